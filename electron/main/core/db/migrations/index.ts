@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import { migration0001Engagements } from './0001-engagements';
+import { migration0002Settings } from './0002-settings';
+
+export interface Migration {
+  /** The `PRAGMA user_version` the database has after this migration. */
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Ordered, append-only: never edit a migration that has shipped; add a new one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001Engagements, migration0002Settings];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

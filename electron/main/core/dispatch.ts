@@ -1,0 +1,45 @@
+import { contract, isCallName, type Handlers } from '../../../shared/ipc';
+import { AppError, type IpcResponse } from '../../../shared/ipc/errors';
+import type { HandlerContext } from './handlers/context';
+
+export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<unknown>>;
+
+/**
+ * The one entry point for both transports (Electron IPC and the browser host): looks the call up,
+ * validates its argument with the contract's zod schema before the handler runs, and turns every
+ * failure into a typed error the UI can translate. Unexpected errors are logged here, and the
+ * renderer only learns that something went wrong.
+ */
+export function createDispatcher(
+  handlers: Handlers<HandlerContext>,
+  context: HandlerContext,
+  log: (message: string, error: unknown) => void = (message, error) =>
+    console.error(message, error),
+): Dispatch {
+  return async (name, rawArg) => {
+    if (typeof name !== 'string' || !isCallName(name)) {
+      return { ok: false, error: { key: 'errors.unknownCall', params: { name: String(name) } } };
+    }
+    const parsed = contract[name].arg.safeParse(rawArg);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          key: 'errors.validation',
+          issues: parsed.error.issues.map((issue) => ({
+            path: issue.path.map(String).join('.'),
+            message: issue.message,
+          })),
+        },
+      };
+    }
+    try {
+      const handler = handlers[name] as (arg: unknown, context: HandlerContext) => unknown;
+      return { ok: true, value: await handler(parsed.data, context) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toIpcError() };
+      log(`IPC call ${name} failed`, error);
+      return { ok: false, error: { key: 'errors.internal' } };
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import type { Engagement } from '../../../../shared/engagements/model';
+import { defaultGroups } from '../../../../shared/engagements/model';
+import type { Language } from '../../../../shared/questionnaire/instrument';
+import type { Workspace } from '../workspace';
+
+const SAMPLE_TEXT: Record<Language, { client: string; sector: string; notes: string }> = {
+  nl: {
+    client: 'Voorbeeld: Metaalwerk De Kroon B.V.',
+    sector: 'Maakindustrie (synthetisch voorbeeld)',
+    notes:
+      'Dit is een synthetisch voorbeeld om Klantspiegel te verkennen. Alle gegevens zijn verzonnen.\n' +
+      'Vraag van de klant: productie en verkoop lijken een ander beeld van de klant te hebben.',
+  },
+  en: {
+    client: 'Sample: De Kroon Metalworks Ltd',
+    sector: 'Manufacturing (synthetic sample)',
+    notes:
+      'This is a synthetic sample for exploring Klantspiegel. All data is made up.\n' +
+      "The client's question: production and sales seem to see the customer differently.",
+  },
+};
+
+/**
+ * Creates the synthetic sample engagement offered from the empty state, so every screen has
+ * something to show. Each capability adds its part here (responses, interviews, report).
+ */
+export function createSampleEngagement(workspace: Workspace, language: Language): Engagement {
+  const text = SAMPLE_TEXT[language];
+  return workspace.engagements.create({
+    clientName: text.client,
+    sector: text.sector,
+    consultants: ['Sanne Consultant'],
+    startDate: '2026-09-01',
+    endDate: '2026-12-15',
+    language,
+    status: 'active',
+    notes: text.notes,
+    isSample: true,
+    groups: defaultGroups(language).map((group) => ({
+      ...group,
+      description: group.description ?? '',
+    })),
+  });
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/questionnaire/instrument';
+import { invoke, hostKind } from '../ipc/client';
+import { EngagementHub } from '../features/engagements/EngagementHub';
+import { EngagementList } from '../features/engagements/EngagementList';
+import { NewEngagement } from '../features/engagements/NewEngagement';
+import { useRoute } from './router';
+import { useUiLanguage } from './ui-language';
+
+export function App() {
+  const route = useRoute();
+  const { t, i18n } = useTranslation();
+  const language = useUiLanguage();
+
+  async function switchLanguage(next: Language) {
+    await i18n.changeLanguage(next);
+    await invoke('settings.setUiLanguage', { language: next });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="app-header__brand" href="#/">
+          <img src="./logo.svg" alt="" width={28} height={28} />
+          <span>
+            <strong>{t('app.title')}</strong>
+            <small>{t('app.tagline')}</small>
+          </span>
+        </a>
+        <nav aria-label={t('app.title')}>
+          <a href="#/" aria-current={route.screen !== 'newEngagement' ? 'page' : undefined}>
+            {t('nav.engagements')}
+          </a>
+        </nav>
+        <div className="app-header__end">
+          {hostKind() === 'browser' && (
+            <span className="badge badge--host">{t('app.browserHost')}</span>
+          )}
+          <label>
+            <span className="visually-hidden">{t('app.language')}</span>
+            <select
+              aria-label={t('app.language')}
+              value={language}
+              onChange={(event) => void switchLanguage(event.target.value as Language)}
+            >
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.screen === 'engagements' && <EngagementList />}
+        {route.screen === 'newEngagement' && <NewEngagement />}
+        {route.screen === 'engagement' && <EngagementHub key={route.id} id={route.id} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+/** The screens of the app, addressed by the URL fragment so reloads keep the place. */
+export type Route =
+  { screen: 'engagements' } | { screen: 'newEngagement' } | { screen: 'engagement'; id: number };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '/engagements/new') return { screen: 'newEngagement' };
+  const match = /^\/engagements\/(\d+)$/.exec(path);
+  if (match) return { screen: 'engagement', id: Number(match[1]) };
+  return { screen: 'engagements' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'engagements':
+      return '#/';
+    case 'newEngagement':
+      return '#/engagements/new';
+    case 'engagement':
+      return `#/engagements/${route.id}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

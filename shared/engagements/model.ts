@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { Language } from '../questionnaire/instrument';
+
+export const ENGAGEMENT_STATUSES = ['active', 'closed', 'archived'] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+
+/** The perspectives compared later: departments, management levels and the customers. */
+export const GROUP_KINDS = ['department', 'management', 'customer'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export interface Group {
+  id: number;
+  engagementId: number;
+  name: string;
+  kind: GroupKind;
+  description: string;
+  position: number;
+}
+
+export interface Engagement {
+  id: number;
+  clientName: string;
+  sector: string;
+  consultants: string[];
+  /** ISO dates (yyyy-mm-dd) or null when not planned yet. */
+  startDate: string | null;
+  endDate: string | null;
+  language: Language;
+  status: EngagementStatus;
+  notes: string;
+  /** Synthetic data created from the empty state; labelled as such everywhere. */
+  isSample: boolean;
+  createdAt: string;
+  updatedAt: string;
+  groups: Group[];
+}
+
+export type EngagementSummary = Omit<Engagement, 'notes' | 'groups'> & { groupCount: number };
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'date.invalid');
+
+const trimmedText = (max: number) => z.string().trim().max(max, 'tooLong');
+
+export const groupInputSchema = z.object({
+  /** Present when editing an existing group. */
+  id: z.number().int().positive().optional(),
+  name: trimmedText(80).min(1, 'required'),
+  kind: z.enum(GROUP_KINDS),
+  description: trimmedText(500).default(''),
+});
+export type GroupInput = z.input<typeof groupInputSchema>;
+
+/** The fields as they must be when present, without defaults (an update sends only some). */
+const engagementFieldsSchema = z.object({
+  clientName: trimmedText(200).min(1, 'required'),
+  sector: trimmedText(200),
+  consultants: z.array(trimmedText(120).min(1, 'required')).max(20),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  language: z.enum(['nl', 'en']),
+  status: z.enum(ENGAGEMENT_STATUSES),
+  notes: z.string().max(100_000),
+});
+
+function endNotBeforeStart(value: { startDate?: string | null; endDate?: string | null }) {
+  return !value.startDate || !value.endDate || value.endDate >= value.startDate;
+}
+const endDateIssue = { message: 'date.endBeforeStart', path: ['endDate'] };
+
+export const engagementCreateSchema = engagementFieldsSchema
+  .extend({
+    sector: engagementFieldsSchema.shape.sector.default(''),
+    consultants: engagementFieldsSchema.shape.consultants.default([]),
+    startDate: engagementFieldsSchema.shape.startDate.default(null),
+    endDate: engagementFieldsSchema.shape.endDate.default(null),
+    status: engagementFieldsSchema.shape.status.default('active'),
+    notes: engagementFieldsSchema.shape.notes.default(''),
+    groups: z
+      .array(groupInputSchema)
+      .max(30)
+      .default([])
+      .refine(uniqueGroupNames, { message: 'group.duplicateName' }),
+  })
+  .refine(endNotBeforeStart, endDateIssue);
+export type EngagementCreateInput = z.input<typeof engagementCreateSchema>;
+
+/** A partial update: only the fields the consultant just changed (saved immediately). */
+export const engagementUpdateSchema = z
+  .object({ id: z.number().int().positive() })
+  .extend(engagementFieldsSchema.partial().shape)
+  .strict();
+export type EngagementUpdateInput = z.input<typeof engagementUpdateSchema>;
+
+export function uniqueGroupNames(groups: { name: string }[]): boolean {
+  const seen = new Set(groups.map((group) => group.name.trim().toLocaleLowerCase()));
+  return seen.size === groups.length;
+}
+
+export function validateDateOrder(engagement: Pick<Engagement, 'startDate' | 'endDate'>): boolean {
+  return endNotBeforeStart(engagement);
+}
+
+/** The groups offered when creating an engagement, in the language of its deliverables. */
+export function defaultGroups(language: Language): GroupInput[] {
+  const names: Record<Language, [string, string, string, string]> = {
+    nl: ['Productie', 'Verkoop / Commercie', 'Management', 'Klanten'],
+    en: ['Production', 'Sales', 'Management', 'Customers'],
+  };
+  const [production, sales, management, customers] = names[language];
+  return [
+    { name: production, kind: 'department', description: '' },
+    { name: sales, kind: 'department', description: '' },
+    { name: management, kind: 'management', description: '' },
+    { name: customers, kind: 'customer', description: '' },
+  ];
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import {
+  ENGAGEMENT_STATUSES,
+  engagementCreateSchema,
+  engagementUpdateSchema,
+  groupInputSchema,
+  type Engagement,
+  type EngagementSummary,
+} from '../engagements/model';
+
+const id = z.number().int().positive();
+
+export const engagementCalls = {
+  'engagements.list': defineCall(
+    z
+      .object({
+        search: z.string().max(200).default(''),
+        status: z.enum([...ENGAGEMENT_STATUSES, 'all']).default('all'),
+        sort: z.enum(['updated', 'client', 'start']).default('updated'),
+      })
+      .strict(),
+  ).returns<EngagementSummary[]>(),
+  'engagements.get': defineCall(z.object({ id }).strict()).returns<Engagement>(),
+  'engagements.create': defineCall(engagementCreateSchema).returns<Engagement>(),
+  'engagements.update': defineCall(engagementUpdateSchema).returns<Engagement>(),
+  'engagements.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
+  'engagements.createSample': defineCall(
+    z.object({ language: z.enum(['nl', 'en']) }).strict(),
+  ).returns<Engagement>(),
+  'groups.save': defineCall(
+    z.object({ engagementId: id, group: groupInputSchema }).strict(),
+  ).returns<Engagement>(),
+  'groups.delete': defineCall(
+    z.object({ engagementId: id, groupId: id }).strict(),
+  ).returns<Engagement>(),
+  'groups.move': defineCall(
+    z.object({ engagementId: id, groupId: id, direction: z.enum(['up', 'down']) }).strict(),
+  ).returns<Engagement>(),
+};

@@ -1,0 +1,125 @@
+/**
+ * n, mean and variance of every variable in every group, in one struct-of-arrays object and two
+ * passes over the data (no object per cell). Slot `groupCount` holds the whole sample, which also
+ * includes respondents without a group and respondents of suppressed groups.
+ */
+import type { Moments } from '../stats/descriptives';
+
+export interface GroupMoments {
+  variableCount: number;
+  groupCount: number;
+  /** Per slot (group 0 … groupCount − 1, then the whole sample): `[slot * variableCount + v]`. */
+  n: Float64Array;
+  /** NaN when n = 0. */
+  mean: Float64Array;
+  /** Sample variance; NaN when n < 2. */
+  variance: Float64Array;
+}
+
+/**
+ * Moments of `variableCount` consecutive columns starting at `firstColumn` of a row-major matrix.
+ * Two-pass with the same mean refinement as `describe`, so the numbers agree with it and with R.
+ */
+export function computeGroupMoments(
+  values: Float64Array,
+  rowCount: number,
+  rowStride: number,
+  firstColumn: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  groupCount: number,
+): GroupMoments {
+  const slots = groupCount + 1;
+  const totalBase = groupCount * variableCount;
+  const n = new Float64Array(slots * variableCount);
+  const sum = new Float64Array(slots * variableCount);
+  for (let r = 0; r < rowCount; r++) {
+    const g = groupOf[r]!;
+    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
+    const rowBase = r * rowStride + firstColumn;
+    for (let v = 0; v < variableCount; v++) {
+      const x = values[rowBase + v]!;
+      if (x !== x) continue;
+      n[totalBase + v]!++;
+      sum[totalBase + v]! += x;
+      if (groupBase >= 0) {
+        n[groupBase + v]!++;
+        sum[groupBase + v]! += x;
+      }
+    }
+  }
+  const mean = new Float64Array(slots * variableCount);
+  for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
+
+  const residual = new Float64Array(slots * variableCount);
+  const squares = new Float64Array(slots * variableCount);
+  for (let r = 0; r < rowCount; r++) {
+    const g = groupOf[r]!;
+    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
+    const rowBase = r * rowStride + firstColumn;
+    for (let v = 0; v < variableCount; v++) {
+      const x = values[rowBase + v]!;
+      if (x !== x) continue;
+      const dt = x - mean[totalBase + v]!;
+      residual[totalBase + v]! += dt;
+      squares[totalBase + v]! += dt * dt;
+      if (groupBase >= 0) {
+        const dg = x - mean[groupBase + v]!;
+        residual[groupBase + v]! += dg;
+        squares[groupBase + v]! += dg * dg;
+      }
+    }
+  }
+  const variance = squares;
+  for (let k = 0; k < mean.length; k++) {
+    const count = n[k]!;
+    if (count === 0) {
+      variance[k] = NaN;
+      continue;
+    }
+    const correction = residual[k]! / count;
+    mean[k]! += correction;
+    variance[k] =
+      count > 1 ? Math.max(0, squares[k]! - count * correction * correction) / (count - 1) : NaN;
+  }
+  return { variableCount, groupCount, n, mean, variance };
+}
+
+/** The moments of one variable in one slot (a group index, or groupCount for the whole sample). */
+export function momentsAt(moments: GroupMoments, slot: number, variable: number): Moments {
+  const k = slot * moments.variableCount + variable;
+  return { n: moments.n[k]!, mean: moments.mean[k]!, variance: moments.variance[k]! };
+}
+
+/**
+ * Answer counts per scale point for consecutive columns, per slot:
+ * `[(slot * variableCount + v) * pointCount + (x − min)]`. Only whole values within min … max.
+ */
+export function computeGroupDistributions(
+  values: Float64Array,
+  rowCount: number,
+  rowStride: number,
+  firstColumn: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  groupCount: number,
+  min: number,
+  max: number,
+): { pointCount: number; counts: Int32Array } {
+  const pointCount = Math.max(0, Math.floor(max - min) + 1);
+  const counts = new Int32Array((groupCount + 1) * variableCount * pointCount);
+  const totalBase = groupCount * variableCount;
+  for (let r = 0; r < rowCount; r++) {
+    const g = groupOf[r]!;
+    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
+    const rowBase = r * rowStride + firstColumn;
+    for (let v = 0; v < variableCount; v++) {
+      const point = values[rowBase + v]! - min;
+      // Fails for NaN, off-scale and fractional values (e.g. a mean), which are not counted.
+      if (!(point >= 0 && point < pointCount) || point !== Math.floor(point)) continue;
+      counts[(totalBase + v) * pointCount + point]!++;
+      if (groupBase >= 0) counts[(groupBase + v) * pointCount + point]!++;
+    }
+  }
+  return { pointCount, counts };
+}

@@ -1,0 +1,135 @@
+/**
+ * Cronbach's α with the conventions of R's `psych::alpha` "raw_alpha", computed on listwise
+ * complete cases (respondents who answered every item of the scale).
+ *
+ *   α = k / (k − 1) · (1 − tr(C) / sum(C)),   C = sample covariance matrix of the k items.
+ *
+ * Alpha if item deleted is the same formula on C without that item's row and column (psych's
+ * `alpha.drop$raw_alpha`); the corrected item-total correlation is the correlation of the item
+ * with the sum of the other items (psych's `r.drop`). Unlike psych, items without variance are
+ * kept (psych drops them with a warning); their corrected item-total correlation is NaN.
+ */
+
+export interface Reliability {
+  itemCount: number;
+  /** Respondents with an answer on every item; only they are used. */
+  nComplete: number;
+  /** NaN when fewer than 2 items, fewer than 2 complete cases, or no total variance. */
+  alpha: number;
+  /** α of the remaining items per deleted item; NaN when fewer than 2 items would remain. */
+  alphaIfDeleted: number[];
+  /** Correlation of each item with the sum of the other items; NaN when not defined. */
+  itemTotalCorrelation: number[];
+}
+
+/** Cronbach's α of items given as columns (one array per item, one value per respondent). */
+export function cronbachAlpha(items: ReadonlyArray<ArrayLike<number>>): Reliability {
+  const rowCount = items.length === 0 ? 0 : Math.min(...items.map((item) => item.length));
+  const itemCount = items.length;
+  const values = new Float64Array(rowCount * itemCount);
+  for (let j = 0; j < itemCount; j++) {
+    const item = items[j] as ArrayLike<number>;
+    for (let r = 0; r < rowCount; r++) values[r * itemCount + j] = item[r] as number;
+  }
+  const columns = Array.from({ length: itemCount }, (_, j) => j);
+  return cronbachAlphaOfMatrix(values, rowCount, itemCount, columns);
+}
+
+/**
+ * Cronbach's α of some columns of a row-major matrix (`values[row * rowStride + column]`,
+ * NaN = missing). Used by the scoring code so that it need not copy columns.
+ */
+export function cronbachAlphaOfMatrix(
+  values: ArrayLike<number>,
+  rowCount: number,
+  rowStride: number,
+  columns: ArrayLike<number>,
+): Reliability {
+  const k = columns.length;
+  const complete: number[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    let answeredAll = true;
+    for (let j = 0; j < k && answeredAll; j++) {
+      const x = values[r * rowStride + (columns[j] as number)] as number;
+      answeredAll = x === x;
+    }
+    if (answeredAll) complete.push(r);
+  }
+  const n = complete.length;
+  const covariance = covarianceMatrix(values, rowStride, columns, complete);
+
+  const alpha = rawAlpha(covariance, k, -1);
+  const alphaIfDeleted: number[] = [];
+  const itemTotalCorrelation: number[] = [];
+  for (let i = 0; i < k; i++) {
+    alphaIfDeleted.push(rawAlpha(covariance, k, i));
+    itemTotalCorrelation.push(correctedItemTotal(covariance, k, i));
+  }
+  return { itemCount: k, nComplete: n, alpha, alphaIfDeleted, itemTotalCorrelation };
+}
+
+/** k × k sample covariance matrix over the given rows (all NaN when fewer than 2 rows). */
+function covarianceMatrix(
+  values: ArrayLike<number>,
+  rowStride: number,
+  columns: ArrayLike<number>,
+  rows: readonly number[],
+): Float64Array {
+  const k = columns.length;
+  const n = rows.length;
+  const covariance = new Float64Array(k * k);
+  if (n < 2) return covariance.fill(NaN);
+  const means = new Float64Array(k);
+  for (const r of rows) {
+    for (let j = 0; j < k; j++)
+      means[j]! += values[r * rowStride + (columns[j] as number)] as number;
+  }
+  for (let j = 0; j < k; j++) means[j]! /= n;
+  const deviations = new Float64Array(k);
+  for (const r of rows) {
+    for (let j = 0; j < k; j++) {
+      deviations[j] = (values[r * rowStride + (columns[j] as number)] as number) - means[j]!;
+    }
+    for (let a = 0; a < k; a++) {
+      for (let b = a; b < k; b++) covariance[a * k + b]! += deviations[a]! * deviations[b]!;
+    }
+  }
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      const c = covariance[a * k + b]! / (n - 1);
+      covariance[a * k + b] = c;
+      covariance[b * k + a] = c;
+    }
+  }
+  return covariance;
+}
+
+/** Raw α of all items except `skip` (−1 = none). */
+function rawAlpha(covariance: Float64Array, k: number, skip: number): number {
+  const used = skip < 0 ? k : k - 1;
+  if (used < 2) return NaN;
+  let trace = 0;
+  let total = 0;
+  for (let a = 0; a < k; a++) {
+    if (a === skip) continue;
+    trace += covariance[a * k + a]!;
+    for (let b = 0; b < k; b++) if (b !== skip) total += covariance[a * k + b]!;
+  }
+  if (!(total > 0)) return NaN;
+  return (used / (used - 1)) * (1 - trace / total);
+}
+
+/** Correlation of item i with the sum of the other items, from the covariance matrix. */
+function correctedItemTotal(covariance: Float64Array, k: number, i: number): number {
+  if (k < 2) return NaN;
+  let restVariance = 0;
+  let covarianceWithRest = 0;
+  for (let a = 0; a < k; a++) {
+    if (a === i) continue;
+    covarianceWithRest += covariance[i * k + a]!;
+    for (let b = 0; b < k; b++) if (b !== i) restVariance += covariance[a * k + b]!;
+  }
+  const itemVariance = covariance[i * k + i]!;
+  if (!(itemVariance > 0) || !(restVariance > 0)) return NaN;
+  return covarianceWithRest / Math.sqrt(itemVariance * restVariance);
+}

@@ -1,0 +1,14 @@
+export { answerDistribution, describe, mean, withSd } from './descriptives';
+export type { Descriptives, Moments } from './descriptives';
+export { cronbachAlpha, cronbachAlphaOfMatrix } from './cronbach';
+export type { Reliability } from './cronbach';
+export { DEFAULT_CONFIDENCE_LEVEL, welchTTest, welchTTestOfSamples } from './welch';
+export type { WelchResult } from './welch';
+export { hedgesG, hedgesGOfSamples, twoSidedZ } from './hedges';
+export type { HedgesResult } from './hedges';
+export { holmAdjust } from './holm';
+export { averageRanks } from './ranks';
+export { pearson, spearman } from './correlation';
+export { sampleSizeStatus, TEST_STATUSES } from './status';
+export type { TestStatus } from './status';
+export { standardNormalQuantile, studentTCdf, studentTQuantile } from './distributions';

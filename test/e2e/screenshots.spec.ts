@@ -1,0 +1,17 @@
+import { test, expect } from './support/fixtures';
+
+// The README shows the app with the sample engagement; this keeps that picture current.
+test('README screenshot of the sample engagement', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Voorbeeldopdracht maken' }).click();
+  await expect(page.getByText('Synthetische voorbeeldgegevens')).toBeVisible();
+  await page
+    .getByRole('link', { name: /Opdrachten/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('engagement-row')).toHaveCount(1);
+  await page.screenshot({ path: 'docs/screenshot-engagements.png' });
+  await page.getByTestId('engagement-row').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Groepen' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-engagement.png', fullPage: true });
+});

@@ -1,0 +1,122 @@
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../../electron/main/core/db/migrations';
+import {
+  migrate,
+  openWorkspaceDb,
+  readSchemaVersion,
+} from '../../../electron/main/core/db/open-workspace';
+import { tempDir } from '../../support/temp-workspace';
+
+function databaseAt(version: number) {
+  const file = join(tempDir(), 'workspace.sqlite');
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  migrate(db, MIGRATIONS.slice(0, version), 0);
+  return { db, file };
+}
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(
+      MIGRATIONS.map((_migration, index) => index + 1),
+    );
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('a new workspace is created at the latest version, in WAL mode with foreign keys on', () => {
+    const db = openWorkspaceDb(join(tempDir(), 'new.sqlite'));
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('0001 creates engagements and groups; deleting an engagement removes its groups', () => {
+    const { db } = databaseAt(1);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('A', 'nl', 'x', 'x')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'productie', 'department', 1)`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('B', 'de', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare('DELETE FROM engagements WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM groups').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('0002 adds settings and keeps the engagements of version 1', () => {
+    const { db, file } = databaseAt(1);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'en', 'x', 'x')`,
+    ).run();
+    db.close();
+    const migrated = openWorkspaceDb(file);
+    expect(readSchemaVersion(migrated)).toBe(LATEST_SCHEMA_VERSION);
+    expect(migrated.prepare('SELECT client_name FROM engagements').all()).toEqual([
+      { client_name: 'Kept' },
+    ]);
+    migrated.prepare(`INSERT INTO settings (key, value_json) VALUES ('uiLanguage', '"nl"')`).run();
+    migrated.close();
+  });
+
+  it('calls the before-migrate hook (for a backup) only when something is pending', () => {
+    const { db, file } = databaseAt(1);
+    db.close();
+    const seen: number[] = [];
+    openWorkspaceDb(file, { beforeMigrate: (_db, from) => seen.push(from) }).close();
+    openWorkspaceDb(file, { beforeMigrate: (_db, from) => seen.push(from) }).close();
+    expect(seen).toEqual([1]);
+  });
+
+  it('a failing migration leaves the database exactly as it was', () => {
+    const { db, file } = databaseAt(1);
+    db.close();
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: (target: Database.Database) =>
+          target.exec('CREATE TABLE half (x); SELECT * FROM missing_table;'),
+      },
+    ];
+    expect(() => openWorkspaceDb(file, { migrations: broken })).toThrow(/missing_table/);
+    const check = new Database(file);
+    expect(readSchemaVersion(check)).toBe(1);
+    expect(
+      check.prepare(`SELECT name FROM sqlite_master WHERE name IN ('half', 'settings')`).all(),
+    ).toEqual([]);
+    check.close();
+  });
+
+  it('refuses a workspace written by a newer version and leaves the file untouched', () => {
+    const file = join(tempDir(), 'future.sqlite');
+    const future = new Database(file);
+    future.exec('CREATE TABLE from_the_future (x)');
+    future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    future.close();
+    const before = readFileSync(file);
+    expect(() => openWorkspaceDb(file)).toThrow(
+      expect.objectContaining({ key: 'errors.workspaceTooNew' }),
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildScoringModel,
+  scoredColumn,
+  scoreResponses,
+  type ScoreBlock,
+} from '../../../shared/scoring';
+import {
+  expectAllClose,
+  expectClose,
+  reference,
+  type ScoreBlockRef,
+} from '../../fixtures/r/reference';
+import { SURVEY_GROUPS, surveyInstrument, surveyMatrix } from '../../fixtures/r/survey';
+
+const survey = reference.survey;
+const matrix = surveyMatrix();
+const model = buildScoringModel(surveyInstrument(), matrix.itemCodes);
+const result = scoreResponses(matrix, model);
+
+function expectBlock(block: ScoreBlock, want: ScoreBlockRef, label: string): void {
+  expect(block.respondents, `${label} respondents`).toBe(want.n);
+  want.items.forEach((item, i) => {
+    const got = block.items[i]!;
+    expect(got.code).toBe(item.code);
+    expect(got.n, `${label} ${item.code} n`).toBe(item.n);
+    expectClose(got.mean, item.mean, `${label} ${item.code} mean`);
+    expectClose(got.sd, item.sd, `${label} ${item.code} sd`);
+    expect(got.distribution, `${label} ${item.code} distribution`).toEqual(item.distribution);
+  });
+  want.dimensions.forEach((dimension, i) => {
+    const got = block.dimensions[i]!;
+    expect(got.code).toBe(dimension.code);
+    expect(got.n).toBe(dimension.n);
+    expectClose(got.mean, dimension.mean, `${label} ${dimension.code} mean`);
+    expectClose(got.sd, dimension.sd, `${label} ${dimension.code} sd`);
+  });
+  expect(block.overall.n).toBe(want.overall.n);
+  expectClose(block.overall.mean, want.overall.mean, `${label} overall mean`);
+  expectClose(block.overall.sd, want.overall.sd, `${label} overall sd`);
+  expectClose(block.overall100.mean, want.overall100.mean, `${label} overall 0-100 mean`);
+  expectClose(block.overall100.sd, want.overall100.sd, `${label} overall 0-100 sd`);
+  want.needs.forEach((need, i) => {
+    const got = block.needs[i]!;
+    expect(got.code).toBe(need.code);
+    expect(got.importance.n).toBe(need.importance.n);
+    expectClose(got.importance.mean, need.importance.mean, `${label} ${need.code} importance`);
+    expectClose(got.importance.sd, need.importance.sd, `${label} ${need.code} importance sd`);
+    expect(got.performance.n).toBe(need.performance.n);
+    expectClose(got.performance.mean, need.performance.mean, `${label} ${need.code} performance`);
+  });
+}
+
+describe('scoring the reference survey (compared with R)', () => {
+  it('scores every respondent like R: reverse items, the half-answered rule, overall', () => {
+    const { layout } = result.scored;
+    expectAllClose(
+      scoredColumn(result.scored, layout.dimensions),
+      survey.respondentScores.KK,
+      'KK',
+    );
+    expectAllClose(
+      scoredColumn(result.scored, layout.dimensions + 1),
+      survey.respondentScores.KD,
+      'KD',
+    );
+    expectAllClose(
+      scoredColumn(result.scored, layout.overall),
+      survey.respondentScores.overall,
+      'overall',
+    );
+  });
+
+  it('matches R for the whole sample, including respondents of suppressed groups', () => {
+    expectBlock(result.total, survey.total, 'total');
+  });
+
+  it('returns only the groups at or above the anonymity threshold', () => {
+    expect(result.anonymityThreshold).toBe(5);
+    expect(result.groups.map((g) => SURVEY_GROUPS[g.group])).toEqual(survey.visibleGroups);
+    expect(result.suppressedGroups.map((g) => SURVEY_GROUPS[g])).toEqual(['Management']);
+    for (const block of result.groups) {
+      const name = SURVEY_GROUPS[block.group]!;
+      expectBlock(block, survey.perGroup[name]!, name);
+    }
+  });
+
+  it('matches psych::alpha per dimension (listwise, after reversing)', () => {
+    survey.reliability.forEach((want, d) => {
+      const got = result.reliability[d]!;
+      expect(got.code).toBe(want.code);
+      expect(got.nComplete).toBe(want.nComplete);
+      expectClose(got.alpha, want.rawAlpha, `${want.code} alpha`);
+      expectAllClose(got.alphaIfDeleted, want.alphaIfDeleted, `${want.code} alpha if deleted`);
+      expectAllClose(got.itemTotalCorrelation, want.itemTotalCorrelation, `${want.code} r.drop`);
+    });
+  });
+});

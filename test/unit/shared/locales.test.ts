@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../shared/i18n/locales/en.json';
+import nl from '../../../shared/i18n/locales/nl.json';
+import { menuLabels } from '../../../shared/i18n/menu';
+import { formatNumber } from '../../../shared/i18n/format';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keys(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+describe('translations', () => {
+  it('Dutch and English have the same keys, none empty', () => {
+    expect(keys(nl).sort()).toEqual(keys(en).sort());
+    for (const locale of [nl, en]) {
+      for (const key of keys(locale)) {
+        const text = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locale);
+        expect(text, key).not.toBe('');
+      }
+    }
+    expect(Object.keys(menuLabels.nl).sort()).toEqual(Object.keys(menuLabels.en).sort());
+  });
+
+  it('formats numbers the Dutch and the English way', () => {
+    expect(formatNumber(1234.5, 'nl')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+  });
+});
