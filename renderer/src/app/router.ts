@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 
 /** The screens of the app, addressed by the URL fragment so reloads keep the place. */
 export type Route =
-  { screen: 'engagements' } | { screen: 'newEngagement' } | { screen: 'engagement'; id: number };
+  | { screen: 'engagements' }
+  | { screen: 'newEngagement' }
+  | { screen: 'engagement'; id: number; section: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/engagements/new') return { screen: 'newEngagement' };
-  const match = /^\/engagements\/(\d+)$/.exec(path);
-  if (match) return { screen: 'engagement', id: Number(match[1]) };
+  const match = /^\/engagements\/(\d+)(?:\/([a-z-]+))?$/.exec(path);
+  if (match) return { screen: 'engagement', id: Number(match[1]), section: match[2] ?? 'overview' };
   return { screen: 'engagements' };
 }
 
@@ -19,7 +21,9 @@ export function routeHref(route: Route): string {
     case 'newEngagement':
       return '#/engagements/new';
     case 'engagement':
-      return `#/engagements/${route.id}`;
+      return route.section === 'overview'
+        ? `#/engagements/${route.id}`
+        : `#/engagements/${route.id}/${route.section}`;
   }
 }
 

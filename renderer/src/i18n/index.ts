@@ -1,7 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../shared/i18n/locales/en.json';
-import nl from '../../../shared/i18n/locales/nl.json';
+import { translations } from '../../../shared/i18n/resources';
 import type { Language } from '../../../shared/questionnaire/instrument';
 import type { IpcError } from '../../../shared/ipc/errors';
 
@@ -11,7 +10,7 @@ export function osLanguage(): Language {
 
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../shared/i18n/locales/en.json';
-import nl from '../../../shared/i18n/locales/nl.json';
+import { LOCALE_FILES, translations } from '../../../shared/i18n/resources';
 import { menuLabels } from '../../../shared/i18n/menu';
 import { formatNumber } from '../../../shared/i18n/format';
 
@@ -12,7 +11,15 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
+  it('no domain file redefines a key of another', () => {
+    for (const files of Object.values(LOCALE_FILES)) {
+      const all = Object.values(files).flatMap((tree) => keys(tree));
+      expect(all.length).toBe(new Set(all).size);
+    }
+  });
+
   it('Dutch and English have the same keys, none empty', () => {
+    const { nl, en } = translations;
     expect(keys(nl).sort()).toEqual(keys(en).sort());
     for (const locale of [nl, en]) {
       for (const key of keys(locale)) {

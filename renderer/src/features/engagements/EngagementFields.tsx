@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_STATUSES, type EngagementStatus } from '../../../../shared/engagements/model';
 import type { Language } from '../../../../shared/questionnaire/instrument';
 import { Field } from '../../components/Field';
 
@@ -11,7 +10,6 @@ export interface EngagementDraft {
   startDate: string;
   endDate: string;
   language: Language;
-  status: EngagementStatus;
   notes: string;
 }
 
@@ -22,7 +20,6 @@ interface EngagementFieldsProps {
   errors: Partial<Record<DraftField, string>>;
   onChange: (field: DraftField, value: string) => void;
   onBlur?: (field: DraftField) => void;
-  showStatus: boolean;
 }
 
 export function EngagementFields({
@@ -30,7 +27,6 @@ export function EngagementFields({
   errors,
   onChange,
   onBlur,
-  showStatus,
 }: EngagementFieldsProps) {
   const { t } = useTranslation();
   const text = (field: DraftField, label: string, type = 'text', hint?: string) => (
@@ -69,24 +65,6 @@ export function EngagementFields({
       </Field>
       {text('startDate', t('engagement.startDate'), 'date')}
       {text('endDate', t('engagement.endDate'), 'date')}
-      {showStatus && (
-        <Field label={t('engagement.status')}>
-          {({ id }) => (
-            <select
-              id={id}
-              name="status"
-              value={draft.status}
-              onChange={(event) => onChange('status', event.target.value)}
-            >
-              {ENGAGEMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
       <div className="form-grid__wide">
         <Field label={t('engagement.notes')} error={errors.notes}>
           {({ id, describedBy }) => (
@@ -118,7 +96,6 @@ export function draftToInput(draft: EngagementDraft) {
     startDate: draft.startDate || null,
     endDate: draft.endDate || null,
     language: draft.language,
-    status: draft.status,
     notes: draft.notes,
   };
 }

@@ -5,17 +5,15 @@ import { formatDateTime } from '../../../../shared/i18n/format';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import { invoke } from '../../ipc/client';
 import { asIpcError, useCall } from '../../ipc/use-call';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { useUiLanguage } from '../../app/ui-language';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { SampleBadge, StatusBadge } from '../../components/StatusBadge';
-import { EngagementFields } from './EngagementFields';
-import { HubGroups } from './HubGroups';
-import { useEngagementAutosave } from './use-engagement-autosave';
+import { HUB_SECTIONS } from '../hub/sections';
 
-export function EngagementHub({ id }: { id: number }) {
+/** One engagement: its header and status actions, and a tab per capability. */
+export function EngagementHub({ id, section }: { id: number; section: string }) {
   const { t } = useTranslation();
   const loaded = useCall('engagements.get', { id });
   if (loaded.error) {
@@ -24,42 +22,42 @@ export function EngagementHub({ id }: { id: number }) {
         <a className="back-link" href="#/">
           ← {t('app.back')}
         </a>
-        <ErrorBanner
-          error={loaded.error.key === 'errors.notFound' ? { key: 'errors.notFound' } : loaded.error}
-        />
+        <ErrorBanner error={loaded.error} />
       </div>
     );
   }
   if (!loaded.data) return <p className="page muted">{t('app.loading')}</p>;
-  return <HubContent key={loaded.data.id} engagement={loaded.data} onChange={loaded.setData} />;
+  return <HubContent engagement={loaded.data} section={section} onChange={loaded.setData} />;
 }
 
-function HubContent({
-  engagement,
-  onChange,
-}: {
+interface HubContentProps {
   engagement: Engagement;
+  section: string;
   onChange: (next: Engagement) => void;
-}) {
+}
+
+function HubContent({ engagement, section, onChange }: HubContentProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const autosave = useEngagementAutosave(engagement, onChange);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [actionError, setActionError] = useState<IpcError>();
+  const active = HUB_SECTIONS.find((candidate) => candidate.id === section) ?? HUB_SECTIONS[0];
 
-  async function setStatus(status: EngagementStatus) {
-    autosave.change('status', status);
-    await autosave.flush();
-  }
-
-  async function remove() {
+  async function run(action: () => Promise<void>) {
     try {
-      await invoke('engagements.delete', { id: engagement.id });
-      navigate({ screen: 'engagements' });
+      await action();
+      setActionError(undefined);
     } catch (reason) {
       setActionError(asIpcError(reason));
     }
   }
+  const setStatus = (status: EngagementStatus) =>
+    run(async () => onChange(await invoke('engagements.update', { id: engagement.id, status })));
+  const remove = () =>
+    run(async () => {
+      await invoke('engagements.delete', { id: engagement.id });
+      navigate({ screen: 'engagements' });
+    });
 
   return (
     <div className="page">
@@ -69,13 +67,11 @@ function HubContent({
             ← {t('nav.engagements')}
           </a>
           <h1>
-            {autosave.draft.clientName || engagement.clientName}{' '}
-            {engagement.isSample && <SampleBadge />}
+            {engagement.clientName} {engagement.isSample && <SampleBadge />}
           </h1>
           <p className="muted">
             <StatusBadge status={engagement.status} />{' '}
-            {t('engagement.created', { date: formatDateTime(engagement.createdAt, language) })}{' '}
-            <SaveIndicator state={autosave.saveState} />
+            {t('engagement.created', { date: formatDateTime(engagement.createdAt, language) })}
           </p>
         </div>
         <div className="page__header-actions">
@@ -94,31 +90,25 @@ function HubContent({
               {t('engagement.reopen')}
             </button>
           )}
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => setConfirmDelete(true)}
-          >
+          <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
             {t('engagement.delete')}
           </button>
         </div>
       </header>
       {engagement.isSample && <p className="banner banner--info">{t('app.sampleNotice')}</p>}
-      {autosave.saveError && <ErrorBanner error={autosave.saveError} />}
-      {actionError && (
-        <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />
-      )}
-      <section className="card" aria-labelledby="details-heading">
-        <h2 id="details-heading">{t('engagement.details')}</h2>
-        <EngagementFields
-          draft={autosave.draft}
-          errors={autosave.errors}
-          onChange={autosave.change}
-          onBlur={() => void autosave.flush()}
-          showStatus
-        />
-      </section>
-      <HubGroups engagement={engagement} onChange={onChange} />
+      {actionError && <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />}
+      <nav className="tabs" aria-label={t('engagement.sections')}>
+        {HUB_SECTIONS.map((candidate) => (
+          <a
+            key={candidate.id}
+            href={routeHref({ screen: 'engagement', id: engagement.id, section: candidate.id })}
+            aria-current={candidate.id === active?.id ? 'page' : undefined}
+          >
+            {t(candidate.labelKey)}
+          </a>
+        ))}
+      </nav>
+      {active?.render({ engagement, onChange })}
       <ConfirmDialog
         open={confirmDelete}
         title={t('engagement.deleteTitle', { name: engagement.clientName })}

@@ -25,7 +25,7 @@ export function EngagementList() {
   async function createSample() {
     try {
       const engagement = await invoke('engagements.createSample', { language });
-      navigate({ screen: 'engagement', id: engagement.id });
+      navigate({ screen: 'engagement', id: engagement.id, section: 'overview' });
     } catch (reason) {
       setActionError(asIpcError(reason));
     }
@@ -114,7 +114,7 @@ export function EngagementList() {
             {engagements.map((engagement) => (
               <tr key={engagement.id} data-testid="engagement-row">
                 <td>
-                  <a href={routeHref({ screen: 'engagement', id: engagement.id })}>
+                  <a href={routeHref({ screen: 'engagement', id: engagement.id, section: 'overview' })}>
                     {engagement.clientName}
                   </a>{' '}
                   {engagement.isSample && <SampleBadge />}

@@ -29,7 +29,6 @@ export function NewEngagement() {
     startDate: '',
     endDate: '',
     language: initialLanguage,
-    status: 'active',
     notes: '',
   });
   const [groups, setGroups] = useState<GroupRow[]>(() =>
@@ -89,7 +88,7 @@ export function NewEngagement() {
     setBusy(true);
     try {
       const engagement = await invoke('engagements.create', input);
-      navigate({ screen: 'engagement', id: engagement.id });
+      navigate({ screen: 'engagement', id: engagement.id, section: 'overview' });
     } catch (reason) {
       setSaveError(asIpcError(reason));
       setBusy(false);
@@ -109,7 +108,7 @@ export function NewEngagement() {
       {saveError && <ErrorBanner error={saveError} onDismiss={() => setSaveError(undefined)} />}
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading">{t('engagement.details')}</h2>
-        <EngagementFields draft={draft} errors={errors} onChange={change} showStatus={false} />
+        <EngagementFields draft={draft} errors={errors} onChange={change} />
       </section>
       <section className="card" aria-labelledby="groups-heading">
         <h2 id="groups-heading">{t('groups.title')}</h2>

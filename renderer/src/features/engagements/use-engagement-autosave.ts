@@ -23,7 +23,6 @@ export function engagementToDraft(engagement: Engagement): EngagementDraft {
     startDate: engagement.startDate ?? '',
     endDate: engagement.endDate ?? '',
     language: engagement.language,
-    status: engagement.status,
     notes: engagement.notes,
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { migration0001Engagements } from './0001-engagements';
 import { migration0002Settings } from './0002-settings';
+import { migration0003Questionnaire } from './0003-questionnaire';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -10,6 +11,10 @@ export interface Migration {
 }
 
 /** Ordered, append-only: never edit a migration that has shipped; add a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Engagements, migration0002Settings];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Engagements,
+  migration0002Settings,
+  migration0003Questionnaire,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

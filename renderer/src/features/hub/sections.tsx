@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type { Engagement } from '../../../../shared/engagements/model';
+import { OverviewSection } from '../engagements/OverviewSection';
+
+export interface HubSectionProps {
+  engagement: Engagement;
+  /** Replace the engagement after a change that returned a fresh copy. */
+  onChange: (engagement: Engagement) => void;
+}
+
+export interface HubSection {
+  /** The URL segment: #/engagements/<id>/<id of the section>. */
+  id: string;
+  /** i18n key of the tab label. */
+  labelKey: string;
+  render: (props: HubSectionProps) => ReactNode;
+}
+
+/** The engagement hub's sections, in tab order. Each capability adds its own. */
+export const HUB_SECTIONS: HubSection[] = [
+  { id: 'overview', labelKey: 'engagement.overview', render: (props) => <OverviewSection {...props} /> },
+];
