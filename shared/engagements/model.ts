@@ -30,6 +30,12 @@ export interface Engagement {
   notes: string;
   /** Synthetic data created from the empty state; labelled as such everywhere. */
   isSample: boolean;
+  /** Groups with fewer respondents are never shown on their own (default 5, minimum 3). */
+  anonymityThreshold: number;
+  /** A dimension score needs at least this fraction of its items answered (default 0.5). */
+  minAnsweredFraction: number;
+  /** The norm set the questionnaire results are compared with; null for none. */
+  normSetId: number | null;
   createdAt: string;
   updatedAt: string;
   groups: Group[];
@@ -63,6 +69,9 @@ const engagementFieldsSchema = z.object({
   language: z.enum(['nl', 'en']),
   status: z.enum(ENGAGEMENT_STATUSES),
   notes: z.string().max(100_000),
+  anonymityThreshold: z.number().int().min(3, 'anonymity.min').max(50),
+  minAnsweredFraction: z.number().min(0.1).max(1),
+  normSetId: z.number().int().positive().nullable(),
 });
 
 function endNotBeforeStart(value: { startDate?: string | null; endDate?: string | null }) {
@@ -78,6 +87,9 @@ export const engagementCreateSchema = engagementFieldsSchema
     endDate: engagementFieldsSchema.shape.endDate.default(null),
     status: engagementFieldsSchema.shape.status.default('active'),
     notes: engagementFieldsSchema.shape.notes.default(''),
+    anonymityThreshold: engagementFieldsSchema.shape.anonymityThreshold.default(5),
+    minAnsweredFraction: engagementFieldsSchema.shape.minAnsweredFraction.default(0.5),
+    normSetId: engagementFieldsSchema.shape.normSetId.default(null),
     groups: z
       .array(groupInputSchema)
       .max(30)

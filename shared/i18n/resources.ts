@@ -5,13 +5,15 @@
  */
 import enCommon from './locales/en/common.json';
 import nlCommon from './locales/nl/common.json';
+import enQuestionnaire from './locales/en/questionnaire.json';
+import nlQuestionnaire from './locales/nl/questionnaire.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, questionnaire: nlQuestionnaire },
+  en: { common: enCommon, questionnaire: enQuestionnaire },
 };
 
 export function mergeLocale(files: Record<string, Tree>): Tree {

@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import { combineContracts, type CallSpec } from './define';
 import { engagementCalls } from './engagements';
 import { settingsCalls } from './settings';
+import { questionnaireCalls } from './questionnaire';
 
 /** Every call the renderer can make, one contract file per domain. */
-export const contract = combineContracts(engagementCalls, settingsCalls);
+export const contract = combineContracts(engagementCalls, settingsCalls, questionnaireCalls);
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract & string;

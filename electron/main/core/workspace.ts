@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { openWorkspaceDb, readSchemaVersion, type WorkspaceDb } from './db/open-workspace';
 import { EngagementRepository } from './repositories/engagements';
 import { SettingsRepository } from './repositories/settings';
+import { InstrumentRepository } from './repositories/instruments';
+import { RespondentRepository } from './repositories/respondents';
+import { BenchmarkRepository } from './repositories/benchmarks';
 
 export const DATABASE_FILE_NAME = 'workspace.sqlite';
 
@@ -10,6 +13,9 @@ export const DATABASE_FILE_NAME = 'workspace.sqlite';
 export class Workspace {
   readonly engagements: EngagementRepository;
   readonly settings: SettingsRepository;
+  readonly instruments: InstrumentRepository;
+  readonly respondents: RespondentRepository;
+  readonly benchmarks: BenchmarkRepository;
 
   private constructor(
     readonly db: WorkspaceDb,
@@ -18,6 +24,12 @@ export class Workspace {
   ) {
     this.engagements = new EngagementRepository(db);
     this.settings = new SettingsRepository(db);
+    this.instruments = new InstrumentRepository(db);
+    this.respondents = new RespondentRepository(db);
+    this.benchmarks = new BenchmarkRepository(db);
+    // Shipped content is added on every start, so updates of the app bring their new versions.
+    this.instruments.ensureBuiltins();
+    this.benchmarks.ensureBuiltins();
   }
 
   static open(dataDir: string): Workspace {

@@ -55,7 +55,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.screen === 'engagements' && <EngagementList />}
         {route.screen === 'newEngagement' && <NewEngagement />}
-        {route.screen === 'engagement' && <EngagementHub key={route.id} id={route.id} section={route.section} />}
+        {route.screen === 'engagement' && <EngagementHub key={route.id} id={route.id} section={route.section} view={route.view} />}
       </main>
     </>
   );

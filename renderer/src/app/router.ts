@@ -4,13 +4,15 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'engagements' }
   | { screen: 'newEngagement' }
-  | { screen: 'engagement'; id: number; section: string };
+  | { screen: 'engagement'; id: number; section: string; view?: string | undefined };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/engagements/new') return { screen: 'newEngagement' };
-  const match = /^\/engagements\/(\d+)(?:\/([a-z-]+))?$/.exec(path);
-  if (match) return { screen: 'engagement', id: Number(match[1]), section: match[2] ?? 'overview' };
+  const match = /^\/engagements\/(\d+)(?:\/([a-z-]+))?(?:\/([a-z-]+))?$/.exec(path);
+  if (match) {
+    return { screen: 'engagement', id: Number(match[1]), section: match[2] ?? 'overview', view: match[3] };
+  }
   return { screen: 'engagements' };
 }
 
@@ -21,8 +23,9 @@ export function routeHref(route: Route): string {
     case 'newEngagement':
       return '#/engagements/new';
     case 'engagement':
-      return route.section === 'overview'
-        ? `#/engagements/${route.id}`
+      if (route.section === 'overview') return `#/engagements/${route.id}`;
+      return route.view
+        ? `#/engagements/${route.id}/${route.section}/${route.view}`
         : `#/engagements/${route.id}/${route.section}`;
   }
 }

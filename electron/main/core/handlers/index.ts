@@ -2,6 +2,7 @@ import { contract, type Handlers } from '../../../../shared/ipc';
 import type { HandlerContext } from './context';
 import { engagementHandlers } from './engagements';
 import { settingsHandlers } from './settings';
+import { questionnaireHandlers } from './questionnaire';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
 
@@ -26,5 +27,5 @@ export function buildHandlerTable(
 }
 
 export function createHandlers(): Handlers<HandlerContext> {
-  return buildHandlerTable(engagementHandlers, settingsHandlers);
+  return buildHandlerTable(engagementHandlers, settingsHandlers, questionnaireHandlers);
 }

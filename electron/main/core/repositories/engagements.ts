@@ -22,6 +22,9 @@ interface EngagementRow {
   status: EngagementStatus;
   notes: string;
   is_sample: number;
+  anonymity_threshold: number;
+  min_answered_fraction: number;
+  norm_set_id: number | null;
   created_at: string;
   updated_at: string;
   group_count?: number;
@@ -46,6 +49,9 @@ export interface NewEngagement {
   status: EngagementStatus;
   notes: string;
   isSample?: boolean;
+  anonymityThreshold?: number;
+  minAnsweredFraction?: number;
+  normSetId?: number | null;
   groups: { name: string; kind: GroupKind; description: string }[];
 }
 
@@ -102,9 +108,11 @@ export class EngagementRepository {
       const result = this.db
         .prepare(
           `INSERT INTO engagements (client_name, sector, consultants_json, start_date, end_date,
-             language, status, notes, is_sample, created_at, updated_at)
+             language, status, notes, is_sample, anonymity_threshold, min_answered_fraction,
+             norm_set_id, created_at, updated_at)
            VALUES (@clientName, @sector, @consultants, @startDate, @endDate, @language, @status,
-             @notes, @isSample, @timestamp, @timestamp)`,
+             @notes, @isSample, @anonymityThreshold, @minAnsweredFraction, @normSetId,
+             @timestamp, @timestamp)`,
         )
         .run({
           clientName: input.clientName,
@@ -116,6 +124,9 @@ export class EngagementRepository {
           status: input.status,
           notes: input.notes,
           isSample: input.isSample ? 1 : 0,
+          anonymityThreshold: input.anonymityThreshold ?? 5,
+          minAnsweredFraction: input.minAnsweredFraction ?? 0.5,
+          normSetId: input.normSetId ?? null,
           timestamp,
         });
       const engagementId = Number(result.lastInsertRowid);
@@ -144,7 +155,9 @@ export class EngagementRepository {
         .prepare(
           `UPDATE engagements SET client_name = @clientName, sector = @sector,
              consultants_json = @consultants, start_date = @startDate, end_date = @endDate,
-             language = @language, status = @status, notes = @notes, updated_at = @updatedAt
+             language = @language, status = @status, notes = @notes,
+             anonymity_threshold = @anonymityThreshold, min_answered_fraction = @minAnsweredFraction,
+             norm_set_id = @normSetId, updated_at = @updatedAt
            WHERE id = @id`,
         )
         .run({
@@ -157,6 +170,9 @@ export class EngagementRepository {
           language: next.language,
           status: next.status,
           notes: next.notes,
+          anonymityThreshold: next.anonymityThreshold,
+          minAnsweredFraction: next.minAnsweredFraction,
+          normSetId: next.normSetId,
           updatedAt: this.now(),
         });
       return this.get(id);
@@ -202,6 +218,12 @@ export class EngagementRepository {
 
   deleteGroup(engagementId: number, groupId: number): Engagement {
     this.db.transaction(() => {
+      const hasRespondents = this.db
+        .prepare<[number], { n: number }>('SELECT count(*) AS n FROM respondents WHERE group_id = ?')
+        .get(groupId);
+      if ((hasRespondents?.n ?? 0) > 0) {
+        throw new AppError('group.hasRespondents', { count: hasRespondents?.n ?? 0 });
+      }
       const result = this.db
         .prepare('DELETE FROM groups WHERE id = ? AND engagement_id = ?')
         .run(groupId, engagementId);
@@ -264,6 +286,9 @@ function toEngagement(row: EngagementRow, groups: Group[]): Engagement {
     status: row.status,
     notes: row.notes,
     isSample: row.is_sample === 1,
+    anonymityThreshold: row.anonymity_threshold,
+    minAnsweredFraction: row.min_answered_fraction,
+    normSetId: row.norm_set_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     groups,

@@ -13,7 +13,7 @@ import { SampleBadge, StatusBadge } from '../../components/StatusBadge';
 import { HUB_SECTIONS } from '../hub/sections';
 
 /** One engagement: its header and status actions, and a tab per capability. */
-export function EngagementHub({ id, section }: { id: number; section: string }) {
+export function EngagementHub({ id, section, view }: { id: number; section: string; view?: string | undefined }) {
   const { t } = useTranslation();
   const loaded = useCall('engagements.get', { id });
   if (loaded.error) {
@@ -27,16 +27,17 @@ export function EngagementHub({ id, section }: { id: number; section: string }) 
     );
   }
   if (!loaded.data) return <p className="page muted">{t('app.loading')}</p>;
-  return <HubContent engagement={loaded.data} section={section} onChange={loaded.setData} />;
+  return <HubContent engagement={loaded.data} section={section} view={view} onChange={loaded.setData} />;
 }
 
 interface HubContentProps {
   engagement: Engagement;
   section: string;
+  view: string | undefined;
   onChange: (next: Engagement) => void;
 }
 
-function HubContent({ engagement, section, onChange }: HubContentProps) {
+function HubContent({ engagement, section, view, onChange }: HubContentProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -108,7 +109,7 @@ function HubContent({ engagement, section, onChange }: HubContentProps) {
           </a>
         ))}
       </nav>
-      {active?.render({ engagement, onChange })}
+      {active?.render({ engagement, onChange, view })}
       <ConfirmDialog
         open={confirmDelete}
         title={t('engagement.deleteTitle', { name: engagement.clientName })}

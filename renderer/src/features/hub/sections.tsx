@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Engagement } from '../../../../shared/engagements/model';
 import { OverviewSection } from '../engagements/OverviewSection';
+import { QuestionnaireSection } from '../questionnaire/QuestionnaireSection';
 
 export interface HubSectionProps {
   engagement: Engagement;
   /** Replace the engagement after a change that returned a fresh copy. */
   onChange: (engagement: Engagement) => void;
+  /** The sub-view within the section, from #/engagements/<id>/<section>/<view>. */
+  view?: string | undefined;
 }
 
 export interface HubSection {
@@ -19,4 +22,5 @@ export interface HubSection {
 /** The engagement hub's sections, in tab order. Each capability adds its own. */
 export const HUB_SECTIONS: HubSection[] = [
   { id: 'overview', labelKey: 'engagement.overview', render: (props) => <OverviewSection {...props} /> },
+  { id: 'questionnaire', labelKey: 'questionnaire.tab', render: (props) => <QuestionnaireSection {...props} /> },
 ];

@@ -1,0 +1,179 @@
+import type { WorkspaceDb } from '../db/open-workspace';
+import { AppError } from '../../../../shared/ipc/errors';
+import type { Instrument } from '../../../../shared/questionnaire/instrument';
+import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
+import { builtinInstruments } from '../content/builtin-content';
+
+interface InstrumentRow {
+  id: number;
+  instrument_key: string;
+  version: number;
+  builtin: number;
+  definition_json: string;
+  created_at: string;
+  respondent_count: number;
+}
+
+const SELECT_WITH_COUNT = `
+  SELECT i.*, (SELECT count(*) FROM respondents r WHERE r.instrument_id = i.id) AS respondent_count
+  FROM instruments i`;
+
+/**
+ * Instrument versions. A version that has responses is locked: saving an edit then creates the
+ * next version, so scores computed from the old one stay reproducible.
+ */
+export class InstrumentRepository {
+  constructor(
+    private readonly db: WorkspaceDb,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  /** Adds the shipped instruments that are not in the workspace yet (idempotent). */
+  ensureBuiltins(): void {
+    const exists = this.db.prepare<[string, number], { id: number }>(
+      'SELECT id FROM instruments WHERE instrument_key = ? AND version = ?',
+    );
+    this.db.transaction(() => {
+      for (const instrument of builtinInstruments()) {
+        if (!exists.get(instrument.id, instrument.version)) this.insert(instrument, true);
+      }
+    })();
+  }
+
+  list(): InstrumentSummary[] {
+    return this.db
+      .prepare<[], InstrumentRow>(`${SELECT_WITH_COUNT} ORDER BY i.instrument_key, i.version`)
+      .all()
+      .map(toSummary);
+  }
+
+  get(id: number): { summary: InstrumentSummary; instrument: Instrument } {
+    const row = this.db.prepare<[number], InstrumentRow>(`${SELECT_WITH_COUNT} WHERE i.id = ?`).get(id);
+    if (!row) throw new AppError('errors.notFound', { what: 'instrument', id });
+    return { summary: toSummary(row), instrument: JSON.parse(row.definition_json) as Instrument };
+  }
+
+  /** The newest version of an instrument key, e.g. for `--instrument klantgerichtheidsscan`. */
+  latestByKey(key: string): number | undefined {
+    return this.db
+      .prepare<[string], { id: number }>(
+        'SELECT id FROM instruments WHERE instrument_key = ? ORDER BY version DESC LIMIT 1',
+      )
+      .get(key)?.id;
+  }
+
+  /** Stores an instrument read from a file; a key that exists gets the next free version. */
+  importInstrument(instrument: Instrument): number {
+    return this.db.transaction(() => {
+      const version = this.nextVersion(instrument.id, instrument.version);
+      return this.insert({ ...instrument, version }, false);
+    })();
+  }
+
+  /** A consultant's own copy of an instrument, under a new key, starting at version 1. */
+  copy(id: number, newKey: string, name: Instrument['name']): number {
+    const { instrument } = this.get(id);
+    if (this.latestByKey(newKey) !== undefined) throw new AppError('instrument.keyExists', { key: newKey });
+    return this.insert({ ...instrument, id: newKey, version: 1, name }, false);
+  }
+
+  /**
+   * Saves an edit. Built-in instruments are never edited (copy them first); a version with
+   * responses is kept as it is and the edit becomes a new version.
+   */
+  saveEdit(id: number, edited: Instrument): { id: number; newVersion: boolean } {
+    return this.db.transaction(() => {
+      const { summary } = this.get(id);
+      if (summary.builtin) throw new AppError('instrument.builtinReadOnly');
+      const definition = { ...edited, id: summary.key };
+      if (summary.respondentCount === 0) {
+        this.db
+          .prepare('UPDATE instruments SET definition_json = ? WHERE id = ?')
+          .run(JSON.stringify({ ...definition, version: summary.version }), id);
+        return { id, newVersion: false };
+      }
+      const version = this.nextVersion(summary.key, summary.version + 1);
+      return { id: this.insert({ ...definition, version }, false), newVersion: true };
+    })();
+  }
+
+  delete(id: number): void {
+    const { summary } = this.get(id);
+    if (summary.builtin) throw new AppError('instrument.builtinReadOnly');
+    if (summary.respondentCount > 0) throw new AppError('instrument.hasResponses');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM engagement_instruments WHERE instrument_id = ?').run(id);
+      this.db.prepare('DELETE FROM instruments WHERE id = ?').run(id);
+    })();
+  }
+
+  /** The instruments an engagement uses, in the order they were added. */
+  forEngagement(engagementId: number): InstrumentSummary[] {
+    return this.db
+      .prepare<[number], InstrumentRow>(
+        `${SELECT_WITH_COUNT} JOIN engagement_instruments ei ON ei.instrument_id = i.id
+         WHERE ei.engagement_id = ? ORDER BY ei.position`,
+      )
+      .all(engagementId)
+      .map(toSummary);
+  }
+
+  attach(engagementId: number, instrumentId: number): void {
+    this.get(instrumentId);
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO engagement_instruments (engagement_id, instrument_id, position)
+         VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM engagement_instruments
+                        WHERE engagement_id = ?))`,
+      )
+      .run(engagementId, instrumentId, engagementId);
+  }
+
+  detach(engagementId: number, instrumentId: number): void {
+    const used = this.db
+      .prepare<[number, number], { n: number }>(
+        'SELECT count(*) AS n FROM respondents WHERE engagement_id = ? AND instrument_id = ?',
+      )
+      .get(engagementId, instrumentId);
+    if ((used?.n ?? 0) > 0) throw new AppError('instrument.hasResponses');
+    this.db
+      .prepare('DELETE FROM engagement_instruments WHERE engagement_id = ? AND instrument_id = ?')
+      .run(engagementId, instrumentId);
+  }
+
+  private nextVersion(key: string, wanted: number): number {
+    const max = this.db
+      .prepare<[string], { v: number | null }>(
+        'SELECT max(version) AS v FROM instruments WHERE instrument_key = ?',
+      )
+      .get(key)?.v;
+    return max == null ? wanted : Math.max(wanted, max + 1);
+  }
+
+  private insert(instrument: Instrument, builtin: boolean): number {
+    const result = this.db
+      .prepare(
+        `INSERT INTO instruments (instrument_key, version, builtin, definition_json, created_at)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(instrument.id, instrument.version, builtin ? 1 : 0, JSON.stringify(instrument), this.now());
+    return Number(result.lastInsertRowid);
+  }
+}
+
+function toSummary(row: InstrumentRow): InstrumentSummary {
+  const instrument = JSON.parse(row.definition_json) as Instrument;
+  return {
+    id: row.id,
+    key: row.instrument_key,
+    version: row.version,
+    builtin: row.builtin === 1,
+    name: instrument.name,
+    audience: instrument.audience,
+    dimensionCount: instrument.dimensions.length,
+    itemCount: instrument.items.length,
+    respondentCount: row.respondent_count,
+    locked: row.builtin === 1 || row.respondent_count > 0,
+    createdAt: row.created_at,
+  };
+}

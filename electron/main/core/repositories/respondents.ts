@@ -1,0 +1,202 @@
+import type { WorkspaceDb } from '../db/open-workspace';
+import { AppError } from '../../../../shared/ipc/errors';
+import type { Answers } from '../../../../shared/questionnaire/answers';
+import type { Instrument } from '../../../../shared/questionnaire/instrument';
+import type { ResponseMatrix } from '../../../../shared/scoring';
+
+export type RespondentSource = 'grid' | 'import' | 'kiosk' | 'sample';
+
+export interface Respondent {
+  id: number;
+  engagementId: number;
+  instrumentId: number;
+  groupId: number;
+  code: string;
+  role: string;
+  source: RespondentSource;
+  answers: Answers;
+  updatedAt: string;
+}
+
+export interface NewRespondent {
+  groupId: number;
+  code: string;
+  role: string;
+  answers: Answers;
+}
+
+interface RespondentRow {
+  id: number;
+  engagement_id: number;
+  instrument_id: number;
+  group_id: number;
+  code: string;
+  role: string;
+  source: RespondentSource;
+  answers_json: string;
+  updated_at: string;
+}
+
+/** Numeric item kinds: the columns of a response matrix. */
+const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
+
+/** Respondents and their answers (one JSON object per respondent). */
+export class RespondentRepository {
+  constructor(
+    private readonly db: WorkspaceDb,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  list(engagementId: number, instrumentId: number): Respondent[] {
+    return this.db
+      .prepare<[number, number], RespondentRow>(
+        'SELECT * FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id',
+      )
+      .all(engagementId, instrumentId)
+      .map(toRespondent);
+  }
+
+  codes(engagementId: number): string[] {
+    return this.db
+      .prepare<[number], { code: string }>('SELECT code FROM respondents WHERE engagement_id = ?')
+      .all(engagementId)
+      .map((row) => row.code);
+  }
+
+  /** Inserts a batch in one transaction: all or nothing (imports, kiosk, sample data). */
+  insertMany(
+    engagementId: number,
+    instrumentId: number,
+    source: RespondentSource,
+    respondents: NewRespondent[],
+  ): number[] {
+    const insert = this.db.prepare(
+      `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, role, source,
+         answers_json, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    return this.db.transaction(() => {
+      this.assertGroupsBelong(engagementId, respondents.map((respondent) => respondent.groupId));
+      const timestamp = this.now();
+      return respondents.map((respondent) => {
+        try {
+          const result = insert.run(
+            engagementId,
+            instrumentId,
+            respondent.groupId,
+            respondent.code,
+            respondent.role,
+            source,
+            JSON.stringify(respondent.answers),
+            timestamp,
+            timestamp,
+          );
+          return Number(result.lastInsertRowid);
+        } catch (error) {
+          throw uniqueCodeError(error, respondent.code);
+        }
+      });
+    })();
+  }
+
+  update(id: number, engagementId: number, changes: NewRespondent): Respondent {
+    return this.db.transaction(() => {
+      this.assertGroupsBelong(engagementId, [changes.groupId]);
+      try {
+        const result = this.db
+          .prepare(
+            `UPDATE respondents SET group_id = ?, code = ?, role = ?, answers_json = ?, updated_at = ?
+             WHERE id = ? AND engagement_id = ?`,
+          )
+          .run(changes.groupId, changes.code, changes.role, JSON.stringify(changes.answers), this.now(), id, engagementId);
+        if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
+      } catch (error) {
+        throw uniqueCodeError(error, changes.code);
+      }
+      return this.get(id);
+    })();
+  }
+
+  get(id: number): Respondent {
+    const row = this.db.prepare<[number], RespondentRow>('SELECT * FROM respondents WHERE id = ?').get(id);
+    if (!row) throw new AppError('errors.notFound', { what: 'respondent', id });
+    return toRespondent(row);
+  }
+
+  delete(id: number, engagementId: number): void {
+    const result = this.db.prepare('DELETE FROM respondents WHERE id = ? AND engagement_id = ?').run(id, engagementId);
+    if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
+  }
+
+  countByGroup(engagementId: number): Map<number, number> {
+    const rows = this.db
+      .prepare<[number], { group_id: number; n: number }>(
+        'SELECT group_id, count(*) AS n FROM respondents WHERE engagement_id = ? GROUP BY group_id',
+      )
+      .all(engagementId);
+    return new Map(rows.map((row) => [row.group_id, row.n]));
+  }
+
+  /**
+   * The responses to one instrument as the compact matrix scoring works on. Groups are indexed in
+   * the order of `groupIds`; open questions are left out.
+   */
+  loadMatrix(
+    engagementId: number,
+    instrumentId: number,
+    instrument: Instrument,
+    groupIds: number[],
+  ): ResponseMatrix {
+    const itemCodes = instrument.items.filter((item) => SCORED_KINDS.has(item.kind)).map((item) => item.code);
+    const column = new Map(itemCodes.map((code, index) => [code, index]));
+    const groupIndex = new Map(groupIds.map((id, index) => [id, index]));
+    const rows = this.db
+      .prepare<[number, number], { group_id: number; answers_json: string }>(
+        'SELECT group_id, answers_json FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id',
+      )
+      .all(engagementId, instrumentId);
+    const values = new Float64Array(rows.length * itemCodes.length).fill(Number.NaN);
+    const groupOf = new Int32Array(rows.length);
+    rows.forEach((row, respondent) => {
+      groupOf[respondent] = groupIndex.get(row.group_id) ?? -1;
+      const answers = JSON.parse(row.answers_json) as Answers;
+      for (const [code, value] of Object.entries(answers)) {
+        const index = column.get(code);
+        if (index !== undefined && typeof value === 'number') values[respondent * itemCodes.length + index] = value;
+      }
+    });
+    return { itemCodes, values, groupOf, groupCount: groupIds.length };
+  }
+
+  private assertGroupsBelong(engagementId: number, groupIds: number[]) {
+    const known = new Set(
+      this.db
+        .prepare<[number], { id: number }>('SELECT id FROM groups WHERE engagement_id = ?')
+        .all(engagementId)
+        .map((row) => row.id),
+    );
+    const unknown = groupIds.find((id) => !known.has(id));
+    if (unknown !== undefined) throw new AppError('errors.notFound', { what: 'group', id: unknown });
+  }
+}
+
+function toRespondent(row: RespondentRow): Respondent {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    instrumentId: row.instrument_id,
+    groupId: row.group_id,
+    code: row.code,
+    role: row.role,
+    source: row.source,
+    answers: JSON.parse(row.answers_json) as Answers,
+    updatedAt: row.updated_at,
+  };
+}
+
+function uniqueCodeError(error: unknown, code: string): unknown {
+  if (error instanceof Error && /UNIQUE constraint failed: respondents/.test(error.message)) {
+    return new AppError('respondent.duplicateCode', { code });
+  }
+  return error;
+}

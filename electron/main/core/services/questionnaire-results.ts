@@ -1,0 +1,69 @@
+import { buildScoringModel, scoreResponses, type ResponseMatrix, type ScoringModel } from '../../../../shared/scoring';
+import type { ScoringResult } from '../../../../shared/scoring/score';
+import {
+  buildResults,
+  engagementMeans,
+  type QuestionnaireResults,
+} from '../../../../shared/questionnaire/results';
+import type { Engagement } from '../../../../shared/engagements/model';
+import type { Instrument } from '../../../../shared/questionnaire/instrument';
+import type { Workspace } from '../workspace';
+
+export interface ScoredEngagement {
+  engagement: Engagement;
+  instrument: Instrument;
+  matrix: ResponseMatrix;
+  model: ScoringModel;
+  scoring: ScoringResult;
+}
+
+/** Loads the responses of one engagement to one instrument and scores them. */
+export function scoreEngagement(workspace: Workspace, engagementId: number, instrumentId: number): ScoredEngagement {
+  const engagement = workspace.engagements.get(engagementId);
+  const { instrument } = workspace.instruments.get(instrumentId);
+  const matrix = workspace.respondents.loadMatrix(
+    engagementId,
+    instrumentId,
+    instrument,
+    engagement.groups.map((group) => group.id),
+  );
+  const model = buildScoringModel(instrument, matrix.itemCodes, {
+    minAnsweredFraction: engagement.minAnsweredFraction,
+  });
+  const scoring = scoreResponses(matrix, model, { anonymityThreshold: engagement.anonymityThreshold });
+  return { engagement, instrument, matrix, model, scoring };
+}
+
+/** Everything the Results tab shows: scores, reliability, benchmark, firm benchmark and tips. */
+export function questionnaireResults(workspace: Workspace, engagementId: number, instrumentId: number): QuestionnaireResults {
+  const scored = scoreEngagement(workspace, engagementId, instrumentId);
+  const { engagement, instrument, scoring } = scored;
+  const normSet = engagement.normSetId === null ? null : workspace.benchmarks.getNormSet(engagement.normSetId);
+  return buildResults({
+    instrumentId,
+    instrument,
+    groups: engagement.groups,
+    scoring,
+    minAnsweredFraction: engagement.minAnsweredFraction,
+    normSet,
+    tipLibrary: workspace.benchmarks.tipLibrary().library,
+    firmEngagementMeans: firmEngagementMeans(workspace, engagement.id, instrument.id),
+  });
+}
+
+/**
+ * The firm benchmark: the consultant's own closed engagements that used the same instrument (any
+ * version with the same key), each contributing its mean per dimension.
+ */
+function firmEngagementMeans(workspace: Workspace, excludeEngagementId: number, instrumentKey: string) {
+  const rows = workspace.db
+    .prepare<[string, number], { engagement_id: number; instrument_id: number }>(
+      `SELECT DISTINCT r.engagement_id, r.instrument_id
+       FROM respondents r
+       JOIN engagements e ON e.id = r.engagement_id
+       JOIN instruments i ON i.id = r.instrument_id
+       WHERE i.instrument_key = ? AND e.status = 'closed' AND e.id != ?`,
+    )
+    .all(instrumentKey, excludeEngagementId);
+  return rows.map((row) => engagementMeans(scoreEngagement(workspace, row.engagement_id, row.instrument_id).scoring.total));
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type { Engagement } from '../../../../shared/engagements/model';
+import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
+
+export interface QuestionnaireViewProps {
+  engagement: Engagement;
+  /** The engagement's instrument version this view works on. */
+  instrument: InstrumentSummary;
+  /** Call after a change that alters responses, so counts elsewhere refresh. */
+  onResponsesChanged: () => void;
+  onEngagementChange: (engagement: Engagement) => void;
+}
+
+export interface QuestionnaireView {
+  /** URL segment after #/engagements/<id>/questionnaire/. */
+  id: string;
+  labelKey: string;
+  render: (props: QuestionnaireViewProps) => ReactNode;
+}
+
+/** The views of the Questionnaire tab, in order; each part of the questionnaire adds its own. */
+export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [];

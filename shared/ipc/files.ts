@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A file the consultant picked: its name and bytes (Uint8Array over both transports). */
+export const fileUploadSchema = z.object({
+  fileName: z.string().min(1).max(260),
+  bytes: z.instanceof(Uint8Array),
+});
+
+/** A file made in main for the consultant to save (native dialog or browser download). */
+export interface FileDownload {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}

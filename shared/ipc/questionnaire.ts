@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { fileUploadSchema, type FileDownload } from './files';
+import type { Instrument } from '../questionnaire/instrument';
+import type { InstrumentSummary } from '../questionnaire/instrument-summary';
+import type { QuestionnaireResults } from '../questionnaire/results';
+import type { NormSet, TipLibrary } from '../content';
+import { importMappingSchema, type ImportMapping, type ImportPreview, type TableEncoding } from '../import';
+
+const id = z.number().int().positive();
+const engagementInstrument = z.object({ engagementId: id, instrumentId: id });
+const localizedName = z.object({ nl: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
+
+export interface RespondentView {
+  id: number;
+  groupId: number;
+  code: string;
+  role: string;
+  source: 'grid' | 'import' | 'kiosk' | 'sample';
+  answers: Record<string, number | string | null>;
+  updatedAt: string;
+}
+
+export interface ImportAnalysis {
+  fileName: string;
+  encoding: TableEncoding;
+  delimiter: string | null;
+  headers: string[];
+  dataRows: number;
+  mapping: ImportMapping;
+  preview: Omit<ImportPreview, 'respondents'> & { sampleRespondents: ImportPreview['respondents'] };
+}
+
+export const answerValueSchema = z.union([z.number(), z.string().max(5000), z.null()]);
+
+export const questionnaireCalls = {
+  'instruments.list': defineCall(z.object({}).strict()).returns<InstrumentSummary[]>(),
+  'instruments.get': defineCall(z.object({ id }).strict()).returns<{
+    summary: InstrumentSummary;
+    instrument: Instrument;
+  }>(),
+  /** Reads an instrument JSON file (the documented format) into the workspace. */
+  'instruments.importFile': defineCall(fileUploadSchema.strict()).returns<InstrumentSummary>(),
+  'instruments.exportFile': defineCall(z.object({ id }).strict()).returns<FileDownload>(),
+  'instruments.copy': defineCall(
+    z
+      .object({ id, key: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'instrument.invalidKey').max(80), name: localizedName })
+      .strict(),
+  ).returns<InstrumentSummary>(),
+  /** `definition` is the instrument in the file format; main validates it like a file. */
+  'instruments.save': defineCall(z.object({ id, definition: z.unknown() }).strict()).returns<{
+    summary: InstrumentSummary;
+    newVersion: boolean;
+  }>(),
+  'instruments.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
+
+  'questionnaire.instruments': defineCall(z.object({ engagementId: id }).strict()).returns<InstrumentSummary[]>(),
+  'questionnaire.attach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
+  'questionnaire.detach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
+  'questionnaire.results': defineCall(engagementInstrument.strict()).returns<QuestionnaireResults>(),
+
+  'respondents.list': defineCall(engagementInstrument.strict()).returns<RespondentView[]>(),
+  /** Saves one row of the grid: a new respondent without `id`, else an update. */
+  'respondents.save': defineCall(
+    engagementInstrument
+      .extend({
+        id: id.optional(),
+        code: z.string().trim().min(1, 'required').max(40),
+        groupId: id,
+        role: z.string().trim().max(120).default(''),
+        answers: z.record(z.string().max(80), answerValueSchema),
+      })
+      .strict(),
+  ).returns<RespondentView>(),
+  'respondents.delete': defineCall(z.object({ engagementId: id, id }).strict()).returns<{ deleted: true }>(),
+
+  /** Reads a survey export and proposes (or applies) a mapping; nothing is stored. */
+  'import.analyse': defineCall(
+    engagementInstrument.extend({ file: fileUploadSchema, mapping: importMappingSchema.optional() }).strict(),
+  ).returns<ImportAnalysis>(),
+  /** Stores the respondents of an analysed file in one transaction, or nothing at all. */
+  'import.commit': defineCall(
+    engagementInstrument.extend({ file: fileUploadSchema, mapping: importMappingSchema }).strict(),
+  ).returns<{ imported: number; skippedRows: number }>(),
+
+  'exports.responses': defineCall(
+    engagementInstrument.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
+  ).returns<FileDownload>(),
+
+  'norms.list': defineCall(z.object({}).strict()).returns<{ id: number; builtin: boolean; normSet: NormSet }[]>(),
+  /** A norm set as JSON (the documented format) or CSV (dimension,mean,sd,n,p10…p90). */
+  'norms.import': defineCall(
+    fileUploadSchema.extend({ instrumentKey: z.string().min(1).max(80).optional() }).strict(),
+  ).returns<{ id: number }>(),
+  'norms.export': defineCall(z.object({ id, format: z.enum(['json', 'csv']) }).strict()).returns<FileDownload>(),
+  'norms.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
+
+  'tips.get': defineCall(z.object({}).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
+  'tips.save': defineCall(z.object({ library: z.unknown() }).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
+  'tips.reset': defineCall(z.object({}).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
+};
