@@ -15,8 +15,14 @@ export default defineConfig({
           'browser-host': resolve('electron/main/browser-host/cli.ts'),
           cli: resolve('electron/main/cli/index.ts'),
           bench: resolve('test/bench/index.ts'),
+          'import-worker': resolve('electron/main/core/import/import-worker.ts'),
         },
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The `klantspiegel` bin runs out/main/cli.js directly.
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
       },
     },
   },

@@ -1,12 +1,17 @@
-import { app, dialog, session } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { AppError } from '../../shared/ipc/errors';
 import { APP_VERSION } from './core/app-version';
 import { createDispatcher } from './core/dispatch';
 import { createHandlers } from './core/handlers';
+import { hasFlag } from './core/args';
+import { kioskSessionOf } from './core/kiosk/session';
 import { readAppSettings } from './core/handlers/settings';
 import { Workspace } from './core/workspace';
+import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
+import { startBackupSchedule } from './core/backup/backups';
+import { describeOpenProblem } from './core/backup/open-problems';
+import { workerImportRunner } from './core/import/run-import-worker';
 import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
@@ -15,7 +20,8 @@ import type { BrowserWindow } from 'electron';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let mainWindow: BrowserWindow | null = null;
-let workspace: Workspace | null = null;
+/** Read through the holder: restoring a backup replaces the open workspace. */
+let workspaces: WorkspaceHolder | null = null;
 
 // Tests (and consultants who keep data on an encrypted volume) can point the app elsewhere.
 if (process.env.KLANTSPIEGEL_DATA_DIR) app.setPath('userData', process.env.KLANTSPIEGEL_DATA_DIR);
@@ -30,39 +36,56 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspace?.close());
+  app.on('will-quit', () => workspaces?.current.close());
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
 function start() {
   hardenSession(session.defaultSession);
   try {
-    workspace = Workspace.open(app.getPath('userData'));
+    workspaces = new WorkspaceHolder(Workspace.open(app.getPath('userData')));
   } catch (error) {
     fail(error);
     return;
   }
-  const openWorkspace = workspace;
+  const holder = workspaces;
+  const openWorkspace = holder.current;
+  startBackupSchedule(
+    () => holder.current,
+    (message, error) => console.error(message, error),
+  );
   const osLanguage = app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  installMenu(readAppSettings(openWorkspace).uiLanguage ?? osLanguage, openWorkspace.dataDir);
-  const dispatch = createDispatcher(createHandlers(), {
-    workspace: openWorkspace,
-    host: 'electron',
-    appVersion: APP_VERSION,
-    onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
-  });
+  const uiLanguage = () => readAppSettings(holder.current).uiLanguage ?? osLanguage;
+  installMenu(uiLanguage(), openWorkspace.dataDir);
+  const kiosk = kioskSessionOf(openWorkspace);
+  // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
+  if (hasFlag(process.argv, 'end-kiosk')) kiosk.forceEnd();
+  // In kiosk mode the window fills the screen and the menu (data folder, reload) is gone.
+  const setWindowKiosk = (active: boolean) => {
+    if (active) Menu.setApplicationMenu(null);
+    else installMenu(uiLanguage(), openWorkspace.dataDir);
+    mainWindow?.setKiosk(active);
+  };
+  const dispatch = createDispatcher(
+    createHandlers(),
+    contextWithHolder(holder, {
+      host: 'electron',
+      appVersion: APP_VERSION,
+      onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
+      onKioskChanged: setWindowKiosk,
+      runImport: workerImportRunner(join(outDir, 'main', 'import-worker.js')),
+    }),
+  );
   registerIpcBridge(dispatch, pathToFileURL(join(outDir, 'renderer', 'index.html')).href);
   mainWindow = createMainWindow(outDir);
+  if (kiosk.active) setWindowKiosk(true);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
 function fail(error: unknown) {
   const message =
-    error instanceof AppError && error.key === 'errors.workspaceTooNew'
-      ? `This workspace was written by a newer version of Klantspiegel (schema ${error.params.found}; ` +
-        `this version supports up to ${error.params.supported}). Please install the newer version. ` +
-        'Your data has not been changed.'
-      : `Klantspiegel could not start: ${error instanceof Error ? error.message : String(error)}`;
+    describeOpenProblem(error, app.getPath('userData')) ??
+    `Klantspiegel could not start: ${error instanceof Error ? error.message : String(error)}`;
   dialog.showErrorBox('Klantspiegel', message);
   app.exit(1);
 }

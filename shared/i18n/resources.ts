@@ -7,13 +7,37 @@ import enCommon from './locales/en/common.json';
 import nlCommon from './locales/nl/common.json';
 import enQuestionnaire from './locales/en/questionnaire.json';
 import nlQuestionnaire from './locales/nl/questionnaire.json';
+import enContentProblems from './locales/en/content-problems.json';
+import nlContentProblems from './locales/nl/content-problems.json';
+import enInterviews from './locales/en/interviews.json';
+import nlInterviews from './locales/nl/interviews.json';
+import enGaps from './locales/en/gaps.json';
+import nlGaps from './locales/nl/gaps.json';
+import enResults from './locales/en/results.json';
+import nlResults from './locales/nl/results.json';
+import enLibrary from './locales/en/library.json';
+import nlLibrary from './locales/nl/library.json';
+import enCapture from './locales/en/capture.json';
+import nlCapture from './locales/nl/capture.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
 
+/** One line per domain: [Dutch, English]. */
+const DOMAINS: Record<string, [Tree, Tree]> = {
+  common: [nlCommon, enCommon],
+  questionnaire: [nlQuestionnaire, enQuestionnaire],
+  capture: [nlCapture, enCapture],
+  contentProblems: [nlContentProblems, enContentProblems],
+  interviews: [nlInterviews, enInterviews],
+  gaps: [nlGaps, enGaps],
+  results: [nlResults, enResults],
+  library: [nlLibrary, enLibrary],
+};
+
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
-  nl: { common: nlCommon, questionnaire: nlQuestionnaire },
-  en: { common: enCommon, questionnaire: enQuestionnaire },
+  nl: Object.fromEntries(Object.entries(DOMAINS).map(([domain, [nl]]) => [domain, nl])),
+  en: Object.fromEntries(Object.entries(DOMAINS).map(([domain, [, en]]) => [domain, en])),
 };
 
 export function mergeLocale(files: Record<string, Tree>): Tree {

@@ -16,7 +16,10 @@ export type ErrorKey =
 export interface ValidationIssue {
   /** Dotted path of the field, e.g. "groups.2.name"; empty for the argument itself. */
   path: string;
+  /** A validation message key, or (for problems without a translation) English text. */
   message: string;
+  /** Parameters of the message, when it is a key with placeholders. */
+  params?: Record<string, string | number>;
 }
 
 export interface IpcError {

@@ -2,10 +2,22 @@ import type { z } from 'zod';
 import { combineContracts, type CallSpec } from './define';
 import { engagementCalls } from './engagements';
 import { settingsCalls } from './settings';
+import { interviewCalls } from './interviews';
 import { questionnaireCalls } from './questionnaire';
+import { kioskCalls } from './kiosk';
+import { gapsCalls } from './gaps';
+import { dataSafetyCalls } from './data-safety';
 
 /** Every call the renderer can make, one contract file per domain. */
-export const contract = combineContracts(engagementCalls, settingsCalls, questionnaireCalls);
+export const contract = combineContracts(
+  engagementCalls,
+  settingsCalls,
+  questionnaireCalls,
+  interviewCalls,
+  kioskCalls,
+  gapsCalls,
+  dataSafetyCalls,
+);
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract & string;

@@ -5,11 +5,19 @@ import type { Instrument } from '../questionnaire/instrument';
 import type { InstrumentSummary } from '../questionnaire/instrument-summary';
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { NormSet, TipLibrary } from '../content';
-import { importMappingSchema, type ImportMapping, type ImportPreview, type TableEncoding } from '../import';
+import {
+  importMappingSchema,
+  type ImportMapping,
+  type ImportPreview,
+  type TableEncoding,
+} from '../import';
 
 const id = z.number().int().positive();
 const engagementInstrument = z.object({ engagementId: id, instrumentId: id });
-const localizedName = z.object({ nl: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
+const localizedName = z.object({
+  nl: z.string().trim().min(1).max(200),
+  en: z.string().trim().min(1).max(200),
+});
 
 export interface RespondentView {
   id: number;
@@ -44,7 +52,15 @@ export const questionnaireCalls = {
   'instruments.exportFile': defineCall(z.object({ id }).strict()).returns<FileDownload>(),
   'instruments.copy': defineCall(
     z
-      .object({ id, key: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'instrument.invalidKey').max(80), name: localizedName })
+      .object({
+        id,
+        key: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'instrument.invalidKey')
+          .max(80),
+        name: localizedName,
+      })
       .strict(),
   ).returns<InstrumentSummary>(),
   /** `definition` is the instrument in the file format; main validates it like a file. */
@@ -54,10 +70,14 @@ export const questionnaireCalls = {
   }>(),
   'instruments.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
 
-  'questionnaire.instruments': defineCall(z.object({ engagementId: id }).strict()).returns<InstrumentSummary[]>(),
+  'questionnaire.instruments': defineCall(z.object({ engagementId: id }).strict()).returns<
+    InstrumentSummary[]
+  >(),
   'questionnaire.attach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
   'questionnaire.detach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
-  'questionnaire.results': defineCall(engagementInstrument.strict()).returns<QuestionnaireResults>(),
+  'questionnaire.results': defineCall(
+    engagementInstrument.strict(),
+  ).returns<QuestionnaireResults>(),
 
   'respondents.list': defineCall(engagementInstrument.strict()).returns<RespondentView[]>(),
   /** Saves one row of the grid: a new respondent without `id`, else an update. */
@@ -72,11 +92,15 @@ export const questionnaireCalls = {
       })
       .strict(),
   ).returns<RespondentView>(),
-  'respondents.delete': defineCall(z.object({ engagementId: id, id }).strict()).returns<{ deleted: true }>(),
+  'respondents.delete': defineCall(z.object({ engagementId: id, id }).strict()).returns<{
+    deleted: true;
+  }>(),
 
   /** Reads a survey export and proposes (or applies) a mapping; nothing is stored. */
   'import.analyse': defineCall(
-    engagementInstrument.extend({ file: fileUploadSchema, mapping: importMappingSchema.optional() }).strict(),
+    engagementInstrument
+      .extend({ file: fileUploadSchema, mapping: importMappingSchema.optional() })
+      .strict(),
   ).returns<ImportAnalysis>(),
   /** Stores the respondents of an analysed file in one transaction, or nothing at all. */
   'import.commit': defineCall(
@@ -87,15 +111,25 @@ export const questionnaireCalls = {
     engagementInstrument.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
   ).returns<FileDownload>(),
 
-  'norms.list': defineCall(z.object({}).strict()).returns<{ id: number; builtin: boolean; normSet: NormSet }[]>(),
+  'norms.list': defineCall(z.object({}).strict()).returns<
+    { id: number; builtin: boolean; normSet: NormSet }[]
+  >(),
   /** A norm set as JSON (the documented format) or CSV (dimension,mean,sd,n,p10…p90). */
   'norms.import': defineCall(
     fileUploadSchema.extend({ instrumentKey: z.string().min(1).max(80).optional() }).strict(),
   ).returns<{ id: number }>(),
-  'norms.export': defineCall(z.object({ id, format: z.enum(['json', 'csv']) }).strict()).returns<FileDownload>(),
+  'norms.export': defineCall(
+    z.object({ id, format: z.enum(['json', 'csv']) }).strict(),
+  ).returns<FileDownload>(),
   'norms.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
 
   'tips.get': defineCall(z.object({}).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
-  'tips.save': defineCall(z.object({ library: z.unknown() }).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
-  'tips.reset': defineCall(z.object({}).strict()).returns<{ library: TipLibrary; edited: boolean }>(),
+  'tips.save': defineCall(z.object({ library: z.unknown() }).strict()).returns<{
+    library: TipLibrary;
+    edited: boolean;
+  }>(),
+  'tips.reset': defineCall(z.object({}).strict()).returns<{
+    library: TipLibrary;
+    edited: boolean;
+  }>(),
 };

@@ -35,7 +35,8 @@ export function validateAnswers(instrument: Instrument, answers: Answers): Answe
     else if (value === null) continue;
     else if (item.kind === 'open') {
       if (typeof value !== 'string') issues.push({ path: code, message: 'answer.notText' });
-      else if (value.length > MAX_OPEN_ANSWER_LENGTH) issues.push({ path: code, message: 'answer.tooLong' });
+      else if (value.length > MAX_OPEN_ANSWER_LENGTH)
+        issues.push({ path: code, message: 'answer.tooLong' });
     } else if (typeof value !== 'number' || !isValidScaleValue(instrument, item, value)) {
       issues.push({ path: code, message: 'answer.outOfRange' });
     }

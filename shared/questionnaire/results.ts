@@ -98,7 +98,8 @@ export interface FirmBenchmark {
   /** Closed engagements with this instrument that contributed. */
   engagementCount: number;
   /** Null while fewer than FIRM_BENCHMARK_MINIMUM engagements contribute. */
-  rows: { dimension: string; mean: number; sd: number | null; n: number; diff: number | null }[] | null;
+  rows:
+    { dimension: string; mean: number; sd: number | null; n: number; diff: number | null }[] | null;
 }
 
 export interface QuestionnaireResults {
@@ -128,7 +129,11 @@ export interface BuildResultsInput {
 }
 
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
-const summary = (value: Summary): ResultSummary => ({ n: value.n, mean: finite(value.mean), sd: finite(value.sd) });
+const summary = (value: Summary): ResultSummary => ({
+  n: value.n,
+  mean: finite(value.mean),
+  sd: finite(value.sd),
+});
 
 function toBlock(block: ScoreBlock, instrument: Instrument): ResultBlock {
   const range = instrument.scale.max - instrument.scale.min;
@@ -191,7 +196,10 @@ export function buildResults(input: BuildResultsInput): QuestionnaireResults {
     firmBenchmark: firmBenchmark(total, input.firmEngagementMeans),
     tips: tipsForWeakestDimensions(
       input.tipLibrary,
-      total.dimensions.map((dimension) => ({ dimension: dimension.code, index: dimension.index100 })),
+      total.dimensions.map((dimension) => ({
+        dimension: dimension.code,
+        index: dimension.index100,
+      })),
       TIPPED_DIMENSIONS,
     ),
   };
@@ -236,9 +244,11 @@ export function engagementMeans(total: {
 }): Record<string, number> {
   const means: Record<string, number> = {};
   for (const dimension of total.dimensions) {
-    if (dimension.mean !== null && Number.isFinite(dimension.mean)) means[dimension.code] = dimension.mean;
+    if (dimension.mean !== null && Number.isFinite(dimension.mean))
+      means[dimension.code] = dimension.mean;
   }
-  if (total.overall.mean !== null && Number.isFinite(total.overall.mean)) means[NORM_OVERALL] = total.overall.mean;
+  if (total.overall.mean !== null && Number.isFinite(total.overall.mean))
+    means[NORM_OVERALL] = total.overall.mean;
   return means;
 }
 
@@ -247,15 +257,21 @@ function firmBenchmark(total: ResultBlock, others: Record<string, number>[]): Fi
   const own = engagementMeans(total);
   const codes = [...total.dimensions.map((dimension) => dimension.code), NORM_OVERALL];
   const rows = codes.flatMap((dimension) => {
-    const values = others.map((means) => means[dimension]).filter((value): value is number => value !== undefined);
+    const values = others
+      .map((means) => means[dimension])
+      .filter((value): value is number => value !== undefined);
     if (values.length === 0) return [];
     const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
     const sd =
       values.length > 1
-        ? Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1))
+        ? Math.sqrt(
+            values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1),
+          )
         : null;
     const score = own[dimension];
-    return [{ dimension, mean, sd, n: values.length, diff: score === undefined ? null : score - mean }];
+    return [
+      { dimension, mean, sd, n: values.length, diff: score === undefined ? null : score - mean },
+    ];
   });
   return { engagementCount: others.length, rows };
 }

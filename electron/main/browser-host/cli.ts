@@ -1,12 +1,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../../shared/ipc/errors';
 import { APP_VERSION } from '../core/app-version';
 import { readOption } from '../core/args';
 import { createDispatcher } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
+import { contextWithHolder, WorkspaceHolder } from '../core/workspace-holder';
+import { startBackupSchedule } from '../core/backup/backups';
+import { describeOpenProblem } from '../core/backup/open-problems';
+import { workerImportRunner } from '../core/import/run-import-worker';
 import { startBrowserHost } from './server';
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
@@ -18,21 +21,29 @@ async function main() {
   try {
     workspace = Workspace.open(dataDir);
   } catch (error) {
-    if (error instanceof AppError && error.key === 'errors.workspaceTooNew') {
-      console.error(
-        `This workspace (${String(error.params.file)}) was written by a newer Klantspiegel ` +
-          `(schema ${error.params.found}; this version knows up to ${error.params.supported}). ` +
-          'Install the newer version; the file has not been changed.',
-      );
+    const problem = describeOpenProblem(error, dataDir);
+    if (problem) {
+      console.error(problem);
       process.exit(2);
     }
     throw error;
   }
-  const dispatch = createDispatcher(createHandlers(), {
-    workspace,
-    host: 'browser',
-    appVersion: APP_VERSION,
-  });
+  // Handlers read the workspace through the holder: restoring a backup replaces it.
+  const holder = new WorkspaceHolder(workspace);
+  startBackupSchedule(
+    () => holder.current,
+    (message, failure) => console.error(message, failure),
+  );
+  const dispatch = createDispatcher(
+    createHandlers(),
+    contextWithHolder(holder, {
+      host: 'browser',
+      appVersion: APP_VERSION,
+      runImport: workerImportRunner(
+        join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js'),
+      ),
+    }),
+  );
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const host = await startBrowserHost({
     dispatch,
@@ -43,7 +54,7 @@ async function main() {
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
     void host.close().finally(() => {
-      workspace.close();
+      holder.current.close();
       process.exit(0);
     });
   };

@@ -1,1 +1,54 @@
-console.log('cli placeholder');
+/**
+ * The `klantspiegel` command line: the app's own code without Electron, for automation.
+ *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
+ *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
+ */
+import { hasFlag, readOption } from '../core/args';
+import { analyze, formatAnalysis, InputError } from './analyze';
+
+const USAGE = `Usage:
+  klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
+                       [--group-column <name>] [--anonymity-threshold <n>] [--json]`;
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'analyze') {
+    const instrument = readOption(rest, 'instrument');
+    const responses = readOption(rest, 'responses');
+    if (!instrument || !responses)
+      throw new InputError(`analyze needs --instrument and --responses.\n${USAGE}`);
+    const threshold = readOption(rest, 'anonymity-threshold');
+    if (
+      threshold !== undefined &&
+      !(Number.isInteger(Number(threshold)) && Number(threshold) >= 3)
+    ) {
+      throw new InputError('--anonymity-threshold must be a whole number of at least 3.');
+    }
+    const result = await analyze({
+      instrument,
+      responses,
+      groupColumn: readOption(rest, 'group-column'),
+      anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
+    });
+    process.stdout.write(
+      hasFlag(rest, 'json')
+        ? `${JSON.stringify(result.json, null, 2)}\n`
+        : `${formatAnalysis(result.instrument, result.json)}\n`,
+    );
+    return 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof InputError) process.stderr.write(`klantspiegel: ${error.message}\n`);
+    else
+      process.stderr.write(
+        `klantspiegel: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    process.exit(1);
+  },
+);

@@ -1,6 +1,7 @@
 import { contract, isCallName, type Handlers } from '../../../shared/ipc';
 import { AppError, type IpcResponse } from '../../../shared/ipc/errors';
 import type { HandlerContext } from './handlers/context';
+import { refusedByKiosk } from './kiosk/guard';
 
 export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<unknown>>;
 
@@ -19,6 +20,9 @@ export function createDispatcher(
   return async (name, rawArg) => {
     if (typeof name !== 'string' || !isCallName(name)) {
       return { ok: false, error: { key: 'errors.unknownCall', params: { name: String(name) } } };
+    }
+    if (refusedByKiosk(name, context)) {
+      return { ok: false, error: { key: 'errors.forbidden', params: { reason: 'kiosk' } } };
     }
     const parsed = contract[name].arg.safeParse(rawArg);
     if (!parsed.success) {

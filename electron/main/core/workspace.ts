@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { openWorkspaceDb, readSchemaVersion, type WorkspaceDb } from './db/open-workspace';
 import { EngagementRepository } from './repositories/engagements';
 import { SettingsRepository } from './repositories/settings';
+import { InterviewRepository } from './repositories/interviews';
 import { InstrumentRepository } from './repositories/instruments';
 import { RespondentRepository } from './repositories/respondents';
 import { BenchmarkRepository } from './repositories/benchmarks';
+import { backupBeforeMigrate } from './backup/backups';
+import { checkWorkspaceFile } from './backup/file-check';
 
 export const DATABASE_FILE_NAME = 'workspace.sqlite';
 
@@ -13,6 +16,7 @@ export const DATABASE_FILE_NAME = 'workspace.sqlite';
 export class Workspace {
   readonly engagements: EngagementRepository;
   readonly settings: SettingsRepository;
+  readonly interviews: InterviewRepository;
   readonly instruments: InstrumentRepository;
   readonly respondents: RespondentRepository;
   readonly benchmarks: BenchmarkRepository;
@@ -24,6 +28,7 @@ export class Workspace {
   ) {
     this.engagements = new EngagementRepository(db);
     this.settings = new SettingsRepository(db);
+    this.interviews = new InterviewRepository(db);
     this.instruments = new InstrumentRepository(db);
     this.respondents = new RespondentRepository(db);
     this.benchmarks = new BenchmarkRepository(db);
@@ -35,7 +40,10 @@ export class Workspace {
   static open(dataDir: string): Workspace {
     mkdirSync(dataDir, { recursive: true });
     const databasePath = join(dataDir, DATABASE_FILE_NAME);
-    return new Workspace(openWorkspaceDb(databasePath), dataDir, databasePath);
+    // A damaged file is refused before anything writes to it; a schema change backs it up first.
+    checkWorkspaceFile(databasePath);
+    const db = openWorkspaceDb(databasePath, { beforeMigrate: backupBeforeMigrate(dataDir) });
+    return new Workspace(db, dataDir, databasePath);
   }
 
   get schemaVersion(): number {

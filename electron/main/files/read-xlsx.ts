@@ -3,7 +3,8 @@
  * zip guard has checked the file. Numbers keep their value ("4", "3.5"), dates become ISO
  * dates, formulas give their cached result, rich text its plain text.
  */
-import ExcelJS from 'exceljs';
+// exceljs costs ~35 MB once loaded: load it only when a spreadsheet is actually read/written.
+import type ExcelJS from 'exceljs';
 import type { ReadLimits } from './read-limits';
 import { TableReadError } from './table-read-error';
 import { assertSafeZip } from './zip-guard';
@@ -58,7 +59,8 @@ export async function readXlsx(
   if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
     throw new TableReadError('import.xlsxUnreadable', { fileName, reason: 'it has no workbook' });
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);

@@ -3,7 +3,8 @@
  * so a survey answer such as `=cmd|' /C calc'!A0` is shown as text and never run as a formula.
  * Numbers stay numbers.
  */
-import ExcelJS from 'exceljs';
+// exceljs costs ~35 MB once loaded: load it only when a spreadsheet is actually read/written.
+import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../shared/import/neutralise';
 
 export type OutputCell = string | number | boolean | Date | null | undefined;
@@ -88,7 +89,8 @@ function xlsxValue(cell: OutputCell): ExcelJS.CellValue {
 }
 
 export async function toXlsx(sheets: SheetData[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const names = sheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, index) => {
     const worksheet = workbook.addWorksheet(names[index], {

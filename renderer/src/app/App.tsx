@@ -4,6 +4,9 @@ import { invoke, hostKind } from '../ipc/client';
 import { EngagementHub } from '../features/engagements/EngagementHub';
 import { EngagementList } from '../features/engagements/EngagementList';
 import { NewEngagement } from '../features/engagements/NewEngagement';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { KioskScreen } from '../features/kiosk/KioskScreen';
+import { useKioskMode } from '../features/kiosk/kiosk-mode';
 import { useRoute } from './router';
 import { useUiLanguage } from './ui-language';
 
@@ -11,11 +14,16 @@ export function App() {
   const route = useRoute();
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
+  const kiosk = useKioskMode();
 
   async function switchLanguage(next: Language) {
     await i18n.changeLanguage(next);
     await invoke('settings.setUiLanguage', { language: next });
   }
+
+  // In kiosk mode participants see the questionnaire and nothing else of the app.
+  if (!kiosk.checked) return null;
+  if (kiosk.status.active) return <KioskScreen form={kiosk.status.form} />;
 
   return (
     <>
@@ -31,8 +39,14 @@ export function App() {
           </span>
         </a>
         <nav aria-label={t('app.title')}>
-          <a href="#/" aria-current={route.screen !== 'newEngagement' ? 'page' : undefined}>
+          <a
+            href="#/"
+            aria-current={route.screen === 'engagements' || route.screen === 'engagement' ? 'page' : undefined}
+          >
             {t('nav.engagements')}
+          </a>
+          <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
+            {t('library.nav')}
           </a>
         </nav>
         <div className="app-header__end">
@@ -55,6 +69,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.screen === 'engagements' && <EngagementList />}
         {route.screen === 'newEngagement' && <NewEngagement />}
+        {route.screen === 'library' && <LibraryScreen tab={route.tab} instrumentId={route.instrumentId} />}
         {route.screen === 'engagement' && <EngagementHub key={route.id} id={route.id} section={route.section} view={route.view} />}
       </main>
     </>

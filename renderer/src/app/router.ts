@@ -4,11 +4,20 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'engagements' }
   | { screen: 'newEngagement' }
-  | { screen: 'engagement'; id: number; section: string; view?: string | undefined };
+  | { screen: 'engagement'; id: number; section: string; view?: string | undefined }
+  | { screen: 'library'; tab: LibraryTab; instrumentId?: number | undefined };
+
+/** The tabs of the consultant's library (instruments, tips, norm sets). */
+export type LibraryTab = 'instruments' | 'tips' | 'norms';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/engagements/new') return { screen: 'newEngagement' };
+  const library = /^\/library(?:\/(instruments|tips|norms))?(?:\/(\d+))?$/.exec(path);
+  if (library) {
+    const tab = (library[1] ?? 'instruments') as LibraryTab;
+    return { screen: 'library', tab, instrumentId: library[2] ? Number(library[2]) : undefined };
+  }
   const match = /^\/engagements\/(\d+)(?:\/([a-z-]+))?(?:\/([a-z-]+))?$/.exec(path);
   if (match) {
     return { screen: 'engagement', id: Number(match[1]), section: match[2] ?? 'overview', view: match[3] };
@@ -22,6 +31,11 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'newEngagement':
       return '#/engagements/new';
+    case 'library':
+      if (route.tab === 'instruments' && route.instrumentId !== undefined) {
+        return `#/library/instruments/${route.instrumentId}`;
+      }
+      return route.tab === 'instruments' ? '#/library' : `#/library/${route.tab}`;
     case 'engagement':
       if (route.section === 'overview') return `#/engagements/${route.id}`;
       return route.view

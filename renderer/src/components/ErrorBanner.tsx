@@ -13,7 +13,7 @@ export function ErrorBanner({ error, onDismiss }: { error: IpcError; onDismiss?:
           <ul>
             {error.issues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>
-                {issue.path && <code>{issue.path}</code>} {validationMessage(t, issue.message)}
+                {issue.path && <code>{issue.path}</code>} {validationMessage(t, issue.message, issue.params)}
               </li>
             ))}
           </ul>

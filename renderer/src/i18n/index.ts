@@ -28,6 +28,9 @@ export function errorMessage(t: Translate, error: IpcError): string {
 }
 
 /** The sentence for one invalid field (zod messages are validation keys in our schemas). */
-export function validationMessage(t: Translate, message: string): string {
-  return t(`validation.${message}`, { defaultValue: message });
+export function validationMessage(t: Translate, message: string, params?: Record<string, string | number>): string {
+  // Schema problems of files are "<domain>.<kind>"; generic shape problems share one text.
+  const kind = message.split('.').pop() ?? message;
+  const generic = t(`validation.structure.${kind}`, { ...params, defaultValue: message });
+  return t(`validation.${message}`, { ...params, defaultValue: generic });
 }

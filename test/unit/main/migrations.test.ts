@@ -103,6 +103,66 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0004 adds interviews, notes, quotes and themes with FTS5 search kept in step by triggers', () => {
+    const { db, file } = databaseAt(3);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x')`,
+    ).run();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 4) });
+    expect(readSchemaVersion(migrated)).toBe(4);
+    migrated
+      .prepare(
+        `INSERT INTO interviews (engagement_id, kind, created_at, updated_at)
+         VALUES (1, 'customer-interview', 'x', 'x')`,
+      )
+      .run();
+    const insertNote = migrated.prepare(
+      `INSERT INTO interview_notes (interview_id, section_key, doc_json, plain_text, updated_at)
+       VALUES (1, ?, '{}', ?, 'x')`,
+    );
+    insertNote.run('free', 'Het café was gesloten');
+    migrated
+      .prepare(
+        `INSERT INTO interview_quotes (interview_id, section_key, text, created_at, updated_at) VALUES (1, 'free', 'Altijd te laat', 'x', 'x')`,
+      )
+      .run();
+    const notesMatching = (query: string) =>
+      migrated
+        .prepare('SELECT rowid FROM interview_notes_fts WHERE interview_notes_fts MATCH ?')
+        .all(query).length;
+    expect(notesMatching('cafe')).toBe(1);
+    migrated.prepare(`UPDATE interview_notes SET plain_text = 'Het restaurant was open'`).run();
+    expect(notesMatching('cafe')).toBe(0);
+    expect(notesMatching('restaurant')).toBe(1);
+    expect(
+      migrated
+        .prepare(`SELECT term FROM interview_notes_vocab WHERE term >= 'r' AND term < 's'`)
+        .all(),
+    ).toEqual([{ term: 'restaurant' }]);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO interviews (engagement_id, kind, created_at, updated_at) VALUES (1, 'focus-group', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() => insertNote.run('free', 'dubbel')).toThrow(/UNIQUE/);
+    migrated.prepare('DELETE FROM engagements').run();
+    for (const table of ['interviews', 'interview_notes', 'interview_quotes']) {
+      expect(migrated.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+    }
+    expect(notesMatching('restaurant')).toBe(0);
+    expect(
+      migrated
+        .prepare(
+          `SELECT count(*) AS n FROM interview_quotes_fts WHERE interview_quotes_fts MATCH 'laat'`,
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

@@ -9,7 +9,11 @@ import { tempWorkspace } from '../../support/temp-workspace';
 const SAMPLES = '../shared/samples';
 
 function setUp(workspace: Workspace = tempWorkspace()) {
-  const dispatch = createDispatcher(createHandlers(), { workspace, host: 'browser', appVersion: 'test' }, () => {});
+  const dispatch = createDispatcher(
+    createHandlers(),
+    { workspace, host: 'browser', appVersion: 'test' },
+    () => {},
+  );
   const call = async <T>(name: string, arg: unknown): Promise<T> => {
     const response = (await dispatch(name, arg)) as IpcResponse<T>;
     if (!response.ok) throw new Error(JSON.stringify(response.error));
@@ -20,15 +24,18 @@ function setUp(workspace: Workspace = tempWorkspace()) {
 
 async function engagementWithMiniScan() {
   const context = setUp();
-  const engagement = await context.call<{ id: number; groups: { id: number; name: string }[] }>('engagements.create', {
-    clientName: 'Metaal BV',
-    language: 'nl',
-    groups: [
-      { name: 'Productie', kind: 'department' },
-      { name: 'Verkoop / Commercie', kind: 'department' },
-      { name: 'Management', kind: 'management' },
-    ],
-  });
+  const engagement = await context.call<{ id: number; groups: { id: number; name: string }[] }>(
+    'engagements.create',
+    {
+      clientName: 'Metaal BV',
+      language: 'nl',
+      groups: [
+        { name: 'Productie', kind: 'department' },
+        { name: 'Verkoop / Commercie', kind: 'department' },
+        { name: 'Management', kind: 'management' },
+      ],
+    },
+  );
   const instrument = await context.call<{ id: number }>('instruments.importFile', {
     fileName: 'mini-scan.instrument.json',
     bytes: readFileSync(`${SAMPLES}/mini-scan.instrument.json`),
@@ -39,8 +46,13 @@ async function engagementWithMiniScan() {
 describe('instruments', () => {
   it('ships the staff and customer scans, locked against editing', async () => {
     const { call } = setUp();
-    const list = await call<{ key: string; builtin: boolean; locked: boolean; dimensionCount: number }[]>('instruments.list', {});
-    expect(list.map((summary) => summary.key)).toEqual(['klantgerichtheidsscan', 'klantgerichtheidsscan-klant']);
+    const list = await call<
+      { key: string; builtin: boolean; locked: boolean; dimensionCount: number }[]
+    >('instruments.list', {});
+    expect(list.map((summary) => summary.key)).toEqual([
+      'klantgerichtheidsscan',
+      'klantgerichtheidsscan-klant',
+    ]);
     expect(list.every((summary) => summary.builtin && summary.locked)).toBe(true);
     expect(list[0]?.dimensionCount).toBeGreaterThanOrEqual(6);
   });
@@ -53,13 +65,18 @@ describe('instruments', () => {
       bytes: new TextEncoder().encode(JSON.stringify(broken)),
     });
     expect(result).toMatchObject({ ok: false, error: { key: 'instrument.invalidFile' } });
-    const garbage = await dispatch('instruments.importFile', { fileName: 'x.json', bytes: new Uint8Array([0xff, 0x00, 0x12]) });
+    const garbage = await dispatch('instruments.importFile', {
+      fileName: 'x.json',
+      bytes: new Uint8Array([0xff, 0x00, 0x12]),
+    });
     expect(garbage).toMatchObject({ ok: false, error: { key: 'instrument.notJson' } });
   });
 
   it('an edited copy with responses becomes a new version; the old one stays as it was', async () => {
     const { call, engagement, instrumentId } = await engagementWithMiniScan();
-    const { instrument } = await call<{ instrument: { items: { code: string; text: { nl: string } }[] } }>('instruments.get', { id: instrumentId });
+    const { instrument } = await call<{
+      instrument: { items: { code: string; text: { nl: string } }[] };
+    }>('instruments.get', { id: instrumentId });
     await call('respondents.save', {
       engagementId: engagement.id,
       instrumentId,
@@ -67,13 +84,23 @@ describe('instruments', () => {
       groupId: engagement.groups[0]?.id,
       answers: { KK1: 4 },
     });
-    const exported = await call<{ bytes: Uint8Array }>('instruments.exportFile', { id: instrumentId });
-    const definition = JSON.parse(new TextDecoder().decode(exported.bytes)) as { dimensions: { items: { text: unknown }[] }[] };
+    const exported = await call<{ bytes: Uint8Array }>('instruments.exportFile', {
+      id: instrumentId,
+    });
+    const definition = JSON.parse(new TextDecoder().decode(exported.bytes)) as {
+      dimensions: { items: { text: unknown }[] }[];
+    };
     definition.dimensions[0]!.items[0]!.text = { nl: 'Nieuwe tekst', en: 'New text' };
-    const saved = await call<{ newVersion: boolean; summary: { id: number; version: number } }>('instruments.save', { id: instrumentId, definition });
+    const saved = await call<{ newVersion: boolean; summary: { id: number; version: number } }>(
+      'instruments.save',
+      { id: instrumentId, definition },
+    );
     expect(saved.newVersion).toBe(true);
     expect(saved.summary.version).toBe(2);
-    const old = await call<{ instrument: { items: { text: { nl: string } }[] } }>('instruments.get', { id: instrumentId });
+    const old = await call<{ instrument: { items: { text: { nl: string } }[] } }>(
+      'instruments.get',
+      { id: instrumentId },
+    );
     expect(old.instrument.items[0]?.text.nl).toBe(instrument.items[0]?.text.nl);
   });
 });
@@ -98,25 +125,45 @@ describe('grid entry', () => {
       groupId,
       answers: { KK1: 6 },
     });
-    expect(refused).toMatchObject({ ok: false, error: { key: 'errors.validation', issues: [{ path: 'KK1', message: 'answer.outOfRange' }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { key: 'errors.validation', issues: [{ path: 'KK1', message: 'answer.outOfRange' }] },
+    });
     expect(workspace.respondents.get(saved.id).answers).toEqual({ KK1: 5, SW1: 2 });
-    const duplicate = await dispatch('respondents.save', { engagementId: engagement.id, instrumentId, code: 'R1', groupId, answers: {} });
+    const duplicate = await dispatch('respondents.save', {
+      engagementId: engagement.id,
+      instrumentId,
+      code: 'R1',
+      groupId,
+      answers: {},
+    });
     expect(duplicate).toMatchObject({ ok: false, error: { key: 'respondent.duplicateCode' } });
   });
 
   it('a group with respondents cannot be removed', async () => {
     const { call, dispatch, engagement, instrumentId } = await engagementWithMiniScan();
     const groupId = engagement.groups[0]?.id;
-    await call('respondents.save', { engagementId: engagement.id, instrumentId, code: 'R1', groupId, answers: { KK1: 3 } });
-    expect(await dispatch('groups.delete', { engagementId: engagement.id, groupId })).toMatchObject({
-      ok: false,
-      error: { key: 'group.hasRespondents' },
+    await call('respondents.save', {
+      engagementId: engagement.id,
+      instrumentId,
+      code: 'R1',
+      groupId,
+      answers: { KK1: 3 },
     });
+    expect(await dispatch('groups.delete', { engagementId: engagement.id, groupId })).toMatchObject(
+      {
+        ok: false,
+        error: { key: 'group.hasRespondents' },
+      },
+    );
   });
 });
 
 describe('import of a Dutch Excel export', () => {
-  const file = () => ({ fileName: 'dutch-excel-forms-export.csv', bytes: readFileSync(`${SAMPLES}/dutch-excel-forms-export.csv`) });
+  const file = () => ({
+    fileName: 'dutch-excel-forms-export.csv',
+    bytes: readFileSync(`${SAMPLES}/dutch-excel-forms-export.csv`),
+  });
 
   it('maps the Dutch question texts and labels, previews, and imports in one go', async () => {
     const { call, engagement, instrumentId, workspace } = await engagementWithMiniScan();
@@ -128,7 +175,9 @@ describe('import of a Dutch Excel export', () => {
     }>('import.analyse', { engagementId: engagement.id, instrumentId, file: file() });
     expect(analysis.encoding).toBe('windows-1252');
     expect(analysis.delimiter).toBe(';');
-    expect(analysis.mapping.columns.filter((column) => column.target.kind === 'item')).toHaveLength(12);
+    expect(analysis.mapping.columns.filter((column) => column.target.kind === 'item')).toHaveLength(
+      12,
+    );
     expect(analysis.preview.canImport).toBe(true);
 
     const result = await call<{ imported: number }>('import.commit', {
@@ -146,10 +195,24 @@ describe('import of a Dutch Excel export', () => {
 
   it('imports nothing when the file repeats codes already in the engagement', async () => {
     const { call, dispatch, engagement, instrumentId, workspace } = await engagementWithMiniScan();
-    const analysis = await call<{ mapping: unknown }>('import.analyse', { engagementId: engagement.id, instrumentId, file: file() });
-    await call('import.commit', { engagementId: engagement.id, instrumentId, file: file(), mapping: analysis.mapping });
+    const analysis = await call<{ mapping: unknown }>('import.analyse', {
+      engagementId: engagement.id,
+      instrumentId,
+      file: file(),
+    });
+    await call('import.commit', {
+      engagementId: engagement.id,
+      instrumentId,
+      file: file(),
+      mapping: analysis.mapping,
+    });
     const before = workspace.respondents.list(engagement.id, instrumentId).length;
-    const again = await dispatch('import.commit', { engagementId: engagement.id, instrumentId, file: file(), mapping: analysis.mapping });
+    const again = await dispatch('import.commit', {
+      engagementId: engagement.id,
+      instrumentId,
+      file: file(),
+      mapping: analysis.mapping,
+    });
     expect(again.ok).toBe(false);
     expect(workspace.respondents.list(engagement.id, instrumentId)).toHaveLength(before);
   });
@@ -160,54 +223,146 @@ describe('results and exports', () => {
     const { call, engagement, instrumentId } = await engagementWithMiniScan();
     const [production, sales, management] = engagement.groups;
     for (let index = 0; index < 6; index++) {
-      await call('respondents.save', { engagementId: engagement.id, instrumentId, code: `P${index}`, groupId: production?.id, answers: { KK1: 5, KK2: 4, KK3: 1, KK4: 4 } });
-      await call('respondents.save', { engagementId: engagement.id, instrumentId, code: `S${index}`, groupId: sales?.id, answers: { KK1: 2, KK2: 2, KK3: 4, KK4: 3 } });
+      await call('respondents.save', {
+        engagementId: engagement.id,
+        instrumentId,
+        code: `P${index}`,
+        groupId: production?.id,
+        answers: { KK1: 5, KK2: 4, KK3: 1, KK4: 4 },
+      });
+      await call('respondents.save', {
+        engagementId: engagement.id,
+        instrumentId,
+        code: `S${index}`,
+        groupId: sales?.id,
+        answers: { KK1: 2, KK2: 2, KK3: 4, KK4: 3 },
+      });
     }
-    await call('respondents.save', { engagementId: engagement.id, instrumentId, code: '=cmd|calc', groupId: management?.id, role: '@SUM(A1)', answers: { KK1: 3 } });
+    await call('respondents.save', {
+      engagementId: engagement.id,
+      instrumentId,
+      code: '=cmd|calc',
+      groupId: management?.id,
+      role: '@SUM(A1)',
+      answers: { KK1: 3 },
+    });
     const results = await call<{
       groups: { name: string; respondents: number | null; suppressed: boolean }[];
-      byGroup: { groupId: number; block: { dimensions: { code: string; mean: number | null }[] } }[];
+      byGroup: {
+        groupId: number;
+        block: { dimensions: { code: string; mean: number | null }[] };
+      }[];
       total: { respondents: number };
     }>('questionnaire.results', { engagementId: engagement.id, instrumentId });
     expect(results.total.respondents).toBe(13);
-    expect(results.groups.find((group) => group.name === 'Management')).toMatchObject({ respondents: null, suppressed: true });
+    expect(results.groups.find((group) => group.name === 'Management')).toMatchObject({
+      respondents: null,
+      suppressed: true,
+    });
     expect(results.byGroup.map((entry) => entry.groupId)).toEqual([production?.id, sales?.id]);
     // Production: (5 + 4 + (6 − 1) + 4) / 4 = 4.5 on KK, with KK3 reverse-coded.
-    expect(results.byGroup[0]?.block.dimensions.find((dimension) => dimension.code === 'KK')?.mean).toBeCloseTo(4.5, 12);
+    expect(
+      results.byGroup[0]?.block.dimensions.find((dimension) => dimension.code === 'KK')?.mean,
+    ).toBeCloseTo(4.5, 12);
 
-    const csv = await call<{ bytes: Uint8Array; fileName: string }>('exports.responses', { engagementId: engagement.id, instrumentId, format: 'csv' });
+    const csv = await call<{ bytes: Uint8Array; fileName: string }>('exports.responses', {
+      engagementId: engagement.id,
+      instrumentId,
+      format: 'csv',
+    });
     const text = new TextDecoder().decode(csv.bytes);
     expect(text).toContain("'=cmd|calc");
     expect(text).toContain("'@SUM(A1)");
     expect(text).not.toContain(';Management;');
-    const xlsx = await call<{ bytes: Uint8Array }>('exports.responses', { engagementId: engagement.id, instrumentId, format: 'xlsx' });
+    const xlsx = await call<{ bytes: Uint8Array }>('exports.responses', {
+      engagementId: engagement.id,
+      instrumentId,
+      format: 'xlsx',
+    });
     expect(xlsx.bytes.subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 
   it('compares with the illustrative norm set when the engagement chooses it', async () => {
     const { call, engagement } = await engagementWithMiniScan();
-    const norms = await call<{ id: number; normSet: { illustrative: boolean } }[]>('norms.list', {});
-    expect(norms[0]?.normSet.illustrative).toBe(true);
-    const staffScan = (await call<{ id: number; key: string }[]>('instruments.list', {})).find((summary) => summary.key === 'klantgerichtheidsscan');
-    await call('engagements.update', { id: engagement.id, normSetId: norms[0]?.id });
-    await call('respondents.save', { engagementId: engagement.id, instrumentId: staffScan?.id, code: 'A', groupId: engagement.groups[0]?.id, answers: { KK1: 4, KK2: 4, KK3: 4, KK4: 4 } });
-    const results = await call<{ benchmark: { illustrative: boolean; rows: { dimension: string; percentile: number | null }[] } | null; tips: unknown[] }>(
-      'questionnaire.results',
-      { engagementId: engagement.id, instrumentId: staffScan?.id },
+    const norms = await call<{ id: number; normSet: { illustrative: boolean } }[]>(
+      'norms.list',
+      {},
     );
+    expect(norms[0]?.normSet.illustrative).toBe(true);
+    const staffScan = (await call<{ id: number; key: string }[]>('instruments.list', {})).find(
+      (summary) => summary.key === 'klantgerichtheidsscan',
+    );
+    await call('engagements.update', { id: engagement.id, normSetId: norms[0]?.id });
+    await call('respondents.save', {
+      engagementId: engagement.id,
+      instrumentId: staffScan?.id,
+      code: 'A',
+      groupId: engagement.groups[0]?.id,
+      answers: { KK1: 4, KK2: 4, KK3: 4, KK4: 4 },
+    });
+    const results = await call<{
+      benchmark: {
+        illustrative: boolean;
+        rows: { dimension: string; percentile: number | null }[];
+      } | null;
+      tips: unknown[];
+    }>('questionnaire.results', { engagementId: engagement.id, instrumentId: staffScan?.id });
     expect(results.benchmark?.illustrative).toBe(true);
-    expect(results.benchmark?.rows.find((row) => row.dimension === 'KK')?.percentile).toEqual(expect.any(Number));
+    expect(results.benchmark?.rows.find((row) => row.dimension === 'KK')?.percentile).toEqual(
+      expect.any(Number),
+    );
     expect(results.tips.length).toBeGreaterThan(0);
   });
 
   it('edits and resets the tip library', async () => {
     const { call } = setUp();
-    const { library } = await call<{ library: { tips: { title: { nl: string } }[] } }>('tips.get', {});
+    const { library } = await call<{ library: { tips: { title: { nl: string } }[] } }>(
+      'tips.get',
+      {},
+    );
     library.tips[0]!.title.nl = 'Eigen tip';
-    const saved = await call<{ edited: boolean; library: { tips: { title: { nl: string } }[] } }>('tips.save', { library });
+    const saved = await call<{ edited: boolean; library: { tips: { title: { nl: string } }[] } }>(
+      'tips.save',
+      { library },
+    );
     expect(saved.edited).toBe(true);
     expect(saved.library.tips[0]?.title.nl).toBe('Eigen tip');
     const reset = await call<{ edited: boolean }>('tips.reset', {});
     expect(reset.edited).toBe(false);
+  });
+});
+
+describe('the sample engagement', () => {
+  it('has responses from every group, a kitchen-versus-floor gap and a suppressed small group', async () => {
+    const { call } = setUp();
+    const sample = await call<{ id: number; groups: { id: number; name: string }[] }>(
+      'engagements.createSample',
+      { language: 'nl' },
+    );
+    const instruments = await call<{ id: number; key: string; respondentCount: number }[]>(
+      'questionnaire.instruments',
+      { engagementId: sample.id },
+    );
+    expect(instruments.map((summary) => summary.key)).toEqual([
+      'klantgerichtheidsscan',
+      'klantgerichtheidsscan-klant',
+    ]);
+    const staff = instruments[0]!;
+    const results = await call<{
+      groups: { name: string; suppressed: boolean }[];
+      byGroup: {
+        groupId: number;
+        block: { dimensions: { code: string; mean: number | null }[] };
+      }[];
+      benchmark: { illustrative: boolean } | null;
+    }>('questionnaire.results', { engagementId: sample.id, instrumentId: staff.id });
+    expect(results.groups.find((group) => group.name === 'Management')?.suppressed).toBe(true);
+    const mean = (groupIndex: number, code: string) =>
+      results.byGroup
+        .find((entry) => entry.groupId === sample.groups[groupIndex]?.id)
+        ?.block.dimensions.find((d) => d.code === code)?.mean ?? NaN;
+    expect(mean(0, 'SW') - mean(1, 'SW')).toBeGreaterThan(1);
+    expect(results.benchmark?.illustrative).toBe(true);
+    expect(instruments[1]?.respondentCount).toBeGreaterThanOrEqual(10);
   });
 });

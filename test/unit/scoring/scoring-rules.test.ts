@@ -9,7 +9,7 @@ import {
   scoreResponses,
   visibleGroups,
 } from '../../../shared/scoring';
-import { matrixOf, smallInstrument } from './helpers';
+import { matrixOf, smallInstrument } from '../../support/synthetic-survey';
 
 const instrument = smallInstrument({ A: ['A1', 'A2', 'A3-', 'A4'], B: ['B1', 'B2', 'B3'] });
 const codes = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3'];

@@ -9,9 +9,17 @@ import illustrativeNorms from '../../../../resources/norms/illustrative.json';
 import shippedTips from '../../../../resources/tips/tips.json';
 import { parseInstrumentFile } from '../../../../shared/questionnaire/instrument-file';
 import type { Instrument } from '../../../../shared/questionnaire/instrument';
-import { parseNormSet, parseTipLibrary, type NormSet, type TipLibrary } from '../../../../shared/content';
+import {
+  parseNormSet,
+  parseTipLibrary,
+  type NormSet,
+  type TipLibrary,
+} from '../../../../shared/content';
 
-function mustParse<T>(name: string, result: { ok: true } & T | { ok: false; problems: unknown[] }): T {
+function mustParse<T>(
+  name: string,
+  result: ({ ok: true } & T) | { ok: false; problems: unknown[] },
+): T {
   if (!result.ok) throw new Error(`Shipped ${name} is invalid: ${JSON.stringify(result.problems)}`);
   return result;
 }

@@ -1,11 +1,23 @@
 import type { Language } from '../../../../shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
+import type { WorkspaceHolder } from '../workspace-holder';
+import type { KioskSession } from '../kiosk/session';
+import type { ImportRunner } from '../import/run-import-worker';
 
 /** What every handler gets besides its validated argument. */
 export interface HandlerContext {
+  /** The open workspace; with `workspaces` given, a getter that follows restores. */
   workspace: Workspace;
+  /** Lets a restore replace the workspace (see workspace-holder.ts); absent in most tests. */
+  workspaces?: WorkspaceHolder;
   host: 'electron' | 'browser';
   appVersion: string;
   /** Lets the Electron shell rebuild its native menu in the new language. */
   onUiLanguageChanged?: (language: Language) => void;
+  /** The workspace's kiosk session; tests pass one with a fake clock, else it is looked up. */
+  kiosk?: KioskSession;
+  /** Lets the Electron shell switch the window to kiosk (full screen, locked) and back. */
+  onKioskChanged?: (active: boolean) => void;
+  /** Commits imports in a worker thread; without it (unit tests) they run in this thread. */
+  runImport?: ImportRunner;
 }

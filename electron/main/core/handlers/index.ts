@@ -2,7 +2,11 @@ import { contract, type Handlers } from '../../../../shared/ipc';
 import type { HandlerContext } from './context';
 import { engagementHandlers } from './engagements';
 import { settingsHandlers } from './settings';
+import { interviewHandlers } from './interviews';
 import { questionnaireHandlers } from './questionnaire';
+import { kioskHandlers } from './kiosk';
+import { gapsHandlers } from './gaps';
+import { dataSafetyHandlers } from './data-safety';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
 
@@ -27,5 +31,13 @@ export function buildHandlerTable(
 }
 
 export function createHandlers(): Handlers<HandlerContext> {
-  return buildHandlerTable(engagementHandlers, settingsHandlers, questionnaireHandlers);
+  return buildHandlerTable(
+    engagementHandlers,
+    settingsHandlers,
+    questionnaireHandlers,
+    interviewHandlers,
+    kioskHandlers,
+    gapsHandlers,
+    dataSafetyHandlers,
+  );
 }

@@ -2,23 +2,37 @@ import type { questionnaireCalls, RespondentView } from '../../../../shared/ipc/
 import type { Handlers } from '../../../../shared/ipc';
 import { AppError } from '../../../../shared/ipc/errors';
 import { compactAnswers, validateAnswers } from '../../../../shared/questionnaire/answers';
-import { parseInstrumentFile, serializeInstrument } from '../../../../shared/questionnaire/instrument-file';
-import { buildPreview, refreshValueMappings, suggestMapping, type ImportMapping } from '../../../../shared/import';
-import { parseNormCsv, parseNormSet, parseTipLibrary, serializeNormCsv } from '../../../../shared/content';
-import { readTable } from '../../files/read-table';
+import {
+  parseInstrumentFile,
+  serializeInstrument,
+} from '../../../../shared/questionnaire/instrument-file';
+import {
+  parseNormCsv,
+  parseNormSet,
+  parseTipLibrary,
+  serializeNormCsv,
+  type ContentProblem,
+} from '../../../../shared/content';
+import { analyseImport, commitImport } from '../import/survey-import';
 import { toCsv, toXlsx } from '../../files/write-table';
 import type { Respondent } from '../repositories/respondents';
-import type { Workspace } from '../workspace';
 import type { HandlerContext } from './context';
 import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
 
 type QuestionnaireHandlers = Pick<Handlers<HandlerContext>, keyof typeof questionnaireCalls>;
 
-const PREVIEW_SAMPLE_SIZE = 20;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const toView = ({ id, groupId, code, role, source, answers, updatedAt }: Respondent): RespondentView => ({
+const toView = ({
+  id,
+  groupId,
+  code,
+  role,
+  source,
+  answers,
+  updatedAt,
+}: Respondent): RespondentView => ({
   id,
   groupId,
   code,
@@ -30,29 +44,25 @@ const toView = ({ id, groupId, code, role, source, answers, updatedAt }: Respond
 
 function parseJsonFile(bytes: Uint8Array, errorKey: string): unknown {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
+    return JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
+    );
   } catch {
     throw new AppError(errorKey);
   }
 }
 
+/** A file or definition that failed its schema: every problem with its path, as validation issues. */
+function invalid(key: string, problems: ContentProblem[], params: Record<string, number> = {}): AppError {
+  return new AppError(
+    key,
+    params,
+    problems.map((problem) => ({ path: problem.path, message: problem.key, params: { ...problem.params } })),
+  );
+}
+
 function fileSafe(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
-}
-
-/** The table of an uploaded survey export, the instrument and the groups, ready for mapping. */
-async function importContext(workspace: Workspace, engagementId: number, instrumentId: number, file: { fileName: string; bytes: Uint8Array }) {
-  const engagement = workspace.engagements.get(engagementId);
-  const { instrument } = workspace.instruments.get(instrumentId);
-  const table = await readTable(file.bytes, file.fileName);
-  const groups = engagement.groups.map((group) => ({ id: String(group.id), name: group.name }));
-  return { table, instrument, groups, existingCodes: workspace.respondents.codes(engagementId) };
-}
-
-function checkMappingFits(mapping: ImportMapping, headers: string[]) {
-  if (mapping.columns.length !== headers.length || mapping.columns.some((column, index) => column.header !== headers[index])) {
-    throw new AppError('import.mappingDoesNotFit');
-  }
 }
 
 export const questionnaireHandlers: QuestionnaireHandlers = {
@@ -61,7 +71,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'instruments.importFile': ({ bytes }, { workspace }) => {
     const parsed = parseInstrumentFile(parseJsonFile(bytes, 'instrument.notJson'));
     if (!parsed.ok) {
-      throw new AppError('instrument.invalidFile', { count: parsed.problems.length }, parsed.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+      throw invalid('instrument.invalidFile', parsed.problems, { count: parsed.problems.length });
     }
     const id = workspace.instruments.importInstrument(parsed.instrument);
     return workspace.instruments.get(id).summary;
@@ -71,14 +81,17 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     return {
       fileName: `${fileSafe(summary.key)}-v${summary.version}.instrument.json`,
       mimeType: 'application/json',
-      bytes: new TextEncoder().encode(`${JSON.stringify(serializeInstrument(instrument), null, 2)}\n`),
+      bytes: new TextEncoder().encode(
+        `${JSON.stringify(serializeInstrument(instrument), null, 2)}\n`,
+      ),
     };
   },
-  'instruments.copy': ({ id, key, name }, { workspace }) => workspace.instruments.get(workspace.instruments.copy(id, key, name)).summary,
+  'instruments.copy': ({ id, key, name }, { workspace }) =>
+    workspace.instruments.get(workspace.instruments.copy(id, key, name)).summary,
   'instruments.save': ({ id, definition }, { workspace }) => {
     const parsed = parseInstrumentFile(definition);
     if (!parsed.ok) {
-      throw new AppError('errors.validation', {}, parsed.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+      throw invalid('errors.validation', parsed.problems);
     }
     const saved = workspace.instruments.saveEdit(id, parsed.instrument);
     return { summary: workspace.instruments.get(saved.id).summary, newVersion: saved.newVersion };
@@ -106,14 +119,19 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
 
   'respondents.list': ({ engagementId, instrumentId }, { workspace }) =>
     workspace.respondents.list(engagementId, instrumentId).map(toView),
-  'respondents.save': ({ engagementId, instrumentId, id, code, groupId, role, answers }, { workspace }) => {
+  'respondents.save': (
+    { engagementId, instrumentId, id, code, groupId, role, answers },
+    { workspace },
+  ) => {
     const { instrument } = workspace.instruments.get(instrumentId);
     const issues = validateAnswers(instrument, answers);
     if (issues.length > 0) throw new AppError('errors.validation', {}, issues);
     const respondent = { code, groupId, role, answers: compactAnswers(answers) };
     if (id !== undefined) return toView(workspace.respondents.update(id, engagementId, respondent));
     workspace.instruments.attach(engagementId, instrumentId);
-    const [newId] = workspace.respondents.insertMany(engagementId, instrumentId, 'grid', [respondent]);
+    const [newId] = workspace.respondents.insertMany(engagementId, instrumentId, 'grid', [
+      respondent,
+    ]);
     return toView(workspace.respondents.get(newId ?? 0));
   },
   'respondents.delete': ({ engagementId, id }, { workspace }) => {
@@ -121,44 +139,11 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     return { deleted: true };
   },
 
-  'import.analyse': async ({ engagementId, instrumentId, file, mapping }, { workspace }) => {
-    const context = await importContext(workspace, engagementId, instrumentId, file);
-    const { table, instrument, groups, existingCodes } = context;
-    let effective: ImportMapping;
-    if (mapping) {
-      checkMappingFits(mapping, table.headers);
-      effective = refreshValueMappings(table, mapping, instrument, groups);
-    } else {
-      effective = suggestMapping(table, instrument, groups);
-    }
-    const { respondents, ...preview } = buildPreview(table, effective, instrument, groups, { existingCodes });
-    return {
-      fileName: file.fileName,
-      encoding: table.encoding,
-      delimiter: table.delimiter ?? null,
-      headers: table.headers,
-      dataRows: table.rows.length,
-      mapping: effective,
-      preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
-    };
-  },
-  'import.commit': async ({ engagementId, instrumentId, file, mapping }, { workspace }) => {
-    const { table, instrument, groups, existingCodes } = await importContext(workspace, engagementId, instrumentId, file);
-    checkMappingFits(mapping, table.headers);
-    const preview = buildPreview(table, refreshValueMappings(table, mapping, instrument, groups), instrument, groups, { existingCodes });
-    if (!preview.canImport) throw new AppError('import.cannotImport', { errors: preview.summary.errors });
-    const respondents = preview.respondents.map((respondent) => ({
-      code: respondent.code,
-      groupId: Number(respondent.groupId),
-      role: '',
-      answers: compactAnswers({ ...respondent.answers, ...respondent.openAnswers }),
-    }));
-    // One transaction: the whole file or nothing.
-    workspace.db.transaction(() => {
-      workspace.instruments.attach(engagementId, instrumentId);
-      workspace.respondents.insertMany(engagementId, instrumentId, 'import', respondents);
-    })();
-    return { imported: respondents.length, skippedRows: preview.summary.skippedRows };
+  'import.analyse': ({ engagementId, instrumentId, file, mapping }, { workspace }) =>
+    analyseImport(workspace, { engagementId, instrumentId, file, mapping }),
+  'import.commit': ({ engagementId, instrumentId, file, mapping }, { workspace, runImport }) => {
+    const request = { engagementId, instrumentId, file, mapping };
+    return runImport ? runImport(workspace.databasePath, request) : commitImport(workspace, request);
   },
 
   'exports.responses': async ({ engagementId, instrumentId, format }, { workspace }) => {
@@ -177,8 +162,16 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       fileName: `${base}.xlsx`,
       mimeType: XLSX_TYPE,
       bytes: await toXlsx([
-        { name: engagement.language === 'nl' ? 'Antwoorden' : 'Responses', headers: table.headers, rows: table.rows },
-        { name: engagement.language === 'nl' ? 'Codeboek' : 'Codebook', headers: table.codebookHeaders, rows: table.codebook },
+        {
+          name: engagement.language === 'nl' ? 'Antwoorden' : 'Responses',
+          headers: table.headers,
+          rows: table.rows,
+        },
+        {
+          name: engagement.language === 'nl' ? 'Codeboek' : 'Codebook',
+          headers: table.codebookHeaders,
+          rows: table.codebook,
+        },
       ]),
     };
   },
@@ -188,7 +181,8 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     if (/\.csv$/i.test(fileName)) {
       const text = new TextDecoder('utf-8').decode(bytes);
       const parsed = parseNormCsv(text);
-      if (!parsed.ok) throw new AppError('norms.invalidFile', {}, parsed.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+      if (!parsed.ok)
+        throw invalid('norms.invalidFile', parsed.problems);
       const name = fileName.replace(/\.csv$/i, '');
       const normSet = parseNormSet({
         id: fileSafe(name),
@@ -197,16 +191,21 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
         instrument: instrumentKey ?? 'klantgerichtheidsscan',
         entries: parsed.entries,
       });
-      if (!normSet.ok) throw new AppError('norms.invalidFile', {}, normSet.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+      if (!normSet.ok)
+        throw invalid('norms.invalidFile', normSet.problems);
       return { id: workspace.benchmarks.insertNormSet(normSet.normSet) };
     }
     const parsed = parseNormSet(parseJsonFile(bytes, 'norms.notJson'));
-    if (!parsed.ok) throw new AppError('norms.invalidFile', {}, parsed.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+    if (!parsed.ok)
+      throw invalid('norms.invalidFile', parsed.problems);
     return { id: workspace.benchmarks.insertNormSet(parsed.normSet) };
   },
   'norms.export': ({ id, format }, { workspace }) => {
     const { normSet } = workspace.benchmarks.getNormSet(id);
-    const text = format === 'json' ? `${JSON.stringify(normSet, null, 2)}\n` : serializeNormCsv(normSet.entries, { delimiter: ',' });
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(normSet, null, 2)}\n`
+        : serializeNormCsv(normSet.entries, { delimiter: ',' });
     return {
       fileName: `${fileSafe(normSet.id)}.norms.${format}`,
       mimeType: format === 'json' ? 'application/json' : 'text/csv',
@@ -221,7 +220,8 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'tips.get': (_arg, { workspace }) => workspace.benchmarks.tipLibrary(),
   'tips.save': ({ library }, { workspace }) => {
     const parsed = parseTipLibrary(library);
-    if (!parsed.ok) throw new AppError('errors.validation', {}, parsed.problems.map((problem) => ({ path: problem.path, message: problem.message })));
+    if (!parsed.ok)
+      throw invalid('errors.validation', parsed.problems);
     workspace.benchmarks.saveTipLibrary(parsed.library);
     return workspace.benchmarks.tipLibrary();
   },

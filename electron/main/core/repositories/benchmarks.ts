@@ -34,7 +34,11 @@ export class BenchmarkRepository {
         'SELECT id, builtin, definition_json FROM norm_sets ORDER BY builtin DESC, id',
       )
       .all()
-      .map((row) => ({ id: row.id, builtin: row.builtin === 1, normSet: JSON.parse(row.definition_json) as NormSet }));
+      .map((row) => ({
+        id: row.id,
+        builtin: row.builtin === 1,
+        normSet: JSON.parse(row.definition_json) as NormSet,
+      }));
   }
 
   getNormSet(id: number): StoredNormSet {
@@ -45,7 +49,9 @@ export class BenchmarkRepository {
 
   insertNormSet(normSet: NormSet, builtin = false): number {
     const result = this.db
-      .prepare('INSERT INTO norm_sets (instrument_key, builtin, definition_json, created_at) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO norm_sets (instrument_key, builtin, definition_json, created_at) VALUES (?, ?, ?, ?)',
+      )
       .run(normSet.instrument, builtin ? 1 : 0, JSON.stringify(normSet), this.now());
     return Number(result.lastInsertRowid);
   }
@@ -58,7 +64,9 @@ export class BenchmarkRepository {
   /** The consultant's tips: the shipped library until they edit it. */
   tipLibrary(): { library: TipLibrary; edited: boolean } {
     const row = this.db
-      .prepare<[string], { definition_json: string }>('SELECT definition_json FROM tip_libraries WHERE instrument_key = ?')
+      .prepare<[string], { definition_json: string }>(
+        'SELECT definition_json FROM tip_libraries WHERE instrument_key = ?',
+      )
       .get(TIP_LIBRARY_KEY);
     return row
       ? { library: JSON.parse(row.definition_json) as TipLibrary, edited: true }

@@ -219,7 +219,9 @@ export class EngagementRepository {
   deleteGroup(engagementId: number, groupId: number): Engagement {
     this.db.transaction(() => {
       const hasRespondents = this.db
-        .prepare<[number], { n: number }>('SELECT count(*) AS n FROM respondents WHERE group_id = ?')
+        .prepare<[number], { n: number }>(
+          'SELECT count(*) AS n FROM respondents WHERE group_id = ?',
+        )
         .get(groupId);
       if ((hasRespondents?.n ?? 0) > 0) {
         throw new AppError('group.hasRespondents', { count: hasRespondents?.n ?? 0 });

@@ -48,7 +48,9 @@ export class InstrumentRepository {
   }
 
   get(id: number): { summary: InstrumentSummary; instrument: Instrument } {
-    const row = this.db.prepare<[number], InstrumentRow>(`${SELECT_WITH_COUNT} WHERE i.id = ?`).get(id);
+    const row = this.db
+      .prepare<[number], InstrumentRow>(`${SELECT_WITH_COUNT} WHERE i.id = ?`)
+      .get(id);
     if (!row) throw new AppError('errors.notFound', { what: 'instrument', id });
     return { summary: toSummary(row), instrument: JSON.parse(row.definition_json) as Instrument };
   }
@@ -73,7 +75,8 @@ export class InstrumentRepository {
   /** A consultant's own copy of an instrument, under a new key, starting at version 1. */
   copy(id: number, newKey: string, name: Instrument['name']): number {
     const { instrument } = this.get(id);
-    if (this.latestByKey(newKey) !== undefined) throw new AppError('instrument.keyExists', { key: newKey });
+    if (this.latestByKey(newKey) !== undefined)
+      throw new AppError('instrument.keyExists', { key: newKey });
     return this.insert({ ...instrument, id: newKey, version: 1, name }, false);
   }
 
@@ -156,7 +159,13 @@ export class InstrumentRepository {
         `INSERT INTO instruments (instrument_key, version, builtin, definition_json, created_at)
          VALUES (?, ?, ?, ?, ?)`,
       )
-      .run(instrument.id, instrument.version, builtin ? 1 : 0, JSON.stringify(instrument), this.now());
+      .run(
+        instrument.id,
+        instrument.version,
+        builtin ? 1 : 0,
+        JSON.stringify(instrument),
+        this.now(),
+      );
     return Number(result.lastInsertRowid);
   }
 }

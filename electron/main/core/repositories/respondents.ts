@@ -63,12 +63,15 @@ export class RespondentRepository {
       .map((row) => row.code);
   }
 
-  /** Inserts a batch in one transaction: all or nothing (imports, kiosk, sample data). */
+  /**
+   * Inserts a batch in one transaction: all or nothing (imports, kiosk, sample data). Takes any
+   * iterable so a large import can be turned into rows one at a time instead of all at once.
+   */
   insertMany(
     engagementId: number,
     instrumentId: number,
     source: RespondentSource,
-    respondents: NewRespondent[],
+    respondents: Iterable<NewRespondent>,
   ): number[] {
     const insert = this.db.prepare(
       `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, role, source,
@@ -76,9 +79,13 @@ export class RespondentRepository {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() => {
-      this.assertGroupsBelong(engagementId, respondents.map((respondent) => respondent.groupId));
+      const groups = this.groupIdsOf(engagementId);
       const timestamp = this.now();
-      return respondents.map((respondent) => {
+      const ids: number[] = [];
+      for (const respondent of respondents) {
+        if (!groups.has(respondent.groupId)) {
+          throw new AppError('errors.notFound', { what: 'group', id: respondent.groupId });
+        }
         try {
           const result = insert.run(
             engagementId,
@@ -91,24 +98,35 @@ export class RespondentRepository {
             timestamp,
             timestamp,
           );
-          return Number(result.lastInsertRowid);
+          ids.push(Number(result.lastInsertRowid));
         } catch (error) {
           throw uniqueCodeError(error, respondent.code);
         }
-      });
+      }
+      return ids;
     })();
   }
 
   update(id: number, engagementId: number, changes: NewRespondent): Respondent {
     return this.db.transaction(() => {
-      this.assertGroupsBelong(engagementId, [changes.groupId]);
+      if (!this.groupIdsOf(engagementId).has(changes.groupId)) {
+        throw new AppError('errors.notFound', { what: 'group', id: changes.groupId });
+      }
       try {
         const result = this.db
           .prepare(
             `UPDATE respondents SET group_id = ?, code = ?, role = ?, answers_json = ?, updated_at = ?
              WHERE id = ? AND engagement_id = ?`,
           )
-          .run(changes.groupId, changes.code, changes.role, JSON.stringify(changes.answers), this.now(), id, engagementId);
+          .run(
+            changes.groupId,
+            changes.code,
+            changes.role,
+            JSON.stringify(changes.answers),
+            this.now(),
+            id,
+            engagementId,
+          );
         if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
       } catch (error) {
         throw uniqueCodeError(error, changes.code);
@@ -118,13 +136,17 @@ export class RespondentRepository {
   }
 
   get(id: number): Respondent {
-    const row = this.db.prepare<[number], RespondentRow>('SELECT * FROM respondents WHERE id = ?').get(id);
+    const row = this.db
+      .prepare<[number], RespondentRow>('SELECT * FROM respondents WHERE id = ?')
+      .get(id);
     if (!row) throw new AppError('errors.notFound', { what: 'respondent', id });
     return toRespondent(row);
   }
 
   delete(id: number, engagementId: number): void {
-    const result = this.db.prepare('DELETE FROM respondents WHERE id = ? AND engagement_id = ?').run(id, engagementId);
+    const result = this.db
+      .prepare('DELETE FROM respondents WHERE id = ? AND engagement_id = ?')
+      .run(id, engagementId);
     if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
   }
 
@@ -147,7 +169,9 @@ export class RespondentRepository {
     instrument: Instrument,
     groupIds: number[],
   ): ResponseMatrix {
-    const itemCodes = instrument.items.filter((item) => SCORED_KINDS.has(item.kind)).map((item) => item.code);
+    const itemCodes = instrument.items
+      .filter((item) => SCORED_KINDS.has(item.kind))
+      .map((item) => item.code);
     const column = new Map(itemCodes.map((code, index) => [code, index]));
     const groupIndex = new Map(groupIds.map((id, index) => [id, index]));
     const rows = this.db
@@ -162,21 +186,20 @@ export class RespondentRepository {
       const answers = JSON.parse(row.answers_json) as Answers;
       for (const [code, value] of Object.entries(answers)) {
         const index = column.get(code);
-        if (index !== undefined && typeof value === 'number') values[respondent * itemCodes.length + index] = value;
+        if (index !== undefined && typeof value === 'number')
+          values[respondent * itemCodes.length + index] = value;
       }
     });
     return { itemCodes, values, groupOf, groupCount: groupIds.length };
   }
 
-  private assertGroupsBelong(engagementId: number, groupIds: number[]) {
-    const known = new Set(
+  private groupIdsOf(engagementId: number): Set<number> {
+    return new Set(
       this.db
         .prepare<[number], { id: number }>('SELECT id FROM groups WHERE engagement_id = ?')
         .all(engagementId)
         .map((row) => row.id),
     );
-    const unknown = groupIds.find((id) => !known.has(id));
-    if (unknown !== undefined) throw new AppError('errors.notFound', { what: 'group', id: unknown });
   }
 }
 

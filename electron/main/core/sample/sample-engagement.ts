@@ -2,6 +2,8 @@ import type { Engagement } from '../../../../shared/engagements/model';
 import { defaultGroups } from '../../../../shared/engagements/model';
 import type { Language } from '../../../../shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
+import { seedSampleResponses } from './sample-responses';
+import { seedSampleInterviews } from './sample-interviews';
 
 const SAMPLE_TEXT: Record<Language, { client: string; sector: string; notes: string }> = {
   nl: {
@@ -26,19 +28,29 @@ const SAMPLE_TEXT: Record<Language, { client: string; sector: string; notes: str
  */
 export function createSampleEngagement(workspace: Workspace, language: Language): Engagement {
   const text = SAMPLE_TEXT[language];
-  return workspace.engagements.create({
-    clientName: text.client,
-    sector: text.sector,
-    consultants: ['Sanne Consultant'],
-    startDate: '2026-09-01',
-    endDate: '2026-12-15',
-    language,
-    status: 'active',
-    notes: text.notes,
-    isSample: true,
-    groups: defaultGroups(language).map((group) => ({
-      ...group,
-      description: group.description ?? '',
-    })),
-  });
+  // All or nothing: a half-seeded sample would show screens that contradict each other.
+  return workspace.db.transaction(() => {
+    const illustrativeNorms = workspace.benchmarks
+      .listNormSets()
+      .find((stored) => stored.normSet.illustrative);
+    const engagement = workspace.engagements.create({
+      clientName: text.client,
+      sector: text.sector,
+      consultants: ['Sanne Consultant'],
+      startDate: '2026-09-01',
+      endDate: '2026-12-15',
+      language,
+      status: 'active',
+      notes: text.notes,
+      isSample: true,
+      normSetId: illustrativeNorms?.id ?? null,
+      groups: defaultGroups(language).map((group) => ({
+        ...group,
+        description: group.description ?? '',
+      })),
+    });
+    seedSampleResponses(workspace, engagement);
+    seedSampleInterviews(workspace, engagement, language);
+    return workspace.engagements.get(engagement.id);
+  })();
 }

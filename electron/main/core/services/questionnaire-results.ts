@@ -1,4 +1,9 @@
-import { buildScoringModel, scoreResponses, type ResponseMatrix, type ScoringModel } from '../../../../shared/scoring';
+import {
+  buildScoringModel,
+  scoreResponses,
+  type ResponseMatrix,
+  type ScoringModel,
+} from '../../../../shared/scoring';
 import type { ScoringResult } from '../../../../shared/scoring/score';
 import {
   buildResults,
@@ -18,7 +23,11 @@ export interface ScoredEngagement {
 }
 
 /** Loads the responses of one engagement to one instrument and scores them. */
-export function scoreEngagement(workspace: Workspace, engagementId: number, instrumentId: number): ScoredEngagement {
+export function scoreEngagement(
+  workspace: Workspace,
+  engagementId: number,
+  instrumentId: number,
+): ScoredEngagement {
   const engagement = workspace.engagements.get(engagementId);
   const { instrument } = workspace.instruments.get(instrumentId);
   const matrix = workspace.respondents.loadMatrix(
@@ -30,15 +39,22 @@ export function scoreEngagement(workspace: Workspace, engagementId: number, inst
   const model = buildScoringModel(instrument, matrix.itemCodes, {
     minAnsweredFraction: engagement.minAnsweredFraction,
   });
-  const scoring = scoreResponses(matrix, model, { anonymityThreshold: engagement.anonymityThreshold });
+  const scoring = scoreResponses(matrix, model, {
+    anonymityThreshold: engagement.anonymityThreshold,
+  });
   return { engagement, instrument, matrix, model, scoring };
 }
 
 /** Everything the Results tab shows: scores, reliability, benchmark, firm benchmark and tips. */
-export function questionnaireResults(workspace: Workspace, engagementId: number, instrumentId: number): QuestionnaireResults {
+export function questionnaireResults(
+  workspace: Workspace,
+  engagementId: number,
+  instrumentId: number,
+): QuestionnaireResults {
   const scored = scoreEngagement(workspace, engagementId, instrumentId);
   const { engagement, instrument, scoring } = scored;
-  const normSet = engagement.normSetId === null ? null : workspace.benchmarks.getNormSet(engagement.normSetId);
+  const normSet =
+    engagement.normSetId === null ? null : workspace.benchmarks.getNormSet(engagement.normSetId);
   return buildResults({
     instrumentId,
     instrument,
@@ -55,7 +71,11 @@ export function questionnaireResults(workspace: Workspace, engagementId: number,
  * The firm benchmark: the consultant's own closed engagements that used the same instrument (any
  * version with the same key), each contributing its mean per dimension.
  */
-function firmEngagementMeans(workspace: Workspace, excludeEngagementId: number, instrumentKey: string) {
+function firmEngagementMeans(
+  workspace: Workspace,
+  excludeEngagementId: number,
+  instrumentKey: string,
+) {
   const rows = workspace.db
     .prepare<[string, number], { engagement_id: number; instrument_id: number }>(
       `SELECT DISTINCT r.engagement_id, r.instrument_id
@@ -65,5 +85,7 @@ function firmEngagementMeans(workspace: Workspace, excludeEngagementId: number, 
        WHERE i.instrument_key = ? AND e.status = 'closed' AND e.id != ?`,
     )
     .all(instrumentKey, excludeEngagementId);
-  return rows.map((row) => engagementMeans(scoreEngagement(workspace, row.engagement_id, row.instrument_id).scoring.total));
+  return rows.map((row) =>
+    engagementMeans(scoreEngagement(workspace, row.engagement_id, row.instrument_id).scoring.total),
+  );
 }

@@ -15,12 +15,21 @@ export interface ResponsesTable {
  * of a group below the anonymity threshold keep their answers but not their group, so the group
  * cannot be singled out from the export.
  */
-export function responsesTable(workspace: Workspace, engagementId: number, instrumentId: number): ResponsesTable {
-  const { engagement, instrument, model, scoring } = scoreEngagement(workspace, engagementId, instrumentId);
+export function responsesTable(
+  workspace: Workspace,
+  engagementId: number,
+  instrumentId: number,
+): ResponsesTable {
+  const { engagement, instrument, model, scoring } = scoreEngagement(
+    workspace,
+    engagementId,
+    instrumentId,
+  );
   const language: Language = engagement.language;
   const suppressed = new Set(scoring.suppressedGroups.map((index) => engagement.groups[index]?.id));
   const groupName = new Map(engagement.groups.map((group) => [group.id, group.name]));
-  const hiddenGroup = language === 'nl' ? '(kleine groep, niet apart getoond)' : '(small group, not shown apart)';
+  const hiddenGroup =
+    language === 'nl' ? '(kleine groep, niet apart getoond)' : '(small group, not shown apart)';
   const respondents = workspace.respondents.list(engagementId, instrumentId);
   const { layout, values } = scoring.scored;
   const headers = [
@@ -46,7 +55,16 @@ export function responsesTable(workspace: Workspace, engagementId: number, instr
       score(layout.overall),
     ];
   });
-  const codebookHeaders = ['code', 'kind', 'dimension', 'reverse', 'min', 'max', 'text_nl', 'text_en'];
+  const codebookHeaders = [
+    'code',
+    'kind',
+    'dimension',
+    'reverse',
+    'min',
+    'max',
+    'text_nl',
+    'text_en',
+  ];
   const codebook = instrument.items.map((item): OutputCell[] => {
     const scale = item.kind === 'likert' ? instrument.scale : instrument.needsScale;
     return [
@@ -61,7 +79,16 @@ export function responsesTable(workspace: Workspace, engagementId: number, instr
     ];
   });
   for (const dimension of instrument.dimensions) {
-    codebook.push([`score_${dimension.code}`, 'score', dimension.code, 0, instrument.scale.min, instrument.scale.max, localized(dimension.name, 'nl'), localized(dimension.name, 'en')]);
+    codebook.push([
+      `score_${dimension.code}`,
+      'score',
+      dimension.code,
+      0,
+      instrument.scale.min,
+      instrument.scale.max,
+      localized(dimension.name, 'nl'),
+      localized(dimension.name, 'en'),
+    ]);
   }
   return { headers, rows, codebookHeaders, codebook };
 }

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { Engagement } from '../../../../shared/engagements/model';
 import { OverviewSection } from '../engagements/OverviewSection';
 import { QuestionnaireSection } from '../questionnaire/QuestionnaireSection';
+import { InterviewsSection } from '../interviews/InterviewsSection';
+import { GapsSection } from '../gaps/GapsSection';
 
 export interface HubSectionProps {
   engagement: Engagement;
@@ -23,4 +25,6 @@ export interface HubSection {
 export const HUB_SECTIONS: HubSection[] = [
   { id: 'overview', labelKey: 'engagement.overview', render: (props) => <OverviewSection {...props} /> },
   { id: 'questionnaire', labelKey: 'questionnaire.tab', render: (props) => <QuestionnaireSection {...props} /> },
+  { id: 'interviews', labelKey: 'interviews.tab', render: (props) => <InterviewsSection {...props} /> },
+  { id: 'gaps', labelKey: 'gaps.tab', render: (props) => <GapsSection {...props} /> },
 ];

@@ -26,13 +26,20 @@ export function QuestionnaireSection({ engagement, onChange, view }: HubSectionP
 
   const instruments = attached.data ?? [];
   const instrument = instruments.find((candidate) => candidate.id === chosenId) ?? instruments[0];
-  const activeView = QUESTIONNAIRE_VIEWS.find((candidate) => candidate.id === view) ?? QUESTIONNAIRE_VIEWS[0];
-  const addable = (all.data ?? []).filter((candidate) => !instruments.some((used) => used.id === candidate.id));
-  const name = (summary: InstrumentSummary) => `${localized(summary.name, language)} (v${summary.version})`;
+  const activeView =
+    QUESTIONNAIRE_VIEWS.find((candidate) => candidate.id === view) ?? QUESTIONNAIRE_VIEWS[0];
+  const addable = (all.data ?? []).filter(
+    (candidate) => !instruments.some((used) => used.id === candidate.id),
+  );
+  const name = (summary: InstrumentSummary) =>
+    `${localized(summary.name, language)} (v${summary.version})`;
 
   async function attach(instrumentId: number) {
     try {
-      const next = await invoke('questionnaire.attach', { engagementId: engagement.id, instrumentId });
+      const next = await invoke('questionnaire.attach', {
+        engagementId: engagement.id,
+        instrumentId,
+      });
       attached.setData(next);
       setChosenId(instrumentId);
     } catch (reason) {
@@ -45,15 +52,21 @@ export function QuestionnaireSection({ engagement, onChange, view }: HubSectionP
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <section className="card" aria-labelledby="instruments-heading">
         <h2 id="instruments-heading">{t('questionnaire.instrumentsTitle')}</h2>
-        {instruments.length === 0 && !attached.loading && <p className="muted">{t('questionnaire.noInstrument')}</p>}
+        {instruments.length === 0 && !attached.loading && (
+          <p className="muted">{t('questionnaire.noInstrument')}</p>
+        )}
         <div className="toolbar">
           {instruments.length > 0 && (
             <label>
               {t('questionnaire.instrument')}{' '}
-              <select value={instrument?.id} onChange={(event) => setChosenId(Number(event.target.value))}>
+              <select
+                value={instrument?.id}
+                onChange={(event) => setChosenId(Number(event.target.value))}
+              >
                 {instruments.map((summary) => (
                   <option key={summary.id} value={summary.id}>
-                    {name(summary)} — {t('questionnaire.respondentCount', { count: summary.respondentCount })}
+                    {name(summary)} —{' '}
+                    {t('questionnaire.respondentCount', { count: summary.respondentCount })}
                   </option>
                 ))}
               </select>
@@ -86,7 +99,12 @@ export function QuestionnaireSection({ engagement, onChange, view }: HubSectionP
             {QUESTIONNAIRE_VIEWS.map((candidate) => (
               <a
                 key={candidate.id}
-                href={routeHref({ screen: 'engagement', id: engagement.id, section: 'questionnaire', view: candidate.id })}
+                href={routeHref({
+                  screen: 'engagement',
+                  id: engagement.id,
+                  section: 'questionnaire',
+                  view: candidate.id,
+                })}
                 aria-current={candidate.id === activeView?.id ? 'page' : undefined}
               >
                 {t(candidate.labelKey)}

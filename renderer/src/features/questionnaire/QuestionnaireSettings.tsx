@@ -10,13 +10,23 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 
 /** Scoring settings of the engagement: anonymity threshold, answered fraction, norm set. */
-export function QuestionnaireSettings({ engagement, onChange }: { engagement: Engagement; onChange: (next: Engagement) => void }) {
+export function QuestionnaireSettings({
+  engagement,
+  onChange,
+}: {
+  engagement: Engagement;
+  onChange: (next: Engagement) => void;
+}) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const norms = useCall('norms.list', {});
   const [error, setError] = useState<IpcError>();
 
-  async function update(changes: { anonymityThreshold?: number; minAnsweredFraction?: number; normSetId?: number | null }) {
+  async function update(changes: {
+    anonymityThreshold?: number;
+    minAnsweredFraction?: number;
+    normSetId?: number | null;
+  }) {
     try {
       onChange(await invoke('engagements.update', { id: engagement.id, ...changes }));
       setError(undefined);
@@ -30,7 +40,10 @@ export function QuestionnaireSettings({ engagement, onChange }: { engagement: En
       <h2 id="scoring-settings-heading">{t('questionnaire.settingsTitle')}</h2>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <div className="form-grid">
-        <Field label={t('questionnaire.anonymityThreshold')} hint={t('questionnaire.anonymityHint')}>
+        <Field
+          label={t('questionnaire.anonymityThreshold')}
+          hint={t('questionnaire.anonymityHint')}
+        >
           {({ id, describedBy }) => (
             <input
               id={id}
@@ -41,7 +54,12 @@ export function QuestionnaireSettings({ engagement, onChange }: { engagement: En
               defaultValue={engagement.anonymityThreshold}
               onBlur={(event) => {
                 const value = Number(event.target.value);
-                if (Number.isInteger(value) && value >= 3 && value !== engagement.anonymityThreshold) void update({ anonymityThreshold: value });
+                if (
+                  Number.isInteger(value) &&
+                  value >= 3 &&
+                  value !== engagement.anonymityThreshold
+                )
+                  void update({ anonymityThreshold: value });
                 else event.target.value = String(engagement.anonymityThreshold);
               }}
             />
@@ -68,7 +86,9 @@ export function QuestionnaireSettings({ engagement, onChange }: { engagement: En
             <select
               id={id}
               value={engagement.normSetId ?? ''}
-              onChange={(event) => void update({ normSetId: event.target.value ? Number(event.target.value) : null })}
+              onChange={(event) =>
+                void update({ normSetId: event.target.value ? Number(event.target.value) : null })
+              }
             >
               <option value="">{t('questionnaire.noNormSet')}</option>
               {(norms.data ?? []).map((stored) => (

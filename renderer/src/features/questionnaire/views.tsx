@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import { ResultsView } from './results/ResultsView';
+import { EntryView } from './capture/EntryView';
+import { ImportView } from './capture/ImportView';
+import { KioskStartView } from './capture/KioskStartView';
 import type { Engagement } from '../../../../shared/engagements/model';
 import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
 
@@ -19,4 +23,9 @@ export interface QuestionnaireView {
 }
 
 /** The views of the Questionnaire tab, in order; each part of the questionnaire adds its own. */
-export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [];
+export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
+  { id: 'entry', labelKey: 'capture.views.entry', render: (props) => <EntryView {...props} /> },
+  { id: 'import', labelKey: 'capture.views.import', render: (props) => <ImportView {...props} /> },
+  { id: 'kiosk', labelKey: 'capture.views.kiosk', render: (props) => <KioskStartView {...props} /> },
+  { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
+];

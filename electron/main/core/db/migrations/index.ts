@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { migration0001Engagements } from './0001-engagements';
 import { migration0002Settings } from './0002-settings';
 import { migration0003Questionnaire } from './0003-questionnaire';
+import { migration0004Interviews } from './0004-interviews';
+import { migration0005Report } from './0005-report';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0001Engagements,
   migration0002Settings,
   migration0003Questionnaire,
+  migration0004Interviews,
+  migration0005Report,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
-import type { Instrument, Item } from '../../../shared/questionnaire/instrument';
-import type { ResponseMatrix } from '../../../shared/scoring';
+import type { Instrument, Item } from '../../shared/questionnaire/instrument';
+import type { ResponseMatrix } from '../../shared/scoring';
 
 const text = (value: string): { nl: string; en: string } => ({ nl: value, en: value });
 
@@ -100,15 +100,4 @@ export function syntheticSurvey(respondents = 5000, groupCount = 8) {
   }
   const matrix: ResponseMatrix = { itemCodes, values, groupOf, groupCount };
   return { instrument, matrix };
-}
-
-/** Fastest of `runs` timings in ms (the fastest is the least disturbed by other processes). */
-export function fastestRun(runs: number, work: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
 }

@@ -1,0 +1,109 @@
+/**
+ * Engagement archives: one `.klantspiegel` file with everything of one engagement, to hand over,
+ * keep on a USB stick, or take out of the workspace when the engagement is done.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ARCHIVE_EXTENSION,
+  type ArchiveImportResult,
+  type ArchiveRemoveResult,
+} from '../../../../shared/ipc/data-safety';
+import { AppError } from '../../../../shared/ipc/errors';
+import type { FileDownload } from '../../../../shared/ipc/files';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import type { Workspace } from '../workspace';
+import { fsyncDirectory, fsyncPath } from '../backup/backup-files';
+import { collectEngagement } from './collect';
+import { openArchive, sealArchive, type ScryptCost } from './container';
+import { parseArchiveContent, type ArchiveContent } from './content';
+import { importEngagementContent } from './restore-content';
+import { removeEngagementSecurely } from './secure-remove';
+
+export const ARCHIVE_FOLDER_NAME = 'archives';
+const ARCHIVE_MIME = 'application/octet-stream';
+
+export interface ArchiveOptions {
+  appVersion: string;
+  passphrase?: string | undefined;
+  now?: Date;
+  /** Tests use a cheaper key derivation; the app always the default. */
+  scrypt?: ScryptCost;
+}
+
+export async function exportArchive(
+  workspace: Workspace,
+  engagementId: number,
+  options: ArchiveOptions,
+): Promise<FileDownload> {
+  const content = collectEngagement(workspace.db, engagementId, options);
+  return {
+    fileName: archiveFileName(content, options.now),
+    mimeType: ARCHIVE_MIME,
+    bytes: await sealArchive(content, options.passphrase, options.scrypt),
+  };
+}
+
+/**
+ * For a closed engagement: the archive, checked by reading it back, kept in the data folder's
+ * `archives/` (the browser download or save dialog may still be cancelled), and only then the
+ * engagement removed securely.
+ */
+export async function exportArchiveAndRemove(
+  workspace: Workspace,
+  engagementId: number,
+  options: ArchiveOptions,
+): Promise<ArchiveRemoveResult> {
+  const engagement = workspace.engagements.get(engagementId);
+  if (engagement.status === 'active') throw new AppError('archive.notClosed');
+  const content = collectEngagement(workspace.db, engagementId, options);
+  const bytes = await sealArchive(content, options.passphrase, options.scrypt);
+  const readBack = await openArchive(bytes, options.passphrase);
+  parseArchiveContent(readBack, LATEST_SCHEMA_VERSION);
+  if (JSON.stringify(readBack) !== JSON.stringify(content)) {
+    throw new AppError('archive.verifyFailed');
+  }
+  const fileName = archiveFileName(content, options.now);
+  const keptCopy = keepCopy(workspace.dataDir, fileName, bytes);
+  // From here on synchronous: the engagement cannot change between this check and the delete.
+  const now = collectEngagement(workspace.db, engagementId, {
+    ...options,
+    now: new Date(content.exportedAt),
+  });
+  if (JSON.stringify(now) !== JSON.stringify(content)) throw new AppError('archive.changedMeanwhile');
+  removeEngagementSecurely(workspace.db, engagementId);
+  return { file: { fileName, mimeType: ARCHIVE_MIME, bytes }, keptCopy };
+}
+
+/** Reads an archive completely and checks it before anything is written; then one transaction. */
+export async function importArchive(
+  workspace: Workspace,
+  bytes: Uint8Array,
+  passphrase?: string,
+): Promise<ArchiveImportResult> {
+  const content = parseArchiveContent(await openArchive(bytes, passphrase), LATEST_SCHEMA_VERSION);
+  return importEngagementContent(workspace.db, content);
+}
+
+function archiveFileName(content: ArchiveContent, now: Date = new Date()): string {
+  const client =
+    content.engagement.clientName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 60) || 'engagement';
+  return `${client}-${now.toISOString().slice(0, 10)}${ARCHIVE_EXTENSION}`;
+}
+
+function keepCopy(dataDir: string, fileName: string, bytes: Uint8Array): string {
+  const dir = join(dataDir, ARCHIVE_FOLDER_NAME);
+  mkdirSync(dir, { recursive: true });
+  const base = fileName.slice(0, -ARCHIVE_EXTENSION.length);
+  let path = join(dir, fileName);
+  for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}${ARCHIVE_EXTENSION}`);
+  writeFileSync(path, bytes, { flag: 'wx' });
+  fsyncPath(path);
+  fsyncDirectory(dir);
+  return path;
+}

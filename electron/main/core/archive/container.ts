@@ -1,0 +1,196 @@
+/**
+ * The `.klantspiegel` file: a small binary header, then the archive content as gzipped JSON,
+ * optionally encrypted.
+ *
+ * ```
+ * plain:     "KLSPARCH" | version 1 | mode 0 | SHA-256 of the payload (32) | gzip(JSON)
+ * encrypted: "KLSPARCH" | version 1 | mode 1 | log2 N | r | p | salt (16) | nonce (12)
+ *            | key check (16) | AES-256-GCM(gzip(JSON)) | tag (16)
+ * ```
+ *
+ * Encryption: scrypt (Node's crypto) turns the passphrase and a random salt into 64 bytes; the
+ * first 32 are the AES-256-GCM key, the last 32 only make the key check (an HMAC), which tells a
+ * wrong passphrase (`archive.wrongPassphrase`) from a damaged file (`archive.corrupt`: the GCM
+ * tag fails with the right key). The whole header is authenticated as associated data. The
+ * scrypt parameters in the header are bounded, so a crafted file cannot make the app allocate
+ * gigabytes. A plain archive carries a SHA-256 of its payload for the same damage check.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { AppError } from '../../../../shared/ipc/errors';
+
+const MAGIC = Buffer.from('KLSPARCH', 'latin1');
+const CONTAINER_VERSION = 1;
+const MODE_PLAIN = 0;
+const MODE_ENCRYPTED = 1;
+const SALT_BYTES = 16;
+const NONCE_BYTES = 12;
+const CHECK_BYTES = 16;
+const TAG_BYTES = 16;
+const HASH_BYTES = 32;
+const PLAIN_HEADER = MAGIC.length + 2 + HASH_BYTES;
+const ENCRYPTED_HEADER = MAGIC.length + 2 + 3 + SALT_BYTES + NONCE_BYTES + CHECK_BYTES;
+/** An archive of a very large engagement is tens of MB; more than this is not an archive. */
+const MAX_CONTENT_BYTES = 1024 * 1024 * 1024;
+
+export interface ScryptCost {
+  log2N: number;
+  r: number;
+  p: number;
+}
+
+/** 2^15 × 8 × 128 bytes = 32 MB and roughly 0.1 s per derivation on a laptop. */
+export const DEFAULT_SCRYPT: ScryptCost = { log2N: 15, r: 8, p: 1 };
+const MAX_SCRYPT: ScryptCost = { log2N: 20, r: 16, p: 4 };
+/** scrypt needs 128 × N × r bytes; a crafted header may not ask for more than this. */
+const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: { N: number; r: number; p: number; maxmem: number },
+) => Promise<Buffer>;
+
+export function isEncryptedArchive(bytes: Uint8Array): boolean {
+  return hasMagic(bytes) && bytes[MAGIC.length + 1] === MODE_ENCRYPTED;
+}
+
+export async function sealArchive(
+  content: unknown,
+  passphrase?: string,
+  cost: ScryptCost = DEFAULT_SCRYPT,
+): Promise<Uint8Array> {
+  const payload = gzipSync(Buffer.from(JSON.stringify(content), 'utf8'));
+  if (passphrase === undefined) {
+    const hash = createHash('sha256').update(payload).digest();
+    return concat([MAGIC, Buffer.from([CONTAINER_VERSION, MODE_PLAIN]), hash, payload]);
+  }
+  const salt = randomBytes(SALT_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
+  const { key, check } = await deriveKeys(passphrase, salt, cost);
+  const header = concat([
+    MAGIC,
+    Buffer.from([CONTAINER_VERSION, MODE_ENCRYPTED, cost.log2N, cost.r, cost.p]),
+    salt,
+    nonce,
+    check,
+  ]);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(header);
+  const encrypted = concat([cipher.update(payload), cipher.final()]);
+  return concat([header, encrypted, cipher.getAuthTag()]);
+}
+
+/**
+ * The archive's content as parsed JSON. Throws `archive.notAnArchive`, `archive.tooNew` (a newer
+ * container version), `archive.passphraseRequired`, `archive.wrongPassphrase` or
+ * `archive.corrupt`; never anything else for bad input.
+ */
+export async function openArchive(bytes: Uint8Array, passphrase?: string): Promise<unknown> {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!hasMagic(data)) throw new AppError('archive.notAnArchive');
+  if (data.length < MAGIC.length + 2) throw new AppError('archive.corrupt');
+  const version = data[MAGIC.length] ?? 0;
+  const mode = data[MAGIC.length + 1];
+  if (version > CONTAINER_VERSION) throw new AppError('archive.tooNew', { found: version });
+  if (version < 1) throw new AppError('archive.corrupt');
+  let payload: Buffer;
+  if (mode === MODE_PLAIN) {
+    if (data.length < PLAIN_HEADER) throw new AppError('archive.corrupt');
+    const hash = data.subarray(MAGIC.length + 2, PLAIN_HEADER);
+    payload = data.subarray(PLAIN_HEADER);
+    if (!timingSafeEqual(hash, createHash('sha256').update(payload).digest())) {
+      throw new AppError('archive.corrupt');
+    }
+  } else if (mode === MODE_ENCRYPTED) {
+    if (passphrase === undefined) throw new AppError('archive.passphraseRequired');
+    payload = await decrypt(data, passphrase);
+  } else {
+    throw new AppError('archive.corrupt');
+  }
+  let json: string;
+  try {
+    json = gunzipSync(payload, { maxOutputLength: MAX_CONTENT_BYTES }).toString('utf8');
+  } catch {
+    throw new AppError('archive.corrupt');
+  }
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    throw new AppError('archive.corrupt');
+  }
+}
+
+async function decrypt(data: Buffer, passphrase: string): Promise<Buffer> {
+  if (data.length < ENCRYPTED_HEADER + TAG_BYTES) throw new AppError('archive.corrupt');
+  let offset = MAGIC.length + 2;
+  const cost: ScryptCost = {
+    log2N: data[offset] ?? 0,
+    r: data[offset + 1] ?? 0,
+    p: data[offset + 2] ?? 0,
+  };
+  offset += 3;
+  if (
+    cost.log2N < 10 ||
+    cost.log2N > MAX_SCRYPT.log2N ||
+    cost.r < 1 ||
+    cost.r > MAX_SCRYPT.r ||
+    cost.p < 1 ||
+    cost.p > MAX_SCRYPT.p ||
+    128 * 2 ** cost.log2N * cost.r > MAX_SCRYPT_MEMORY
+  ) {
+    throw new AppError('archive.corrupt');
+  }
+  const salt = data.subarray(offset, (offset += SALT_BYTES));
+  const nonce = data.subarray(offset, (offset += NONCE_BYTES));
+  const storedCheck = data.subarray(offset, (offset += CHECK_BYTES));
+  const header = data.subarray(0, offset);
+  const { key, check } = await deriveKeys(passphrase, salt, cost);
+  if (!timingSafeEqual(storedCheck, check)) throw new AppError('archive.wrongPassphrase');
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+  decipher.setAAD(header);
+  decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
+  try {
+    return concat([decipher.update(data.subarray(offset, data.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new AppError('archive.corrupt');
+  }
+}
+
+async function deriveKeys(
+  passphrase: string,
+  salt: Buffer,
+  cost: ScryptCost,
+): Promise<{ key: Buffer; check: Buffer }> {
+  const N = 2 ** cost.log2N;
+  const material = await scryptAsync(passphrase.normalize('NFC'), salt, 64, {
+    N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: 128 * N * cost.r + 64 * 1024 * 1024,
+  });
+  const check = createHmac('sha256', material.subarray(32))
+    .update('klantspiegel archive key check')
+    .digest()
+    .subarray(0, CHECK_BYTES);
+  return { key: material.subarray(0, 32), check };
+}
+
+function hasMagic(bytes: Uint8Array): boolean {
+  if (bytes.length < MAGIC.length) return false;
+  return MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
+function concat(parts: Uint8Array[]): Buffer {
+  return Buffer.concat(parts);
+}

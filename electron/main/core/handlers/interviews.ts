@@ -1,0 +1,129 @@
+import type { interviewCalls, ExportedFile } from '../../../../shared/ipc/interviews';
+import type { Handlers } from '../../../../shared/ipc';
+import type { HandlerContext } from './context';
+import type { Workspace } from '../workspace';
+import {
+  codebookTable,
+  quotesTable,
+  type ExportTable,
+} from '../../../../shared/interviews/export-rows';
+import { sectionLabel } from '../../../../shared/interviews/guides';
+import { importNotesFile } from '../../files/interview-notes-import';
+import { toCsv, toXlsx } from '../../files/write-table';
+import { questionnaireDimensions, shippedGuides } from '../repositories/interviews-guides';
+
+type InterviewHandlers = Pick<Handlers<HandlerContext>, keyof typeof interviewCalls>;
+
+export const interviewHandlers: InterviewHandlers = {
+  'interviews.guides.list': (_arg, { workspace }) => ({
+    shipped: shippedGuides(),
+    workspace: workspace.interviews.guides.listWorkspace(),
+    dimensions: questionnaireDimensions(),
+  }),
+  'interviews.guides.copy': ({ ref }, { workspace }) => workspace.interviews.guides.copy(ref),
+  'interviews.guides.save': ({ id, guide }, { workspace }) =>
+    workspace.interviews.guides.save(id, guide),
+  'interviews.guides.delete': ({ id }, { workspace }) => {
+    workspace.interviews.guides.delete(id);
+    return { deleted: true };
+  },
+
+  'interviews.list': ({ engagementId }, { workspace }) => workspace.interviews.list(engagementId),
+  'interviews.get': ({ id }, { workspace }) => workspace.interviews.get(id),
+  'interviews.create': (input, { workspace }) => workspace.interviews.create(input),
+  'interviews.update': ({ id, ...changes }, { workspace }) =>
+    workspace.interviews.update(id, changes),
+  'interviews.delete': ({ id }, { workspace }) => {
+    workspace.interviews.delete(id);
+    return { deleted: true };
+  },
+  'interviews.notes.save': ({ interviewId, sectionKey, doc }, { workspace }) =>
+    workspace.interviews.saveNotes(interviewId, sectionKey, doc),
+  'interviews.notes.import': async ({ fileName, bytes }) => ({
+    html: await importNotesFile(fileName, bytes),
+  }),
+
+  'interviews.quotes.list': ({ engagementId }, { workspace }) =>
+    workspace.interviews.quotes.list(engagementId),
+  'interviews.quotes.create': (input, { workspace }) => workspace.interviews.quotes.create(input),
+  'interviews.quotes.update': ({ id, ...changes }, { workspace }) =>
+    workspace.interviews.quotes.update(id, changes),
+  'interviews.quotes.delete': ({ id }, { workspace }) => {
+    workspace.interviews.quotes.delete(id);
+    return { deleted: true };
+  },
+
+  'interviews.themes.list': ({ engagementId }, { workspace }) =>
+    workspace.interviews.themes.list(engagementId),
+  'interviews.themes.save': ({ engagementId, theme }, { workspace }) =>
+    workspace.interviews.themes.save(engagementId, theme),
+  'interviews.themes.delete': ({ engagementId, id }, { workspace }) =>
+    workspace.interviews.themes.delete(engagementId, id),
+  'interviews.themes.merge': ({ engagementId, sourceId, targetId }, { workspace }) =>
+    workspace.interviews.themes.merge(engagementId, sourceId, targetId),
+  'interviews.themes.move': ({ engagementId, id, direction }, { workspace }) =>
+    workspace.interviews.themes.move(engagementId, id, direction),
+
+  'interviews.search': ({ query, engagementId, limit }, { workspace }) => ({
+    hits: workspace.interviews.search.search(query, engagementId, limit),
+  }),
+  'interviews.export': ({ engagementId, table, format }, { workspace }) =>
+    exportTable(workspace, engagementId, table, format),
+};
+
+/** The codebook or the quotes of an engagement, as a CSV or XLSX file in its language. */
+export async function exportTable(
+  workspace: Workspace,
+  engagementId: number,
+  which: 'codebook' | 'quotes',
+  format: 'csv' | 'xlsx',
+): Promise<ExportedFile> {
+  const engagement = workspace.engagements.get(engagementId);
+  const { language } = engagement;
+  const themes = workspace.interviews.themes.list(engagementId);
+  const quotes = workspace.interviews.quotes.list(engagementId);
+  let table: ExportTable;
+  if (which === 'codebook') {
+    table = codebookTable(themes, quotes, language);
+  } else {
+    const groupNames = new Map(engagement.groups.map((group) => [group.id, group.name]));
+    const interviews = new Map(
+      quotes.map((quote) => [
+        quote.interviewId,
+        workspace.interviews.getInterview(quote.interviewId),
+      ]),
+    );
+    const entries = quotes.map((quote) => {
+      const { guide, ...interview } = interviews.get(quote.interviewId)!;
+      return {
+        quote,
+        interview,
+        groupName: interview.groupId === null ? null : (groupNames.get(interview.groupId) ?? null),
+        sectionLabel: sectionLabel(guide, quote.sectionKey, language),
+      };
+    });
+    table = quotesTable(entries, themes, language);
+  }
+  const stem = safeFileName(`${table.name} - ${engagement.clientName}`);
+  if (format === 'csv') {
+    // Dutch Excel opens semicolon-separated files directly; English Excel expects commas.
+    const text = toCsv(table.headers, table.rows, { delimiter: language === 'nl' ? ';' : ',' });
+    return {
+      fileName: `${stem}.csv`,
+      mimeType: 'text/csv;charset=utf-8',
+      bytes: new TextEncoder().encode(text),
+    };
+  }
+  return {
+    fileName: `${stem}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: await toXlsx([{ name: table.name, headers: table.headers, rows: table.rows }]),
+  };
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+const FILE_NAME_FORBIDDEN = /[\\/:*?"<>|\x00-\x1F]+/g;
+
+function safeFileName(name: string): string {
+  return name.replace(FILE_NAME_FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+}

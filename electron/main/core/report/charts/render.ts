@@ -1,0 +1,350 @@
+/**
+ * Draws the report's chart specs as static SVG at a fixed size (no DOM, no layout engine), so the
+ * same picture goes into Word, into its PNG fallback and into the app's preview.
+ */
+import type {
+  BarChartSpec,
+  ChartSpec,
+  DivergingChartSpec,
+  DotChartSpec,
+  DumbbellChartSpec,
+  ScatterChartSpec,
+} from '../../../../../shared/report/chart-spec';
+import {
+  CHART_WIDTH,
+  GRID_COLOUR,
+  MARKERS,
+  MUTED_COLOUR,
+  REFERENCE_COLOUR,
+  SMALL_FONT_SIZE,
+  escapeXml,
+  legend,
+  marker,
+  px,
+  svgDocument,
+  text,
+  textLines,
+  textWidth,
+  ticks,
+  wrapText,
+  type ChartStyle,
+  type LegendEntry,
+} from './svg';
+
+export interface RenderedChart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Formats a value for labels in the report's language. */
+export type ValueFormat = (value: number, digits: number) => string;
+
+const LABEL_WIDTH = 190;
+const RIGHT_PAD = 36;
+const TOP_PAD = 10;
+const AXIS_HEIGHT = 40;
+
+export function renderChart(spec: ChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+  switch (spec.type) {
+    case 'bars':
+      return barChart(spec, style, format);
+    case 'dots':
+      return dotChart(spec, style);
+    case 'dumbbell':
+      return dumbbellChart(spec, style, format);
+    case 'diverging':
+      return divergingChart(spec, style, format);
+    case 'scatter':
+      return scatterChart(spec, style);
+  }
+}
+
+interface Axis {
+  scale: (value: number) => number;
+  left: number;
+  right: number;
+}
+
+function linearAxis(min: number, max: number, left: number, right: number): Axis {
+  const span = max - min || 1;
+  return {
+    left,
+    right,
+    scale: (value) => left + ((Math.min(max, Math.max(min, value)) - min) / span) * (right - left),
+  };
+}
+
+/** Vertical grid lines and tick labels under the plot, with the axis title. */
+function xAxis(
+  axis: Axis,
+  values: number[],
+  top: number,
+  bottom: number,
+  label: string,
+  format: (value: number) => string,
+): string {
+  const parts: string[] = [];
+  for (const value of values) {
+    const x = axis.scale(value);
+    parts.push(
+      `<line x1="${px(x)}" y1="${px(top)}" x2="${px(x)}" y2="${px(bottom)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
+      text(x, bottom + 14, format(value), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    );
+  }
+  parts.push(
+    text((axis.left + axis.right) / 2, bottom + 32, label, { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+  );
+  return parts.join('');
+}
+
+function categoryLabels(categories: string[], centres: number[], x: number): string {
+  return categories
+    .map((category, index) =>
+      textLines(x, centres[index] ?? 0, wrapText(category, LABEL_WIDTH - 12), { anchor: 'end' }),
+    )
+    .join('');
+}
+
+const wholeOrDecimal = (format: ValueFormat) => (value: number) =>
+  format(value, Number.isInteger(value) ? 0 : 1);
+
+function barChart(spec: BarChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+  const series = spec.series[0] ?? { name: '', values: [] };
+  const entries: LegendEntry[] = spec.reference
+    ? [
+        { label: series.name, colour: style.accent, shape: 'bar' },
+        { label: spec.reference.name, colour: REFERENCE_COLOUR, shape: 'line' },
+      ]
+    : [];
+  const legendPart = entries.length > 0 ? legend(entries, LABEL_WIDTH, TOP_PAD, CHART_WIDTH - LABEL_WIDTH) : null;
+  const top = TOP_PAD + (legendPart ? legendPart.height + 6 : 0);
+  const rowHeight = 30;
+  const plotBottom = top + rowHeight * spec.categories.length;
+  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
+  const tickValues = ticks(spec.min, spec.max);
+  const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
+  const parts = [
+    legendPart?.svg ?? '',
+    xAxis(axis, tickValues, top, plotBottom, spec.axisLabel, wholeOrDecimal(format)),
+    categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
+  ];
+  spec.categories.forEach((_, index) => {
+    const y = centres[index]!;
+    const value = series.values[index];
+    if (value !== null && value !== undefined) {
+      const end = axis.scale(value);
+      parts.push(
+        `<rect x="${px(axis.left)}" y="${px(y - 9)}" width="${px(Math.max(1, end - axis.left))}" height="18" fill="${style.accent}"/>`,
+      );
+      const label = format(value, spec.digits);
+      const inside = end - axis.left > textWidth(label, SMALL_FONT_SIZE) + 12;
+      parts.push(
+        inside
+          ? text(end - 5, y, label, { anchor: 'end', size: SMALL_FONT_SIZE, colour: '#ffffff', baseline: 'middle' })
+          : text(end + 5, y, label, { size: SMALL_FONT_SIZE, baseline: 'middle' }),
+      );
+    }
+    const reference = spec.reference?.values[index];
+    if (reference !== null && reference !== undefined) {
+      const x = axis.scale(reference);
+      parts.push(
+        `<line x1="${px(x)}" y1="${px(y - 13)}" x2="${px(x)}" y2="${px(y + 13)}" stroke="${REFERENCE_COLOUR}" stroke-width="2.5"/>`,
+      );
+    }
+  });
+  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+}
+
+function seriesLegend(names: string[], style: ChartStyle, top: number) {
+  return legend(
+    names.map((name, index) => ({
+      label: name,
+      colour: style.palette[index % style.palette.length]!,
+      shape: MARKERS[index % MARKERS.length]!,
+    })),
+    LABEL_WIDTH,
+    top,
+    CHART_WIDTH - LABEL_WIDTH,
+  );
+}
+
+function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
+  const legendPart = seriesLegend(spec.series.map((series) => series.name), style, TOP_PAD);
+  const top = TOP_PAD + legendPart.height + 6;
+  const rowHeight = 30;
+  const plotBottom = top + rowHeight * spec.categories.length;
+  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
+  const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
+  const parts = [
+    legendPart.svg,
+    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) => String(value)),
+    categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
+  ];
+  spec.categories.forEach((_, index) => {
+    const y = centres[index]!;
+    const values = spec.series
+      .map((series) => series.values[index])
+      .filter((value): value is number => value !== null && value !== undefined);
+    if (values.length > 1) {
+      parts.push(
+        `<line x1="${px(axis.scale(Math.min(...values)))}" y1="${px(y)}" x2="${px(axis.scale(Math.max(...values)))}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="2"/>`,
+      );
+    }
+    spec.series.forEach((series, seriesIndex) => {
+      const value = series.values[index];
+      if (value === null || value === undefined) return;
+      parts.push(
+        marker(
+          MARKERS[seriesIndex % MARKERS.length]!,
+          axis.scale(value),
+          y,
+          6,
+          style.palette[seriesIndex % style.palette.length]!,
+        ),
+      );
+    });
+  });
+  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+}
+
+function dumbbellChart(spec: DumbbellChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+  const names: string[] = [];
+  for (const row of spec.rows) {
+    for (const name of [row.high.name, row.low.name]) if (!names.includes(name)) names.push(name);
+  }
+  const colourOf = (name: string) => style.palette[names.indexOf(name) % style.palette.length]!;
+  const shapeOf = (name: string) => MARKERS[names.indexOf(name) % MARKERS.length]!;
+  const legendPart = seriesLegend(names, style, TOP_PAD);
+  const top = TOP_PAD + legendPart.height + 6;
+  const rowHeight = 40;
+  const plotBottom = top + rowHeight * spec.rows.length;
+  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
+  const centres = spec.rows.map((_, index) => top + rowHeight * index + rowHeight / 2);
+  const parts = [
+    legendPart.svg,
+    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) => String(value)),
+    categoryLabels(
+      spec.rows.map((row) => row.label),
+      centres,
+      LABEL_WIDTH - 10,
+    ),
+  ];
+  spec.rows.forEach((row, index) => {
+    const y = centres[index]!;
+    const low = axis.scale(row.low.value);
+    const high = axis.scale(row.high.value);
+    parts.push(
+      `<line x1="${px(low)}" y1="${px(y)}" x2="${px(high)}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="3"/>`,
+      marker(shapeOf(row.low.name), low, y, 6.5, colourOf(row.low.name)),
+      marker(shapeOf(row.high.name), high, y, 6.5, colourOf(row.high.name)),
+      text(low, y - 11, format(row.low.value, 1), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+      text(high, y - 11, format(row.high.value, 1), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    );
+  });
+  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+}
+
+function divergingChart(spec: DivergingChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+  const legendPart = legend(
+    spec.series.map((series, index) => ({
+      label: series.name,
+      colour: style.palette[index % style.palette.length]!,
+      shape: 'bar' as const,
+    })),
+    LABEL_WIDTH,
+    TOP_PAD,
+    CHART_WIDTH - LABEL_WIDTH,
+  );
+  const top = TOP_PAD + legendPart.height + 22;
+  const barHeight = 12;
+  const rowHeight = Math.max(30, spec.series.length * (barHeight + 3) + 10);
+  const plotBottom = top + rowHeight * spec.categories.length;
+  const axis = linearAxis(-spec.limit, spec.limit, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
+  const zero = axis.scale(0);
+  const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
+  const parts = [
+    legendPart.svg,
+    text(zero - 6, top - 8, `← ${spec.negativeLabel}`, { anchor: 'end', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    text(zero + 6, top - 8, `${spec.positiveLabel} →`, { size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    xAxis(axis, ticks(-spec.limit, spec.limit), top, plotBottom, spec.axisLabel, (value) =>
+      value > 0 ? `+${format(value, 1)}` : value < 0 ? `−${format(-value, 1)}` : format(0, 0),
+    ),
+    `<line x1="${px(zero)}" y1="${px(top)}" x2="${px(zero)}" y2="${px(plotBottom)}" stroke="${REFERENCE_COLOUR}" stroke-width="1.2"/>`,
+    categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
+  ];
+  spec.categories.forEach((_, index) => {
+    const groupTop = centres[index]! - (spec.series.length * (barHeight + 3) - 3) / 2;
+    spec.series.forEach((series, seriesIndex) => {
+      const value = series.values[index];
+      if (value === null || value === undefined) return;
+      const end = axis.scale(value);
+      const y = groupTop + seriesIndex * (barHeight + 3);
+      parts.push(
+        `<rect x="${px(Math.min(zero, end))}" y="${px(y)}" width="${px(Math.max(1, Math.abs(end - zero)))}" height="${barHeight}" fill="${style.palette[seriesIndex % style.palette.length]}"/>`,
+      );
+    });
+  });
+  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+}
+
+function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart {
+  const left = 60;
+  const right = CHART_WIDTH - 24;
+  const top = TOP_PAD + 6;
+  const size = 360;
+  const bottom = top + size;
+  const x = linearAxis(spec.min, spec.max, left, right);
+  const yScale = (value: number) =>
+    bottom - ((Math.min(spec.max, Math.max(spec.min, value)) - spec.min) / (spec.max - spec.min || 1)) * size;
+  const tickValues = ticks(spec.min, spec.max);
+  const parts: string[] = [xAxis(x, tickValues, top, bottom, spec.xLabel, (value) => String(value))];
+  for (const value of tickValues) {
+    const y = yScale(value);
+    parts.push(
+      `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
+      text(left - 8, y, String(value), { anchor: 'end', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR, baseline: 'middle' }),
+    );
+  }
+  parts.push(
+    `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.yLabel)}</text>`,
+  );
+  const splitX = x.scale(spec.xSplit);
+  const splitY = yScale(spec.ySplit);
+  parts.push(
+    `<line x1="${px(splitX)}" y1="${top}" x2="${px(splitX)}" y2="${bottom}" stroke="${REFERENCE_COLOUR}" stroke-dasharray="5 4"/>`,
+    `<line x1="${left}" y1="${px(splitY)}" x2="${right}" y2="${px(splitY)}" stroke="${REFERENCE_COLOUR}" stroke-dasharray="5 4"/>`,
+  );
+  const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
+  const corner = { size: SMALL_FONT_SIZE, colour: MUTED_COLOUR, weight: 'bold' as const };
+  parts.push(
+    text(left + 6, top + 14, topLeft, corner),
+    text(right - 6, top + 14, topRight, { ...corner, anchor: 'end' }),
+    text(left + 6, bottom - 8, bottomLeft, corner),
+    text(right - 6, bottom - 8, bottomRight, { ...corner, anchor: 'end' }),
+  );
+  const placed: { x: number; y: number }[] = [];
+  for (const point of spec.points) {
+    const cx = x.scale(point.x);
+    const cy = yScale(point.y);
+    parts.push(marker('circle', cx, cy, 5.5, style.accent));
+    // Put the label on the side with room, and nudge it down when it would overlap another.
+    let ly = cy;
+    while (placed.some((other) => Math.abs(other.y - ly) < 13 && Math.abs(other.x - cx) < 120)) ly += 13;
+    placed.push({ x: cx, y: ly });
+    const onLeft = cx > right - 130;
+    parts.push(
+      text(onLeft ? cx - 9 : cx + 9, ly, point.label, {
+        anchor: onLeft ? 'end' : 'start',
+        size: SMALL_FONT_SIZE,
+        baseline: 'middle',
+      }),
+    );
+  }
+  return finish(parts, bottom + AXIS_HEIGHT, style);
+}
+
+function finish(parts: string[], height: number, style: ChartStyle): RenderedChart {
+  const total = Math.ceil(height + 4);
+  return { svg: svgDocument(CHART_WIDTH, total, parts.join(''), style), width: CHART_WIDTH, height: total };
+}

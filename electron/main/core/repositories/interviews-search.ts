@@ -1,0 +1,154 @@
+import type { WorkspaceDb } from '../db/open-workspace';
+import type { SearchHit } from '../../../../shared/ipc/interviews';
+import type { Guide } from '../../../../shared/content/guides';
+import type { Language } from '../../../../shared/questionnaire/instrument';
+import type { GroupKind } from '../../../../shared/engagements/model';
+import { anonymousAttribution } from '../../../../shared/interviews/attribution';
+import { sectionLabel } from '../../../../shared/interviews/guides';
+import {
+  buildMatchExpression,
+  formScanPrefix,
+  HIT_END,
+  HIT_START,
+  isEmptyQuery,
+  parseSearchQuery,
+  parseSnippet,
+  pickForms,
+  type ParsedQuery,
+} from '../../../../shared/interviews/search-query';
+import type { InterviewRow } from './interviews';
+
+interface RawHit {
+  id: number;
+  interview_id: number;
+  section_key: string;
+  rank: number;
+  snippet: string;
+}
+
+interface HitContext extends InterviewRow {
+  client_name: string;
+  language: Language;
+  group_name: string | null;
+  group_kind: GroupKind | null;
+}
+
+/** Words around each hit in a snippet. */
+const SNIPPET_TOKENS = 18;
+/** The hit markers as SQL: char(2), char(3). */
+const MARKERS = `char(${HIT_START.charCodeAt(0)}), char(${HIT_END.charCodeAt(0)})`;
+/** How many vocabulary words to inspect per typed word when looking for its forms. */
+const VOCABULARY_SCAN = 400;
+
+/**
+ * Full-text search over interview notes and quotes with SQLite FTS5 (see migration 0004 and
+ * shared/interviews/search-query.ts for how word forms and safety are handled).
+ */
+export class InterviewSearch {
+  constructor(private readonly db: WorkspaceDb) {}
+
+  search(query: string, engagementId: number | null, limit: number): SearchHit[] {
+    const parsed = parseSearchQuery(query);
+    if (isEmptyQuery(parsed)) return [];
+    this.addWordForms(parsed);
+    const expression = buildMatchExpression(parsed);
+    const notes = this.hits('note', expression, engagementId, limit);
+    const quotes = this.hits('quote', expression, engagementId, limit);
+    const merged = [...notes, ...quotes].sort((a, b) => a.hit.rank - b.hit.rank).slice(0, limit);
+    return this.describe(merged);
+  }
+
+  /** Looks up, per typed word, the indexed words that share its Dutch stem. */
+  private addWordForms(parsed: ParsedQuery): void {
+    const vocabularies = ['interview_notes_vocab', 'interview_quotes_vocab'].map((table) =>
+      this.db.prepare<[string, string], { term: string }>(
+        `SELECT term FROM ${table} WHERE term >= ? AND term < ? LIMIT ${VOCABULARY_SCAN}`,
+      ),
+    );
+    for (const term of parsed.terms) {
+      const prefix = formScanPrefix(term.word);
+      if (!prefix) continue;
+      const candidates = new Set<string>();
+      for (const vocabulary of vocabularies) {
+        for (const row of vocabulary.all(prefix, `${prefix}\u{10FFFF}`)) candidates.add(row.term);
+      }
+      // Words that start with what was typed are found by the prefix query already.
+      term.forms = pickForms(term.word, [...candidates]).filter(
+        (form) => !form.startsWith(term.word),
+      );
+    }
+  }
+
+  private hits(
+    source: SearchHit['source'],
+    expression: string,
+    engagementId: number | null,
+    limit: number,
+  ): { source: SearchHit['source']; hit: RawHit }[] {
+    // Table names come from this constant choice, never from input.
+    const [table, content] =
+      source === 'note'
+        ? ['interview_notes_fts', 'interview_notes']
+        : ['interview_quotes_fts', 'interview_quotes'];
+    const rows = this.db
+      .prepare<[string, number | null, number | null, number], RawHit>(
+        `SELECT c.id, c.interview_id, c.section_key, ${table}.rank AS rank,
+           snippet(${table}, 0, ${MARKERS}, '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM ${table}
+         JOIN ${content} c ON c.id = ${table}.rowid
+         JOIN interviews i ON i.id = c.interview_id
+         WHERE ${table} MATCH ? AND (? IS NULL OR i.engagement_id = ?)
+         ORDER BY ${table}.rank
+         LIMIT ?`,
+      )
+      .all(expression, engagementId, engagementId, limit);
+    return rows.map((hit) => ({ source, hit }));
+  }
+
+  private describe(hits: { source: SearchHit['source']; hit: RawHit }[]): SearchHit[] {
+    const contextOf = this.db.prepare<[number], HitContext>(
+      `SELECT i.*, e.client_name, e.language, g.name AS group_name, g.kind AS group_kind
+       FROM interviews i
+       JOIN engagements e ON e.id = i.engagement_id
+       LEFT JOIN groups g ON g.id = i.group_id
+       WHERE i.id = ?`,
+    );
+    const contexts = new Map<number, { row: HitContext; guide: Guide | null }>();
+    const described: SearchHit[] = [];
+    for (const { source, hit } of hits) {
+      let context = contexts.get(hit.interview_id);
+      if (!context) {
+        const row = contextOf.get(hit.interview_id);
+        if (!row) continue;
+        context = { row, guide: row.guide_json ? (JSON.parse(row.guide_json) as Guide) : null };
+        contexts.set(hit.interview_id, context);
+      }
+      const { row, guide } = context;
+      described.push({
+        source,
+        id: hit.id,
+        engagementId: row.engagement_id,
+        engagementName: row.client_name,
+        interviewId: row.id,
+        interviewLabel: anonymousAttribution(
+          {
+            kind: row.kind,
+            intervieweeRole: row.interviewee_role,
+            organisation: row.organisation,
+            intervieweeName: row.interviewee_name,
+            nameMayBeShown: row.name_may_be_shown === 1,
+          },
+          row.group_name !== null && row.group_kind !== null
+            ? { name: row.group_name, kind: row.group_kind }
+            : null,
+          row.language,
+        ),
+        interviewDate: row.held_on,
+        sectionKey: hit.section_key,
+        sectionLabel: sectionLabel(guide, hit.section_key, row.language),
+        snippet: parseSnippet(hit.snippet),
+      });
+    }
+    return described;
+  }
+}

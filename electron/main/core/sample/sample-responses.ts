@@ -1,0 +1,190 @@
+/**
+ * Synthetic questionnaire responses for the sample engagement. The story they tell: production
+ * ("the kitchen") rates sharing customer knowledge and inside-outside collaboration much higher
+ * than sales ("the floor") does, sales knows the customer better, management is too small a
+ * group to show on its own, and customers are less positive than staff about how feedback is
+ * acted upon (a blind spot). Deterministic: the same sample every time.
+ */
+import type { Engagement, Group } from '../../../../shared/engagements/model';
+import type { Answers } from '../../../../shared/questionnaire/answers';
+import type { Instrument, Language } from '../../../../shared/questionnaire/instrument';
+import type { Workspace } from '../workspace';
+import { seededRandom } from '../../../../shared/util/seeded-random';
+
+type DimensionMeans = Record<string, number>;
+
+interface GroupProfile {
+  count: number;
+  /** Intended mean per dimension on the 1–5 scale (after reverse coding). */
+  dimensions: DimensionMeans;
+  /** Intended mean importance per customer need. */
+  importance: DimensionMeans;
+  /** Intended mean performance per need (customers only). */
+  performance?: DimensionMeans;
+  role: string;
+}
+
+const STAFF_IMPORTANCE_PRODUCTION = {
+  PRICE: 3.0,
+  QUALITY: 4.8,
+  DELIVERY: 3.6,
+  ATTENTION: 2.6,
+  RESPONSE: 2.9,
+  EXPERTISE: 4.4,
+  FLEXIBILITY: 2.8,
+  INNOVATION: 4.5,
+  COMMUNICATION: 3.0,
+  AFTERSALES: 3.2,
+};
+const STAFF_IMPORTANCE_SALES = {
+  PRICE: 4.5,
+  QUALITY: 3.9,
+  DELIVERY: 4.2,
+  ATTENTION: 4.6,
+  RESPONSE: 4.4,
+  EXPERTISE: 3.5,
+  FLEXIBILITY: 4.3,
+  INNOVATION: 2.9,
+  COMMUNICATION: 4.0,
+  AFTERSALES: 3.3,
+};
+
+const PROFILES: Record<'production' | 'sales' | 'management' | 'customers', GroupProfile> = {
+  production: {
+    count: 14,
+    role: 'operator',
+    dimensions: { KK: 3.0, KD: 4.1, FB: 3.5, LC: 3.6, SW: 4.2, RF: 3.1 },
+    importance: STAFF_IMPORTANCE_PRODUCTION,
+  },
+  sales: {
+    count: 12,
+    role: 'accountmanager',
+    dimensions: { KK: 4.0, KD: 2.9, FB: 3.4, LC: 3.3, SW: 2.8, RF: 3.7 },
+    importance: STAFF_IMPORTANCE_SALES,
+  },
+  management: {
+    count: 4,
+    role: 'manager',
+    dimensions: { KK: 3.9, KD: 3.8, FB: 4.0, LC: 4.4, SW: 3.9, RF: 3.8 },
+    importance: { ...STAFF_IMPORTANCE_SALES, INNOVATION: 4.2 },
+  },
+  customers: {
+    count: 15,
+    role: 'inkoper',
+    dimensions: { KK: 3.2, KD: 3.0, FB: 2.5, LC: 3.4, SW: 2.9, RF: 2.8 },
+    importance: {
+      PRICE: 3.6,
+      QUALITY: 4.4,
+      DELIVERY: 4.8,
+      ATTENTION: 3.9,
+      RESPONSE: 4.6,
+      EXPERTISE: 4.2,
+      FLEXIBILITY: 3.8,
+      INNOVATION: 2.7,
+      COMMUNICATION: 4.1,
+      AFTERSALES: 3.0,
+    },
+    performance: {
+      PRICE: 3.5,
+      QUALITY: 4.3,
+      DELIVERY: 2.7,
+      ATTENTION: 3.8,
+      RESPONSE: 2.6,
+      EXPERTISE: 4.4,
+      FLEXIBILITY: 3.1,
+      INNOVATION: 3.9,
+      COMMUNICATION: 2.9,
+      AFTERSALES: 3.6,
+    },
+  },
+};
+
+const OPEN_ANSWERS: Record<Language, string[]> = {
+  nl: [
+    'Leveringen worden vaak later dan beloofd; dat horen we pas als we zelf bellen.',
+    'Als er iets misgaat, lossen ze het snel en netjes op.',
+    'Meer vooraf overleggen over wijzigingen in de planning.',
+  ],
+  en: [
+    'Deliveries are often later than promised; we only hear about it when we call ourselves.',
+    'When something goes wrong, they fix it quickly and properly.',
+    'More consultation beforehand about changes to the schedule.',
+  ],
+};
+
+function answer(next: () => number, mean: number, min: number, max: number): number {
+  // Sum of three uniforms: roughly normal, SD about 0.8 points.
+  const noise = (next() + next() + next() - 1.5) * 1.6;
+  return Math.min(max, Math.max(min, Math.round(mean + noise)));
+}
+
+function respondentAnswers(
+  instrument: Instrument,
+  profile: GroupProfile,
+  next: () => number,
+  language: Language,
+): Answers {
+  const answers: Answers = {};
+  const { min, max } = instrument.scale;
+  for (const item of instrument.items) {
+    if (next() < 0.04) continue; // a few items left blank, as on real forms
+    if (item.kind === 'likert' && item.dimension) {
+      const value = answer(next, profile.dimensions[item.dimension] ?? 3, min, max);
+      answers[item.code] = item.reverse ? min + max - value : value;
+    } else if (item.kind === 'importance' && item.need) {
+      answers[item.code] = answer(
+        next,
+        profile.importance[item.need] ?? 3,
+        instrument.needsScale.min,
+        instrument.needsScale.max,
+      );
+    } else if (item.kind === 'performance' && item.need && profile.performance) {
+      answers[item.code] = answer(
+        next,
+        profile.performance[item.need] ?? 3,
+        instrument.needsScale.min,
+        instrument.needsScale.max,
+      );
+    } else if (item.kind === 'open' && next() < 0.3) {
+      answers[item.code] =
+        OPEN_ANSWERS[language][Math.floor(next() * OPEN_ANSWERS[language].length)] ?? '';
+    }
+  }
+  return answers;
+}
+
+function profileOf(group: Group, index: number): GroupProfile {
+  if (group.kind === 'customer') return PROFILES.customers;
+  if (group.kind === 'management') return PROFILES.management;
+  return index === 0 ? PROFILES.production : PROFILES.sales;
+}
+
+export function seedSampleResponses(workspace: Workspace, engagement: Engagement): void {
+  const staffId = workspace.instruments.latestByKey('klantgerichtheidsscan');
+  const customerId = workspace.instruments.latestByKey('klantgerichtheidsscan-klant');
+  if (staffId === undefined || customerId === undefined) return;
+  const staff = workspace.instruments.get(staffId).instrument;
+  const customer = workspace.instruments.get(customerId).instrument;
+  const next = seededRandom(20261123);
+  workspace.db.transaction(() => {
+    workspace.instruments.attach(engagement.id, staffId);
+    workspace.instruments.attach(engagement.id, customerId);
+    let number = 0;
+    engagement.groups.forEach((group, index) => {
+      const profile = profileOf(group, index);
+      const instrument = group.kind === 'customer' ? customer : staff;
+      const respondents = Array.from({ length: profile.count }, () => ({
+        groupId: group.id,
+        code: `${group.kind === 'customer' ? 'K' : 'M'}${String(++number).padStart(3, '0')}`,
+        role: profile.role,
+        answers: respondentAnswers(instrument, profile, next, engagement.language),
+      }));
+      workspace.respondents.insertMany(
+        engagement.id,
+        group.kind === 'customer' ? customerId : staffId,
+        'sample',
+        respondents,
+      );
+    });
+  })();
+}

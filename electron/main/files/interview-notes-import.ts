@@ -1,0 +1,151 @@
+/**
+ * Interview notes typed elsewhere (Word, a Markdown or text editor) as HTML for the notes editor.
+ * The editor's schema then keeps only paragraphs, bullet lists, bold and italic, so whatever the
+ * file contains never becomes more than that. Files are untrusted: sizes are limited, a .docx
+ * must really be a safe zip with a Word document inside, raw HTML in Markdown is shown as text.
+ */
+import mammoth from 'mammoth';
+import { Marked } from 'marked';
+import { AppError } from '../../../shared/ipc/errors';
+import { stripControlCharacters } from '../../../shared/interviews/note-doc';
+import { decodeText } from './decode-text';
+import { TableReadError } from './table-read-error';
+import { assertSafeZip } from './zip-guard';
+
+export const NOTES_IMPORT_LIMITS = {
+  maxDocxBytes: 20 * 1024 * 1024,
+  maxTextBytes: 5 * 1024 * 1024,
+  /** What a .docx may unpack to; real notes documents are a few megabytes at most. */
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxZipEntries: 5_000,
+  maxCompressionRatio: 1_000,
+  maxHtmlChars: 5 * 1024 * 1024,
+} as const;
+
+export type NotesImportErrorKey =
+  | 'interviews.import.unsupported'
+  | 'interviews.import.tooLarge'
+  | 'interviews.import.empty'
+  | 'interviews.import.notDocx'
+  | 'interviews.import.oldDoc'
+  | 'interviews.import.unsafe'
+  | 'interviews.import.notText';
+
+function fail(key: NotesImportErrorKey, params: Record<string, string | number>): AppError {
+  return new AppError(key, params);
+}
+
+function toMb(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+export async function importNotesFile(fileName: string, bytes: Uint8Array): Promise<string> {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (!['docx', 'md', 'markdown', 'txt'].includes(extension)) {
+    throw fail('interviews.import.unsupported', { fileName });
+  }
+  const limit =
+    extension === 'docx' ? NOTES_IMPORT_LIMITS.maxDocxBytes : NOTES_IMPORT_LIMITS.maxTextBytes;
+  if (bytes.length > limit) {
+    throw fail('interviews.import.tooLarge', { fileName, limitMb: toMb(limit) });
+  }
+  if (bytes.length === 0) throw fail('interviews.import.empty', { fileName });
+
+  const html =
+    extension === 'docx'
+      ? await docxToHtml(fileName, bytes)
+      : extension === 'txt'
+        ? textToHtml(readText(fileName, bytes))
+        : markdownToHtml(readText(fileName, bytes));
+  if (html.length > NOTES_IMPORT_LIMITS.maxHtmlChars) {
+    throw fail('interviews.import.tooLarge', {
+      fileName,
+      limitMb: toMb(NOTES_IMPORT_LIMITS.maxTextBytes),
+    });
+  }
+  if (!html.replace(/<[^>]*>/g, '').trim()) throw fail('interviews.import.empty', { fileName });
+  return html;
+}
+
+function readText(fileName: string, bytes: Uint8Array): string {
+  try {
+    return stripControlCharacters(decodeText(bytes, fileName).text.replace(/\r\n?/g, '\n'));
+  } catch (error) {
+    if (error instanceof TableReadError) throw fail('interviews.import.notText', { fileName });
+    throw error;
+  }
+}
+
+/** Blank lines separate paragraphs; a single line break stays a line break. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+const markdown = new Marked({ gfm: true, async: false });
+markdown.use({
+  renderer: {
+    // Raw HTML, links and images in a Markdown file become plain text.
+    html: ({ text }) => escapeHtml(text),
+    link({ tokens }) {
+      return this.parser.parseInline(tokens);
+    },
+    image: ({ text }) => escapeHtml(text),
+  },
+});
+
+export function markdownToHtml(text: string): string {
+  return markdown.parse(text) as string;
+}
+
+async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+  if (startsWith(bytes, OLE_MAGIC)) throw fail('interviews.import.oldDoc', { fileName });
+  if (!startsWith(bytes, ZIP_MAGIC)) throw fail('interviews.import.notDocx', { fileName });
+  let entries: { name: string }[];
+  try {
+    entries = await assertSafeZip(bytes, fileName, NOTES_IMPORT_LIMITS);
+  } catch (error) {
+    if (error instanceof TableReadError) {
+      throw fail(
+        error.key === 'import.zipBomb' ? 'interviews.import.unsafe' : 'interviews.import.notDocx',
+        {
+          fileName,
+        },
+      );
+    }
+    throw error;
+  }
+  if (!entries.some((entry) => entry.name === 'word/document.xml')) {
+    throw fail('interviews.import.notDocx', { fileName });
+  }
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        externalFileAccess: false,
+        // Pictures are not part of notes; leave them out rather than inline megabytes.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    return result.value.replace(/<img\b[^>]*>/gi, '');
+  } catch (error) {
+    const failure = fail('interviews.import.notDocx', { fileName });
+    failure.cause = error;
+    throw failure;
+  }
+}

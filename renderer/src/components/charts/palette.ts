@@ -1,0 +1,93 @@
+/**
+ * Colours for charts that stay distinguishable with the common forms of colour blindness: the
+ * Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008). Series also differ in line
+ * dash, so a chart printed in black and white or read by someone who sees no colour at all still
+ * tells its lines apart.
+ */
+
+/** Okabe–Ito, ordered so neighbouring series contrast well on white. */
+export const CHART_PALETTE = [
+  '#0072B2', // blue
+  '#E69F00', // orange
+  '#009E73', // bluish green
+  '#CC79A7', // reddish purple
+  '#D55E00', // vermillion
+  '#56B4E9', // sky blue
+  '#8C7A00', // dark yellow (Okabe–Ito yellow #F0E442 is too light for lines on white)
+  '#000000', // black
+] as const;
+
+/** For a series that sums up the others (the whole engagement, a norm): dark neutral grey. */
+export const NEUTRAL_SERIES_COLOUR = '#4D4D4D';
+
+/** SVG stroke-dasharray values; '' is a solid line. */
+export const CHART_DASHES = [
+  '',
+  '6 3',
+  '2 3',
+  '8 3 2 3',
+  '4 4',
+  '10 4',
+  '1 2',
+  '12 3 3 3',
+] as const;
+
+export interface SeriesStyle {
+  colour: string;
+  /** stroke-dasharray for lines and outlines; '' for solid. */
+  dash: string;
+}
+
+/** The colour and dash of the n-th series (0-based), cycling when there are more than eight. */
+export function seriesStyle(index: number): SeriesStyle {
+  const colour = CHART_PALETTE[index % CHART_PALETTE.length] ?? CHART_PALETTE[0];
+  const dash = CHART_DASHES[index % CHART_DASHES.length] ?? '';
+  return { colour, dash };
+}
+
+type Rgb = [number, number, number];
+
+function hexToRgb(hex: string): Rgb {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+function rgbToHex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((part) => Math.round(part).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function mix(from: string, to: string, share: number): string {
+  const a = hexToRgb(from);
+  const b = hexToRgb(to);
+  return rgbToHex([0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * share) as Rgb);
+}
+
+const DIVERGING_LOW = '#D55E00';
+const DIVERGING_MID = '#D9D9D9';
+const DIVERGING_HIGH = '#0072B2';
+
+/**
+ * `count` colours for the points of an answer scale, from disagree (vermillion) through a light
+ * neutral middle to agree (blue): a diverging scale that colour-blind readers can follow.
+ */
+export function divergingColours(count: number): string[] {
+  if (count <= 0) return [];
+  if (count === 1) return [DIVERGING_MID];
+  const middle = (count - 1) / 2;
+  return Array.from({ length: count }, (_, index) => {
+    if (index === middle) return DIVERGING_MID;
+    // The ends stay saturated; points next to the middle get lighter.
+    if (index < middle) return mix(DIVERGING_LOW, DIVERGING_MID, (index / middle) * 0.8);
+    return mix(DIVERGING_HIGH, DIVERGING_MID, ((count - 1 - index) / middle) * 0.8);
+  });
+}
+
+/** Black or white, whichever reads better on the given background colour. */
+export function textColourOn(background: string): string {
+  const [r, g, b] = hexToRgb(background).map((part) => {
+    const channel = part / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.4 ? '#1d2733' : '#ffffff';
+}

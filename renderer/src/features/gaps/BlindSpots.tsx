@@ -1,0 +1,214 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, type ChartTableData } from '../../components/charts';
+import type { BlindSpotDto, BlindSpotRow } from '../../../../shared/gaps/report';
+import { numberFormatter, wrappedTick } from './chart-parts';
+import type { GapContext } from './gap-context';
+
+/** The notable differences listed before "show all": the largest ones. */
+const NOTABLE_SHOWN = 12;
+
+/** Why there is nothing to show: no customer group, too few customers, not chosen, or no staff. */
+function emptyReason(context: GapContext): string {
+  const { analysis } = context;
+  const customers = analysis.groups.filter((group) => group.kind === 'customer');
+  if (customers.length === 0) return 'gaps.blindSpots.noCustomerGroup';
+  if (!customers.some((group) => group.shown)) return 'gaps.blindSpots.customersSuppressed';
+  if (!customers.some((group) => analysis.compared.includes(group.groupId)))
+    return 'gaps.blindSpots.chooseCustomers';
+  return 'gaps.blindSpots.chooseInternal';
+}
+
+/**
+ * Each internal group against the customers: where the organisation rates itself higher than its
+ * customers do (a blind spot) or lower (a hidden strength), per dimension, and the notable ones
+ * down to single statements.
+ */
+export function BlindSpots({ context }: { context: GapContext }) {
+  const { t } = useTranslation();
+  const { analysis } = context;
+  const customerIds = [...new Set(analysis.blindSpots.map((report) => report.customerGroupId))];
+
+  return (
+    <section className="card" aria-labelledby="gaps-blind-heading">
+      <h2 id="gaps-blind-heading">{t('gaps.blindSpots.title')}</h2>
+      <p className="muted">{t('gaps.blindSpots.intro')}</p>
+      {customerIds.length === 0 ? (
+        <p className="banner banner--info" role="status">
+          {t(emptyReason(context))}
+        </p>
+      ) : (
+        customerIds.map((customerId) => (
+          <CustomerComparison
+            key={customerId}
+            context={context}
+            reports={analysis.blindSpots.filter((report) => report.customerGroupId === customerId)}
+          />
+        ))
+      )}
+    </section>
+  );
+}
+
+function CustomerComparison({
+  context,
+  reports,
+}: {
+  context: GapContext;
+  reports: BlindSpotDto[];
+}) {
+  const { t } = useTranslation();
+  const { analysis, format } = context;
+  const [showAll, setShowAll] = useState(false);
+  const customerName = reports[0]?.customerName ?? '';
+  const range = analysis.thresholds.scaleMax - analysis.thresholds.scaleMin;
+  const direction = (row: BlindSpotRow) => t(`gaps.blindSpots.direction.${row.direction}`);
+  const styled = reports.map((report) => ({ report, style: context.seriesOf(report.groupId) }));
+
+  const data = analysis.dimensions.map((dimension, d) => {
+    const row: Record<string, unknown> = { name: context.dimensionName(dimension.code) };
+    for (const { report } of styled) row[`g${report.groupId}`] = report.dimensions[d]?.diff ?? null;
+    return row;
+  });
+  const table: ChartTableData = {
+    columns: [
+      { label: t('gaps.dumbbell.subject') },
+      ...reports.map((report) => ({ label: report.name, numeric: true })),
+    ],
+    rows: analysis.dimensions.map((dimension, d) => ({
+      key: dimension.code,
+      cells: [
+        context.dimensionName(dimension.code),
+        ...reports.map((report) => {
+          const row = report.dimensions[d];
+          return row && row.diff !== null
+            ? `${format.diff(row.diff)} (${direction(row)})`
+            : format.diff(null);
+        }),
+      ],
+    })),
+  };
+  const title = t('gaps.blindSpots.chartTitle', { customers: customerName });
+  const description = t('gaps.blindSpots.chartDescription', { customers: customerName });
+
+  const notable = reports
+    .flatMap((report) => [
+      ...report.dimensions.map((row) => ({ report, row, label: context.dimensionName(row.code) })),
+      ...report.items.map((row) => ({
+        report,
+        row,
+        label: `${row.code} ${context.itemText(row.code)}`,
+      })),
+    ])
+    .filter(({ row }) => row.notable && row.direction !== 'none')
+    .sort((a, b) => Math.abs(b.row.diff ?? 0) - Math.abs(a.row.diff ?? 0));
+
+  return (
+    <div className="gaps-blind">
+      <ChartFrame
+        title={title}
+        description={description}
+        fileName={context.exportName('gaps-blind-spots')}
+        table={table}
+        legend={styled.map(({ report, style }) => ({
+          label: report.name,
+          colour: style?.colour ?? '#000000',
+        }))}
+        height={Math.max(260, analysis.dimensions.length * (reports.length * 16 + 24) + 60)}
+      >
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          title={title}
+          desc={description}
+        >
+          <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+          <XAxis
+            type="number"
+            domain={[-range / 2, range / 2]}
+            allowDataOverflow
+            tickFormatter={(value: number) => format.diff(value)}
+          />
+          <YAxis type="category" dataKey="name" width={200} tick={wrappedTick(190)} interval={0} />
+          <ReferenceLine x={0} stroke="#1d2733" />
+          <Tooltip formatter={numberFormatter(format.diff)} />
+          {styled.map(({ report, style }) => (
+            <Bar
+              key={report.groupId}
+              dataKey={`g${report.groupId}`}
+              name={report.name}
+              fill={style?.colour ?? '#000000'}
+              barSize={12}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ChartFrame>
+
+      <h3>{t('gaps.blindSpots.notableTitle', { customers: customerName })}</h3>
+      {notable.length === 0 ? (
+        <p>{t('gaps.blindSpots.noneNotable')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="blind-spot-table">
+            <caption className="visually-hidden">
+              {t('gaps.blindSpots.notableTitle', { customers: customerName })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('gaps.blindSpots.columns.subject')}</th>
+                <th scope="col">{t('gaps.blindSpots.columns.group')}</th>
+                <th scope="col" className="numeric">
+                  {t('gaps.blindSpots.columns.groupMean')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('gaps.blindSpots.columns.customerMean', { customers: customerName })}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('gaps.blindSpots.columns.diff')}
+                </th>
+                <th scope="col">{t('gaps.blindSpots.columns.kind')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(showAll ? notable : notable.slice(0, NOTABLE_SHOWN)).map(
+                ({ report, row, label }) => (
+                  <tr key={`${report.groupId}-${row.code}`}>
+                    <th scope="row">{label}</th>
+                    <td>{report.name}</td>
+                    <td className="numeric">{format.mean(row.meanA)}</td>
+                    <td className="numeric">{format.mean(row.meanB)}</td>
+                    <td className="numeric">
+                      {format.diff(row.diff)}
+                      <span className="gaps-table__ci">
+                        {format.interval(row.ciLow, row.ciHigh)}
+                      </span>
+                    </td>
+                    <td>
+                      <span className={`badge gaps-direction gaps-direction--${row.direction}`}>
+                        {direction(row)}
+                      </span>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+          {notable.length > NOTABLE_SHOWN && (
+            <button
+              type="button"
+              className="button gaps-show-all"
+              onClick={() => setShowAll((value) => !value)}
+            >
+              {showAll
+                ? t('gaps.blindSpots.showFewer', { count: NOTABLE_SHOWN })
+                : t('gaps.blindSpots.showAll', { count: notable.length })}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,279 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/react';
+import type { Engagement } from '../../../../shared/engagements/model';
+import type { IpcError } from '../../../../shared/ipc/errors';
+import {
+  FREE_NOTES_KEY,
+  type Interview,
+  type InterviewDetail,
+  type Quote,
+} from '../../../../shared/interviews/model';
+import { noteSections, type NoteSectionInfo } from '../../../../shared/interviews/guides';
+import type { NoteDoc } from '../../../../shared/interviews/note-doc';
+import { invoke } from '../../ipc/client';
+import { asIpcError, useCall } from '../../ipc/use-call';
+import { useUiLanguage } from '../../app/ui-language';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { InterviewDetails } from './InterviewDetails';
+import { NoteEditor } from './NoteEditor';
+import { QuoteCard } from './QuoteCard';
+import { contentText, interviewTitle } from './labels';
+import { useNotesAutosave } from './use-notes-autosave';
+
+interface InterviewEditorProps {
+  engagement: Engagement;
+  interviewId: number;
+  onClose: () => void;
+}
+
+/** One interview: its details, notes per guide question, quotes, and the writing view. */
+export function InterviewEditor(props: InterviewEditorProps) {
+  const { t } = useTranslation();
+  const loaded = useCall('interviews.get', { id: props.interviewId });
+  if (loaded.error) {
+    return (
+      <div className="stack">
+        <button type="button" className="button button--quiet back-button" onClick={props.onClose}>
+          ← {t('interviews.backToList')}
+        </button>
+        <ErrorBanner error={loaded.error} />
+      </div>
+    );
+  }
+  if (!loaded.data || loaded.data.id !== props.interviewId) {
+    return <p className="muted">{t('app.loading')}</p>;
+  }
+  return <EditorContentArea key={loaded.data.id} {...props} detail={loaded.data} />;
+}
+
+function EditorContentArea({
+  engagement,
+  detail,
+  onClose,
+}: InterviewEditorProps & { detail: InterviewDetail }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [interview, setInterview] = useState<Interview>(detail);
+  const [writing, setWriting] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [error, setError] = useState<IpcError>();
+  const [announcement, setAnnouncement] = useState('');
+  const [importTarget, setImportTarget] = useState(FREE_NOTES_KEY);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const editors = useRef(new Map<string, Editor>());
+  const autosave = useNotesAutosave(detail.id);
+  const quotes = useCall('interviews.quotes.list', { engagementId: engagement.id });
+  const themes = useCall('interviews.themes.list', { engagementId: engagement.id });
+  const sections = noteSections(interview.guide);
+  const [initialDocs] = useState(
+    () => new Map<string, NoteDoc>(detail.notes.map((note) => [note.sectionKey, note.doc])),
+  );
+
+  useEffect(() => {
+    if (!writing) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setWriting(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [writing]);
+
+  const interviewQuotes = (quotes.data ?? []).filter((quote) => quote.interviewId === detail.id);
+  const replaceQuote = (next: Quote) =>
+    quotes.setData((quotes.data ?? []).map((quote) => (quote.id === next.id ? next : quote)));
+  const removeQuote = (quoteId: number) =>
+    quotes.setData((quotes.data ?? []).filter((quote) => quote.id !== quoteId));
+
+  async function markQuote(sectionKey: string, text: string) {
+    try {
+      const quote = await invoke('interviews.quotes.create', {
+        interviewId: detail.id,
+        sectionKey,
+        text,
+      });
+      quotes.setData([...(quotes.data ?? []), quote]);
+      setAnnouncement(t('interviews.quotes.added', { text: quote.text }));
+      setError(undefined);
+    } catch (reason) {
+      setError(asIpcError(reason));
+    }
+  }
+
+  async function importFile(file: File) {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { html } = await invoke('interviews.notes.import', { fileName: file.name, bytes });
+      const editor = editors.current.get(importTarget);
+      if (!editor) return;
+      editor.chain().focus('end').insertContentAt(editor.state.doc.content.size, html).run();
+      await autosave.flush();
+      setAnnouncement(t('interviews.import.done', { fileName: file.name }));
+      setError(undefined);
+    } catch (reason) {
+      setError(asIpcError(reason));
+    }
+  }
+
+  async function remove() {
+    try {
+      await invoke('interviews.delete', { id: detail.id });
+      onClose();
+    } catch (reason) {
+      setConfirmDelete(false);
+      setError(asIpcError(reason));
+    }
+  }
+
+  const title = interviewTitle(interview, engagement, language);
+  const sectionTitle = (section: NoteSectionInfo) =>
+    section.question ? contentText(section.question.text, engagement) : t('interviews.notes.free');
+
+  return (
+    <div className="interview-editor">
+      {!writing && (
+        <header className="interview-editor__header">
+          <div>
+            <button type="button" className="button button--quiet back-button" onClick={onClose}>
+              ← {t('interviews.backToList')}
+            </button>
+            <h2 className="interview-editor__title">{title}</h2>
+            <p className="muted">
+              {t(`interviews.kinds.${interview.kind}`)}
+              {interview.guide &&
+                ` · ${t('interviews.guideUsed', { name: contentText(interview.guide.name, engagement) })}`}
+            </p>
+          </div>
+          <div className="page__header-actions">
+            <SaveIndicator state={autosave.saveState} />
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setWriting(true)}
+            >
+              {t('interviews.writing.enter')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmDelete(true)}
+            >
+              {t('interviews.delete')}
+            </button>
+          </div>
+        </header>
+      )}
+      {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      {autosave.saveError && <ErrorBanner error={autosave.saveError} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {!writing && (
+        <InterviewDetails engagement={engagement} interview={interview} onSaved={setInterview} />
+      )}
+      {!writing && (
+        <div className="card import-bar">
+          <label>
+            {t('interviews.import.target')}{' '}
+            <select value={importTarget} onChange={(event) => setImportTarget(event.target.value)}>
+              {sections.map((section) => (
+                <option key={section.key} value={section.key}>
+                  {sectionTitle(section)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            {t('interviews.import.button')}
+          </button>
+          <span className="muted">{t('interviews.import.hint')}</span>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,.md,.markdown,.txt"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={t('interviews.import.button')}
+            data-testid="notes-import-input"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      )}
+      <div
+        className={writing ? 'interview-notes interview-notes--writing' : 'interview-notes'}
+        role={writing ? 'dialog' : undefined}
+        aria-modal={writing ? true : undefined}
+        aria-label={writing ? t('interviews.writing.title', { title }) : undefined}
+      >
+        {writing && (
+          <div className="interview-notes__bar">
+            <span className="interview-notes__bar-title">{title}</span>
+            <SaveIndicator state={autosave.saveState} />
+            <button type="button" className="button" onClick={() => setWriting(false)}>
+              {t('interviews.writing.leave')}
+            </button>
+          </div>
+        )}
+        {sections.map((section, index) => (
+          <section key={section.key} className="note-section" data-testid="note-section">
+            <h3 className="note-section__question">
+              {section.question && <span className="note-section__number">{index + 1}.</span>}{' '}
+              {sectionTitle(section)}
+            </h3>
+            {section.question && section.question.followUps.length > 0 && (
+              <ul className="note-section__follow-ups">
+                {section.question.followUps.map((followUp, followUpIndex) => (
+                  <li key={followUpIndex}>{contentText(followUp, engagement)}</li>
+                ))}
+              </ul>
+            )}
+            {!writing && section.question?.hint && (
+              <p className="note-section__hint muted">
+                {contentText(section.question.hint, engagement)}
+              </p>
+            )}
+            <NoteEditor
+              label={t('interviews.notes.editorLabel', { section: sectionTitle(section) })}
+              initialDoc={initialDocs.get(section.key)}
+              onChange={(doc) => autosave.change(section.key, doc)}
+              onBlur={() => void autosave.flush()}
+              onMarkQuote={(text) => void markQuote(section.key, text)}
+              onReady={(editor) => {
+                if (editor) editors.current.set(section.key, editor);
+                else editors.current.delete(section.key);
+              }}
+            />
+            {!writing &&
+              interviewQuotes
+                .filter((quote) => quote.sectionKey === section.key)
+                .map((quote) => (
+                  <QuoteCard
+                    key={quote.id}
+                    quote={quote}
+                    themes={themes.data ?? []}
+                    onChange={replaceQuote}
+                    onDelete={removeQuote}
+                  />
+                ))}
+          </section>
+        ))}
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('interviews.deleteTitle')}
+        confirmLabel={t('app.delete')}
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>{t('interviews.deleteText')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { KioskStatus } from '../../../../shared/ipc/kiosk';
+import { invoke } from '../../ipc/client';
+
+const CHANGED = 'klantspiegel:kiosk-changed';
+
+/** Tells the app shell that kiosk mode started or ended (after kiosk.start / kiosk.exit). */
+export function announceKioskChange(status: KioskStatus): void {
+  window.dispatchEvent(new CustomEvent<KioskStatus>(CHANGED, { detail: status }));
+}
+
+export interface KioskMode {
+  /** False until main has answered once: nothing of the app is shown before that. */
+  checked: boolean;
+  status: KioskStatus;
+}
+
+/**
+ * Whether the app must show only the kiosk screen. Asked at start (so a reload or restart stays
+ * in kiosk mode), after every announced change, and when the window gets the focus back (another
+ * window of the browser host may have started it).
+ */
+export function useKioskMode(): KioskMode {
+  const [mode, setMode] = useState<KioskMode>({ checked: false, status: { active: false } });
+
+  useEffect(() => {
+    let current = true;
+    const check = () => {
+      invoke('kiosk.status', {}).then(
+        (status) => current && setMode({ checked: true, status }),
+        () => current && setMode((previous) => ({ ...previous, checked: true })),
+      );
+    };
+    const onChanged = (event: Event) => {
+      setMode({ checked: true, status: (event as CustomEvent<KioskStatus>).detail });
+    };
+    check();
+    window.addEventListener(CHANGED, onChanged);
+    window.addEventListener('focus', check);
+    return () => {
+      current = false;
+      window.removeEventListener(CHANGED, onChanged);
+      window.removeEventListener('focus', check);
+    };
+  }, []);
+
+  return mode;
+}

@@ -1,0 +1,218 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../../../../shared/questionnaire/instrument';
+import type { InstrumentSummary } from '../../../../../shared/questionnaire/instrument-summary';
+import type { IpcError } from '../../../../../shared/ipc/errors';
+import { formatDate } from '../../../../../shared/i18n/format';
+import { navigate, routeHref } from '../../../app/router';
+import { useUiLanguage } from '../../../app/ui-language';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { invoke } from '../../../ipc/client';
+import { asIpcError, useCall } from '../../../ipc/use-call';
+import { saveFile } from '../../../platform/save-file';
+import { errorMessage } from '../../../i18n';
+import { FilePickButton, uploadOf } from '../FilePickButton';
+import { ProblemList } from '../ProblemList';
+import { CopyInstrumentDialog } from './CopyInstrumentDialog';
+
+/**
+ * All instrument versions in the workspace: built-in ones (copy them to change them), the
+ * consultant's own, imported ones. Import, export, copy, edit and delete start here.
+ */
+export function InstrumentList() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const list = useCall('instruments.list', {});
+  const [error, setError] = useState<IpcError>();
+  const [notice, setNotice] = useState<string>();
+  const [copying, setCopying] = useState<InstrumentSummary>();
+  const [deleting, setDeleting] = useState<InstrumentSummary>();
+  const [busy, setBusy] = useState(false);
+
+  const name = (summary: InstrumentSummary) => localized(summary.name, language);
+
+  async function run(action: () => Promise<string | undefined>) {
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      setNotice(await action());
+      list.reload();
+    } catch (reason) {
+      setError(asIpcError(reason));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const importFile = (file: File) =>
+    run(async () => {
+      const summary = await invoke('instruments.importFile', await uploadOf(file));
+      return t('library.instruments.imported', { name: name(summary), version: summary.version });
+    });
+  const exportFile = (summary: InstrumentSummary) =>
+    run(async () => {
+      saveFile(await invoke('instruments.exportFile', { id: summary.id }));
+      return undefined;
+    });
+  const remove = (summary: InstrumentSummary) =>
+    run(async () => {
+      setDeleting(undefined);
+      await invoke('instruments.delete', { id: summary.id });
+      return t('library.instruments.deleted', { name: name(summary) });
+    });
+
+  const instruments = list.data ?? [];
+  return (
+    <section className="card library-panel" aria-labelledby="library-instruments-heading">
+      <div className="library-panel__header">
+        <div>
+          <h2 id="library-instruments-heading">{t('library.instruments.title')}</h2>
+          <p className="muted">{t('library.instruments.intro')}</p>
+        </div>
+        <FilePickButton
+          label={t('library.instruments.import')}
+          accept=".json,application/json"
+          disabled={busy}
+          onPick={(file) => void importFile(file)}
+        />
+      </div>
+      {notice && (
+        <p className="banner banner--info" role="status">
+          {notice}
+        </p>
+      )}
+      {error &&
+        (error.issues && error.issues.length > 0 ? (
+          <ProblemList
+            title={errorMessage(t, error)}
+            problems={error.issues}
+            onDismiss={() => setError(undefined)}
+          />
+        ) : (
+          <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
+        ))}
+      {list.error && <ErrorBanner error={list.error} />}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('library.instruments.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('library.instruments.name')}</th>
+              <th scope="col">{t('library.instruments.version')}</th>
+              <th scope="col">{t('library.instruments.audience')}</th>
+              <th scope="col">{t('library.instruments.content')}</th>
+              <th scope="col" className="numeric">
+                {t('library.instruments.respondents')}
+              </th>
+              <th scope="col">{t('library.instruments.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('library.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {instruments.map((summary) => (
+              <tr key={summary.id} data-testid="instrument-row">
+                <th scope="row">
+                  {name(summary)}
+                  <span className="library-key">
+                    <code>{summary.key}</code> · {formatDate(summary.createdAt, language)}
+                  </span>
+                </th>
+                <td>v{summary.version}</td>
+                <td>{t(`library.instruments.audiences.${summary.audience}`)}</td>
+                <td>
+                  {t('library.instruments.contentCounts', {
+                    dimensions: summary.dimensionCount,
+                    items: summary.itemCount,
+                  })}
+                </td>
+                <td className="numeric">{summary.respondentCount}</td>
+                <td>
+                  <span className="library-badges">
+                    {summary.builtin && (
+                      <span className="badge badge--builtin">{t('library.builtin')}</span>
+                    )}
+                    {summary.locked && !summary.builtin && (
+                      <span
+                        className="badge badge--locked"
+                        title={t('library.instruments.lockedHint')}
+                      >
+                        {t('library.instruments.locked')}
+                      </span>
+                    )}
+                  </span>
+                </td>
+                <td>
+                  <div className="library-actions">
+                    {!summary.builtin && (
+                      <a
+                        className="button button--small"
+                        href={routeHref({
+                          screen: 'library',
+                          tab: 'instruments',
+                          instrumentId: summary.id,
+                        })}
+                      >
+                        {t('library.instruments.edit')}
+                      </a>
+                    )}
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={busy}
+                      onClick={() => setCopying(summary)}
+                    >
+                      {t('library.instruments.copy')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={busy}
+                      onClick={() => void exportFile(summary)}
+                    >
+                      {t('library.instruments.export')}
+                    </button>
+                    {!summary.builtin && summary.respondentCount === 0 && (
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        disabled={busy}
+                        onClick={() => setDeleting(summary)}
+                      >
+                        {t('app.delete')}
+                      </button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {copying && (
+        <CopyInstrumentDialog
+          source={copying}
+          existingKeys={instruments.map((summary) => summary.key)}
+          onClose={() => setCopying(undefined)}
+          onCopied={(summary) =>
+            // A copy is made to be changed: open it in the editor straight away.
+            navigate({ screen: 'library', tab: 'instruments', instrumentId: summary.id })
+          }
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('library.instruments.deleteTitle', { name: deleting ? name(deleting) : '' })}
+        confirmLabel={t('app.delete')}
+        danger
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => deleting && void remove(deleting)}
+      >
+        <p>{t('library.instruments.deleteText')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartFrame, type ChartTableData } from '../../../components/charts';
+import { numberFormatter, TOOLTIP_CURSOR, wrappedTick } from './chart-parts';
+import { exportName, type ResultsContext } from './results-context';
+
+/** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */
+export function DimensionResults({ context }: { context: ResultsContext }) {
+  const { t } = useTranslation();
+  const { results, format, texts, series, instrument } = context;
+  const { min, max } = instrument.scale;
+  const groups = series.slice(1);
+  const dimensions = results.total.dimensions;
+
+  const chartData = dimensions.map((dimension) => {
+    const row: Record<string, string | number | null> = { name: texts.dimension(dimension.code) };
+    for (const entry of series) {
+      row[entry.key] =
+        entry.block.dimensions.find((candidate) => candidate.code === dimension.code)?.mean ?? null;
+    }
+    return row;
+  });
+  const tableFor = (shown: typeof series): ChartTableData => ({
+    columns: [
+      { label: t('results.dimension') },
+      ...shown.map((entry) => ({ label: entry.label, numeric: true })),
+    ],
+    rows: dimensions.map((dimension, index) => ({
+      key: dimension.code,
+      cells: [
+        texts.dimension(dimension.code),
+        ...shown.map((entry) => format.mean(chartData[index]?.[entry.key] as number | null)),
+      ],
+    })),
+  });
+  const legend = series.map(({ label, colour, dash }) => ({ label, colour, dash }));
+  // Radar: the groups against each other; with no group to show, the engagement as a whole.
+  const radarSeries = groups.length > 0 ? groups : series;
+  const table = tableFor(series);
+  const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
+  const tooltip = numberFormatter(format.mean);
+  const scaleText = t('results.scaleRange', { min, max });
+
+  return (
+    <section className="card" aria-labelledby="dimensions-heading">
+      <h2 id="dimensions-heading">{t('results.dimensionsTitle')}</h2>
+      <p className="muted">{t('results.dimensionsIntro', { min, max })}</p>
+      <div className="table-scroll">
+        <table className="data-table results-table" data-testid="dimension-table">
+          <caption className="visually-hidden">{t('results.dimensionsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.dimension')}</th>
+              <th scope="col" className="numeric">
+                {t('results.mean')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('results.sd')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('results.n')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('results.index100')}
+              </th>
+              {groups.map((group) => (
+                <th key={group.key} scope="col" className="numeric">
+                  {group.label}
+                  <span className="results-table__sub">
+                    {t('results.nEquals', { n: format.count(group.block.respondents) })}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {dimensions.map((dimension) => (
+              <tr key={dimension.code}>
+                <th scope="row">{texts.dimension(dimension.code)}</th>
+                <td className="numeric">{format.mean(dimension.mean)}</td>
+                <td className="numeric">{format.mean(dimension.sd)}</td>
+                <td className="numeric">{format.count(dimension.n)}</td>
+                <td className="numeric">{format.index(dimension.index100)}</td>
+                {groups.map((group) => (
+                  <td key={group.key} className="numeric">
+                    {format.mean(
+                      group.block.dimensions.find((entry) => entry.code === dimension.code)?.mean,
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('results.overallIndex')}</th>
+              <td className="numeric">{format.mean(results.total.overall.mean)}</td>
+              <td className="numeric">{format.mean(results.total.overall.sd)}</td>
+              <td className="numeric">{format.count(results.total.overall.n)}</td>
+              <td className="numeric">{format.index(results.total.overall100.mean)}</td>
+              {groups.map((group) => (
+                <td key={group.key} className="numeric">
+                  {format.mean(group.block.overall.mean)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      <div className="results-charts">
+        <ChartFrame
+          title={t('results.barChartTitle')}
+          description={t('results.barChartDescription', { scale: scaleText })}
+          fileName={exportName(context, 'dimensions-bar')}
+          table={table}
+          legend={legend}
+          legendShape="box"
+          height={Math.max(320, dimensions.length * (series.length * 14 + 22) + 50)}
+        >
+          <BarChart
+            data={chartData}
+            layout="vertical"
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+            title={t('results.barChartTitle')}
+            desc={t('results.barChartDescription', { scale: scaleText })}
+          >
+            <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+            <XAxis
+              type="number"
+              domain={[min, max]}
+              ticks={ticks}
+              tickFormatter={(value: number) => format.count(value)}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={190}
+              tick={wrappedTick(180)}
+              interval={0}
+            />
+            <Tooltip formatter={tooltip} cursor={TOOLTIP_CURSOR} />
+            {series.map((entry) => (
+              <Bar
+                key={entry.key}
+                dataKey={entry.key}
+                name={entry.label}
+                fill={entry.colour}
+                isAnimationActive={false}
+                barSize={12}
+              />
+            ))}
+          </BarChart>
+        </ChartFrame>
+
+        <ChartFrame
+          title={t('results.radarTitle')}
+          description={t('results.radarDescription', { scale: scaleText })}
+          fileName={exportName(context, 'dimensions-radar')}
+          table={tableFor(radarSeries)}
+          legend={radarSeries.map(({ label, colour, dash }) => ({ label, colour, dash }))}
+          height={420}
+        >
+          <RadarChart
+            data={chartData}
+            outerRadius="68%"
+            margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+            title={t('results.radarTitle')}
+            desc={t('results.radarDescription', { scale: scaleText })}
+          >
+            <PolarGrid stroke="#d6dbe1" />
+            <PolarAngleAxis dataKey="name" tick={wrappedTick(120)} />
+            <PolarRadiusAxis
+              domain={[min, max]}
+              ticks={ticks}
+              angle={60}
+              axisLine={false}
+              tick={{ fontSize: 10, fill: '#5b6776' }}
+              tickFormatter={(value: number) => format.count(value)}
+            />
+            <Tooltip formatter={tooltip} />
+            {radarSeries.map((entry) => (
+              <Radar
+                key={entry.key}
+                dataKey={entry.key}
+                name={entry.label}
+                stroke={entry.colour}
+                strokeWidth={2}
+                strokeDasharray={entry.dash || undefined}
+                fill={entry.colour}
+                fillOpacity={0.06}
+                dot={{ r: 3, fill: entry.colour }}
+                isAnimationActive={false}
+              />
+            ))}
+          </RadarChart>
+        </ChartFrame>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/** Small pieces the results charts share: wrapped axis labels and a locale-aware tooltip. */
+import { Text, type BaseTickContentProps } from 'recharts';
+
+/** An axis label that wraps onto several lines instead of running off the chart. */
+export function wrappedTick(width: number) {
+  return function WrappedTick(props: BaseTickContentProps) {
+    return (
+      <Text
+        x={props.x}
+        y={props.y}
+        width={width}
+        textAnchor={props.textAnchor}
+        verticalAnchor={props.verticalAnchor ?? 'middle'}
+        fontSize={12}
+        fill="#1d2733"
+      >
+        {String(props.payload.value)}
+      </Text>
+    );
+  };
+}
+
+/** A tooltip `formatter` that writes numbers the way the UI language does. */
+export function numberFormatter(format: (value: number | null) => string) {
+  return (value: unknown) => (typeof value === 'number' ? format(value) : String(value ?? ''));
+}
+
+/** A light highlight behind the hovered category instead of recharts' heavy grey. */
+export const TOOLTIP_CURSOR = { fill: 'rgb(31 78 121 / 8%)' };

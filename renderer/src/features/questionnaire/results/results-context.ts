@@ -1,0 +1,22 @@
+import type { Engagement } from '../../../../../shared/engagements/model';
+import type { Instrument, Language } from '../../../../../shared/questionnaire/instrument';
+import type { QuestionnaireResults } from '../../../../../shared/questionnaire/results';
+import type { ResultFormat } from './format';
+import type { InstrumentTexts, ResultSeries } from './result-series';
+
+/** Everything the parts of the results screen share, computed once per load. */
+export interface ResultsContext {
+  engagement: Engagement;
+  results: QuestionnaireResults;
+  instrument: Instrument;
+  language: Language;
+  format: ResultFormat;
+  texts: InstrumentTexts;
+  /** The whole engagement first, then each group shown on its own. */
+  series: ResultSeries[];
+}
+
+/** A file-name stem for exports: client and what is exported. */
+export function exportName(context: ResultsContext, what: string): string {
+  return `${context.engagement.clientName}-${context.instrument.id}-${what}`;
+}

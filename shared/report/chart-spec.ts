@@ -1,0 +1,73 @@
+/**
+ * What a chart shows, independent of how it is drawn: main turns a spec into SVG (and a PNG
+ * fallback) for Word and for the preview. Values are plain numbers; labels are already in the
+ * report's language.
+ */
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+/** Horizontal bars per category, with an optional reference mark per category (the norm). */
+export interface BarChartSpec {
+  type: 'bars';
+  categories: string[];
+  series: ChartSeries[];
+  reference: ChartSeries | null;
+  min: number;
+  max: number;
+  axisLabel: string;
+  digits: number;
+}
+
+/** One row per category, a dot per series (group): where groups stand on each dimension. */
+export interface DotChartSpec {
+  type: 'dots';
+  categories: string[];
+  series: ChartSeries[];
+  min: number;
+  max: number;
+  axisLabel: string;
+}
+
+/** One row per gap: the lower and the higher group's score joined by a line. */
+export interface DumbbellChartSpec {
+  type: 'dumbbell';
+  rows: { label: string; low: { name: string; value: number }; high: { name: string; value: number } }[];
+  min: number;
+  max: number;
+  axisLabel: string;
+}
+
+/** Differences around zero per category, one bar per series (internal group − customers). */
+export interface DivergingChartSpec {
+  type: 'diverging';
+  categories: string[];
+  series: ChartSeries[];
+  /** Symmetric axis limit in points. */
+  limit: number;
+  axisLabel: string;
+  negativeLabel: string;
+  positiveLabel: string;
+}
+
+/** Importance (x) against performance (y), split into four quadrants. */
+export interface ScatterChartSpec {
+  type: 'scatter';
+  points: { label: string; x: number; y: number }[];
+  xSplit: number;
+  ySplit: number;
+  min: number;
+  max: number;
+  xLabel: string;
+  yLabel: string;
+  /** Top-left, top-right, bottom-left, bottom-right. */
+  quadrantLabels: [string, string, string, string];
+}
+
+export type ChartSpec =
+  | BarChartSpec
+  | DotChartSpec
+  | DumbbellChartSpec
+  | DivergingChartSpec
+  | ScatterChartSpec;

@@ -1,0 +1,723 @@
+/**
+ * The report as a document model: the cover, the contents and a list of sections made of blocks
+ * (headings, paragraphs, lists, quotes, tables, charts). The Word writer turns it into a .docx and
+ * the app's preview shows the very same structure, so what the consultant sees is what Word gets.
+ *
+ * Figures and tables are numbered here, in document order, so the preview and Word agree.
+ */
+import type { Language } from '../questionnaire/instrument';
+import { findPrivateNames } from './anonymity';
+import type { ChartSpec } from './chart-spec';
+import type { ReportData, ReportQuote } from './data';
+import { draftNarratives, methodNotes } from './drafts';
+import { interval, longDate, num, pValue, signed, whole } from './format';
+import { parseNarrative } from './narrative';
+import { DEFAULT_QUOTES_PER_THEME, type ActionRow, type ReportSettings } from './settings';
+import type { ChartId, SectionId } from './sections';
+import { wordsFor, type ReportWords } from './words';
+
+export interface TableColumn {
+  header: string;
+  /** Numbers are right-aligned. */
+  numeric: boolean;
+  /** Relative width (the writer scales them to the text width). */
+  width: number;
+}
+
+export type ReportBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string; lead?: string; note?: boolean }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'quote'; text: string; attribution: string }
+  | {
+      kind: 'table';
+      number: number;
+      caption: string;
+      columns: TableColumn[];
+      rows: string[][];
+      /** Rows set in bold (e.g. the overall row). */
+      emphasisRows?: number[];
+    }
+  | {
+      kind: 'chart';
+      number: number;
+      chart: ChartId;
+      caption: string;
+      alt: string;
+      spec: ChartSpec;
+      /** Filled in by main for the preview. */
+      svg?: string;
+    };
+
+export interface ReportSectionContent {
+  id: Exclude<SectionId, 'cover'>;
+  title: string;
+  blocks: ReportBlock[];
+  /** True while the narrative is the generated draft (not edited). */
+  draft: boolean;
+}
+
+export interface ReportCover {
+  title: string;
+  subtitle: string;
+  clientName: string;
+  date: string;
+  consultants: string;
+  firmName: string;
+  sampleNotice: string | null;
+}
+
+export interface ReportWarning {
+  section: SectionId;
+  kind: 'privateName';
+  name: string;
+}
+
+export interface ReportDocument {
+  language: Language;
+  clientName: string;
+  firmName: string;
+  cover: ReportCover | null;
+  contentsTitle: string | null;
+  labels: { figure: string; table: string; page: string; of: string };
+  sections: ReportSectionContent[];
+  warnings: ReportWarning[];
+}
+
+export interface BuildDocumentInput {
+  data: ReportData;
+  settings: ReportSettings;
+  /** Interviewees' names that must not be printed: narratives are checked against them. */
+  privateNames: readonly string[];
+  /** yyyy-mm-dd, used when the settings leave the date open. */
+  today: string;
+}
+
+type Pending =
+  | Exclude<ReportBlock, { kind: 'table' } | { kind: 'chart' }>
+  | Omit<Extract<ReportBlock, { kind: 'table' }>, 'number'>
+  | Omit<Extract<ReportBlock, { kind: 'chart' }>, 'number'>;
+
+interface Context {
+  data: ReportData;
+  settings: ReportSettings;
+  words: ReportWords;
+  language: Language;
+}
+
+const col = (header: string, numeric = false, width = 1): TableColumn => ({ header, numeric, width });
+
+export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
+  const { data, settings } = input;
+  const language = data.language;
+  const words = wordsFor(language);
+  const context: Context = { data, settings, words, language };
+  const drafts = draftNarratives(data);
+  const warnings: ReportWarning[] = [];
+  const sections: ReportSectionContent[] = [];
+  let cover: ReportCover | null = null;
+
+  for (const section of settings.sections) {
+    if (!section.enabled) continue;
+    if (section.id === 'cover') {
+      cover = {
+        title: settings.title ?? words.defaultTitle,
+        subtitle: words.subtitle(data.clientName),
+        clientName: data.clientName,
+        date: longDate(settings.reportDate ?? input.today, language),
+        consultants: data.consultants.join(', '),
+        firmName: data.firmName,
+        sampleNotice: data.isSample ? words.sampleNotice : null,
+      };
+      continue;
+    }
+    const narrative = section.narrative ?? drafts[section.id] ?? '';
+    for (const name of findPrivateNames(narrative, input.privateNames)) {
+      warnings.push({ section: section.id, kind: 'privateName', name });
+    }
+    const blocks: Pending[] = parseNarrative(narrative).map((block) =>
+      block.kind === 'paragraph' ? { kind: 'paragraph', text: block.text } : block,
+    );
+    blocks.push(...SECTION_CONTENT[section.id](context));
+    sections.push({
+      id: section.id,
+      title: words.sections[section.id],
+      blocks: blocks as ReportBlock[],
+      draft: section.narrative === null,
+    });
+  }
+  numberFiguresAndTables(sections);
+  return {
+    language,
+    clientName: data.clientName,
+    firmName: data.firmName,
+    cover,
+    contentsTitle: settings.tableOfContents ? words.contents : null,
+    labels: { figure: words.figure, table: words.table, page: words.page, of: words.of },
+    sections,
+    warnings,
+  };
+}
+
+function numberFiguresAndTables(sections: ReportSectionContent[]): void {
+  let figures = 0;
+  let tables = 0;
+  for (const section of sections) {
+    for (const block of section.blocks as (ReportBlock & { number?: number })[]) {
+      if (block.kind === 'chart') block.number = ++figures;
+      if (block.kind === 'table') block.number = ++tables;
+    }
+  }
+}
+
+const SECTION_CONTENT: Record<Exclude<SectionId, 'cover'>, (context: Context) => Pending[]> = {
+  summary: () => [],
+  method: methodContent,
+  results: resultsContent,
+  dimensions: dimensionsContent,
+  gaps: gapsContent,
+  needs: needsContent,
+  interviews: interviewsContent,
+  recommendations: recommendationsContent,
+  appendix: appendixContent,
+};
+
+function chart(
+  context: Context,
+  id: ChartId,
+  caption: string,
+  spec: ChartSpec,
+): Omit<Extract<ReportBlock, { kind: 'chart' }>, 'number'>[] {
+  if (!context.settings.charts[id]) return [];
+  return [{ kind: 'chart', chart: id, caption, alt: altText(spec, caption, context), spec }];
+}
+
+function table(
+  caption: string,
+  columns: TableColumn[],
+  rows: string[][],
+  emphasisRows?: number[],
+): Omit<Extract<ReportBlock, { kind: 'table' }>, 'number'> {
+  return { kind: 'table', caption, columns, rows, ...(emphasisRows ? { emphasisRows } : {}) };
+}
+
+function methodContent({ data, words, language }: Context): Pending[] {
+  if (data.groups.length === 0) return [];
+  const blocks: Pending[] = [
+    table(
+      words.captions.participation,
+      [col(words.columns.group, false, 3), col(words.columns.kind, false, 2), col(words.columns.respondents, true, 1.5)],
+      data.groups.map((group) => [group.name, words.groupKinds[group.kind], whole(group.respondents, language)]),
+    ),
+  ];
+  if (data.hiddenGroupCount > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      note: true,
+      text: words.hiddenGroupsNote(data.hiddenGroupCount, data.anonymityThreshold),
+    });
+  }
+  return blocks;
+}
+
+function resultsContent(context: Context): Pending[] {
+  const { data, words, language } = context;
+  const q = data.questionnaire;
+  if (!q) return [];
+  const hasNorm = q.benchmark !== null;
+  const blocks: Pending[] = [
+    ...chart(context, 'dimensionScores', words.captions.dimensionScores(hasNorm), {
+      type: 'bars',
+      categories: q.dimensions.map((dimension) => dimension.name),
+      series: [{ name: words.columns.score, values: q.dimensions.map((dimension) => dimension.mean) }],
+      reference: hasNorm
+        ? { name: words.normLabel, values: q.dimensions.map((dimension) => dimension.norm?.mean ?? null) }
+        : null,
+      min: q.scale.min,
+      max: q.scale.max,
+      axisLabel: words.axis.score(q.scale.min, q.scale.max),
+      digits: 1,
+    }),
+  ];
+  const columns = [
+    col(words.columns.dimension, false, 4),
+    col(words.columns.score, true),
+    col(words.columns.index, true, 1.3),
+    ...(hasNorm
+      ? [col(words.columns.norm, true), col(words.columns.difference, true), col(words.columns.percentile, true, 1.2)]
+      : []),
+  ];
+  const rows = q.dimensions.map((dimension) => [
+    dimension.name,
+    num(dimension.mean, language),
+    whole(dimension.index100, language),
+    ...(hasNorm
+      ? [
+          num(dimension.norm?.mean, language),
+          signed(dimension.norm?.diff, language),
+          whole(dimension.norm?.percentile, language),
+        ]
+      : []),
+  ]);
+  const overallNorm = q.benchmark?.overall;
+  rows.push([
+    words.overall,
+    num(q.overall.mean, language),
+    whole(q.overall.index100, language),
+    ...(hasNorm
+      ? [num(overallNorm?.mean, language), signed(overallNorm?.diff, language), whole(overallNorm?.percentile, language)]
+      : []),
+  ]);
+  blocks.push(table(words.captions.dimensionTable(hasNorm), columns, rows, [rows.length - 1]));
+  if (q.benchmark?.illustrative) blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
+  if (q.respondents === null) blocks.push({ kind: 'paragraph', note: true, text: words.totalWithheldNote });
+  return blocks;
+}
+
+function dimensionsContent(context: Context): Pending[] {
+  const { data, words, language } = context;
+  const q = data.questionnaire;
+  const gaps = data.gaps;
+  const blocks: Pending[] = [];
+  if (gaps) {
+    blocks.push(
+      ...chart(context, 'groupProfiles', words.captions.groupProfiles, {
+        type: 'dots',
+        categories: gaps.dimensions.map((dimension) => dimension.name),
+        series: gaps.profiles.map((profile) => ({ name: profile.name, values: profile.dimensions })),
+        min: gaps.scale.min,
+        max: gaps.scale.max,
+        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+      }),
+    );
+  }
+  const dimensions = q?.dimensions ?? [];
+  for (const dimension of dimensions) {
+    blocks.push({ kind: 'heading', level: 2, text: dimension.name });
+    if (dimension.description) blocks.push({ kind: 'paragraph', text: dimension.description });
+    blocks.push({ kind: 'paragraph', text: dimensionSentence(context, dimension.name, dimension.mean, dimension.index100, dimension.norm?.mean ?? null) });
+    const index = gaps?.dimensions.findIndex((candidate) => candidate.code === dimension.code) ?? -1;
+    if (gaps && index >= 0) {
+      blocks.push(
+        table(
+          words.captions.groupTable(dimension.name),
+          [col(words.columns.group, false, 3), col(words.columns.mean, true), col(words.columns.sd, true), col(words.columns.n, true, 0.8)],
+          gaps.profiles.map((profile) => [
+            profile.name,
+            num(profile.dimensions[index], language),
+            num(profile.sds[index], language),
+            whole(profile.respondents, language),
+          ]),
+        ),
+      );
+    }
+    const tips = q?.tips.find((entry) => entry.dimension === dimension.code);
+    if (tips && tips.tips.length > 0) {
+      blocks.push({ kind: 'heading', level: 3, text: words.tipsHeading });
+      for (const tip of tips.tips) blocks.push({ kind: 'paragraph', lead: tip.title, text: tip.text });
+    }
+  }
+  return blocks;
+}
+
+function dimensionSentence(
+  { language }: Context,
+  name: string,
+  mean: number | null,
+  index100: number | null,
+  norm: number | null,
+): string {
+  if (language === 'nl') {
+    return `Score op ${name.toLocaleLowerCase('nl')}: ${num(mean, language)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language)}` : ''}.`;
+  }
+  return `Score on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language)}` : ''}.`;
+}
+
+function gapsContent(context: Context): Pending[] {
+  const { data, words, language } = context;
+  const gaps = data.gaps;
+  if (!gaps) return [];
+  const blocks: Pending[] = [];
+  if (gaps.largest.length > 0) {
+    blocks.push(
+      ...chart(context, 'largestGaps', words.captions.largestGaps, {
+        type: 'dumbbell',
+        rows: gaps.largest.flatMap((gap) => {
+          const higher = profileMean(data, gap.higher, gap.dimension);
+          const lower = profileMean(data, gap.lower, gap.dimension);
+          if (higher === null || lower === null) return [];
+          return [
+            {
+              label: gap.dimension,
+              low: { name: gap.lower, value: lower },
+              high: { name: gap.higher, value: higher },
+            },
+          ];
+        }),
+        min: gaps.scale.min,
+        max: gaps.scale.max,
+        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+      }),
+      table(
+        words.captions.largestGapTable,
+        [
+          col(words.columns.dimension, false, 3),
+          col(words.columns.higher, false, 2),
+          col(words.columns.lower, false, 2),
+          col(words.columns.difference, true, 1.2),
+          col(words.columns.ci, true, 1.6),
+          col(words.columns.g, true, 0.8),
+          col(words.columns.p, true, 1.2),
+          col(words.columns.notable, false, 1.2),
+        ],
+        gaps.largest.map((gap) => [
+          gap.dimension,
+          gap.higher,
+          gap.lower,
+          num(gap.diff, language, 2),
+          interval(gap.ciLow, gap.ciHigh, language, 2),
+          num(gap.g, language, 2),
+          pValue(gap.pHolm, language),
+          gap.notable ? words.yes : words.no,
+        ]),
+      ),
+    );
+  }
+  const customers = [...new Set(gaps.blindSpots.map((report) => report.customer))];
+  for (const customer of customers) {
+    const reports = gaps.blindSpots.filter((report) => report.customer === customer);
+    const limit = Math.max(
+      0.5,
+      ...reports.flatMap((report) => report.rows.map((row) => Math.abs(row.diff ?? 0))),
+    );
+    blocks.push(
+      ...chart(context, 'blindSpots', words.captions.blindSpots(customer), {
+        type: 'diverging',
+        categories: gaps.dimensions.map((dimension) => dimension.name),
+        series: reports.map((report) => ({
+          name: report.group,
+          values: report.rows.map((row) => row.diff),
+        })),
+        limit: Math.ceil(limit * 2) / 2,
+        axisLabel: words.axis.difference,
+        negativeLabel: words.direction.hiddenStrength,
+        positiveLabel: words.direction.blindSpot,
+      }),
+    );
+    for (const report of reports) {
+      blocks.push(
+        table(
+          words.captions.blindSpotTable(report.group, report.customer),
+          [
+            col(words.columns.dimension, false, 3),
+            col(report.group, true, 1.4),
+            col(report.customer, true, 1.4),
+            col(words.columns.difference, true, 1.2),
+            col(words.columns.direction, false, 1.8),
+          ],
+          report.rows.map((row) => [
+            row.dimension,
+            num(row.internal, language),
+            num(row.customer, language),
+            signed(row.diff, language),
+            row.notable ? words.direction[row.direction] : '–',
+          ]),
+        ),
+      );
+    }
+  }
+  return blocks;
+}
+
+function profileMean(data: ReportData, group: string, dimension: string): number | null {
+  const gaps = data.gaps;
+  if (!gaps) return null;
+  const index = gaps.dimensions.findIndex((candidate) => candidate.name === dimension);
+  const profile = gaps.profiles.find((candidate) => candidate.name === group);
+  return index >= 0 ? (profile?.dimensions[index] ?? null) : null;
+}
+
+function needsContent(context: Context): Pending[] {
+  const { data, words, language } = context;
+  const needs = data.gaps?.needs;
+  if (!needs) return [];
+  const blocks: Pending[] = [
+    ...chart(context, 'needsImportance', words.captions.needsImportance, {
+      type: 'dots',
+      categories: needs.rankings.map((ranking) => ranking.name),
+      series: needs.groups.map((group, index) => ({
+        name: group,
+        values: needs.rankings.map((ranking) => ranking.importance[index] ?? null),
+      })),
+      min: needs.scale.min,
+      max: needs.scale.max,
+      axisLabel: words.axis.importance,
+    }),
+    table(
+      words.captions.needsTable,
+      [col(words.columns.need, false, 3), ...needs.groups.map((group) => col(group, true, 1.4))],
+      needs.rankings.map((ranking) => [
+        ranking.name,
+        ...needs.groups.map((_, index) => rankText(ranking.rank[index] ?? null, language)),
+      ]),
+    ),
+  ];
+  for (const grid of needs.ipa) {
+    const points = grid.needs.filter(
+      (need): need is typeof need & { importance: number; performance: number } =>
+        need.importance !== null && need.performance !== null,
+    );
+    blocks.push(
+      ...chart(context, 'ipa', words.captions.ipa(grid.group), {
+        type: 'scatter',
+        points: points.map((need) => ({ label: need.name, x: need.importance, y: need.performance })),
+        xSplit: grid.importanceSplit,
+        ySplit: grid.performanceSplit,
+        min: needs.scale.min,
+        max: needs.scale.max,
+        xLabel: words.axis.importance,
+        yLabel: words.axis.performance,
+        quadrantLabels: [
+          words.quadrants.possibleOverkill,
+          words.quadrants.keepUpTheGoodWork,
+          words.quadrants.lowPriority,
+          words.quadrants.concentrateHere,
+        ],
+      }),
+      table(
+        words.captions.ipaTable(grid.group),
+        [
+          col(words.columns.need, false, 3),
+          col(words.columns.importance, true, 1.2),
+          col(words.columns.performance, true, 1.2),
+          col(words.columns.quadrant, false, 2.2),
+        ],
+        grid.needs.map((need) => [
+          need.name,
+          num(need.importance, language),
+          num(need.performance, language),
+          need.quadrant ? words.quadrants[need.quadrant] : '–',
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function rankText(rank: number | null, language: Language): string {
+  if (rank === null) return '–';
+  return Number.isInteger(rank) ? whole(rank, language) : num(rank, language, 1);
+}
+
+/** The quotes the report shows, grouped under their first top-level theme. */
+export function selectQuotes(
+  data: ReportData,
+  quoteIds: readonly number[] | null,
+): { themeId: number | null; quotes: ReportQuote[] }[] {
+  const { themes, quotes } = data.interviews;
+  const topLevel = themes.filter((theme) => theme.parentId === null);
+  const familyOf = (themeId: number) =>
+    new Set([themeId, ...themes.filter((theme) => theme.parentId === themeId).map((theme) => theme.id)]);
+  const families = topLevel.map((theme) => ({ id: theme.id, family: familyOf(theme.id) }));
+  const homeOf = (quote: ReportQuote): number | null =>
+    families.find(({ family }) => quote.themeIds.some((id) => family.has(id)))?.id ?? null;
+
+  let chosen: ReportQuote[];
+  if (quoteIds === null) {
+    const used = new Set<number>();
+    chosen = [];
+    for (const { id } of families) {
+      const candidates = quotes.filter((quote) => homeOf(quote) === id && !used.has(quote.id));
+      for (const quote of candidates.slice(0, DEFAULT_QUOTES_PER_THEME)) {
+        used.add(quote.id);
+        chosen.push(quote);
+      }
+    }
+  } else {
+    const wanted = new Set(quoteIds);
+    chosen = quotes.filter((quote) => wanted.has(quote.id));
+  }
+  const groups = [...families.map(({ id }) => id as number | null), null].map((themeId) => ({
+    themeId,
+    quotes: chosen.filter((quote) => homeOf(quote) === themeId),
+  }));
+  return groups.filter((group) => group.quotes.length > 0);
+}
+
+function interviewsContent(context: Context): Pending[] {
+  const { data, words } = context;
+  const { themes } = data.interviews;
+  const blocks: Pending[] = [];
+  const counted = themes.filter((theme) => theme.parentId === null && theme.quoteCount > 0);
+  if (counted.length > 0) {
+    blocks.push(
+      ...chart(context, 'themeCounts', words.captions.themeCounts, {
+        type: 'bars',
+        categories: counted.map((theme) => theme.name),
+        series: [{ name: words.columns.quotes, values: counted.map((theme) => theme.quoteCount) }],
+        reference: null,
+        min: 0,
+        max: Math.max(...counted.map((theme) => theme.quoteCount)),
+        axisLabel: words.axis.quotes,
+        digits: 0,
+      }),
+    );
+  }
+  for (const group of selectQuotes(data, context.settings.quoteIds)) {
+    const theme = themes.find((candidate) => candidate.id === group.themeId);
+    blocks.push({ kind: 'heading', level: 2, text: theme?.name ?? words.otherQuotes });
+    if (theme?.description) blocks.push({ kind: 'paragraph', text: theme.description });
+    for (const quote of group.quotes) {
+      blocks.push({ kind: 'quote', text: quote.text, attribution: quote.attribution });
+    }
+  }
+  return blocks;
+}
+
+/** The action plan drafted from the improvement tips, for the consultant to complete. */
+export function draftActions(data: ReportData): ActionRow[] {
+  return (data.questionnaire?.tips ?? []).flatMap((entry) =>
+    entry.tips.map((tip) => ({ action: `${tip.title} (${entry.dimensionName})`, owner: '', due: '' })),
+  );
+}
+
+function recommendationsContent({ data, settings, words }: Context): Pending[] {
+  const actions = (settings.actions ?? draftActions(data)).filter((row) => row.action.trim() !== '');
+  if (actions.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: words.actionPlan },
+    table(
+      words.captions.actions,
+      [col(words.columns.action, false, 5), col(words.columns.owner, false, 2), col(words.columns.due, false, 1.6)],
+      actions.map((row) => [row.action, row.owner, row.due]),
+    ),
+  ];
+}
+
+function appendixContent(context: Context): Pending[] {
+  const { data, words, language } = context;
+  const q = data.questionnaire;
+  const blocks: Pending[] = [];
+  if (q) {
+    blocks.push({ kind: 'heading', level: 2, text: words.itemTables });
+    for (const dimension of q.dimensions) {
+      const items = q.items.filter((item) => item.dimension === dimension.code);
+      if (items.length === 0) continue;
+      blocks.push(
+        table(
+          words.captions.items(dimension.name),
+          [
+            col(words.columns.item, false, 0.9),
+            col(words.columns.statement, false, 6),
+            ...(q.respondents !== null ? [col(words.columns.n, true, 0.7)] : []),
+            col(words.columns.mean, true, 1.3),
+            col(words.columns.sd, true, 0.8),
+          ],
+          items.map((item) => [
+            item.code,
+            item.reverse ? `${item.text} ${words.reverseMark}` : item.text,
+            ...(q.respondents !== null ? [whole(item.n, language)] : []),
+            num(item.mean, language),
+            num(item.sd, language),
+          ]),
+        ),
+      );
+    }
+    blocks.push(
+      { kind: 'heading', level: 2, text: words.reliability },
+      table(
+        words.captions.reliability,
+        [
+          col(words.columns.dimension, false, 4),
+          col(words.columns.items, true, 1.3),
+          ...(q.respondents !== null ? [col(words.columns.n, true, 0.8)] : []),
+          col(words.columns.alpha, true, 0.9),
+        ],
+        q.reliability.map((entry) => [
+          entry.name,
+          whole(entry.items, language),
+          ...(q.respondents !== null ? [whole(entry.nComplete, language)] : []),
+          num(entry.alpha, language, 2),
+        ]),
+      ),
+    );
+  }
+  blocks.push(
+    { kind: 'heading', level: 2, text: words.methodNotes },
+    { kind: 'list', ordered: false, items: methodNotes(data) },
+  );
+  return blocks;
+}
+
+function altText(spec: ChartSpec, caption: string, { words, language }: Context): string {
+  const value = (x: number | null | undefined, digits = 1) => num(x, language, digits);
+  switch (spec.type) {
+    case 'bars': {
+      const series = spec.series[0];
+      const parts = spec.categories.map((category, index) => {
+        const main = value(series?.values[index], spec.digits);
+        const reference = spec.reference?.values[index];
+        return reference === null || reference === undefined
+          ? `${category} ${main}`
+          : `${category} ${main} (${spec.reference?.name.toLocaleLowerCase()} ${value(reference)})`;
+      });
+      return `${words.chartAlt.bars}: ${caption}. ${parts.join('; ')}.`;
+    }
+    case 'dots': {
+      const parts = spec.categories.map(
+        (category, index) =>
+          `${category}: ${spec.series.map((series) => `${series.name} ${value(series.values[index])}`).join(', ')}`,
+      );
+      return `${words.chartAlt.dots}: ${caption}. ${parts.join('; ')}.`;
+    }
+    case 'dumbbell': {
+      const parts = spec.rows.map(
+        (row) => `${row.label}: ${row.high.name} ${value(row.high.value)}, ${row.low.name} ${value(row.low.value)}`,
+      );
+      return `${words.chartAlt.dumbbell}: ${caption}. ${parts.join('; ')}.`;
+    }
+    case 'diverging': {
+      const parts = spec.categories.map(
+        (category, index) =>
+          `${category}: ${spec.series.map((series) => `${series.name} ${signed(series.values[index], language)}`).join(', ')}`,
+      );
+      return `${words.chartAlt.diverging}: ${caption}. ${parts.join('; ')}.`;
+    }
+    case 'scatter': {
+      const parts = spec.points.map((point) => `${point.label} (${value(point.x)}; ${value(point.y)})`);
+      return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}.`;
+    }
+  }
+}
+
+/** Every text the document prints, in order: for tests and for the preview's search. */
+export function documentText(document: ReportDocument): string {
+  const parts: string[] = [];
+  if (document.cover) parts.push(...Object.values(document.cover).filter((value): value is string => typeof value === 'string'));
+  for (const section of document.sections) {
+    parts.push(section.title);
+    for (const block of section.blocks) {
+      switch (block.kind) {
+        case 'heading':
+          parts.push(block.text);
+          break;
+        case 'paragraph':
+          parts.push(block.lead ? `${block.lead} ${block.text}` : block.text);
+          break;
+        case 'list':
+          parts.push(...block.items);
+          break;
+        case 'quote':
+          parts.push(block.text, block.attribution);
+          break;
+        case 'table':
+          parts.push(block.caption, ...block.columns.map((column) => column.header), ...block.rows.flat());
+          break;
+        case 'chart':
+          parts.push(block.caption, block.alt);
+          break;
+      }
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,194 @@
+/**
+ * What the consultant chooses for one engagement's report (saved with the engagement) and the
+ * firm's house style (saved once for the workspace), with the zod schemas main validates them by.
+ */
+import { z } from 'zod';
+import { CHART_IDS, FIXED_FIRST_SECTION, SECTION_IDS, type ChartId, type SectionId } from './sections';
+
+export const MAX_NARRATIVE_LENGTH = 20_000;
+export const MAX_ACTIONS = 30;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'date.invalid');
+
+export const sectionSettingSchema = z.object({
+  id: z.enum(SECTION_IDS),
+  enabled: z.boolean(),
+  /** The consultant's text; null while the generated draft is used. */
+  narrative: z.string().max(MAX_NARRATIVE_LENGTH, 'tooLong').nullable(),
+});
+export type SectionSetting = z.output<typeof sectionSettingSchema>;
+
+export const actionRowSchema = z.object({
+  action: z.string().trim().max(500, 'tooLong'),
+  owner: z.string().trim().max(120, 'tooLong'),
+  due: z.string().trim().max(60, 'tooLong'),
+});
+export type ActionRow = z.output<typeof actionRowSchema>;
+
+const chartChoices = z.object(
+  Object.fromEntries(CHART_IDS.map((id) => [id, z.boolean()])) as Record<ChartId, z.ZodBoolean>,
+);
+
+export const reportSettingsSchema = z.object({
+  /** Every section once, in document order; the cover first. */
+  sections: z
+    .array(sectionSettingSchema)
+    .length(SECTION_IDS.length)
+    .refine((sections) => new Set(sections.map((section) => section.id)).size === sections.length, {
+      message: 'report.duplicateSection',
+    })
+    .refine((sections) => sections[0]?.id === FIXED_FIRST_SECTION, {
+      message: 'report.coverFirst',
+    }),
+  charts: chartChoices,
+  /** The quotes shown under the interview themes; null = chosen automatically. */
+  quoteIds: z.array(z.number().int().positive()).max(500).nullable(),
+  /** The action plan's rows; null = drafted from the improvement tips. */
+  actions: z.array(actionRowSchema).max(MAX_ACTIONS).nullable(),
+  tableOfContents: z.boolean(),
+  /** The report's title on the cover; null = the default title in the engagement's language. */
+  title: z.string().trim().max(200, 'tooLong').nullable(),
+  /** The date on the cover; null = the day the report is generated. */
+  reportDate: isoDate.nullable(),
+  /** The questionnaire the results are about; null = the engagement's staff instrument. */
+  instrumentId: z.number().int().positive().nullable(),
+});
+export type ReportSettings = z.output<typeof reportSettingsSchema>;
+
+export const DEFAULT_QUOTES_PER_THEME = 2;
+
+export function defaultReportSettings(): ReportSettings {
+  return {
+    sections: SECTION_IDS.map((id) => ({ id, enabled: true, narrative: null })),
+    charts: Object.fromEntries(CHART_IDS.map((id) => [id, true])) as Record<ChartId, boolean>,
+    quoteIds: null,
+    actions: null,
+    tableOfContents: true,
+    title: null,
+    reportDate: null,
+    instrumentId: null,
+  };
+}
+
+/**
+ * Stored settings brought up to date: sections added in a later version appear (switched on) at
+ * their default place, unknown ones are dropped, and anything unreadable falls back to the
+ * default, so an old engagement always opens.
+ */
+export function normaliseReportSettings(stored: unknown): ReportSettings {
+  const defaults = defaultReportSettings();
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const raw = stored as Record<string, unknown>;
+  const known = new Map<SectionId, SectionSetting>();
+  if (Array.isArray(raw.sections)) {
+    for (const entry of raw.sections) {
+      const parsed = sectionSettingSchema.safeParse(entry);
+      if (parsed.success && !known.has(parsed.data.id)) known.set(parsed.data.id, parsed.data);
+    }
+  }
+  const ordered = [...known.values()].filter((section) => section.id !== FIXED_FIRST_SECTION);
+  for (const [index, id] of SECTION_IDS.entries()) {
+    if (id === FIXED_FIRST_SECTION || known.has(id)) continue;
+    ordered.splice(Math.min(index - 1, ordered.length), 0, { id, enabled: true, narrative: null });
+  }
+  const cover = known.get(FIXED_FIRST_SECTION) ?? defaults.sections[0]!;
+  const charts = { ...defaults.charts };
+  if (typeof raw.charts === 'object' && raw.charts !== null) {
+    for (const id of CHART_IDS) {
+      const value = (raw.charts as Record<string, unknown>)[id];
+      if (typeof value === 'boolean') charts[id] = value;
+    }
+  }
+  const candidate = {
+    ...defaults,
+    ...raw,
+    sections: [cover, ...ordered],
+    charts,
+  };
+  const parsed = reportSettingsSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  // Keep what is valid field by field rather than losing the consultant's texts.
+  const result: ReportSettings = { ...defaults, sections: [cover, ...ordered], charts };
+  for (const key of ['quoteIds', 'actions', 'tableOfContents', 'title', 'reportDate', 'instrumentId'] as const) {
+    const field = reportSettingsSchema.shape[key].safeParse(raw[key]);
+    if (field.success) (result as Record<string, unknown>)[key] = field.data;
+  }
+  return result;
+}
+
+/** A change to some of the settings, sent as the consultant edits (autosave). */
+export const reportSettingsPatchSchema = reportSettingsSchema.partial();
+export type ReportSettingsPatch = z.input<typeof reportSettingsPatchSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// House style (workspace level)
+
+export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+/** Font names go into Word's styles and the charts: letters, digits, spaces and hyphens only. */
+export const FONT_NAME = /^[\p{L}\p{N}][\p{L}\p{N} -]{0,59}$/u;
+
+export const houseStyleSchema = z.object({
+  firmName: z.string().trim().max(120, 'tooLong'),
+  accentColour: z.string().regex(HEX_COLOUR, 'report.colour'),
+  headingFont: z.string().trim().regex(FONT_NAME, 'report.font'),
+  bodyFont: z.string().trim().regex(FONT_NAME, 'report.font'),
+  /** Take over the styles of the uploaded Word template (when there is one). */
+  useTemplate: z.boolean(),
+});
+export type HouseStyle = z.output<typeof houseStyleSchema>;
+
+export const DEFAULT_HOUSE_STYLE: HouseStyle = {
+  firmName: '',
+  accentColour: '#1F4E79',
+  headingFont: 'Calibri',
+  bodyFont: 'Calibri',
+  useTemplate: true,
+};
+
+/** Fonts offered in the house-style form; any other installed font may be typed. */
+export const SUGGESTED_FONTS = [
+  'Calibri',
+  'Aptos',
+  'Arial',
+  'Cambria',
+  'Georgia',
+  'Segoe UI',
+  'Times New Roman',
+  'Verdana',
+] as const;
+
+export function normaliseHouseStyle(stored: unknown): HouseStyle {
+  const parsed = houseStyleSchema.safeParse({
+    ...DEFAULT_HOUSE_STYLE,
+    ...(typeof stored === 'object' && stored !== null ? stored : {}),
+  });
+  return parsed.success ? parsed.data : { ...DEFAULT_HOUSE_STYLE };
+}
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export const TEMPLATE_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface StoredLogo {
+  fileName: string;
+  mimeType: 'image/png' | 'image/svg+xml';
+  bytes: Uint8Array;
+  /** Natural size in pixels, for the aspect ratio on the cover. */
+  width: number;
+  height: number;
+}
+
+export interface TemplateSummary {
+  fileName: string;
+  /** Names of the paragraph, character and table styles the template brings, as Word shows them. */
+  styleNames: string[];
+}
+
+/** What the house-style panel shows. */
+export interface HouseStyleInfo {
+  style: HouseStyle;
+  logo: StoredLogo | null;
+  template: TemplateSummary | null;
+}

@@ -1,0 +1,395 @@
+/**
+ * Every word the report itself prints (headings, captions, column headers, labels), in Dutch and
+ * English. The document is always in the engagement's language, whatever the UI language is.
+ */
+import type { InterviewKind } from '../interviews/model';
+import type { IpaQuadrant } from '../gaps/needs';
+import type { Language } from '../questionnaire/instrument';
+import type { SectionId } from './sections';
+
+export interface ReportWords {
+  defaultTitle: string;
+  subtitle: (client: string) => string;
+  preparedFor: string;
+  preparedBy: string;
+  consultant: string;
+  date: string;
+  sampleNotice: string;
+  contents: string;
+  figure: string;
+  table: string;
+  page: string;
+  of: string;
+  sections: Record<Exclude<SectionId, 'cover'>, string>;
+  kinds: Record<InterviewKind, { one: string; many: string }>;
+  groupKinds: { department: string; management: string; customer: string };
+  columns: {
+    group: string;
+    kind: string;
+    respondents: string;
+    dimension: string;
+    score: string;
+    index: string;
+    norm: string;
+    difference: string;
+    percentile: string;
+    mean: string;
+    sd: string;
+    n: string;
+    item: string;
+    statement: string;
+    higher: string;
+    lower: string;
+    ci: string;
+    g: string;
+    p: string;
+    notable: string;
+    alpha: string;
+    items: string;
+    need: string;
+    rank: string;
+    importance: string;
+    performance: string;
+    quadrant: string;
+    theme: string;
+    quotes: string;
+    action: string;
+    owner: string;
+    due: string;
+    customer: string;
+    direction: string;
+  };
+  yes: string;
+  no: string;
+  overall: string;
+  reverseMark: string;
+  direction: { blindSpot: string; hiddenStrength: string; none: string };
+  quadrants: Record<IpaQuadrant, string>;
+  bands: { low: string; medium: string; high: string };
+  otherQuotes: string;
+  tipsHeading: string;
+  actionPlan: string;
+  itemTables: string;
+  reliability: string;
+  methodNotes: string;
+  captions: {
+    participation: string;
+    dimensionScores: (norm: boolean) => string;
+    dimensionTable: (norm: boolean) => string;
+    groupProfiles: string;
+    groupTable: (dimension: string) => string;
+    largestGaps: string;
+    largestGapTable: string;
+    blindSpots: (customer: string) => string;
+    blindSpotTable: (group: string, customer: string) => string;
+    needsImportance: string;
+    needsTable: string;
+    ipa: (group: string) => string;
+    ipaTable: (group: string) => string;
+    themeCounts: string;
+    actions: string;
+    items: (dimension: string) => string;
+    reliability: string;
+  };
+  axis: {
+    score: (min: number, max: number) => string;
+    difference: string;
+    importance: string;
+    performance: string;
+    quotes: string;
+  };
+  chartAlt: {
+    bars: string;
+    dots: string;
+    dumbbell: string;
+    diverging: string;
+    scatter: string;
+  };
+  noQuestionnaire: string;
+  noComparison: string;
+  noInterviews: string;
+  normLabel: string;
+  illustrativeNorm: string;
+  hiddenGroupsNote: (count: number, threshold: number) => string;
+  totalWithheldNote: string;
+}
+
+const nl: ReportWords = {
+  defaultTitle: 'Klantspiegel: hoe de organisatie en haar klanten elkaar zien',
+  subtitle: (client) => `Rapportage voor ${client}`,
+  preparedFor: 'Opdrachtgever',
+  preparedBy: 'Opgesteld door',
+  consultant: 'Consultant',
+  date: 'Datum',
+  sampleNotice: 'Synthetisch voorbeeld: alle gegevens in dit rapport zijn verzonnen.',
+  contents: 'Inhoud',
+  figure: 'Figuur',
+  table: 'Tabel',
+  page: 'Pagina',
+  of: 'van',
+  sections: {
+    summary: 'Samenvatting',
+    method: 'Aanpak en methode',
+    results: 'Resultaten van de vragenlijst',
+    dimensions: 'Resultaten per dimensie',
+    gaps: 'Verschillen in beeld',
+    needs: 'Een gedeeld beeld van de klantbehoeften',
+    interviews: 'Thema’s uit de gesprekken',
+    recommendations: 'Aanbevelingen en actieplan',
+    appendix: 'Bijlage',
+  },
+  kinds: {
+    'client-reflection': { one: 'reflectiegesprek met een klant', many: 'reflectiegesprekken met klanten' },
+    'internal-interview': { one: 'intern interview', many: 'interne interviews' },
+    'customer-interview': { one: 'klantinterview', many: 'klantinterviews' },
+    'internal-session': { one: 'interne klantsessie', many: 'interne klantsessies' },
+  },
+  groupKinds: { department: 'Afdeling', management: 'Management', customer: 'Klanten' },
+  columns: {
+    group: 'Groep',
+    kind: 'Soort',
+    respondents: 'Respondenten',
+    dimension: 'Dimensie',
+    score: 'Score',
+    index: 'Index (0–100)',
+    norm: 'Norm',
+    difference: 'Verschil',
+    percentile: 'Percentiel',
+    mean: 'Gemiddelde',
+    sd: 'SD',
+    n: 'n',
+    item: 'Code',
+    statement: 'Stelling',
+    higher: 'Hoger',
+    lower: 'Lager',
+    ci: '95%-BI',
+    g: 'g',
+    p: 'p (Holm)',
+    notable: 'Opvallend',
+    alpha: 'α',
+    items: 'Stellingen',
+    need: 'Behoefte',
+    rank: 'Rang',
+    importance: 'Belang',
+    performance: 'Prestatie',
+    quadrant: 'Kwadrant',
+    theme: 'Thema',
+    quotes: 'Citaten',
+    action: 'Actie',
+    owner: 'Eigenaar',
+    due: 'Wanneer',
+    customer: 'Klant',
+    direction: 'Richting',
+  },
+  yes: 'ja',
+  no: 'nee',
+  overall: 'Totaal',
+  reverseMark: '(omgekeerd gescoord)',
+  direction: {
+    blindSpot: 'blinde vlek',
+    hiddenStrength: 'verborgen sterkte',
+    none: 'geen verschil',
+  },
+  quadrants: {
+    concentrateHere: 'Hier op inzetten',
+    keepUpTheGoodWork: 'Zo doorgaan',
+    lowPriority: 'Lage prioriteit',
+    possibleOverkill: 'Mogelijk te veel',
+  },
+  bands: { low: 'laag', medium: 'gemiddeld', high: 'hoog' },
+  otherQuotes: 'Overige citaten',
+  tipsHeading: 'Wat u kunt doen',
+  actionPlan: 'Actieplan',
+  itemTables: 'Scores per stelling',
+  reliability: 'Betrouwbaarheid',
+  methodNotes: 'Toelichting op methode en anonimiteit',
+  captions: {
+    participation: 'Deelname per groep',
+    dimensionScores: (norm) =>
+      norm ? 'Score per dimensie tegenover de norm' : 'Score per dimensie',
+    dimensionTable: (norm) => (norm ? 'Scores per dimensie en de norm' : 'Scores per dimensie'),
+    groupProfiles: 'Score per dimensie en per groep',
+    groupTable: (dimension) => `Scores per groep: ${dimension}`,
+    largestGaps: 'De grootste verschillen tussen groepen',
+    largestGapTable: 'De grootste verschillen tussen groepen, met toetsing',
+    blindSpots: (customer) => `Blinde vlekken en verborgen sterktes tegenover ${customer}`,
+    blindSpotTable: (group, customer) => `${group} tegenover ${customer}`,
+    needsImportance: 'Belang van klantbehoeften per groep',
+    needsTable: 'Rangorde van klantbehoeften per groep (1 = belangrijkst)',
+    ipa: (group) => `Belang en prestatie volgens ${group}`,
+    ipaTable: (group) => `Belang en prestatie per behoefte volgens ${group}`,
+    themeCounts: 'Aantal citaten per thema',
+    actions: 'Actieplan',
+    items: (dimension) => `Stellingen: ${dimension}`,
+    reliability: 'Betrouwbaarheid per dimensie (Cronbach’s α)',
+  },
+  axis: {
+    score: (min, max) => `Gemiddelde score (${min}–${max})`,
+    difference: 'Verschil in punten',
+    importance: 'Belang',
+    performance: 'Prestatie',
+    quotes: 'Citaten',
+  },
+  chartAlt: {
+    bars: 'Staafdiagram',
+    dots: 'Puntdiagram',
+    dumbbell: 'Haltergrafiek',
+    diverging: 'Staafdiagram van verschillen',
+    scatter: 'Spreidingsdiagram',
+  },
+  noQuestionnaire: 'Er zijn nog geen antwoorden op de vragenlijst.',
+  noComparison: 'Er zijn te weinig groepen met voldoende respondenten om te vergelijken.',
+  noInterviews: 'Er zijn nog geen gesprekken vastgelegd.',
+  normLabel: 'Norm',
+  illustrativeNorm:
+    'Let op: dit is een illustratieve norm zonder echte vergelijkingsgegevens; gebruik hem niet voor conclusies.',
+  hiddenGroupsNote: (count, threshold) =>
+    count === 1
+      ? `Eén groep had minder dan ${threshold} respondenten en wordt daarom niet apart getoond; de antwoorden tellen wel mee in de totaalscores.`
+      : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond; de antwoorden tellen wel mee in de totaalscores.`,
+  totalWithheldNote:
+    'Het totale aantal respondenten wordt niet vermeld, omdat daaruit de omvang van een kleine groep af te leiden zou zijn.',
+};
+
+const en: ReportWords = {
+  defaultTitle: 'Customer mirror: how the organisation and its customers see each other',
+  subtitle: (client) => `Report for ${client}`,
+  preparedFor: 'Client',
+  preparedBy: 'Prepared by',
+  consultant: 'Consultant',
+  date: 'Date',
+  sampleNotice: 'Synthetic sample: all data in this report is made up.',
+  contents: 'Contents',
+  figure: 'Figure',
+  table: 'Table',
+  page: 'Page',
+  of: 'of',
+  sections: {
+    summary: 'Executive summary',
+    method: 'Approach and method',
+    results: 'Questionnaire results',
+    dimensions: 'Results per dimension',
+    gaps: 'Perception gaps',
+    needs: 'A shared picture of customer needs',
+    interviews: 'Themes from the interviews',
+    recommendations: 'Recommendations and action plan',
+    appendix: 'Appendix',
+  },
+  kinds: {
+    'client-reflection': { one: 'reflection conversation with a client', many: 'reflection conversations with clients' },
+    'internal-interview': { one: 'internal interview', many: 'internal interviews' },
+    'customer-interview': { one: 'customer interview', many: 'customer interviews' },
+    'internal-session': { one: 'internal customer session', many: 'internal customer sessions' },
+  },
+  groupKinds: { department: 'Department', management: 'Management', customer: 'Customers' },
+  columns: {
+    group: 'Group',
+    kind: 'Kind',
+    respondents: 'Respondents',
+    dimension: 'Dimension',
+    score: 'Score',
+    index: 'Index (0–100)',
+    norm: 'Norm',
+    difference: 'Difference',
+    percentile: 'Percentile',
+    mean: 'Mean',
+    sd: 'SD',
+    n: 'n',
+    item: 'Code',
+    statement: 'Statement',
+    higher: 'Higher',
+    lower: 'Lower',
+    ci: '95% CI',
+    g: 'g',
+    p: 'p (Holm)',
+    notable: 'Notable',
+    alpha: 'α',
+    items: 'Statements',
+    need: 'Need',
+    rank: 'Rank',
+    importance: 'Importance',
+    performance: 'Performance',
+    quadrant: 'Quadrant',
+    theme: 'Theme',
+    quotes: 'Quotes',
+    action: 'Action',
+    owner: 'Owner',
+    due: 'When',
+    customer: 'Customer',
+    direction: 'Direction',
+  },
+  yes: 'yes',
+  no: 'no',
+  overall: 'Overall',
+  reverseMark: '(reverse scored)',
+  direction: {
+    blindSpot: 'blind spot',
+    hiddenStrength: 'hidden strength',
+    none: 'no difference',
+  },
+  quadrants: {
+    concentrateHere: 'Concentrate here',
+    keepUpTheGoodWork: 'Keep up the good work',
+    lowPriority: 'Low priority',
+    possibleOverkill: 'Possible overkill',
+  },
+  bands: { low: 'low', medium: 'medium', high: 'high' },
+  otherQuotes: 'Other quotes',
+  tipsHeading: 'What you can do',
+  actionPlan: 'Action plan',
+  itemTables: 'Scores per statement',
+  reliability: 'Reliability',
+  methodNotes: 'Notes on method and anonymity',
+  captions: {
+    participation: 'Participation per group',
+    dimensionScores: (norm) =>
+      norm ? 'Score per dimension against the norm' : 'Score per dimension',
+    dimensionTable: (norm) => (norm ? 'Scores per dimension and the norm' : 'Scores per dimension'),
+    groupProfiles: 'Score per dimension and group',
+    groupTable: (dimension) => `Scores per group: ${dimension}`,
+    largestGaps: 'The largest differences between groups',
+    largestGapTable: 'The largest differences between groups, with tests',
+    blindSpots: (customer) => `Blind spots and hidden strengths against ${customer}`,
+    blindSpotTable: (group, customer) => `${group} against ${customer}`,
+    needsImportance: 'Importance of customer needs per group',
+    needsTable: 'Ranking of customer needs per group (1 = most important)',
+    ipa: (group) => `Importance and performance according to ${group}`,
+    ipaTable: (group) => `Importance and performance per need according to ${group}`,
+    themeCounts: 'Number of quotes per theme',
+    actions: 'Action plan',
+    items: (dimension) => `Statements: ${dimension}`,
+    reliability: 'Reliability per dimension (Cronbach’s α)',
+  },
+  axis: {
+    score: (min, max) => `Mean score (${min}–${max})`,
+    difference: 'Difference in points',
+    importance: 'Importance',
+    performance: 'Performance',
+    quotes: 'Quotes',
+  },
+  chartAlt: {
+    bars: 'Bar chart',
+    dots: 'Dot plot',
+    dumbbell: 'Dumbbell chart',
+    diverging: 'Bar chart of differences',
+    scatter: 'Scatter plot',
+  },
+  noQuestionnaire: 'There are no questionnaire responses yet.',
+  noComparison: 'Too few groups have enough respondents to compare.',
+  noInterviews: 'No interviews have been recorded yet.',
+  normLabel: 'Norm',
+  illustrativeNorm:
+    'Note: this is an illustrative norm without real comparison data; do not draw conclusions from it.',
+  hiddenGroupsNote: (count, threshold) =>
+    count === 1
+      ? `One group had fewer than ${threshold} respondents and is therefore not shown separately; its answers do count in the overall scores.`
+      : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately; their answers do count in the overall scores.`,
+  totalWithheldNote:
+    'The total number of respondents is not given, because the size of a small group could be worked out from it.',
+};
+
+export const REPORT_WORDS: Record<Language, ReportWords> = { nl, en };
+
+export function wordsFor(language: Language): ReportWords {
+  return REPORT_WORDS[language];
+}

@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createDispatcher } from '../../electron/main/core/dispatch';
+import { createHandlers } from '../../electron/main/core/handlers';
+import { Workspace } from '../../electron/main/core/workspace';
+import { workerImportRunner } from '../../electron/main/core/import/run-import-worker';
+import { compareAllPairs, prepareGapData } from '../../shared/gaps';
+import { buildScoringModel, scoreResponses } from '../../shared/scoring';
+import { syntheticSurvey } from '../support/synthetic-survey';
+import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
+import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
+
+function withWorkspace<T>(work: (workspace: Workspace) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-'));
+  const workspace = Workspace.open(dir);
+  return work(workspace).finally(() => {
+    workspace.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
+  async engagements() {
+    return withWorkspace(async (workspace) => {
+      seedEngagements(workspace, 500);
+      const list = medianMs(20, () =>
+        workspace.engagements.list({ search: 'klant 4', status: 'all', sort: 'client' }),
+      );
+      return [{ label: 'engagement list, search in 500 engagements', value: list, unit: 'ms' }];
+    });
+  },
+
+  /** Set-up for the import figure: a workspace, an instrument and a survey export on disk. */
+  async import() {
+    const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-import-'));
+    try {
+      const size = { respondents: 10_000, items: 60, groups: 8 };
+      const workspace = Workspace.open(dir);
+      const engagement = workspace.engagements.create({
+        clientName: 'Bench',
+        sector: '',
+        consultants: [],
+        startDate: null,
+        endDate: null,
+        language: 'nl',
+        status: 'active',
+        notes: '',
+        groups: Array.from({ length: size.groups }, (_, index) => ({
+          name: `Afdeling ${index + 1}`,
+          kind: 'department' as const,
+          description: '',
+        })),
+      });
+      const instrumentId = workspace.instruments.importInstrument(syntheticInstrument(size.items));
+      const csvFile = join(dir, 'export.csv');
+      writeFileSync(csvFile, syntheticCsv(size));
+      // The consultant first analyses the file (mapping + preview) in the UI...
+      const dispatch = createDispatcher(createHandlers(), {
+        workspace,
+        host: 'browser',
+        appVersion: 'bench',
+      });
+      const analysed = await dispatch('import.analyse', {
+        engagementId: engagement.id,
+        instrumentId,
+        file: { fileName: 'export.csv', bytes: readFileSync(csvFile) },
+      });
+      if (!analysed.ok) throw new Error(JSON.stringify(analysed.error));
+      writeFileSync(
+        join(dir, 'job.json'),
+        JSON.stringify({
+          engagementId: engagement.id,
+          instrumentId,
+          csvFile,
+          mapping: (analysed.value as { mapping: unknown }).mapping,
+        }),
+      );
+      workspace.close();
+      // ...and the import itself is measured in a fresh process, as it runs in the app.
+      return await runCaseInChild('importCommit', [dir]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
+  async importCommit(dir?: string) {
+    const job = JSON.parse(readFileSync(join(dir ?? '', 'job.json'), 'utf8')) as {
+      engagementId: number;
+      instrumentId: number;
+      csvFile: string;
+      mapping: unknown;
+    };
+    const workspace = Workspace.open(dir ?? '');
+    try {
+      // As in the app: the import runs in its worker thread (built next to this bench script).
+      const runImport = workerImportRunner(join(dirname(process.argv[1] ?? ''), 'import-worker.js'));
+      const dispatch = createDispatcher(createHandlers(), {
+        workspace,
+        host: 'browser',
+        appVersion: 'bench',
+        runImport,
+      });
+      const baseline = peakRssMb();
+      const commit = await timedMs(() =>
+        dispatch('import.commit', {
+          engagementId: job.engagementId,
+          instrumentId: job.instrumentId,
+          mapping: job.mapping,
+          file: { fileName: 'export.csv', bytes: readFileSync(job.csvFile) },
+        }),
+      );
+      if (!commit.value.ok) throw new Error(JSON.stringify(commit.value.error));
+      const imported = (commit.value.value as { imported: number }).imported;
+      return [
+        {
+          label: 'import 10,000 × 60 CSV (read, check, store in one transaction)',
+          value: commit.ms,
+          unit: 'ms',
+          goal: 1000,
+          note: `${imported} respondents`,
+        },
+        {
+          label: 'import peak memory (whole process)',
+          value: peakRssMb(),
+          unit: 'MB',
+          goal: 200,
+          note: `${Math.round(baseline)} MB before the import`,
+        },
+      ];
+    } finally {
+      workspace.close();
+    }
+  },
+
+  async scoring() {
+    const { instrument, matrix } = syntheticSurvey(5000, 8);
+    const model = buildScoringModel(instrument, matrix.itemCodes);
+    scoreResponses(matrix, model); // warm-up: the first run includes JIT compilation
+    const ms = medianMs(15, () => scoreResponses(matrix, model));
+    return [{ label: 'scoring 5,000 × 60, 8 groups', value: ms, unit: 'ms', goal: 20 }];
+  },
+
+  async gaps() {
+    const { instrument, matrix } = syntheticSurvey(5000, 8);
+    const model = buildScoringModel(instrument, matrix.itemCodes);
+    const groupNames = Array.from({ length: 8 }, (_, index) => `Groep ${index + 1}`);
+    const run = () => compareAllPairs(prepareGapData({ matrix, model, groupNames }));
+    run();
+    const ms = medianMs(15, run);
+    const figures: BenchFigure[] = [
+      {
+        label: 'all pairwise comparisons 5,000 × 60, 8 groups (28 pairs)',
+        value: ms,
+        unit: 'ms',
+        goal: 50,
+      },
+    ];
+    const rSeconds = timeInR(matrix.itemCodes, matrix.values, matrix.groupOf);
+    if (rSeconds !== null) {
+      figures.push({
+        label: 'R doing the same comparisons (t.test, g, p.adjust)',
+        value: rSeconds * 1000,
+        unit: 'ms',
+      });
+      figures.push({ label: 'speed-up over R', value: (rSeconds * 1000) / ms, unit: '×' });
+    } else {
+      figures.push({
+        label: 'R comparison',
+        value: Number.NaN,
+        unit: '×',
+        note: 'Rscript not found; skipped',
+      });
+    }
+    return figures;
+  },
+};
+
+function timeInR(itemCodes: string[], values: Float64Array, groupOf: Int32Array): number | null {
+  try {
+    execFileSync('Rscript', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-r-'));
+  try {
+    const file = join(dir, 'matrix.csv');
+    const lines = [['group', ...itemCodes].join(',')];
+    for (let r = 0; r < groupOf.length; r++) {
+      const row = [String(groupOf[r])];
+      for (let c = 0; c < itemCodes.length; c++) {
+        const value = values[r * itemCodes.length + c] ?? Number.NaN;
+        row.push(Number.isNaN(value) ? 'NA' : String(value));
+      }
+      lines.push(row.join(','));
+    }
+    writeFileSync(file, lines.join('\n'));
+    const script = join(process.cwd(), 'test', 'bench', 'r', 'pairwise.R');
+    return Number(execFileSync('Rscript', [script, file], { encoding: 'utf8' }).trim());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
