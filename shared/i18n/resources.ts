@@ -19,6 +19,10 @@ import enLibrary from './locales/en/library.json';
 import nlLibrary from './locales/nl/library.json';
 import enCapture from './locales/en/capture.json';
 import nlCapture from './locales/nl/capture.json';
+import enReport from './locales/en/report.json';
+import nlReport from './locales/nl/report.json';
+import enDataSafety from './locales/en/data-safety.json';
+import nlDataSafety from './locales/nl/data-safety.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
@@ -33,6 +37,8 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   gaps: [nlGaps, enGaps],
   results: [nlResults, enResults],
   library: [nlLibrary, enLibrary],
+  report: [nlReport, enReport],
+  dataSafety: [nlDataSafety, enDataSafety],
 };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {

@@ -241,7 +241,10 @@ function collectLabels(
           const key = labelKey(labelScale, text);
           label = labels.get(key) ?? null;
           if (label === null) {
-            const value = previous.get(key) ?? suggestLabelValue(text, scale) ?? null;
+            // A label the consultant already saw keeps its mapping, "not mapped" included.
+            const value = previous.has(key)
+              ? (previous.get(key) ?? null)
+              : (suggestLabelValue(text, scale) ?? null);
             label = { scale: labelScale, text, count: 0, value };
             labels.set(key, label);
           }
@@ -274,8 +277,13 @@ function collectGroupValues(
       existing.count++;
       continue;
     }
+    // A value the consultant already mapped (or chose not to import) keeps that choice.
     const earlier = previous.get(key);
-    const groupId = earlier != null && knownIds.has(earlier) ? earlier : match(text);
+    const groupId = !previous.has(key)
+      ? match(text)
+      : earlier == null || knownIds.has(earlier)
+        ? (earlier ?? null)
+        : match(text);
     values.set(key, { text, count: 1, groupId });
   }
   return [...values.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));

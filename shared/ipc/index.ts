@@ -6,6 +6,7 @@ import { interviewCalls } from './interviews';
 import { questionnaireCalls } from './questionnaire';
 import { kioskCalls } from './kiosk';
 import { gapsCalls } from './gaps';
+import { reportCalls } from './report';
 import { dataSafetyCalls } from './data-safety';
 
 /** Every call the renderer can make, one contract file per domain. */
@@ -16,6 +17,7 @@ export const contract = combineContracts(
   interviewCalls,
   kioskCalls,
   gapsCalls,
+  reportCalls,
   dataSafetyCalls,
 );
 

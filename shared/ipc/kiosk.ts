@@ -57,7 +57,10 @@ export type KioskStatus = { active: false } | { active: true; form: KioskForm };
  * The groups participants choose from: staff groups for a staff questionnaire, customer groups
  * for the customer version (all groups when the engagement has none of the fitting kind).
  */
-export function kioskGroupsFor<G extends { kind: GroupKind }>(groups: G[], audience: Audience): G[] {
+export function kioskGroupsFor<G extends { kind: GroupKind }>(
+  groups: G[],
+  audience: Audience,
+): G[] {
   const fitting = groups.filter((group) =>
     audience === 'customer' ? group.kind === 'customer' : group.kind !== 'customer',
   );

@@ -99,12 +99,23 @@ export const questionnaireCalls = {
   /** Reads a survey export and proposes (or applies) a mapping; nothing is stored. */
   'import.analyse': defineCall(
     engagementInstrument
-      .extend({ file: fileUploadSchema, mapping: importMappingSchema.optional() })
+      .extend({
+        file: fileUploadSchema,
+        mapping: importMappingSchema.optional(),
+        /** The group of every row when the file has no group column. */
+        defaultGroupId: id.optional(),
+      })
       .strict(),
   ).returns<ImportAnalysis>(),
   /** Stores the respondents of an analysed file in one transaction, or nothing at all. */
   'import.commit': defineCall(
-    engagementInstrument.extend({ file: fileUploadSchema, mapping: importMappingSchema }).strict(),
+    engagementInstrument
+      .extend({
+        file: fileUploadSchema,
+        mapping: importMappingSchema,
+        defaultGroupId: id.optional(),
+      })
+      .strict(),
   ).returns<{ imported: number; skippedRows: number }>(),
 
   'exports.responses': defineCall(

@@ -64,6 +64,8 @@ export interface GroupResultInfo {
   /** Null for a group below the anonymity threshold: not even its size is shown. */
   respondents: number | null;
   suppressed: boolean;
+  /** Nobody of this group answered this instrument (nothing to hide, nothing to show). */
+  empty: boolean;
 }
 
 export interface ReliabilityResult {
@@ -121,6 +123,8 @@ export interface BuildResultsInput {
   /** The engagement's groups, in the order used as group index in the response matrix. */
   groups: { id: number; name: string; kind: GroupKind }[];
   scoring: ScoringResult;
+  /** Respondents per group index (answered or not), as in the response matrix. */
+  groupSizes: ArrayLike<number>;
   minAnsweredFraction: number;
   normSet: { id: number; normSet: NormSet } | null;
   tipLibrary: TipLibrary;
@@ -174,13 +178,18 @@ export function buildResults(input: BuildResultsInput): QuestionnaireResults {
     instrumentId: input.instrumentId,
     anonymityThreshold: scoring.anonymityThreshold,
     minAnsweredFraction: input.minAnsweredFraction,
-    groups: input.groups.map((group, index) => ({
-      groupId: group.id,
-      name: group.name,
-      kind: group.kind,
-      respondents: suppressed.has(index) ? null : (sizeOf.get(group.id) ?? 0),
-      suppressed: suppressed.has(index),
-    })),
+    groups: input.groups.map((group, index) => {
+      const empty = (input.groupSizes[index] ?? 0) === 0;
+      const hidden = suppressed.has(index) && !empty;
+      return {
+        groupId: group.id,
+        name: group.name,
+        kind: group.kind,
+        respondents: hidden ? null : (sizeOf.get(group.id) ?? 0),
+        suppressed: hidden,
+        empty,
+      };
+    }),
     total,
     byGroup,
     reliability: scoring.reliability.map((entry) => ({

@@ -79,7 +79,9 @@ export function reportAttribution(
   language: Language,
 ): string {
   if (interview.groupId !== null && hiddenIds.has(interview.groupId)) {
-    const isCustomer = group ? group.kind === 'customer' : CUSTOMER_INTERVIEWS.includes(interview.kind);
+    const isCustomer = group
+      ? group.kind === 'customer'
+      : CUSTOMER_INTERVIEWS.includes(interview.kind);
     return GENERIC_WHO[language][isCustomer ? 'customer' : 'staff'];
   }
   return quoteAttribution(interview, group, language);
@@ -138,7 +140,9 @@ function questionnaireData(
   };
   const normRow = (code: string) =>
     results.benchmark?.rows.find((row) => row.dimension === code) ?? null;
-  const itemText = new Map(instrument.items.map((item) => [item.code, localized(item.text, language)]));
+  const itemText = new Map(
+    instrument.items.map((item) => [item.code, localized(item.text, language)]),
+  );
   const overallNorm = normRow(NORM_OVERALL);
   return {
     instrumentName: localized(instrument.name, language),
@@ -147,7 +151,9 @@ function questionnaireData(
     overall: { mean: results.total.overall.mean, index100: results.total.overall100.mean },
     dimensions: results.total.dimensions.map((dimension) => {
       const norm = normRow(dimension.code);
-      const definition = instrument.dimensions.find((candidate) => candidate.code === dimension.code);
+      const definition = instrument.dimensions.find(
+        (candidate) => candidate.code === dimension.code,
+      );
       return {
         code: dimension.code,
         name: dimensionName(dimension.code),
@@ -165,7 +171,11 @@ function questionnaireData(
           illustrative: results.benchmark.illustrative,
           note: results.benchmark.note ? localized(results.benchmark.note, language) : null,
           overall: overallNorm
-            ? { mean: overallNorm.normMean, diff: overallNorm.diff, percentile: overallNorm.percentile }
+            ? {
+                mean: overallNorm.normMean,
+                diff: overallNorm.diff,
+                percentile: overallNorm.percentile,
+              }
             : null,
         }
       : null,
@@ -313,7 +323,8 @@ function interviewsData(source: ReportSource, hiddenIds: ReadonlySet<number>): R
       },
     ];
   });
-  const childrenOf = (id: number) => themes.filter((theme) => theme.parentId === id).map((t) => t.id);
+  const childrenOf = (id: number) =>
+    themes.filter((theme) => theme.parentId === id).map((t) => t.id);
   const reportThemes: ReportTheme[] = themes.map((theme) => {
     const family = new Set([theme.id, ...childrenOf(theme.id)]);
     return {
@@ -321,7 +332,8 @@ function interviewsData(source: ReportSource, hiddenIds: ReadonlySet<number>): R
       parentId: theme.parentId,
       name: theme.name,
       description: theme.description,
-      quoteCount: reportQuotes.filter((quote) => quote.themeIds.some((id) => family.has(id))).length,
+      quoteCount: reportQuotes.filter((quote) => quote.themeIds.some((id) => family.has(id)))
+        .length,
       dimensions: theme.dimensions,
     };
   });

@@ -33,7 +33,11 @@ export interface DotChartSpec {
 /** One row per gap: the lower and the higher group's score joined by a line. */
 export interface DumbbellChartSpec {
   type: 'dumbbell';
-  rows: { label: string; low: { name: string; value: number }; high: { name: string; value: number } }[];
+  rows: {
+    label: string;
+    low: { name: string; value: number };
+    high: { name: string; value: number };
+  }[];
   min: number;
   max: number;
   axisLabel: string;
@@ -66,8 +70,4 @@ export interface ScatterChartSpec {
 }
 
 export type ChartSpec =
-  | BarChartSpec
-  | DotChartSpec
-  | DumbbellChartSpec
-  | DivergingChartSpec
-  | ScatterChartSpec;
+  BarChartSpec | DotChartSpec | DumbbellChartSpec | DivergingChartSpec | ScatterChartSpec;

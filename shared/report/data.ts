@@ -122,7 +122,12 @@ export interface ReportBlindSpots {
 
 export interface ReportNeeds {
   groups: string[];
-  rankings: { code: string; name: string; importance: (number | null)[]; rank: (number | null)[] }[];
+  rankings: {
+    code: string;
+    name: string;
+    importance: (number | null)[];
+    rank: (number | null)[];
+  }[];
   correlations: { a: string; b: string; rho: number | null; needCount: number }[];
   ipa: {
     group: string;

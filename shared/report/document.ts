@@ -105,7 +105,11 @@ interface Context {
   language: Language;
 }
 
-const col = (header: string, numeric = false, width = 1): TableColumn => ({ header, numeric, width });
+const col = (header: string, numeric = false, width = 1): TableColumn => ({
+  header,
+  numeric,
+  width,
+});
 
 export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
   const { data, settings } = input;
@@ -206,8 +210,16 @@ function methodContent({ data, words, language }: Context): Pending[] {
   const blocks: Pending[] = [
     table(
       words.captions.participation,
-      [col(words.columns.group, false, 3), col(words.columns.kind, false, 2), col(words.columns.respondents, true, 1.5)],
-      data.groups.map((group) => [group.name, words.groupKinds[group.kind], whole(group.respondents, language)]),
+      [
+        col(words.columns.group, false, 3),
+        col(words.columns.kind, false, 2),
+        col(words.columns.respondents, true, 1.5),
+      ],
+      data.groups.map((group) => [
+        group.name,
+        words.groupKinds[group.kind],
+        whole(group.respondents, language),
+      ]),
     ),
   ];
   if (data.hiddenGroupCount > 0) {
@@ -229,9 +241,14 @@ function resultsContent(context: Context): Pending[] {
     ...chart(context, 'dimensionScores', words.captions.dimensionScores(hasNorm), {
       type: 'bars',
       categories: q.dimensions.map((dimension) => dimension.name),
-      series: [{ name: words.columns.score, values: q.dimensions.map((dimension) => dimension.mean) }],
+      series: [
+        { name: words.columns.score, values: q.dimensions.map((dimension) => dimension.mean) },
+      ],
       reference: hasNorm
-        ? { name: words.normLabel, values: q.dimensions.map((dimension) => dimension.norm?.mean ?? null) }
+        ? {
+            name: words.normLabel,
+            values: q.dimensions.map((dimension) => dimension.norm?.mean ?? null),
+          }
         : null,
       min: q.scale.min,
       max: q.scale.max,
@@ -244,7 +261,11 @@ function resultsContent(context: Context): Pending[] {
     col(words.columns.score, true),
     col(words.columns.index, true, 1.3),
     ...(hasNorm
-      ? [col(words.columns.norm, true), col(words.columns.difference, true), col(words.columns.percentile, true, 1.2)]
+      ? [
+          col(words.columns.norm, true),
+          col(words.columns.difference, true),
+          col(words.columns.percentile, true, 1.2),
+        ]
       : []),
   ];
   const rows = q.dimensions.map((dimension) => [
@@ -265,12 +286,18 @@ function resultsContent(context: Context): Pending[] {
     num(q.overall.mean, language),
     whole(q.overall.index100, language),
     ...(hasNorm
-      ? [num(overallNorm?.mean, language), signed(overallNorm?.diff, language), whole(overallNorm?.percentile, language)]
+      ? [
+          num(overallNorm?.mean, language),
+          signed(overallNorm?.diff, language),
+          whole(overallNorm?.percentile, language),
+        ]
       : []),
   ]);
   blocks.push(table(words.captions.dimensionTable(hasNorm), columns, rows, [rows.length - 1]));
-  if (q.benchmark?.illustrative) blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
-  if (q.respondents === null) blocks.push({ kind: 'paragraph', note: true, text: words.totalWithheldNote });
+  if (q.benchmark?.illustrative)
+    blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
+  if (q.respondents === null)
+    blocks.push({ kind: 'paragraph', note: true, text: words.totalWithheldNote });
   return blocks;
 }
 
@@ -284,7 +311,10 @@ function dimensionsContent(context: Context): Pending[] {
       ...chart(context, 'groupProfiles', words.captions.groupProfiles, {
         type: 'dots',
         categories: gaps.dimensions.map((dimension) => dimension.name),
-        series: gaps.profiles.map((profile) => ({ name: profile.name, values: profile.dimensions })),
+        series: gaps.profiles.map((profile) => ({
+          name: profile.name,
+          values: profile.dimensions,
+        })),
         min: gaps.scale.min,
         max: gaps.scale.max,
         axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
@@ -295,13 +325,28 @@ function dimensionsContent(context: Context): Pending[] {
   for (const dimension of dimensions) {
     blocks.push({ kind: 'heading', level: 2, text: dimension.name });
     if (dimension.description) blocks.push({ kind: 'paragraph', text: dimension.description });
-    blocks.push({ kind: 'paragraph', text: dimensionSentence(context, dimension.name, dimension.mean, dimension.index100, dimension.norm?.mean ?? null) });
-    const index = gaps?.dimensions.findIndex((candidate) => candidate.code === dimension.code) ?? -1;
+    blocks.push({
+      kind: 'paragraph',
+      text: dimensionSentence(
+        context,
+        dimension.name,
+        dimension.mean,
+        dimension.index100,
+        dimension.norm?.mean ?? null,
+      ),
+    });
+    const index =
+      gaps?.dimensions.findIndex((candidate) => candidate.code === dimension.code) ?? -1;
     if (gaps && index >= 0) {
       blocks.push(
         table(
           words.captions.groupTable(dimension.name),
-          [col(words.columns.group, false, 3), col(words.columns.mean, true), col(words.columns.sd, true), col(words.columns.n, true, 0.8)],
+          [
+            col(words.columns.group, false, 3),
+            col(words.columns.mean, true),
+            col(words.columns.sd, true),
+            col(words.columns.n, true, 0.8),
+          ],
           gaps.profiles.map((profile) => [
             profile.name,
             num(profile.dimensions[index], language),
@@ -314,7 +359,8 @@ function dimensionsContent(context: Context): Pending[] {
     const tips = q?.tips.find((entry) => entry.dimension === dimension.code);
     if (tips && tips.tips.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: words.tipsHeading });
-      for (const tip of tips.tips) blocks.push({ kind: 'paragraph', lead: tip.title, text: tip.text });
+      for (const tip of tips.tips)
+        blocks.push({ kind: 'paragraph', lead: tip.title, text: tip.text });
     }
   }
   return blocks;
@@ -361,14 +407,13 @@ function gapsContent(context: Context): Pending[] {
       table(
         words.captions.largestGapTable,
         [
-          col(words.columns.dimension, false, 3),
-          col(words.columns.higher, false, 2),
-          col(words.columns.lower, false, 2),
+          col(words.columns.dimension, false, 2.6),
+          col(words.columns.higher, false, 1.7),
+          col(words.columns.lower, false, 1.7),
           col(words.columns.difference, true, 1.2),
-          col(words.columns.ci, true, 1.6),
-          col(words.columns.g, true, 0.8),
-          col(words.columns.p, true, 1.2),
-          col(words.columns.notable, false, 1.2),
+          col(words.columns.ci, true, 2.2),
+          col(words.columns.g, true, 1),
+          col(words.columns.p, true, 1.4),
         ],
         gaps.largest.map((gap) => [
           gap.dimension,
@@ -378,9 +423,14 @@ function gapsContent(context: Context): Pending[] {
           interval(gap.ciLow, gap.ciHigh, language, 2),
           num(gap.g, language, 2),
           pValue(gap.pHolm, language),
-          gap.notable ? words.yes : words.no,
         ]),
+        gaps.largest.flatMap((gap, index) => (gap.notable ? [index] : [])),
       ),
+      {
+        kind: 'paragraph',
+        note: true,
+        text: words.notableNote(num(gaps.notableDiff, language, 2), num(gaps.absG, language, 1)),
+      },
     );
   }
   const customers = [...new Set(gaps.blindSpots.map((report) => report.customer))];
@@ -470,7 +520,11 @@ function needsContent(context: Context): Pending[] {
     blocks.push(
       ...chart(context, 'ipa', words.captions.ipa(grid.group), {
         type: 'scatter',
-        points: points.map((need) => ({ label: need.name, x: need.importance, y: need.performance })),
+        points: points.map((need) => ({
+          label: need.name,
+          x: need.importance,
+          y: need.performance,
+        })),
         xSplit: grid.importanceSplit,
         ySplit: grid.performanceSplit,
         min: needs.scale.min,
@@ -517,7 +571,10 @@ export function selectQuotes(
   const { themes, quotes } = data.interviews;
   const topLevel = themes.filter((theme) => theme.parentId === null);
   const familyOf = (themeId: number) =>
-    new Set([themeId, ...themes.filter((theme) => theme.parentId === themeId).map((theme) => theme.id)]);
+    new Set([
+      themeId,
+      ...themes.filter((theme) => theme.parentId === themeId).map((theme) => theme.id),
+    ]);
   const families = topLevel.map((theme) => ({ id: theme.id, family: familyOf(theme.id) }));
   const homeOf = (quote: ReportQuote): number | null =>
     families.find(({ family }) => quote.themeIds.some((id) => family.has(id)))?.id ?? null;
@@ -577,18 +634,28 @@ function interviewsContent(context: Context): Pending[] {
 /** The action plan drafted from the improvement tips, for the consultant to complete. */
 export function draftActions(data: ReportData): ActionRow[] {
   return (data.questionnaire?.tips ?? []).flatMap((entry) =>
-    entry.tips.map((tip) => ({ action: `${tip.title} (${entry.dimensionName})`, owner: '', due: '' })),
+    entry.tips.map((tip) => ({
+      action: `${tip.title} (${entry.dimensionName})`,
+      owner: '',
+      due: '',
+    })),
   );
 }
 
 function recommendationsContent({ data, settings, words }: Context): Pending[] {
-  const actions = (settings.actions ?? draftActions(data)).filter((row) => row.action.trim() !== '');
+  const actions = (settings.actions ?? draftActions(data)).filter(
+    (row) => row.action.trim() !== '',
+  );
   if (actions.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: words.actionPlan },
     table(
       words.captions.actions,
-      [col(words.columns.action, false, 5), col(words.columns.owner, false, 2), col(words.columns.due, false, 1.6)],
+      [
+        col(words.columns.action, false, 5),
+        col(words.columns.owner, false, 2),
+        col(words.columns.due, false, 1.6),
+      ],
       actions.map((row) => [row.action, row.owner, row.due]),
     ),
   ];
@@ -672,7 +739,8 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
     }
     case 'dumbbell': {
       const parts = spec.rows.map(
-        (row) => `${row.label}: ${row.high.name} ${value(row.high.value)}, ${row.low.name} ${value(row.low.value)}`,
+        (row) =>
+          `${row.label}: ${row.high.name} ${value(row.high.value)}, ${row.low.name} ${value(row.low.value)}`,
       );
       return `${words.chartAlt.dumbbell}: ${caption}. ${parts.join('; ')}.`;
     }
@@ -684,7 +752,9 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
       return `${words.chartAlt.diverging}: ${caption}. ${parts.join('; ')}.`;
     }
     case 'scatter': {
-      const parts = spec.points.map((point) => `${point.label} (${value(point.x)}; ${value(point.y)})`);
+      const parts = spec.points.map(
+        (point) => `${point.label} (${value(point.x)}; ${value(point.y)})`,
+      );
       return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}.`;
     }
   }
@@ -693,7 +763,12 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
 /** Every text the document prints, in order: for tests and for the preview's search. */
 export function documentText(document: ReportDocument): string {
   const parts: string[] = [];
-  if (document.cover) parts.push(...Object.values(document.cover).filter((value): value is string => typeof value === 'string'));
+  if (document.cover)
+    parts.push(
+      ...Object.values(document.cover).filter(
+        (value): value is string => typeof value === 'string',
+      ),
+    );
   for (const section of document.sections) {
     parts.push(section.title);
     for (const block of section.blocks) {
@@ -711,7 +786,11 @@ export function documentText(document: ReportDocument): string {
           parts.push(block.text, block.attribution);
           break;
         case 'table':
-          parts.push(block.caption, ...block.columns.map((column) => column.header), ...block.rows.flat());
+          parts.push(
+            block.caption,
+            ...block.columns.map((column) => column.header),
+            ...block.rows.flat(),
+          );
           break;
         case 'chart':
           parts.push(block.caption, block.alt);

@@ -19,6 +19,15 @@ const paragraphs = (...parts: (string | null | undefined | false)[]) =>
 
 const quoted = (text: string) => `‘${text}’`;
 
+/** A lead-in line and "- " items: items end in ";" and the last one in ".". */
+function punctuateList(lines: string[]): string {
+  const items = lines.filter((line) => line.startsWith('- '));
+  const last = items.at(-1);
+  return lines
+    .map((line) => (line.startsWith('- ') ? `${line}${line === last ? '.' : ';'}` : line))
+    .join('\n');
+}
+
 function points(value: number, language: Language): string {
   const text = num(Math.abs(value), language, 1);
   if (language === 'nl') return `${text} punt`;
@@ -53,7 +62,12 @@ function largestBlindSpot(data: ReportData) {
     for (const row of report.rows) {
       if (row.direction !== 'blindSpot' || !row.notable || row.diff === null) continue;
       if (!best || row.diff > best.diff) {
-        best = { group: report.group, customer: report.customer, dimension: row.dimension, diff: row.diff };
+        best = {
+          group: report.group,
+          customer: report.customer,
+          dimension: row.dimension,
+          diff: row.diff,
+        };
       }
     }
   }
@@ -66,7 +80,12 @@ function largestHiddenStrength(data: ReportData) {
     for (const row of report.rows) {
       if (row.direction !== 'hiddenStrength' || !row.notable || row.diff === null) continue;
       if (!best || -row.diff > best.diff) {
-        best = { group: report.group, customer: report.customer, dimension: row.dimension, diff: -row.diff };
+        best = {
+          group: report.group,
+          customer: report.customer,
+          dimension: row.dimension,
+          diff: -row.diff,
+        };
       }
     }
   }
@@ -91,7 +110,9 @@ function topNeeds(data: ReportData, count = 3): { group: string; needs: string[]
 
 function concentrateHere(data: ReportData): string[] {
   const grid = data.gaps?.needs?.ipa[0];
-  return grid ? grid.needs.filter((need) => need.quadrant === 'concentrateHere').map((need) => need.name) : [];
+  return grid
+    ? grid.needs.filter((need) => need.quadrant === 'concentrateHere').map((need) => need.name)
+    : [];
 }
 
 function topThemes(data: ReportData, count = 3) {
@@ -115,7 +136,9 @@ function interviewKindsSentence(data: ReportData): string {
 function participationSentence(data: ReportData): string {
   const { language } = data;
   const parts = data.groups.map((group) =>
-    language === 'nl' ? `${group.name} (${group.respondents})` : `${group.name} (${group.respondents})`,
+    language === 'nl'
+      ? `${group.name} (${group.respondents})`
+      : `${group.name} (${group.respondents})`,
   );
   if (parts.length === 0) return '';
   return language === 'nl'
@@ -128,18 +151,22 @@ const summary: Draft = (data) => {
   const q = data.questionnaire;
   const nl = language === 'nl';
   const intro = nl
-    ? `Dit rapport laat zien hoe ${data.clientName} naar haar klanten kijkt en hoe klanten de samenwerking ervaren. Het bouwt op ${[
-        q ? 'een vragenlijst onder medewerkers en klanten' : null,
-        data.interviews.total > 0 ? `${data.interviews.total} gesprekken` : null,
-      ]
-        .filter(Boolean)
-        .join(' en ') || 'de gegevens van deze opdracht'}.`
-    : `This report shows how ${data.clientName} sees its customers and how customers experience working with it. It builds on ${[
-        q ? 'a questionnaire among staff and customers' : null,
-        data.interviews.total > 0 ? `${data.interviews.total} interviews` : null,
-      ]
-        .filter(Boolean)
-        .join(' and ') || 'the data of this engagement'}.`;
+    ? `Dit rapport laat zien hoe ${data.clientName} naar haar klanten kijkt en hoe klanten de samenwerking ervaren. Het bouwt op ${
+        [
+          q ? 'een vragenlijst onder medewerkers en klanten' : null,
+          data.interviews.total > 0 ? `${data.interviews.total} gesprekken` : null,
+        ]
+          .filter(Boolean)
+          .join(' en ') || 'de gegevens van deze opdracht'
+      }.`
+    : `This report shows how ${data.clientName} sees its customers and how customers experience working with it. It builds on ${
+        [
+          q ? 'a questionnaire among staff and customers' : null,
+          data.interviews.total > 0 ? `${data.interviews.total} interviews` : null,
+        ]
+          .filter(Boolean)
+          .join(' and ') || 'the data of this engagement'
+      }.`;
   const findings: string[] = [];
   if (q && q.overall.index100 !== null) {
     const norm = q.benchmark?.overall;
@@ -186,8 +213,14 @@ const summary: Draft = (data) => {
   if (themes.length > 0) {
     findings.push(
       nl
-        ? `In de gesprekken kwam vooral ${listJoin(themes.map((theme) => quoted(theme.name)), language)} naar voren.`
-        : `In the interviews, ${listJoin(themes.map((theme) => quoted(theme.name)), language)} came up most.`,
+        ? `In de gesprekken ${themes.length > 1 ? 'kwamen' : 'kwam'} vooral ${listJoin(
+            themes.map((theme) => quoted(theme.name)),
+            language,
+          )} naar voren.`
+        : `In the interviews, ${listJoin(
+            themes.map((theme) => quoted(theme.name)),
+            language,
+          )} came up most.`,
     );
   }
   const heading = nl ? 'De belangrijkste bevindingen:' : 'The main findings:';
@@ -200,7 +233,6 @@ const summary: Draft = (data) => {
 const method: Draft = (data) => {
   const { language } = data;
   const nl = language === 'nl';
-  const words = wordsFor(language);
   const q = data.questionnaire;
   const when = period(data.startDate, data.endDate, language);
   const first = q
@@ -214,13 +246,7 @@ const method: Draft = (data) => {
         ? `Daarnaast voerden we ${data.interviews.total} gesprekken: ${interviewKindsSentence(data)}. Citaten zijn anoniem weergegeven, tenzij de geïnterviewde toestemming gaf voor vermelding van de naam.`
         : `We also held ${data.interviews.total} interviews: ${interviewKindsSentence(data)}. Quotes are anonymous unless the interviewee agreed to be named.`
       : null;
-  const hidden =
-    data.hiddenGroupCount > 0
-      ? words.hiddenGroupsNote(data.hiddenGroupCount, data.anonymityThreshold)
-      : nl
-        ? `Groepen met minder dan ${data.anonymityThreshold} respondenten tonen we nooit apart.`
-        : `Groups with fewer than ${data.anonymityThreshold} respondents are never shown separately.`;
-  return paragraphs(first, participationSentence(data), interviews, hidden);
+  return paragraphs(first, participationSentence(data), interviews);
 };
 
 const results: Draft = (data) => {
@@ -237,24 +263,23 @@ const results: Draft = (data) => {
   const comparison = nl
     ? [
         `Vergeleken met de norm (${q.benchmark.name}):`,
-        above.length > 0 ? `- boven de norm: ${listJoin(above, language)};` : null,
-        below.length > 0 ? `- onder de norm: ${listJoin(below, language)};` : null,
+        above.length > 0 ? `- boven de norm: ${listJoin(above, language)}` : null,
+        below.length > 0 ? `- onder de norm: ${listJoin(below, language)}` : null,
         above.length + below.length < q.dimensions.length
-          ? '- de overige dimensies liggen binnen 0,1 punt van de norm.'
+          ? '- de overige dimensies liggen binnen 0,1 punt van de norm'
           : null,
       ]
     : [
         `Compared with the norm (${q.benchmark.name}):`,
-        above.length > 0 ? `- above the norm: ${listJoin(above, language)};` : null,
-        below.length > 0 ? `- below the norm: ${listJoin(below, language)};` : null,
+        above.length > 0 ? `- above the norm: ${listJoin(above, language)}` : null,
+        below.length > 0 ? `- below the norm: ${listJoin(below, language)}` : null,
         above.length + below.length < q.dimensions.length
-          ? '- the other dimensions are within 0.1 points of the norm.'
+          ? '- the other dimensions are within 0.1 points of the norm'
           : null,
       ];
   return paragraphs(
     overall,
-    comparison.filter(Boolean).join('\n'),
-    q.benchmark.illustrative ? wordsFor(language).illustrativeNorm : null,
+    punctuateList(comparison.filter((line): line is string => Boolean(line))),
   );
 };
 
@@ -315,8 +340,8 @@ const gapsDraft: Draft = (data) => {
         : `A hidden strength is the reverse: the customers are more positive than the group itself. ${hidden.customer} score ${quoted(hidden.dimension)} ${points(hidden.diff, language)} higher than ${hidden.group}.`
       : null,
     nl
-      ? `Een verschil noemen we opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt én een effectgrootte |g| van minstens ${num(gaps.absG, language, 1)}.`
-      : `We call a difference notable from ${num(gaps.notableDiff, language, 2)} points and an effect size |g| of at least ${num(gaps.absG, language, 1)}.`,
+      ? `Een verschil noemen we opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt of bij een effectgrootte |g| van minstens ${num(gaps.absG, language, 1)}.`
+      : `We call a difference notable from ${num(gaps.notableDiff, language, 2)} points or with an effect size |g| of at least ${num(gaps.absG, language, 1)}.`,
   );
 };
 
@@ -368,8 +393,22 @@ const interviews: Draft = (data) => {
       : `We held ${data.interviews.total} interviews${when ? ` (${when})` : ''}: ${interviewKindsSentence(data)}.`,
     themes.length > 0
       ? nl
-        ? `Het vaakst kwam ${quoted(themes[0]!.name)} naar voren (${themes[0]!.quoteCount} citaten)${themes.length > 1 ? `, gevolgd door ${listJoin(themes.slice(1).map((theme) => quoted(theme.name)), language)}` : ''}. Per thema volgen hieronder kenmerkende citaten.`
-        : `${quoted(themes[0]!.name)} came up most often (${themes[0]!.quoteCount} quotes)${themes.length > 1 ? `, followed by ${listJoin(themes.slice(1).map((theme) => quoted(theme.name)), language)}` : ''}. Typical quotes per theme follow below.`
+        ? `Het vaakst kwam ${quoted(themes[0]!.name)} naar voren (${themes[0]!.quoteCount} citaten)${
+            themes.length > 1
+              ? `, gevolgd door ${listJoin(
+                  themes.slice(1).map((theme) => quoted(theme.name)),
+                  language,
+                )}`
+              : ''
+          }. Per thema volgen hieronder kenmerkende citaten.`
+        : `${quoted(themes[0]!.name)} came up most often (${themes[0]!.quoteCount} quotes)${
+            themes.length > 1
+              ? `, followed by ${listJoin(
+                  themes.slice(1).map((theme) => quoted(theme.name)),
+                  language,
+                )}`
+              : ''
+          }. Typical quotes per theme follow below.`
       : null,
   );
 };
@@ -399,7 +438,7 @@ const recommendations: Draft = (data) => {
     lines.push(
       nl
         ? `Verbeter de prestatie op ${listJoin(focus, language)}: klanten vinden dat belangrijk en zijn er nog niet tevreden over.`
-        : `Improve performance on ${listJoin(focus, language)}: customers find it important and are not yet satisfied.`,
+        : `Improve performance on ${listJoin(focus, language)}: customers find ${focus.length > 1 ? 'these' : 'this'} important and are not yet satisfied.`,
     );
   }
   const intro = nl
@@ -408,7 +447,10 @@ const recommendations: Draft = (data) => {
   const close = nl
     ? 'Het actieplan hieronder maakt de aanbevelingen concreet: wie doet wat, en wanneer.'
     : 'The action plan below makes the recommendations concrete: who does what, and when.';
-  return paragraphs(lines.length > 0 ? `${intro}\n${lines.map((line) => `- ${line}`).join('\n')}` : null, close);
+  return paragraphs(
+    lines.length > 0 ? `${intro}\n${lines.map((line) => `- ${line}`).join('\n')}` : null,
+    close,
+  );
 };
 
 const appendix: Draft = (data) => {
@@ -464,8 +506,8 @@ export function methodNotes(data: ReportData): string[] {
   if (gaps) {
     notes.push(
       nl
-        ? `Verschillen tussen groepen zijn getoetst met Welch’ t-toets; p-waarden zijn gecorrigeerd voor meervoudig toetsen (Holm). De effectgrootte is Hedges’ g. Een verschil heet opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt en |g| ≥ ${num(gaps.absG, language, 1)}.`
-        : `Differences between groups were tested with Welch's t-test; p-values are adjusted for multiple testing (Holm). The effect size is Hedges' g. A difference is called notable from ${num(gaps.notableDiff, language, 2)} points and |g| ≥ ${num(gaps.absG, language, 1)}.`,
+        ? `Verschillen tussen groepen zijn getoetst met Welch’ t-toets; p-waarden zijn gecorrigeerd voor meervoudig toetsen (Holm). De effectgrootte is Hedges’ g. Een verschil heet opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt of bij |g| ≥ ${num(gaps.absG, language, 1)}.`
+        : `Differences between groups were tested with Welch's t-test; p-values are adjusted for multiple testing (Holm). The effect size is Hedges' g. A difference is called notable from ${num(gaps.notableDiff, language, 2)} points or with |g| ≥ ${num(gaps.absG, language, 1)}.`,
     );
     if (gaps.basisKind === 'parallel') {
       notes.push(

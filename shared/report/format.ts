@@ -5,11 +5,11 @@ import type { Language } from '../questionnaire/instrument';
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DASH = '–';
 
-/** A number with `digits` decimals, or an en dash for "not computable". */
+/** A number with `digits` decimals (a real minus sign), or an en dash for "not computable". */
 export function num(value: number | null | undefined, language: Language, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? DASH
-    : formatNumber(value, language, digits);
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  const text = formatNumber(Math.abs(value), language, digits);
+  return value < 0 && Number(value.toFixed(digits)) !== 0 ? `−${text}` : text;
 }
 
 /** With a sign: +0,4 / −0,4 (a real minus sign). */

@@ -5,8 +5,7 @@
  * contain, and everything else is easier to do in Word afterwards.
  */
 export type NarrativeBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] };
+  { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
 
 const BULLET = /^\s*[-*•]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;

@@ -21,9 +21,7 @@ export type SectionId = (typeof SECTION_IDS)[number];
 export const FIXED_FIRST_SECTION: SectionId = 'cover';
 
 /** Sections with a narrative text the consultant edits (the cover has none). */
-export const NARRATIVE_SECTIONS: readonly SectionId[] = SECTION_IDS.filter(
-  (id) => id !== 'cover',
-);
+export const NARRATIVE_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => id !== 'cover');
 
 export const CHART_IDS = [
   'dimensionScores',

@@ -3,7 +3,13 @@
  * firm's house style (saved once for the workspace), with the zod schemas main validates them by.
  */
 import { z } from 'zod';
-import { CHART_IDS, FIXED_FIRST_SECTION, SECTION_IDS, type ChartId, type SectionId } from './sections';
+import {
+  CHART_IDS,
+  FIXED_FIRST_SECTION,
+  SECTION_IDS,
+  type ChartId,
+  type SectionId,
+} from './sections';
 
 export const MAX_NARRATIVE_LENGTH = 20_000;
 export const MAX_ACTIONS = 30;
@@ -112,7 +118,14 @@ export function normaliseReportSettings(stored: unknown): ReportSettings {
   if (parsed.success) return parsed.data;
   // Keep what is valid field by field rather than losing the consultant's texts.
   const result: ReportSettings = { ...defaults, sections: [cover, ...ordered], charts };
-  for (const key of ['quoteIds', 'actions', 'tableOfContents', 'title', 'reportDate', 'instrumentId'] as const) {
+  for (const key of [
+    'quoteIds',
+    'actions',
+    'tableOfContents',
+    'title',
+    'reportDate',
+    'instrumentId',
+  ] as const) {
     const field = reportSettingsSchema.shape[key].safeParse(raw[key]);
     if (field.success) (result as Record<string, unknown>)[key] = field.data;
   }

@@ -112,6 +112,7 @@ export interface ReportWords {
   illustrativeNorm: string;
   hiddenGroupsNote: (count: number, threshold: number) => string;
   totalWithheldNote: string;
+  notableNote: (diff: string, g: string) => string;
 }
 
 const nl: ReportWords = {
@@ -139,7 +140,10 @@ const nl: ReportWords = {
     appendix: 'Bijlage',
   },
   kinds: {
-    'client-reflection': { one: 'reflectiegesprek met een klant', many: 'reflectiegesprekken met klanten' },
+    'client-reflection': {
+      one: 'reflectiegesprek met een klant',
+      many: 'reflectiegesprekken met klanten',
+    },
     'internal-interview': { one: 'intern interview', many: 'interne interviews' },
     'customer-interview': { one: 'klantinterview', many: 'klantinterviews' },
     'internal-session': { one: 'interne klantsessie', many: 'interne klantsessies' },
@@ -249,6 +253,8 @@ const nl: ReportWords = {
       : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond; de antwoorden tellen wel mee in de totaalscores.`,
   totalWithheldNote:
     'Het totale aantal respondenten wordt niet vermeld, omdat daaruit de omvang van een kleine groep af te leiden zou zijn.',
+  notableNote: (diff, g) =>
+    `Vetgedrukt: opvallende verschillen (vanaf ${diff} punt of |g| ≥ ${g}). BI = betrouwbaarheidsinterval van het verschil; p gecorrigeerd volgens Holm.`,
 };
 
 const en: ReportWords = {
@@ -276,7 +282,10 @@ const en: ReportWords = {
     appendix: 'Appendix',
   },
   kinds: {
-    'client-reflection': { one: 'reflection conversation with a client', many: 'reflection conversations with clients' },
+    'client-reflection': {
+      one: 'reflection conversation with a client',
+      many: 'reflection conversations with clients',
+    },
     'internal-interview': { one: 'internal interview', many: 'internal interviews' },
     'customer-interview': { one: 'customer interview', many: 'customer interviews' },
     'internal-session': { one: 'internal customer session', many: 'internal customer sessions' },
@@ -386,6 +395,8 @@ const en: ReportWords = {
       : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately; their answers do count in the overall scores.`,
   totalWithheldNote:
     'The total number of respondents is not given, because the size of a small group could be worked out from it.',
+  notableNote: (diff, g) =>
+    `In bold: notable differences (from ${diff} points or |g| ≥ ${g}). CI = confidence interval of the difference; p adjusted by Holm's method.`,
 };
 
 export const REPORT_WORDS: Record<Language, ReportWords> = { nl, en };

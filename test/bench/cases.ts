@@ -9,8 +9,11 @@ import { workerImportRunner } from '../../electron/main/core/import/run-import-w
 import { compareAllPairs, prepareGapData } from '../../shared/gaps';
 import { buildScoringModel, scoreResponses } from '../../shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
+import { benchInterviewSearch } from './interviews-search';
 import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
+import { seedLargeReportEngagement } from './report-engagement';
+import { generateReport } from '../../electron/main/core/report/generate';
 
 function withWorkspace<T>(work: (workspace: Workspace) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-'));
@@ -95,7 +98,9 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     const workspace = Workspace.open(dir ?? '');
     try {
       // As in the app: the import runs in its worker thread (built next to this bench script).
-      const runImport = workerImportRunner(join(dirname(process.argv[1] ?? ''), 'import-worker.js'));
+      const runImport = workerImportRunner(
+        join(dirname(process.argv[1] ?? ''), 'import-worker.js'),
+      );
       const dispatch = createDispatcher(createHandlers(), {
         workspace,
         host: 'browser',
@@ -127,6 +132,60 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
           unit: 'MB',
           goal: 200,
           note: `${Math.round(baseline)} MB before the import`,
+        },
+      ];
+    } finally {
+      workspace.close();
+    }
+  },
+
+  interviewSearch: benchInterviewSearch,
+
+  /**
+   * The full Word report of a large engagement: data, charts (SVG + PNG) and the .docx. The
+   * engagement is seeded first; the report is then made in a fresh process on that workspace, as
+   * the app makes it, so its memory is the report's and not the seeding's.
+   */
+  async report(dir?: string) {
+    if (dir === undefined) {
+      const seeded = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-report-'));
+      try {
+        const workspace = Workspace.open(seeded);
+        const engagementId = seedLargeReportEngagement(workspace);
+        workspace.close();
+        writeFileSync(join(seeded, 'engagement.json'), JSON.stringify({ engagementId }));
+        return await runCaseInChild('report', [seeded]);
+      } finally {
+        rmSync(seeded, { recursive: true, force: true });
+      }
+    }
+    const { engagementId } = JSON.parse(readFileSync(join(dir, 'engagement.json'), 'utf8')) as {
+      engagementId: number;
+    };
+    const workspace = Workspace.open(dir);
+    try {
+      const baseline = peakRssMb();
+      const first = await timedMs(() => generateReport(workspace, engagementId));
+      const peakOfOne = peakRssMb();
+      const times: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        times.push((await timedMs(() => generateReport(workspace, engagementId))).ms);
+      }
+      times.sort((a, b) => a - b);
+      return [
+        {
+          label: 'Word report, 6,000 respondents, 8 groups, 200 quotes',
+          value: times[1]!,
+          unit: 'ms',
+          goal: 2000,
+          note: `first in a fresh process ${Math.round(first.ms)} ms; ${Math.round(first.value.bytes.length / 1024)} KB`,
+        },
+        {
+          label: 'Word report peak memory (whole process, one report)',
+          value: peakOfOne,
+          unit: 'MB',
+          goal: 300,
+          note: `${Math.round(baseline)} MB with the workspace open; ${Math.round(peakRssMb())} MB after 4 reports in a row`,
         },
       ];
     } finally {

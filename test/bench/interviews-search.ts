@@ -10,6 +10,7 @@ import { Workspace } from '../../electron/main/core/workspace';
 import { docFromBlocks } from '../../shared/interviews/note-doc';
 import { FREE_NOTES_KEY, questionSectionKey } from '../../shared/interviews/model';
 import { shippedGuideRef } from '../../shared/interviews/guides';
+import { seededRandom } from '../../shared/util/seeded-random';
 import { medianMs, type BenchFigure } from './measure';
 
 const INTERVIEWS = 200;
@@ -26,15 +27,6 @@ const COMMON = (
   'beloofd belofte beloftes tevreden frustratie feedback klacht klachten team overleg week ' +
   'café ideeën samenwerking vertrouwen prijs offerte service monteur tekening maatwerk'
 ).split(' ');
-
-/** A deterministic generator, so every bench run searches the same text. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const SYLLABLES =
   'ba be bo ka ke ko la le lo ma me mo na ne no pa pe po ra re ro sa se so ta te to va ve vo wa we zo ij oe ui aa ee oo'.split(
@@ -56,7 +48,7 @@ function vocabulary(next: () => number, size: number): string[] {
 
 /** Text where common words are frequent and the long tail is rare (roughly Zipf-shaped). */
 function sentenceMaker(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const rare = vocabulary(next, 6_000);
   const pick = () =>
     next() < 0.55

@@ -1,20 +1,9 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { hardenWebContents } from '../security/harden';
+import { SECURE_WEB_PREFERENCES } from '../security/web-preferences';
 
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: true,
-} as const;
+export { SECURE_WEB_PREFERENCES };
 
 export function createMainWindow(outDir: string): BrowserWindow {
   const window = new BrowserWindow({

@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_VERSION } from '../core/app-version';
-import { readOption } from '../core/args';
+import { hasFlag, readOption } from '../core/args';
+import { kioskSessionOf } from '../core/kiosk/session';
 import { createDispatcher } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { defaultDataDir } from '../core/paths';
@@ -28,6 +29,8 @@ async function main() {
     }
     throw error;
   }
+  // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
+  if (hasFlag(args, 'end-kiosk')) kioskSessionOf(workspace).forceEnd();
   // Handlers read the workspace through the holder: restoring a backup replaces it.
   const holder = new WorkspaceHolder(workspace);
   startBackupSchedule(

@@ -2,13 +2,16 @@
  * The `klantspiegel` command line: the app's own code without Electron, for automation.
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
+ *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
  */
 import { hasFlag, readOption } from '../core/args';
 import { analyze, formatAnalysis, InputError } from './analyze';
+import { REPORT_USAGE, runReport } from './report';
 
 const USAGE = `Usage:
   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
-                       [--group-column <name>] [--anonymity-threshold <n>] [--json]`;
+                       [--group-column <name>] [--anonymity-threshold <n>] [--json]
+  ${REPORT_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -35,6 +38,15 @@ async function main(args: string[]): Promise<number> {
         ? `${JSON.stringify(result.json, null, 2)}\n`
         : `${formatAnalysis(result.instrument, result.json)}\n`,
     );
+    return 0;
+  }
+  if (command === 'report') {
+    const message = await runReport({
+      engagement: readOption(rest, 'engagement'),
+      db: readOption(rest, 'db'),
+      out: readOption(rest, 'out'),
+    });
+    process.stdout.write(`${message}\n`);
     return 0;
   }
   process.stderr.write(`${USAGE}\n`);

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openWorkspaceDb, readSchemaVersion, type WorkspaceDb } from './db/open-workspace';
 import { EngagementRepository } from './repositories/engagements';
 import { SettingsRepository } from './repositories/settings';
@@ -42,6 +42,14 @@ export class Workspace {
     const databasePath = join(dataDir, DATABASE_FILE_NAME);
     // A damaged file is refused before anything writes to it; a schema change backs it up first.
     checkWorkspaceFile(databasePath);
+    const db = openWorkspaceDb(databasePath, { beforeMigrate: backupBeforeMigrate(dataDir) });
+    return new Workspace(db, dataDir, databasePath);
+  }
+
+  /** Opens a workspace database by its file path, for a file not named workspace.sqlite (CLI). */
+  static openFile(databasePath: string): Workspace {
+    checkWorkspaceFile(databasePath);
+    const dataDir = dirname(databasePath);
     const db = openWorkspaceDb(databasePath, { beforeMigrate: backupBeforeMigrate(dataDir) });
     return new Workspace(db, dataDir, databasePath);
   }

@@ -4,8 +4,8 @@
  * file contains never becomes more than that. Files are untrusted: sizes are limited, a .docx
  * must really be a safe zip with a Word document inside, raw HTML in Markdown is shown as text.
  */
-import mammoth from 'mammoth';
-import { Marked } from 'marked';
+// mammoth and marked load only when a notes file is imported: most sessions never need them.
+import type { Marked as MarkedParser } from 'marked';
 import { AppError } from '../../../shared/ipc/errors';
 import { stripControlCharacters } from '../../../shared/interviews/note-doc';
 import { decodeText } from './decode-text';
@@ -67,7 +67,7 @@ export async function importNotesFile(fileName: string, bytes: Uint8Array): Prom
       ? await docxToHtml(fileName, bytes)
       : extension === 'txt'
         ? textToHtml(readText(fileName, bytes))
-        : markdownToHtml(readText(fileName, bytes));
+        : await markdownToHtml(readText(fileName, bytes));
   if (html.length > NOTES_IMPORT_LIMITS.maxHtmlChars) {
     throw fail('interviews.import.tooLarge', {
       fileName,
@@ -97,20 +97,28 @@ export function textToHtml(text: string): string {
     .join('\n');
 }
 
-const markdown = new Marked({ gfm: true, async: false });
-markdown.use({
-  renderer: {
-    // Raw HTML, links and images in a Markdown file become plain text.
-    html: ({ text }) => escapeHtml(text),
-    link({ tokens }) {
-      return this.parser.parseInline(tokens);
-    },
-    image: ({ text }) => escapeHtml(text),
-  },
-});
+let markdown: MarkedParser | undefined;
 
-export function markdownToHtml(text: string): string {
-  return markdown.parse(text) as string;
+async function markdownParser(): Promise<MarkedParser> {
+  if (markdown) return markdown;
+  const { Marked } = await import('marked');
+  const parser = new Marked({ gfm: true, async: false });
+  parser.use({
+    renderer: {
+      // Raw HTML, links and images in a Markdown file become plain text.
+      html: ({ text }) => escapeHtml(text),
+      link({ tokens }) {
+        return this.parser.parseInline(tokens);
+      },
+      image: ({ text }) => escapeHtml(text),
+    },
+  });
+  markdown = parser;
+  return parser;
+}
+
+export async function markdownToHtml(text: string): Promise<string> {
+  return (await markdownParser()).parse(text) as string;
 }
 
 async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
@@ -134,6 +142,7 @@ async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> 
     throw fail('interviews.import.notDocx', { fileName });
   }
   try {
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {

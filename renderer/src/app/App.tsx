@@ -5,6 +5,7 @@ import { EngagementHub } from '../features/engagements/EngagementHub';
 import { EngagementList } from '../features/engagements/EngagementList';
 import { NewEngagement } from '../features/engagements/NewEngagement';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { DataSafetyScreen } from '../features/data-safety/DataSafetyScreen';
 import { KioskScreen } from '../features/kiosk/KioskScreen';
 import { useKioskMode } from '../features/kiosk/kiosk-mode';
 import { useRoute } from './router';
@@ -41,12 +42,17 @@ export function App() {
         <nav aria-label={t('app.title')}>
           <a
             href="#/"
-            aria-current={route.screen === 'engagements' || route.screen === 'engagement' ? 'page' : undefined}
+            aria-current={
+              route.screen === 'engagements' || route.screen === 'engagement' ? 'page' : undefined
+            }
           >
             {t('nav.engagements')}
           </a>
           <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
             {t('library.nav')}
+          </a>
+          <a href="#/data" aria-current={route.screen === 'data' ? 'page' : undefined}>
+            {t('dataSafety.nav')}
           </a>
         </nav>
         <div className="app-header__end">
@@ -69,8 +75,13 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.screen === 'engagements' && <EngagementList />}
         {route.screen === 'newEngagement' && <NewEngagement />}
-        {route.screen === 'library' && <LibraryScreen tab={route.tab} instrumentId={route.instrumentId} />}
-        {route.screen === 'engagement' && <EngagementHub key={route.id} id={route.id} section={route.section} view={route.view} />}
+        {route.screen === 'data' && <DataSafetyScreen />}
+        {route.screen === 'library' && (
+          <LibraryScreen tab={route.tab} instrumentId={route.instrumentId} />
+        )}
+        {route.screen === 'engagement' && (
+          <EngagementHub key={route.id} id={route.id} section={route.section} view={route.view} />
+        )}
       </main>
     </>
   );

@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'engagements' }
   | { screen: 'newEngagement' }
   | { screen: 'engagement'; id: number; section: string; view?: string | undefined }
-  | { screen: 'library'; tab: LibraryTab; instrumentId?: number | undefined };
+  | { screen: 'library'; tab: LibraryTab; instrumentId?: number | undefined }
+  | { screen: 'data' };
 
 /** The tabs of the consultant's library (instruments, tips, norm sets). */
 export type LibraryTab = 'instruments' | 'tips' | 'norms';
@@ -13,6 +14,7 @@ export type LibraryTab = 'instruments' | 'tips' | 'norms';
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/engagements/new') return { screen: 'newEngagement' };
+  if (path === '/data') return { screen: 'data' };
   const library = /^\/library(?:\/(instruments|tips|norms))?(?:\/(\d+))?$/.exec(path);
   if (library) {
     const tab = (library[1] ?? 'instruments') as LibraryTab;
@@ -20,7 +22,12 @@ export function parseRoute(hash: string): Route {
   }
   const match = /^\/engagements\/(\d+)(?:\/([a-z-]+))?(?:\/([a-z-]+))?$/.exec(path);
   if (match) {
-    return { screen: 'engagement', id: Number(match[1]), section: match[2] ?? 'overview', view: match[3] };
+    return {
+      screen: 'engagement',
+      id: Number(match[1]),
+      section: match[2] ?? 'overview',
+      view: match[3],
+    };
   }
   return { screen: 'engagements' };
 }
@@ -31,6 +38,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'newEngagement':
       return '#/engagements/new';
+    case 'data':
+      return '#/data';
     case 'library':
       if (route.tab === 'instruments' && route.instrumentId !== undefined) {
         return `#/library/instruments/${route.instrumentId}`;

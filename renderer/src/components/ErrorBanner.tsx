@@ -13,7 +13,8 @@ export function ErrorBanner({ error, onDismiss }: { error: IpcError; onDismiss?:
           <ul>
             {error.issues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>
-                {issue.path && <code>{issue.path}</code>} {validationMessage(t, issue.message, issue.params)}
+                {issue.path && <code>{issue.path}</code>}{' '}
+                {validationMessage(t, issue.message, issue.params)}
               </li>
             ))}
           </ul>

@@ -28,7 +28,11 @@ export function errorMessage(t: Translate, error: IpcError): string {
 }
 
 /** The sentence for one invalid field (zod messages are validation keys in our schemas). */
-export function validationMessage(t: Translate, message: string, params?: Record<string, string | number>): string {
+export function validationMessage(
+  t: Translate,
+  message: string,
+  params?: Record<string, string | number>,
+): string {
   // Schema problems of files are "<domain>.<kind>"; generic shape problems share one text.
   const kind = message.split('.').pop() ?? message;
   const generic = t(`validation.structure.${kind}`, { ...params, defaultValue: message });

@@ -17,6 +17,8 @@ export function saveFile(file: FileDownload): void {
 }
 
 /** Reads a file the consultant picked into the shape the IPC contract takes. */
-export async function readPickedFile(file: File): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function readPickedFile(
+  file: File,
+): Promise<{ fileName: string; bytes: Uint8Array<ArrayBuffer> }> {
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -25,7 +25,10 @@ export class CapturePages {
   ) {}
 
   /** Calls a main-process handler over the browser host, as the renderer does. */
-  async api(name: string, arg: unknown): Promise<{ ok: boolean; value?: unknown; error?: { key: string } }> {
+  async api(
+    name: string,
+    arg: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { key: string } }> {
     const response = await this.request.post(`${this.host.origin}/api/invoke/${name}`, {
       headers: { 'x-klantspiegel-token': this.host.token, Origin: this.host.origin },
       data: arg,
@@ -51,7 +54,10 @@ export class CapturePages {
       fileName: instrumentFile.split('/').pop(),
       bytes: { $bytes: readFileSync(instrumentFile).toString('base64') },
     });
-    await this.value('questionnaire.attach', { engagementId: engagement.id, instrumentId: instrument.id });
+    await this.value('questionnaire.attach', {
+      engagementId: engagement.id,
+      instrumentId: instrument.id,
+    });
     return { engagementId: engagement.id, instrumentId: instrument.id };
   }
 

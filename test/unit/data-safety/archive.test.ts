@@ -1,12 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
-import { exportArchive, exportArchiveAndRemove, importArchive } from '../../../electron/main/core/archive/archives';
+import {
+  exportArchive,
+  exportArchiveAndRemove,
+  importArchive,
+} from '../../../electron/main/core/archive/archives';
 import { collectEngagement } from '../../../electron/main/core/archive/collect';
 import { openArchive, sealArchive } from '../../../electron/main/core/archive/container';
-import { parseArchiveContent, type ArchiveContent } from '../../../electron/main/core/archive/content';
+import {
+  parseArchiveContent,
+  type ArchiveContent,
+} from '../../../electron/main/core/archive/content';
 import { readArchiveGraph } from '../../../electron/main/core/archive/schema-graph';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/main/core/db/migrations';
+import { createDispatcher } from '../../../electron/main/core/dispatch';
+import { createHandlers } from '../../../electron/main/core/handlers';
 import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
 import type { Workspace } from '../../../electron/main/core/workspace';
 import { tempWorkspace } from '../../support/temp-workspace';
@@ -158,11 +167,15 @@ describe('engagement archive: everything of one engagement', () => {
     source.db
       .prepare('INSERT INTO ext_settings VALUES (?, ?)')
       .run(sample.id, '{"title":"Rapport De Kroon"}');
-    themes.slice(0, 3).forEach((theme, position) =>
-      source.db
-        .prepare('INSERT INTO ext_theme_order (engagement_id, theme_id, position) VALUES (?, ?, ?)')
-        .run(sample.id, theme.id, position),
-    );
+    themes
+      .slice(0, 3)
+      .forEach((theme, position) =>
+        source.db
+          .prepare(
+            'INSERT INTO ext_theme_order (engagement_id, theme_id, position) VALUES (?, ?, ?)',
+          )
+          .run(sample.id, theme.id, position),
+      );
     source.db.prepare('INSERT INTO ext_template_uses (engagement_id) VALUES (?)').run(sample.id);
     const content = collectEngagement(source.db, sample.id, APP);
     expect(content.owned.ext_settings?.rows).toHaveLength(1);
@@ -193,6 +206,41 @@ describe('engagement archive: everything of one engagement', () => {
     expect(canonical(target, reExported)).toEqual(canonical(source, content));
   });
 
+  it('translates the ids the report settings keep in JSON (chosen quotes, instrument)', async () => {
+    const source = tempWorkspace();
+    const sample = createSampleEngagement(source, 'nl');
+    const quotes = source.interviews.quotes.list(sample.id).slice(0, 3);
+    const [instrument] = source.instruments.forEngagement(sample.id);
+    const dispatchIn = (workspace: Workspace) =>
+      createDispatcher(createHandlers(), { workspace, host: 'browser', appVersion: 'test' });
+    const saved = await dispatchIn(source)('report.save', {
+      engagementId: sample.id,
+      settings: { quoteIds: quotes.map((quote) => quote.id), instrumentId: instrument!.id },
+    });
+    expect(saved.ok).toBe(true);
+    const file = await exportArchive(source, sample.id, APP);
+
+    const target = tempWorkspace();
+    createSampleEngagement(target, 'en'); // other quotes and ids come first here
+    const imported = await importArchive(target, file.bytes);
+    const view = await dispatchIn(target)('report.get', { engagementId: imported.engagementId });
+    if (!view.ok) throw new Error(JSON.stringify(view.error));
+    const settings = (view.value as { settings: { quoteIds: number[]; instrumentId: number } })
+      .settings;
+    const importedQuotes = new Map(
+      target.interviews.quotes.list(imported.engagementId).map((quote) => [quote.id, quote.text]),
+    );
+    expect(settings.quoteIds.map((id) => importedQuotes.get(id))).toEqual(
+      quotes.map((quote) => quote.text),
+    );
+    const reported = target.instruments.get(settings.instrumentId).summary;
+    expect([reported.key, reported.version]).toEqual([instrument!.key, instrument!.version]);
+    const again = await contentOf(target, imported.engagementId);
+    expect(canonical(target, again)).toEqual(
+      canonical(source, parseArchiveContent(await openArchive(file.bytes), LATEST_SCHEMA_VERSION)),
+    );
+  });
+
   it('keeps nested themes nested, whatever order their ids have', async () => {
     const source = tempWorkspace();
     const sample = createSampleEngagement(source, 'nl');
@@ -200,7 +248,9 @@ describe('engagement archive: everything of one engagement', () => {
     const child = themes.find((theme) => theme.parentId !== null)!;
     // Re-parent the child under the newest theme, whose id is higher than the child's.
     const newest = themes.filter((theme) => theme.parentId === null).at(-1)!;
-    source.db.prepare('UPDATE interview_themes SET parent_id = ? WHERE id = ?').run(newest.id, child.id);
+    source.db
+      .prepare('UPDATE interview_themes SET parent_id = ? WHERE id = ?')
+      .run(newest.id, child.id);
     const file = await exportArchive(source, sample.id, APP);
     const imported = await importArchive(source, file.bytes);
     const copies = source.interviews.themes.list(imported.engagementId);
@@ -259,9 +309,12 @@ describe('archives that cannot be imported', () => {
     const content = collectEngagement(source.db, sample.id, APP);
     // A respondent pointing at a group the archive does not hold.
     const respondents = content.owned.respondents!;
-    respondents.rows[respondents.rows.length - 1]![respondents.columns.indexOf('group_id')] = 999_999;
+    respondents.rows[respondents.rows.length - 1]![respondents.columns.indexOf('group_id')] =
+      999_999;
     const hash = contentHash(source.db);
-    expect(await errorKey(importArchive(source, await sealArchive(content)))).toBe('archive.corrupt');
+    expect(await errorKey(importArchive(source, await sealArchive(content)))).toBe(
+      'archive.corrupt',
+    );
     // A value the schema's CHECK refuses.
     const valid = collectEngagement(source.db, sample.id, APP);
     valid.owned.engagements!.rows[0]![valid.owned.engagements!.columns.indexOf('language')] = 'fr';
@@ -309,7 +362,9 @@ describe('archive and remove', () => {
         ],
       });
     }
-    workspace.engagements.update(engagement.id, { notes: `Nieuwe notities ${secret} ${'x'.repeat(3000)}` });
+    workspace.engagements.update(engagement.id, {
+      notes: `Nieuwe notities ${secret} ${'x'.repeat(3000)}`,
+    });
     const keep = workspace.engagements.create({
       clientName: 'Blijft staan',
       sector: '',
@@ -342,9 +397,9 @@ describe('archive and remove', () => {
     });
     expect(existsSync(result.keptCopy)).toBe(true);
     expect(readFileSync(result.keptCopy).equals(Buffer.from(result.file.bytes))).toBe(true);
-    expect(await errorKey(Promise.resolve().then(() => workspace.engagements.get(engagement.id)))).toBe(
-      'errors.notFound',
-    );
+    expect(
+      await errorKey(Promise.resolve().then(() => workspace.engagements.get(engagement.id))),
+    ).toBe('errors.notFound');
     expect(workspace.engagements.get(keep.id).clientName).toBe('Blijft staan');
 
     const raw = databaseBytes();
@@ -357,6 +412,18 @@ describe('archive and remove', () => {
     const imported = await importArchive(workspace, result.file.bytes, 'lang genoeg wachtwoord');
     expect(workspace.engagements.get(imported.engagementId).notes).toContain(secret);
     const [copy] = workspace.interviews.list(imported.engagementId);
-    expect(JSON.stringify(workspace.interviews.get(copy!.id).notes)).toContain(`Versie 20: ${secret}`);
+    expect(JSON.stringify(workspace.interviews.get(copy!.id).notes)).toContain(
+      `Versie 20: ${secret}`,
+    );
+  });
+});
+
+describe('archive bytes over the browser host', () => {
+  it('travel as bytes in the wire format, not as a JSON Buffer object', async () => {
+    const { decodeWire, encodeWire } = await import('../../../shared/ipc/wire');
+    const sealed = await sealArchive({ x: 1 }, 'passphrase!', FAST);
+    const decoded = decodeWire(encodeWire({ bytes: sealed })) as { bytes: Uint8Array };
+    expect(decoded.bytes).toBeInstanceOf(Uint8Array);
+    expect(await openArchive(decoded.bytes, 'passphrase!')).toEqual({ x: 1 });
   });
 });

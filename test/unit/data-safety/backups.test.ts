@@ -94,10 +94,12 @@ describe('backups', () => {
     const dir = tempDir();
     const file = join(dir, DATABASE_FILE_NAME);
     const old = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 3) });
-    old.prepare(
-      `INSERT INTO engagements (client_name, language, created_at, updated_at)
+    old
+      .prepare(
+        `INSERT INTO engagements (client_name, language, created_at, updated_at)
        VALUES ('Voor de migratie', 'nl', '2026-01-01', '2026-01-01')`,
-    ).run();
+      )
+      .run();
     old.close();
     const workspace = Workspace.open(dir);
     try {
@@ -130,10 +132,16 @@ describe('rotation', () => {
     const days = Array.from({ length: 60 }, (_, i) =>
       backup(new Date(Date.UTC(2026, 0, 1 + i, 9)).toISOString()),
     );
-    const extraToday = [backup('2026-03-01T10:00:00.000Z', 'manual'), backup('2026-03-01T11:00:00.000Z', 'pre-restore')];
+    const extraToday = [
+      backup('2026-03-01T10:00:00.000Z', 'manual'),
+      backup('2026-03-01T11:00:00.000Z', 'pre-restore'),
+    ];
     const all = [...days, ...extraToday];
     const doomed = new Set(backupsToDelete(all).map((b) => b.fileName));
-    const kept = all.filter((b) => !doomed.has(b.fileName)).map((b) => b.createdAt).sort();
+    const kept = all
+      .filter((b) => !doomed.has(b.fileName))
+      .map((b) => b.createdAt)
+      .sort();
     // Newest 5 (incl. both of today), then daily back to 7 distinct days, then weekly.
     const keptDays = new Set(kept.map((createdAt) => createdAt.slice(0, 10)));
     expect(keptDays.size).toBeLessThanOrEqual(7 + 4);
@@ -204,7 +212,10 @@ describe('restore', () => {
 
       // The restore itself can be undone with the safety backup.
       await call('backups.restore', { fileName: result.safetyBackup.fileName });
-      expect(names(await call('engagements.list', {}))).toEqual(['Na de back-up', 'Voor de back-up']);
+      expect(names(await call('engagements.list', {}))).toEqual([
+        'Na de back-up',
+        'Voor de back-up',
+      ]);
       expect(holder.current.dataDir).toBe(dir);
     } finally {
       holder.current.close();
@@ -220,7 +231,9 @@ describe('restore', () => {
       await expect(call('backups.restore', { fileName: missing })).rejects.toMatchObject({
         key: 'backup.notFound',
       });
-      await expect(call('backups.restore', { fileName: '../workspace.sqlite' })).rejects.toMatchObject({
+      await expect(
+        call('backups.restore', { fileName: '../workspace.sqlite' }),
+      ).rejects.toMatchObject({
         key: 'errors.validation',
       });
       const damaged: BackupInfo = await call('backups.create', {});
@@ -232,7 +245,9 @@ describe('restore', () => {
         key: 'backup.unreadable',
       });
       expect(contentHash(holder.current.db)).toBe(hash);
-      expect(holder.current.engagements.list({ search: '', status: 'all', sort: 'client' })).toHaveLength(1);
+      expect(
+        holder.current.engagements.list({ search: '', status: 'all', sort: 'client' }),
+      ).toHaveLength(1);
     } finally {
       holder.current.close();
     }

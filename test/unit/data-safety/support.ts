@@ -5,6 +5,10 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ArchiveContent, ArchiveValue } from '../../../electron/main/core/archive/content';
+import {
+  JSON_REFERENCES,
+  translateJsonIds,
+} from '../../../electron/main/core/archive/json-references';
 import type { ArchiveGraph, TableInfo } from '../../../electron/main/core/archive/schema-graph';
 
 /** SHA-256 over every row of every table (search index shadow tables included). */
@@ -31,7 +35,7 @@ export function contentHash(db: Database.Database): string {
 
 function isVirtual(db: Database.Database, name: string): boolean {
   const row = db
-    .prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = ?")
+    .prepare<[string], { sql: string }>('SELECT sql FROM sqlite_master WHERE name = ?')
     .get(name);
   return /^CREATE VIRTUAL/i.test(row?.sql ?? '');
 }
@@ -93,6 +97,16 @@ export function canonicalArchive(
       for (const [column, value] of Object.entries(row)) {
         if (column.endsWith('_at')) continue;
         const key = info.foreignKeys.find((candidate) => candidate.column === column);
+        const json = JSON_REFERENCES.find(
+          (reference) => reference.table === info.name && reference.column === column,
+        );
+        if (json) {
+          out[column] = translateJsonIds(value, json, (table, id) => {
+            const idColumn = graph.tables.get(table)?.rowidAlias ?? 'id';
+            return labels.get(labelKey(table, idColumn))?.get(id) ?? '<dangling>';
+          });
+          continue;
+        }
         if (key && value !== null) {
           out[column] = labels.get(labelKey(key.table, key.toColumn))?.get(value) ?? '<dangling>';
         } else if (column === info.rowidAlias) {

@@ -237,3 +237,42 @@ describe('editing the mapping', () => {
     expect(importMappingSchema.safeParse({ columns: [{ index: -1 }] }).success).toBe(false);
   });
 });
+
+describe('the consultant’s choices survive a new analysis', () => {
+  it('keeps a label set to "not mapped" and a group value set to "do not import"', async () => {
+    const { refreshValueMappings, suggestMapping } = await import('../../../shared/import');
+    const { parseInstrumentFile } = await import('../../../shared/questionnaire/instrument-file');
+    const { readFileSync } = await import('node:fs');
+    const parsed = parseInstrumentFile(
+      JSON.parse(readFileSync('../shared/samples/mini-scan.instrument.json', 'utf8')),
+    );
+    if (!parsed.ok) throw new Error('sample instrument does not parse');
+    const table = {
+      headers: ['KK1', 'Afdeling'],
+      rows: [
+        ['Mee eens', 'Productie'],
+        ['Helemaal mee eens', 'Verkoop'],
+      ],
+      encoding: 'utf-8' as const,
+    };
+    const groups = [
+      { id: '1', name: 'Productie' },
+      { id: '2', name: 'Verkoop' },
+    ];
+    const suggested = suggestMapping(table, parsed.instrument, groups);
+    expect(suggested.labels.find((label) => label.text === 'Mee eens')?.value).toBe(4);
+    const edited = {
+      ...suggested,
+      labels: suggested.labels.map((label) =>
+        label.text === 'Mee eens' ? { ...label, value: null } : label,
+      ),
+      groupValues: suggested.groupValues.map((value) =>
+        value.text === 'Verkoop' ? { ...value, groupId: null } : value,
+      ),
+    };
+    const refreshed = refreshValueMappings(table, edited, parsed.instrument, groups);
+    expect(refreshed.labels.find((label) => label.text === 'Mee eens')?.value).toBeNull();
+    expect(refreshed.groupValues.find((value) => value.text === 'Verkoop')?.groupId).toBeNull();
+    expect(refreshed.groupValues.find((value) => value.text === 'Productie')?.groupId).toBe('1');
+  });
+});

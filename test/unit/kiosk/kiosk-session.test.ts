@@ -178,7 +178,10 @@ describe('while the kiosk runs', () => {
     await call('kiosk.exit', { pin: PIN });
     const respondents = await call<
       { code: string; source: string; groupId: number; answers: Record<string, number> }[]
-    >('respondents.list', { engagementId: context.engagement.id, instrumentId: context.instrumentId });
+    >('respondents.list', {
+      engagementId: context.engagement.id,
+      instrumentId: context.instrumentId,
+    });
     expect(respondents.map((r) => [r.code, r.source, r.groupId])).toEqual([
       ['K001', 'kiosk', group('Productie')],
       ['K002', 'kiosk', group('Management')],
@@ -272,7 +275,10 @@ describe('kiosk mode survives a restart', () => {
     const before = setUp(first);
     const { engagement, instrumentId, group } = await workshop(before);
     await before.call('kiosk.start', { engagementId: engagement.id, instrumentId, pin: PIN });
-    await before.call('kiosk.submit', { groupId: group('Verkoop / Commercie'), answers: ALL_AGREE });
+    await before.call('kiosk.submit', {
+      groupId: group('Verkoop / Commercie'),
+      answers: ALL_AGREE,
+    });
     expect(await before.dispatch('kiosk.exit', { pin: '2222' })).toMatchObject({
       error: { params: { attemptsLeft: 4 } },
     });

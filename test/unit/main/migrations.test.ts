@@ -81,22 +81,34 @@ describe('migrations', () => {
     db.prepare(
       `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x')`,
     ).run();
-    db.prepare(`INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`).run();
+    db.prepare(
+      `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`,
+    ).run();
     db.close();
     const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 3) });
-    expect(migrated.prepare('SELECT anonymity_threshold, min_answered_fraction, norm_set_id FROM engagements').get()).toEqual({
+    expect(
+      migrated
+        .prepare('SELECT anonymity_threshold, min_answered_fraction, norm_set_id FROM engagements')
+        .get(),
+    ).toEqual({
       anonymity_threshold: 5,
       min_answered_fraction: 0.5,
       norm_set_id: null,
     });
-    migrated.prepare(`INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x')`).run();
+    migrated
+      .prepare(
+        `INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x')`,
+      )
+      .run();
     migrated
       .prepare(
         `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, answers_json, created_at, updated_at)
          VALUES (1, 1, 1, 'R1', 'grid', '{"KK1":4}', 'x', 'x')`,
       )
       .run();
-    expect(() => migrated.prepare('UPDATE engagements SET anonymity_threshold = 2').run()).toThrow(/CHECK/);
+    expect(() => migrated.prepare('UPDATE engagements SET anonymity_threshold = 2').run()).toThrow(
+      /CHECK/,
+    );
     expect(() => migrated.prepare('DELETE FROM groups').run()).toThrow(/FOREIGN KEY/);
     migrated.prepare('DELETE FROM engagements').run();
     expect(migrated.prepare('SELECT count(*) AS n FROM respondents').get()).toEqual({ n: 0 });
@@ -160,6 +172,49 @@ describe('migrations', () => {
         )
         .get(),
     ).toEqual({ n: 0 });
+    migrated.close();
+  });
+
+  it('0005 adds report settings per engagement and the house style; settings go with their engagement', () => {
+    const { db, file } = databaseAt(4);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x')`,
+    ).run();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 5) });
+    migrated
+      .prepare(
+        `INSERT INTO report_settings (engagement_id, settings_json, updated_at) VALUES (1, '{"title":null}', 'x')`,
+      )
+      .run();
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO report_settings (engagement_id, settings_json, updated_at) VALUES (1, '{}', 'x')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO report_settings (engagement_id, settings_json, updated_at) VALUES (9, '{}', 'x')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    // One house style per workspace; a logo always has its type.
+    migrated
+      .prepare(`INSERT INTO house_style (id, style_json, updated_at) VALUES (1, '{}', 'x')`)
+      .run();
+    expect(() =>
+      migrated
+        .prepare(`INSERT INTO house_style (id, style_json, updated_at) VALUES (2, '{}', 'x')`)
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() => migrated.prepare(`UPDATE house_style SET logo = x'89504e47'`).run()).toThrow(
+      /CHECK/,
+    );
+    migrated.prepare('DELETE FROM engagements').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM report_settings').get()).toEqual({ n: 0 });
     migrated.close();
   });
 

@@ -366,3 +366,56 @@ describe('the sample engagement', () => {
     expect(instruments[1]?.respondentCount).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('norm sets', () => {
+  it('removing a norm set an engagement uses leaves the engagement without a benchmark', async () => {
+    const { call, engagement } = await engagementWithMiniScan();
+    const csv = 'dimension,mean,sd,n,p10,p25,p50,p75,p90\nKK,3.5,0.6,120,2.7,3.1,3.5,3.9,4.3\n';
+    const { id } = await call<{ id: number }>('norms.import', {
+      fileName: 'eigen.csv',
+      bytes: new TextEncoder().encode(csv),
+    });
+    await call('engagements.update', { id: engagement.id, normSetId: id });
+    await call('norms.delete', { id });
+    const after = await call<{ normSetId: number | null }>('engagements.get', {
+      id: engagement.id,
+    });
+    expect(after.normSetId).toBeNull();
+  });
+});
+
+describe('import without a group column', () => {
+  it('puts every row in the group the consultant chooses', async () => {
+    const { call, engagement, instrumentId, workspace } = await engagementWithMiniScan();
+    const file = {
+      fileName: 'codes.csv',
+      bytes: new TextEncoder().encode('KK1,KK2,KK3\n4,5,1\n3,3,2\n'),
+    };
+    const groupId = engagement.groups[1]?.id;
+    const analysis = await call<{ mapping: unknown; preview: { canImport: boolean } }>(
+      'import.analyse',
+      { engagementId: engagement.id, instrumentId, file },
+    );
+    expect(analysis.preview.canImport).toBe(false);
+    const withGroup = await call<{ preview: { canImport: boolean } }>('import.analyse', {
+      engagementId: engagement.id,
+      instrumentId,
+      file,
+      mapping: analysis.mapping,
+      defaultGroupId: groupId,
+    });
+    expect(withGroup.preview.canImport).toBe(true);
+    await call('import.commit', {
+      engagementId: engagement.id,
+      instrumentId,
+      file,
+      mapping: analysis.mapping,
+      defaultGroupId: groupId,
+    });
+    expect(
+      workspace.respondents
+        .list(engagement.id, instrumentId)
+        .map((respondent) => respondent.groupId),
+    ).toEqual([groupId, groupId]);
+  });
+});

@@ -63,14 +63,16 @@ export async function exportArchiveAndRemove(
   if (JSON.stringify(readBack) !== JSON.stringify(content)) {
     throw new AppError('archive.verifyFailed');
   }
-  const fileName = archiveFileName(content, options.now);
-  const keptCopy = keepCopy(workspace.dataDir, fileName, bytes);
   // From here on synchronous: the engagement cannot change between this check and the delete.
-  const now = collectEngagement(workspace.db, engagementId, {
+  const current = collectEngagement(workspace.db, engagementId, {
     ...options,
     now: new Date(content.exportedAt),
   });
-  if (JSON.stringify(now) !== JSON.stringify(content)) throw new AppError('archive.changedMeanwhile');
+  if (JSON.stringify(current) !== JSON.stringify(content)) {
+    throw new AppError('archive.changedMeanwhile');
+  }
+  const fileName = archiveFileName(content, options.now);
+  const keptCopy = keepCopy(workspace.dataDir, fileName, bytes);
   removeEngagementSecurely(workspace.db, engagementId);
   return { file: { fileName, mimeType: ARCHIVE_MIME, bytes }, keptCopy };
 }

@@ -73,7 +73,7 @@ export async function sealArchive(
   const payload = gzipSync(Buffer.from(JSON.stringify(content), 'utf8'));
   if (passphrase === undefined) {
     const hash = createHash('sha256').update(payload).digest();
-    return concat([MAGIC, Buffer.from([CONTAINER_VERSION, MODE_PLAIN]), hash, payload]);
+    return plainBytes(concat([MAGIC, Buffer.from([CONTAINER_VERSION, MODE_PLAIN]), hash, payload]));
   }
   const salt = randomBytes(SALT_BYTES);
   const nonce = randomBytes(NONCE_BYTES);
@@ -88,7 +88,7 @@ export async function sealArchive(
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(header);
   const encrypted = concat([cipher.update(payload), cipher.final()]);
-  return concat([header, encrypted, cipher.getAuthTag()]);
+  return plainBytes(concat([header, encrypted, cipher.getAuthTag()]));
 }
 
 /**
@@ -161,7 +161,10 @@ async function decrypt(data: Buffer, passphrase: string): Promise<Buffer> {
   decipher.setAAD(header);
   decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
   try {
-    return concat([decipher.update(data.subarray(offset, data.length - TAG_BYTES)), decipher.final()]);
+    return concat([
+      decipher.update(data.subarray(offset, data.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch {
     throw new AppError('archive.corrupt');
   }
@@ -193,4 +196,14 @@ function hasMagic(bytes: Uint8Array): boolean {
 
 function concat(parts: Uint8Array[]): Buffer {
   return Buffer.concat(parts);
+}
+
+/**
+ * A plain Uint8Array, not a Buffer: a Buffer turns itself into `{type, data}` in JSON before the
+ * browser host's wire encoding can see it as bytes.
+ */
+function plainBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(
+    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
+  );
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/ipc/errors';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { readSchemaVersion } from '../db/open-workspace';
 import type { ArchiveContent, ArchiveTable, ArchiveValue } from './content';
+import { JSON_REFERENCES, translateJsonIds } from './json-references';
 import {
   quoteIdentifier,
   readArchiveGraph,
@@ -17,7 +18,7 @@ type KeyMaps = Map<string, Map<string, Map<unknown, unknown>>>;
 
 /**
  * How a shared row (instrument, norm set) is matched to one already in the workspace, or
- * inserted. Returns the row's value of `keyColumn` in this workspace.
+ * inserted. Returns the row as it is stored in this workspace (with its id here).
  */
 type SharedPolicy = (db: WorkspaceDb, table: TableInfo, row: Row) => Row;
 
@@ -49,19 +50,23 @@ export function importEngagementContent(
         if (archived) importShared(db, graph, table, archived, keys);
       }
       let engagementId = 0;
+      const inserted = new Map<string, number[]>();
       for (const table of graph.owned) {
         const archived = owned.get(table.name);
         if (!archived) continue;
         const rowids = importOwned(db, graph, table, archived, keys);
+        inserted.set(table.name, rowids);
         if (table.name === ROOT_TABLE) engagementId = rowids[0] ?? 0;
       }
-      const inserted = db
+      // Ids inside JSON last, when every row they can point to has its new id.
+      translateJsonReferences(db, graph, inserted, keys);
+      const stored = db
         .prepare<[number], { client_name: string }>(
           `SELECT client_name FROM ${ROOT_TABLE} WHERE id = ?`,
         )
         .get(engagementId);
-      if (!inserted) throw new AppError('archive.corrupt');
-      return { engagementId, clientName: inserted.client_name };
+      if (!stored) throw new AppError('archive.corrupt');
+      return { engagementId, clientName: stored.client_name };
     })();
   } catch (error) {
     throw asArchiveError(error);
@@ -261,6 +266,37 @@ const SHARED_POLICIES: Record<string, SharedPolicy> = {
   instruments: reuseOrAddInstrumentVersion,
 };
 
+function translateJsonReferences(
+  db: WorkspaceDb,
+  graph: ArchiveGraph,
+  inserted: Map<string, number[]>,
+  keys: KeyMaps,
+): void {
+  for (const reference of JSON_REFERENCES) {
+    const table = graph.tables.get(reference.table);
+    const rowids = inserted.get(reference.table);
+    if (!table || !rowids || table.withoutRowid || !table.columns.includes(reference.column)) {
+      continue;
+    }
+    const column = quoteIdentifier(reference.column);
+    const read = db.prepare<[number], { value: unknown }>(
+      `SELECT ${column} AS value FROM ${quoteIdentifier(table.name)} WHERE rowid = ?`,
+    );
+    const write = db.prepare(
+      `UPDATE ${quoteIdentifier(table.name)} SET ${column} = ? WHERE rowid = ?`,
+    );
+    const translate = (target: string, id: unknown) => {
+      const key = graph.tables.get(target)?.rowidAlias ?? 'id';
+      return keys.get(target)?.get(key)?.get(id);
+    };
+    for (const rowid of rowids) {
+      const value = read.get(rowid)?.value;
+      const translated = translateJsonIds(value, reference, translate);
+      if (translated !== value) write.run(translated, rowid);
+    }
+  }
+}
+
 /** Records the new values of the columns other tables reference, for translating their keys. */
 function remember(
   graph: ArchiveGraph,
@@ -269,15 +305,17 @@ function remember(
   archivedRow: Row,
   newValue: (column: string) => unknown,
 ): void {
+  // The integer id always (JSON references use it), and every column a foreign key points at.
+  const columns = new Set(table.rowidAlias ? [table.rowidAlias] : []);
   for (const other of graph.tables.values()) {
-    for (const key of other.foreignKeys) {
-      if (key.table !== table.name) continue;
-      let byColumn = keys.get(table.name);
-      if (!byColumn) keys.set(table.name, (byColumn = new Map()));
-      let map = byColumn.get(key.toColumn);
-      if (!map) byColumn.set(key.toColumn, (map = new Map()));
-      map.set(archivedRow[key.toColumn], newValue(key.toColumn));
-    }
+    for (const key of other.foreignKeys) if (key.table === table.name) columns.add(key.toColumn);
+  }
+  for (const column of columns) {
+    let byColumn = keys.get(table.name);
+    if (!byColumn) keys.set(table.name, (byColumn = new Map()));
+    let map = byColumn.get(column);
+    if (!map) byColumn.set(column, (map = new Map()));
+    map.set(archivedRow[column], newValue(column));
   }
 }
 
@@ -301,7 +339,9 @@ function asArchiveError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-    return new AppError(code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'archive.conflict' : 'archive.corrupt');
+    return new AppError(
+      code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'archive.conflict' : 'archive.corrupt',
+    );
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_MISMATCH')) {
     return new AppError('archive.corrupt');

@@ -146,7 +146,7 @@ function ownedTables(tables: Map<string, TableInfo>): TableInfo[] {
   const root = tables.get(ROOT_TABLE);
   if (!root) throw new Error(`The workspace has no ${ROOT_TABLE} table`);
   const owned = new Set([ROOT_TABLE]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const table of tables.values()) {
       if (owned.has(table.name)) continue;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '../../../../shared/ipc/errors';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -7,8 +7,7 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
 
 export type FileVerdict =
-  | { ok: true; schemaVersion: number }
-  | { ok: false; reason: 'notDatabase' | 'corrupt' };
+  { ok: true; schemaVersion: number } | { ok: false; reason: 'notDatabase' | 'corrupt' };
 
 /**
  * Reads a database file without writing to it: the header, then `PRAGMA quick_check` on a
@@ -17,6 +16,9 @@ export type FileVerdict =
  */
 export function inspectDatabaseFile(file: string): FileVerdict {
   if (!hasSqliteHeader(file)) return { ok: false, reason: 'notDatabase' };
+  // A read-only connection to a WAL database creates empty -wal/-shm files next to it; the
+  // check leaves the folder as it found it.
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -28,6 +30,7 @@ export function inspectDatabaseFile(file: string): FileVerdict {
     throw error;
   } finally {
     db?.close();
+    for (const path of sideFiles) rmSync(path, { force: true });
   }
 }
 

@@ -5,7 +5,13 @@ import { AppError } from '../../../../shared/ipc/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { Workspace } from '../workspace';
 import type { WorkspaceHolder } from '../workspace-holder';
-import { backupDir, backupInfo, fsyncDirectory, fsyncPath, parseBackupFileName } from './backup-files';
+import {
+  backupDir,
+  backupInfo,
+  fsyncDirectory,
+  fsyncPath,
+  parseBackupFileName,
+} from './backup-files';
 import { createBackup, rotateBackups } from './backups';
 import { inspectDatabaseFile } from './file-check';
 
@@ -49,7 +55,9 @@ export async function restoreBackup(
   } catch (error) {
     replaceDatabaseFile(databasePath, join(backupDir(dataDir), safetyBackup.fileName));
     holder.replace(open(dataDir));
-    throw error instanceof AppError ? error : new AppError('backup.restoreFailed', { fileName });
+    const failure = new AppError('backup.restoreFailed', { fileName });
+    failure.cause = error;
+    throw failure;
   }
   rotateBackups(dataDir);
   return { restored, safetyBackup };

@@ -6,6 +6,7 @@ import { interviewHandlers } from './interviews';
 import { questionnaireHandlers } from './questionnaire';
 import { kioskHandlers } from './kiosk';
 import { gapsHandlers } from './gaps';
+import { reportHandlers } from './report';
 import { dataSafetyHandlers } from './data-safety';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
@@ -38,6 +39,7 @@ export function createHandlers(): Handlers<HandlerContext> {
     interviewHandlers,
     kioskHandlers,
     gapsHandlers,
+    reportHandlers,
     dataSafetyHandlers,
   );
 }

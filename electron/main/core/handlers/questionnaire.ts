@@ -53,11 +53,19 @@ function parseJsonFile(bytes: Uint8Array, errorKey: string): unknown {
 }
 
 /** A file or definition that failed its schema: every problem with its path, as validation issues. */
-function invalid(key: string, problems: ContentProblem[], params: Record<string, number> = {}): AppError {
+function invalid(
+  key: string,
+  problems: ContentProblem[],
+  params: Record<string, number> = {},
+): AppError {
   return new AppError(
     key,
     params,
-    problems.map((problem) => ({ path: problem.path, message: problem.key, params: { ...problem.params } })),
+    problems.map((problem) => ({
+      path: problem.path,
+      message: problem.key,
+      params: { ...problem.params },
+    })),
   );
 }
 
@@ -139,11 +147,11 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     return { deleted: true };
   },
 
-  'import.analyse': ({ engagementId, instrumentId, file, mapping }, { workspace }) =>
-    analyseImport(workspace, { engagementId, instrumentId, file, mapping }),
-  'import.commit': ({ engagementId, instrumentId, file, mapping }, { workspace, runImport }) => {
-    const request = { engagementId, instrumentId, file, mapping };
-    return runImport ? runImport(workspace.databasePath, request) : commitImport(workspace, request);
+  'import.analyse': (request, { workspace }) => analyseImport(workspace, request),
+  'import.commit': (request, { workspace, runImport }) => {
+    return runImport
+      ? runImport(workspace.databasePath, request)
+      : commitImport(workspace, request);
   },
 
   'exports.responses': async ({ engagementId, instrumentId, format }, { workspace }) => {
@@ -181,8 +189,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     if (/\.csv$/i.test(fileName)) {
       const text = new TextDecoder('utf-8').decode(bytes);
       const parsed = parseNormCsv(text);
-      if (!parsed.ok)
-        throw invalid('norms.invalidFile', parsed.problems);
+      if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
       const name = fileName.replace(/\.csv$/i, '');
       const normSet = parseNormSet({
         id: fileSafe(name),
@@ -191,13 +198,11 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
         instrument: instrumentKey ?? 'klantgerichtheidsscan',
         entries: parsed.entries,
       });
-      if (!normSet.ok)
-        throw invalid('norms.invalidFile', normSet.problems);
+      if (!normSet.ok) throw invalid('norms.invalidFile', normSet.problems);
       return { id: workspace.benchmarks.insertNormSet(normSet.normSet) };
     }
     const parsed = parseNormSet(parseJsonFile(bytes, 'norms.notJson'));
-    if (!parsed.ok)
-      throw invalid('norms.invalidFile', parsed.problems);
+    if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
     return { id: workspace.benchmarks.insertNormSet(parsed.normSet) };
   },
   'norms.export': ({ id, format }, { workspace }) => {
@@ -220,8 +225,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'tips.get': (_arg, { workspace }) => workspace.benchmarks.tipLibrary(),
   'tips.save': ({ library }, { workspace }) => {
     const parsed = parseTipLibrary(library);
-    if (!parsed.ok)
-      throw invalid('errors.validation', parsed.problems);
+    if (!parsed.ok) throw invalid('errors.validation', parsed.problems);
     workspace.benchmarks.saveTipLibrary(parsed.library);
     return workspace.benchmarks.tipLibrary();
   },

@@ -34,7 +34,10 @@ async function run() {
   } catch (error) {
     parentPort?.postMessage({
       ok: false,
-      error: error instanceof AppError ? error.toIpcError() : { key: 'errors.internal', params: { detail: String(error) } },
+      error:
+        error instanceof AppError
+          ? error.toIpcError()
+          : { key: 'errors.internal', params: { detail: String(error) } },
     });
   } finally {
     db.close();

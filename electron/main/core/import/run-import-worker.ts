@@ -19,10 +19,16 @@ export function workerImportRunner(workerFile: string): ImportRunner {
         workerData: { databasePath, request },
         resourceLimits: { maxYoungGenerationSizeMb: 16 },
       });
-      worker.once('message', (message: { ok: true; value: ImportResult } | { ok: false; error: IpcError }) => {
-        if (message.ok) resolve(message.value);
-        else reject(new AppError(message.error.key, message.error.params ?? {}, message.error.issues));
-      });
+      worker.once(
+        'message',
+        (message: { ok: true; value: ImportResult } | { ok: false; error: IpcError }) => {
+          if (message.ok) resolve(message.value);
+          else
+            reject(
+              new AppError(message.error.key, message.error.params ?? {}, message.error.issues),
+            );
+        },
+      );
       worker.once('error', reject);
       worker.once('exit', (code) => {
         if (code !== 0) reject(new Error(`import worker stopped with exit code ${code}`));

@@ -29,6 +29,8 @@ export interface ImportRequest {
   engagementId: number;
   instrumentId: number;
   file: { fileName: string; bytes: Uint8Array };
+  /** The group of every row when the file has no group column. */
+  defaultGroupId?: number | undefined;
 }
 
 export interface ImportResult {
@@ -43,7 +45,11 @@ async function importContext(stores: ImportStores, request: ImportRequest) {
   const { instrument } = stores.instruments.get(request.instrumentId);
   const table = await readTable(request.file.bytes, request.file.fileName);
   const groups = engagement.groups.map((group) => ({ id: String(group.id), name: group.name }));
-  return { table, instrument, groups, existingCodes: stores.respondents.codes(request.engagementId) };
+  const previewOptions = {
+    existingCodes: stores.respondents.codes(request.engagementId),
+    defaultGroupId: request.defaultGroupId === undefined ? null : String(request.defaultGroupId),
+  };
+  return { table, instrument, groups, previewOptions };
 }
 
 function checkMappingFits(mapping: ImportMapping, headers: string[]) {
@@ -57,7 +63,7 @@ export async function analyseImport(
   stores: ImportStores,
   request: ImportRequest & { mapping?: ImportMapping | undefined },
 ): Promise<ImportAnalysis> {
-  const { table, instrument, groups, existingCodes } = await importContext(stores, request);
+  const { table, instrument, groups, previewOptions } = await importContext(stores, request);
   let mapping: ImportMapping;
   if (request.mapping) {
     checkMappingFits(request.mapping, table.headers);
@@ -65,7 +71,13 @@ export async function analyseImport(
   } else {
     mapping = suggestMapping(table, instrument, groups);
   }
-  const { respondents, ...preview } = buildPreview(table, mapping, instrument, groups, { existingCodes });
+  const { respondents, ...preview } = buildPreview(
+    table,
+    mapping,
+    instrument,
+    groups,
+    previewOptions,
+  );
   return {
     fileName: request.file.fileName,
     encoding: table.encoding,
@@ -81,11 +93,12 @@ export async function commitImport(
   stores: ImportStores,
   request: ImportRequest & { mapping: ImportMapping },
 ): Promise<ImportResult> {
-  const { table, instrument, groups, existingCodes } = await importContext(stores, request);
+  const { table, instrument, groups, previewOptions } = await importContext(stores, request);
   checkMappingFits(request.mapping, table.headers);
   const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
-  const preview = buildPreview(table, mapping, instrument, groups, { existingCodes });
-  if (!preview.canImport) throw new AppError('import.cannotImport', { errors: preview.summary.errors });
+  const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
+  if (!preview.canImport)
+    throw new AppError('import.cannotImport', { errors: preview.summary.errors });
   // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
   function* rows() {
     for (const respondent of preview.respondents) {

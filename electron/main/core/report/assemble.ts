@@ -27,7 +27,8 @@ export function loadReportSource(
   const engagement = workspace.engagements.get(engagementId);
   const attached = workspace.instruments.forEngagement(engagementId);
   const wanted =
-    settings.instrumentId !== null && attached.some((summary) => summary.id === settings.instrumentId)
+    settings.instrumentId !== null &&
+    attached.some((summary) => summary.id === settings.instrumentId)
       ? settings.instrumentId
       : undefined;
   const gaps = analyseGapsIfPossible(workspace, engagementId, wanted);

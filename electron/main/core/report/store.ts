@@ -78,7 +78,10 @@ export class ReportStore {
       style: normaliseHouseStyle(row ? JSON.parse(row.style_json) : null),
       logo: this.logoOf(row),
       template: row?.template_file_name
-        ? { fileName: row.template_file_name, styleNames: readMeta(row.template_meta_json).styleNames }
+        ? {
+            fileName: row.template_file_name,
+            styleNames: readMeta(row.template_meta_json).styleNames,
+          }
         : null,
     };
   }

@@ -53,13 +53,13 @@ const PROFILES: Record<'production' | 'sales' | 'management' | 'customers', Grou
   production: {
     count: 14,
     role: 'operator',
-    dimensions: { KK: 3.0, KD: 4.1, FB: 3.5, LC: 3.6, SW: 4.2, RF: 3.1 },
+    dimensions: { KK: 3.0, KD: 4.4, FB: 3.5, LC: 3.6, SW: 4.5, RF: 3.1 },
     importance: STAFF_IMPORTANCE_PRODUCTION,
   },
   sales: {
     count: 12,
     role: 'accountmanager',
-    dimensions: { KK: 4.0, KD: 2.9, FB: 3.4, LC: 3.3, SW: 2.8, RF: 3.7 },
+    dimensions: { KK: 4.0, KD: 2.6, FB: 3.4, LC: 3.3, SW: 2.5, RF: 3.7 },
     importance: STAFF_IMPORTANCE_SALES,
   },
   management: {
@@ -112,10 +112,13 @@ const OPEN_ANSWERS: Record<Language, string[]> = {
   ],
 };
 
-function answer(next: () => number, mean: number, min: number, max: number): number {
-  // Sum of three uniforms: roughly normal, SD about 0.8 points.
-  const noise = (next() + next() + next() - 1.5) * 1.6;
-  return Math.min(max, Math.max(min, Math.round(mean + noise)));
+/** Roughly normal noise (sum of three uniforms) with the given spread. */
+function noise(next: () => number, spread: number): number {
+  return (next() + next() + next() - 1.5) * spread;
+}
+
+function answer(next: () => number, mean: number, min: number, max: number, spread = 1.6): number {
+  return Math.min(max, Math.max(min, Math.round(mean + noise(next, spread))));
 }
 
 function respondentAnswers(
@@ -124,30 +127,28 @@ function respondentAnswers(
   next: () => number,
   language: Language,
 ): Answers {
+  // Each respondent leans up or down per dimension, so a dimension's items hang together as in
+  // real data (a reasonable Cronbach's α) instead of being independent coin flips.
+  const lean = new Map(
+    instrument.dimensions.map((dimension) => [dimension.code, noise(next, 1.4)]),
+  );
   const answers: Answers = {};
   const { min, max } = instrument.scale;
   for (const item of instrument.items) {
     if (next() < 0.04) continue; // a few items left blank, as on real forms
     if (item.kind === 'likert' && item.dimension) {
-      const value = answer(next, profile.dimensions[item.dimension] ?? 3, min, max);
+      const mean = (profile.dimensions[item.dimension] ?? 3) + (lean.get(item.dimension) ?? 0);
+      const value = answer(next, mean, min, max, 1.1);
       answers[item.code] = item.reverse ? min + max - value : value;
     } else if (item.kind === 'importance' && item.need) {
-      answers[item.code] = answer(
-        next,
-        profile.importance[item.need] ?? 3,
-        instrument.needsScale.min,
-        instrument.needsScale.max,
-      );
+      const { min: low, max: high } = instrument.needsScale;
+      answers[item.code] = answer(next, profile.importance[item.need] ?? 3, low, high);
     } else if (item.kind === 'performance' && item.need && profile.performance) {
-      answers[item.code] = answer(
-        next,
-        profile.performance[item.need] ?? 3,
-        instrument.needsScale.min,
-        instrument.needsScale.max,
-      );
+      const { min: low, max: high } = instrument.needsScale;
+      answers[item.code] = answer(next, profile.performance[item.need] ?? 3, low, high);
     } else if (item.kind === 'open' && next() < 0.3) {
-      answers[item.code] =
-        OPEN_ANSWERS[language][Math.floor(next() * OPEN_ANSWERS[language].length)] ?? '';
+      const texts = OPEN_ANSWERS[language];
+      answers[item.code] = texts[Math.floor(next() * texts.length)] ?? '';
     }
   }
   return answers;

@@ -1,5 +1,6 @@
 import {
   buildScoringModel,
+  groupSizes,
   scoreResponses,
   type ResponseMatrix,
   type ScoringModel,
@@ -60,6 +61,7 @@ export function questionnaireResults(
     instrument,
     groups: engagement.groups,
     scoring,
+    groupSizes: groupSizes(scored.matrix.groupOf, scored.matrix.groupCount),
     minAnsweredFraction: engagement.minAnsweredFraction,
     normSet,
     tipLibrary: workspace.benchmarks.tipLibrary().library,

@@ -22,12 +22,7 @@ interface EngagementFieldsProps {
   onBlur?: (field: DraftField) => void;
 }
 
-export function EngagementFields({
-  draft,
-  errors,
-  onChange,
-  onBlur,
-}: EngagementFieldsProps) {
+export function EngagementFields({ draft, errors, onChange, onBlur }: EngagementFieldsProps) {
   const { t } = useTranslation();
   const text = (field: DraftField, label: string, type = 'text', hint?: string) => (
     <Field label={label} error={errors[field]} hint={hint}>

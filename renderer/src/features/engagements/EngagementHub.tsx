@@ -13,7 +13,15 @@ import { SampleBadge, StatusBadge } from '../../components/StatusBadge';
 import { HUB_SECTIONS } from '../hub/sections';
 
 /** One engagement: its header and status actions, and a tab per capability. */
-export function EngagementHub({ id, section, view }: { id: number; section: string; view?: string | undefined }) {
+export function EngagementHub({
+  id,
+  section,
+  view,
+}: {
+  id: number;
+  section: string;
+  view?: string | undefined;
+}) {
   const { t } = useTranslation();
   const loaded = useCall('engagements.get', { id });
   if (loaded.error) {
@@ -27,7 +35,9 @@ export function EngagementHub({ id, section, view }: { id: number; section: stri
     );
   }
   if (!loaded.data) return <p className="page muted">{t('app.loading')}</p>;
-  return <HubContent engagement={loaded.data} section={section} view={view} onChange={loaded.setData} />;
+  return (
+    <HubContent engagement={loaded.data} section={section} view={view} onChange={loaded.setData} />
+  );
 }
 
 interface HubContentProps {
@@ -91,13 +101,19 @@ function HubContent({ engagement, section, view, onChange }: HubContentProps) {
               {t('engagement.reopen')}
             </button>
           )}
-          <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => setConfirmDelete(true)}
+          >
             {t('engagement.delete')}
           </button>
         </div>
       </header>
       {engagement.isSample && <p className="banner banner--info">{t('app.sampleNotice')}</p>}
-      {actionError && <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />}
+      {actionError && (
+        <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />
+      )}
       <nav className="tabs" aria-label={t('engagement.sections')}>
         {HUB_SECTIONS.map((candidate) => (
           <a

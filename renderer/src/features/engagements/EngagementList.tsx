@@ -114,7 +114,13 @@ export function EngagementList() {
             {engagements.map((engagement) => (
               <tr key={engagement.id} data-testid="engagement-row">
                 <td>
-                  <a href={routeHref({ screen: 'engagement', id: engagement.id, section: 'overview' })}>
+                  <a
+                    href={routeHref({
+                      screen: 'engagement',
+                      id: engagement.id,
+                      section: 'overview',
+                    })}
+                  >
                     {engagement.clientName}
                   </a>{' '}
                   {engagement.isSample && <SampleBadge />}

@@ -4,6 +4,8 @@ import { OverviewSection } from '../engagements/OverviewSection';
 import { QuestionnaireSection } from '../questionnaire/QuestionnaireSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { GapsSection } from '../gaps/GapsSection';
+import { ReportSection } from '../report/ReportSection';
+import { EngagementArchiveSection } from '../data-safety/EngagementArchiveSection';
 
 export interface HubSectionProps {
   engagement: Engagement;
@@ -23,8 +25,26 @@ export interface HubSection {
 
 /** The engagement hub's sections, in tab order. Each capability adds its own. */
 export const HUB_SECTIONS: HubSection[] = [
-  { id: 'overview', labelKey: 'engagement.overview', render: (props) => <OverviewSection {...props} /> },
-  { id: 'questionnaire', labelKey: 'questionnaire.tab', render: (props) => <QuestionnaireSection {...props} /> },
-  { id: 'interviews', labelKey: 'interviews.tab', render: (props) => <InterviewsSection {...props} /> },
+  {
+    id: 'overview',
+    labelKey: 'engagement.overview',
+    render: (props) => <OverviewSection {...props} />,
+  },
+  {
+    id: 'questionnaire',
+    labelKey: 'questionnaire.tab',
+    render: (props) => <QuestionnaireSection {...props} />,
+  },
+  {
+    id: 'interviews',
+    labelKey: 'interviews.tab',
+    render: (props) => <InterviewsSection {...props} />,
+  },
   { id: 'gaps', labelKey: 'gaps.tab', render: (props) => <GapsSection {...props} /> },
+  { id: 'report', labelKey: 'report.tab', render: (props) => <ReportSection {...props} /> },
+  {
+    id: 'archive',
+    labelKey: 'dataSafety.hub.tab',
+    render: (props) => <EngagementArchiveSection {...props} />,
+  },
 ];

@@ -72,7 +72,9 @@ export function KioskQuestionPage({
               number={firstNumber + index}
               question={question}
               value={answers.texts[question.code] ?? ''}
-              onChange={(text) => onAnswers({ ...answers, texts: { ...answers.texts, [question.code]: text } })}
+              onChange={(text) =>
+                onAnswers({ ...answers, texts: { ...answers.texts, [question.code]: text } })
+              }
             />
           ) : (
             <ScaleQuestion
@@ -137,7 +139,8 @@ function ScaleQuestion({
 }) {
   const values: number[] = [];
   for (let point = scale.min; point <= scale.max; point++) values.push(point);
-  const labelOf = (point: number) => scale.points.find((candidate) => candidate.value === point)?.label;
+  const labelOf = (point: number) =>
+    scale.points.find((candidate) => candidate.value === point)?.label;
   return (
     <fieldset className="kiosk-question">
       <legend>
@@ -189,7 +192,13 @@ function OpenQuestion({
       <label htmlFor={id}>
         <span className="kiosk-question__number">{number}.</span> {question.text}
       </label>
-      <textarea id={id} rows={4} maxLength={5000} value={value} onChange={(event) => onChange(event.target.value)} />
+      <textarea
+        id={id}
+        rows={4}
+        maxLength={5000}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
 }

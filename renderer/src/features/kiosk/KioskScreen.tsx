@@ -7,10 +7,7 @@ import { KioskExit } from './KioskExit';
 import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
 
 type Step =
-  | { kind: 'welcome' }
-  | { kind: 'group' }
-  | { kind: 'page'; index: number }
-  | { kind: 'thanks' };
+  { kind: 'welcome' } | { kind: 'group' } | { kind: 'page'; index: number } | { kind: 'thanks' };
 
 /** After the thank-you, the screen is ready for the next participant after this many seconds. */
 const THANKS_SECONDS = 8;
@@ -76,9 +73,17 @@ export function KioskScreen({ form }: { form: KioskForm }) {
               {t('kiosk.welcome.title')}
             </h1>
             <p className="kiosk__instrument">{form.title}</p>
-            <p>{t('kiosk.welcome.body', { count: pages.reduce((n, page) => n + page.questions.length, 0) })}</p>
+            <p>
+              {t('kiosk.welcome.body', {
+                count: pages.reduce((n, page) => n + page.questions.length, 0),
+              })}
+            </p>
             <p>{t('kiosk.welcome.anonymous')}</p>
-            <button type="button" className="kiosk__button kiosk__button--primary" onClick={() => setStep({ kind: 'group' })}>
+            <button
+              type="button"
+              className="kiosk__button kiosk__button--primary"
+              onClick={() => setStep({ kind: 'group' })}
+            >
               {t('kiosk.welcome.start')}
             </button>
           </section>
@@ -126,20 +131,30 @@ export function KioskScreen({ form }: { form: KioskForm }) {
             page={pages[step.index]!}
             pageIndex={step.index}
             pageCount={pages.length}
-            firstNumber={pages.slice(0, step.index).reduce((n, page) => n + page.questions.length, 0) + 1}
+            firstNumber={
+              pages.slice(0, step.index).reduce((n, page) => n + page.questions.length, 0) + 1
+            }
             answers={answers}
             onAnswers={setAnswers}
             headingRef={heading}
             submitting={submitting}
             failed={failed}
-            onBack={() => setStep(step.index === 0 ? { kind: 'group' } : { kind: 'page', index: step.index - 1 })}
+            onBack={() =>
+              setStep(
+                step.index === 0 ? { kind: 'group' } : { kind: 'page', index: step.index - 1 },
+              )
+            }
             onNext={() =>
-              step.index + 1 < pages.length ? setStep({ kind: 'page', index: step.index + 1 }) : void submit()
+              step.index + 1 < pages.length
+                ? setStep({ kind: 'page', index: step.index + 1 })
+                : void submit()
             }
           />
         )}
 
-        {step.kind === 'thanks' && <ThankYou headingRef={heading} onNext={restart} language={form.language} />}
+        {step.kind === 'thanks' && (
+          <ThankYou headingRef={heading} onNext={restart} language={form.language} />
+        )}
       </main>
       <KioskExit language={form.language} />
     </div>

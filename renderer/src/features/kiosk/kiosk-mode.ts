@@ -25,13 +25,18 @@ export function useKioskMode(): KioskMode {
 
   useEffect(() => {
     let current = true;
+    // An answer to a check that was asked before the latest change is out of date.
+    let generation = 0;
     const check = () => {
+      const asked = ++generation;
+      const fresh = () => current && asked === generation;
       invoke('kiosk.status', {}).then(
-        (status) => current && setMode({ checked: true, status }),
-        () => current && setMode((previous) => ({ ...previous, checked: true })),
+        (status) => fresh() && setMode({ checked: true, status }),
+        () => fresh() && setMode((previous) => ({ ...previous, checked: true })),
       );
     };
     const onChanged = (event: Event) => {
+      generation++;
       setMode({ checked: true, status: (event as CustomEvent<KioskStatus>).detail });
     };
     check();

@@ -8,6 +8,8 @@ interface LocalizedInputsProps {
   value: LocalizedText;
   onChange: (next: LocalizedText) => void;
   multiline?: boolean;
+  /** Visible lines of a multiline text (default 2). */
+  rows?: number;
   /** Hide the labels visually (inside compact rows); they stay available to screen readers. */
   compact?: boolean;
   error?: string | undefined;
@@ -23,6 +25,7 @@ export function LocalizedInputs({
   value,
   onChange,
   multiline,
+  rows = 2,
   compact,
   error,
   autoFocus,
@@ -53,7 +56,7 @@ export function LocalizedInputs({
             <label htmlFor={inputId} className={compact ? 'visually-hidden' : undefined}>
               {t('library.inLanguage', { label, language: t(`library.languageNames.${language}`) })}
             </label>
-            {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+            {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
           </div>
         );
       })}

@@ -26,6 +26,10 @@ export interface QuestionnaireView {
 export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
   { id: 'entry', labelKey: 'capture.views.entry', render: (props) => <EntryView {...props} /> },
   { id: 'import', labelKey: 'capture.views.import', render: (props) => <ImportView {...props} /> },
-  { id: 'kiosk', labelKey: 'capture.views.kiosk', render: (props) => <KioskStartView {...props} /> },
+  {
+    id: 'kiosk',
+    labelKey: 'capture.views.kiosk',
+    render: (props) => <KioskStartView {...props} />,
+  },
   { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
 ];

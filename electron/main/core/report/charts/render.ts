@@ -45,7 +45,11 @@ const RIGHT_PAD = 36;
 const TOP_PAD = 10;
 const AXIS_HEIGHT = 40;
 
-export function renderChart(spec: ChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+export function renderChart(
+  spec: ChartSpec,
+  style: ChartStyle,
+  format: ValueFormat,
+): RenderedChart {
   switch (spec.type) {
     case 'bars':
       return barChart(spec, style, format);
@@ -89,11 +93,19 @@ function xAxis(
     const x = axis.scale(value);
     parts.push(
       `<line x1="${px(x)}" y1="${px(top)}" x2="${px(x)}" y2="${px(bottom)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
-      text(x, bottom + 14, format(value), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+      text(x, bottom + 14, format(value), {
+        anchor: 'middle',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+      }),
     );
   }
   parts.push(
-    text((axis.left + axis.right) / 2, bottom + 32, label, { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    text((axis.left + axis.right) / 2, bottom + 32, label, {
+      anchor: 'middle',
+      size: SMALL_FONT_SIZE,
+      colour: MUTED_COLOUR,
+    }),
   );
   return parts.join('');
 }
@@ -117,12 +129,15 @@ function barChart(spec: BarChartSpec, style: ChartStyle, format: ValueFormat): R
         { label: spec.reference.name, colour: REFERENCE_COLOUR, shape: 'line' },
       ]
     : [];
-  const legendPart = entries.length > 0 ? legend(entries, LABEL_WIDTH, TOP_PAD, CHART_WIDTH - LABEL_WIDTH) : null;
+  const legendPart =
+    entries.length > 0 ? legend(entries, LABEL_WIDTH, TOP_PAD, CHART_WIDTH - LABEL_WIDTH) : null;
   const top = TOP_PAD + (legendPart ? legendPart.height + 6 : 0);
   const rowHeight = 30;
   const plotBottom = top + rowHeight * spec.categories.length;
-  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
-  const tickValues = ticks(spec.min, spec.max);
+  // Counts get an axis up to a round number; rating scales keep their own ends.
+  const max = spec.digits === 0 ? niceMax(spec.min, spec.max) : spec.max;
+  const axis = linearAxis(spec.min, max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
+  const tickValues = ticks(spec.min, max);
   const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
   const parts = [
     legendPart?.svg ?? '',
@@ -132,28 +147,34 @@ function barChart(spec: BarChartSpec, style: ChartStyle, format: ValueFormat): R
   spec.categories.forEach((_, index) => {
     const y = centres[index]!;
     const value = series.values[index];
+    const reference = spec.reference?.values[index];
+    const referenceX = reference === null || reference === undefined ? null : axis.scale(reference);
     if (value !== null && value !== undefined) {
       const end = axis.scale(value);
       parts.push(
         `<rect x="${px(axis.left)}" y="${px(y - 9)}" width="${px(Math.max(1, end - axis.left))}" height="18" fill="${style.accent}"/>`,
       );
-      const label = format(value, spec.digits);
-      const inside = end - axis.left > textWidth(label, SMALL_FONT_SIZE) + 12;
+      // The value goes after the bar and the norm mark, so neither hides it.
+      const labelX = Math.max(end, referenceX ?? end) + 6;
       parts.push(
-        inside
-          ? text(end - 5, y, label, { anchor: 'end', size: SMALL_FONT_SIZE, colour: '#ffffff', baseline: 'middle' })
-          : text(end + 5, y, label, { size: SMALL_FONT_SIZE, baseline: 'middle' }),
+        text(labelX, y, format(value, spec.digits), { size: SMALL_FONT_SIZE, baseline: 'middle' }),
       );
     }
-    const reference = spec.reference?.values[index];
-    if (reference !== null && reference !== undefined) {
-      const x = axis.scale(reference);
+    if (referenceX !== null) {
       parts.push(
-        `<line x1="${px(x)}" y1="${px(y - 13)}" x2="${px(x)}" y2="${px(y + 13)}" stroke="${REFERENCE_COLOUR}" stroke-width="2.5"/>`,
+        `<line x1="${px(referenceX)}" y1="${px(y - 13)}" x2="${px(referenceX)}" y2="${px(y + 13)}" stroke="${REFERENCE_COLOUR}" stroke-width="2.5"/>`,
       );
     }
   });
   return finish(parts, plotBottom + AXIS_HEIGHT, style);
+}
+
+/** The first tick at or above `max`, so the longest bar ends on a labelled value. */
+function niceMax(min: number, max: number): number {
+  const values = ticks(min, max);
+  const step = values.length > 1 ? values[1]! - values[0]! : 1;
+  const last = values.at(-1) ?? max;
+  return last >= max ? last : last + step;
 }
 
 function seriesLegend(names: string[], style: ChartStyle, top: number) {
@@ -170,7 +191,11 @@ function seriesLegend(names: string[], style: ChartStyle, top: number) {
 }
 
 function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
-  const legendPart = seriesLegend(spec.series.map((series) => series.name), style, TOP_PAD);
+  const legendPart = seriesLegend(
+    spec.series.map((series) => series.name),
+    style,
+    TOP_PAD,
+  );
   const top = TOP_PAD + legendPart.height + 6;
   const rowHeight = 30;
   const plotBottom = top + rowHeight * spec.categories.length;
@@ -178,7 +203,9 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
   const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
   const parts = [
     legendPart.svg,
-    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) => String(value)),
+    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) =>
+      String(value),
+    ),
     categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
   ];
   spec.categories.forEach((_, index) => {
@@ -208,7 +235,11 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
   return finish(parts, plotBottom + AXIS_HEIGHT, style);
 }
 
-function dumbbellChart(spec: DumbbellChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+function dumbbellChart(
+  spec: DumbbellChartSpec,
+  style: ChartStyle,
+  format: ValueFormat,
+): RenderedChart {
   const names: string[] = [];
   for (const row of spec.rows) {
     for (const name of [row.high.name, row.low.name]) if (!names.includes(name)) names.push(name);
@@ -217,18 +248,33 @@ function dumbbellChart(spec: DumbbellChartSpec, style: ChartStyle, format: Value
   const shapeOf = (name: string) => MARKERS[names.indexOf(name) % MARKERS.length]!;
   const legendPart = seriesLegend(names, style, TOP_PAD);
   const top = TOP_PAD + legendPart.height + 6;
-  const rowHeight = 40;
+  const rowHeight = 46;
   const plotBottom = top + rowHeight * spec.rows.length;
   const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
   const centres = spec.rows.map((_, index) => top + rowHeight * index + rowHeight / 2);
   const parts = [
     legendPart.svg,
-    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) => String(value)),
-    categoryLabels(
-      spec.rows.map((row) => row.label),
-      centres,
-      LABEL_WIDTH - 10,
+    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) =>
+      String(value),
     ),
+    ...spec.rows.map((row, index) => {
+      const lines = wrapText(row.label, LABEL_WIDTH - 12, 2);
+      const y = centres[index]! - 6;
+      return (
+        textLines(LABEL_WIDTH - 10, y, lines, { anchor: 'end' }) +
+        text(
+          LABEL_WIDTH - 10,
+          y + (lines.length * 14.4) / 2 + 6,
+          `${row.high.name} – ${row.low.name}`,
+          {
+            anchor: 'end',
+            size: 9.5,
+            colour: MUTED_COLOUR,
+            baseline: 'middle',
+          },
+        )
+      );
+    }),
   ];
   spec.rows.forEach((row, index) => {
     const y = centres[index]!;
@@ -238,14 +284,26 @@ function dumbbellChart(spec: DumbbellChartSpec, style: ChartStyle, format: Value
       `<line x1="${px(low)}" y1="${px(y)}" x2="${px(high)}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="3"/>`,
       marker(shapeOf(row.low.name), low, y, 6.5, colourOf(row.low.name)),
       marker(shapeOf(row.high.name), high, y, 6.5, colourOf(row.high.name)),
-      text(low, y - 11, format(row.low.value, 1), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
-      text(high, y - 11, format(row.high.value, 1), { anchor: 'middle', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+      text(low, y - 11, format(row.low.value, 1), {
+        anchor: 'middle',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+      }),
+      text(high, y - 11, format(row.high.value, 1), {
+        anchor: 'middle',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+      }),
     );
   });
   return finish(parts, plotBottom + AXIS_HEIGHT, style);
 }
 
-function divergingChart(spec: DivergingChartSpec, style: ChartStyle, format: ValueFormat): RenderedChart {
+function divergingChart(
+  spec: DivergingChartSpec,
+  style: ChartStyle,
+  format: ValueFormat,
+): RenderedChart {
   const legendPart = legend(
     spec.series.map((series, index) => ({
       label: series.name,
@@ -265,8 +323,15 @@ function divergingChart(spec: DivergingChartSpec, style: ChartStyle, format: Val
   const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
   const parts = [
     legendPart.svg,
-    text(zero - 6, top - 8, `← ${spec.negativeLabel}`, { anchor: 'end', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
-    text(zero + 6, top - 8, `${spec.positiveLabel} →`, { size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    text(zero - 6, top - 8, `← ${spec.negativeLabel}`, {
+      anchor: 'end',
+      size: SMALL_FONT_SIZE,
+      colour: MUTED_COLOUR,
+    }),
+    text(zero + 6, top - 8, `${spec.positiveLabel} →`, {
+      size: SMALL_FONT_SIZE,
+      colour: MUTED_COLOUR,
+    }),
     xAxis(axis, ticks(-spec.limit, spec.limit), top, plotBottom, spec.axisLabel, (value) =>
       value > 0 ? `+${format(value, 1)}` : value < 0 ? `−${format(-value, 1)}` : format(0, 0),
     ),
@@ -294,16 +359,31 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
   const top = TOP_PAD + 6;
   const size = 360;
   const bottom = top + size;
-  const x = linearAxis(spec.min, spec.max, left, right);
+  // Zoom in on whole points around the data (never past the scale): the quadrants are what matter.
+  const values = spec.points
+    .flatMap((point) => [point.x, point.y])
+    .concat(spec.xSplit, spec.ySplit);
+  const min = Math.max(spec.min, Math.floor(Math.min(...values)));
+  const max = Math.min(spec.max, Math.ceil(Math.max(...values)));
+  const low = max - min >= 1 ? min : spec.min;
+  const high = max - min >= 1 ? max : spec.max;
+  const x = linearAxis(low, high, left, right);
   const yScale = (value: number) =>
-    bottom - ((Math.min(spec.max, Math.max(spec.min, value)) - spec.min) / (spec.max - spec.min || 1)) * size;
-  const tickValues = ticks(spec.min, spec.max);
-  const parts: string[] = [xAxis(x, tickValues, top, bottom, spec.xLabel, (value) => String(value))];
+    bottom - ((Math.min(high, Math.max(low, value)) - low) / (high - low || 1)) * size;
+  const tickValues = ticks(low, high);
+  const parts: string[] = [
+    xAxis(x, tickValues, top, bottom, spec.xLabel, (value) => String(value)),
+  ];
   for (const value of tickValues) {
     const y = yScale(value);
     parts.push(
       `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
-      text(left - 8, y, String(value), { anchor: 'end', size: SMALL_FONT_SIZE, colour: MUTED_COLOUR, baseline: 'middle' }),
+      text(left - 8, y, String(value), {
+        anchor: 'end',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+        baseline: 'middle',
+      }),
     );
   }
   parts.push(
@@ -323,28 +403,51 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
     text(left + 6, bottom - 8, bottomLeft, corner),
     text(right - 6, bottom - 8, bottomRight, { ...corner, anchor: 'end' }),
   );
-  const placed: { x: number; y: number }[] = [];
-  for (const point of spec.points) {
-    const cx = x.scale(point.x);
-    const cy = yScale(point.y);
-    parts.push(marker('circle', cx, cy, 5.5, style.accent));
-    // Put the label on the side with room, and nudge it down when it would overlap another.
-    let ly = cy;
-    while (placed.some((other) => Math.abs(other.y - ly) < 13 && Math.abs(other.x - cx) < 120)) ly += 13;
-    placed.push({ x: cx, y: ly });
-    const onLeft = cx > right - 130;
-    parts.push(
-      text(onLeft ? cx - 9 : cx + 9, ly, point.label, {
-        anchor: onLeft ? 'end' : 'start',
-        size: SMALL_FONT_SIZE,
-        baseline: 'middle',
-      }),
+  const points = spec.points.map((point) => ({
+    ...point,
+    cx: x.scale(point.x),
+    cy: yScale(point.y),
+  }));
+  for (const point of points) parts.push(marker('circle', point.cx, point.cy, 5.5, style.accent));
+  // Labels beside their point, moved up or down (with a leader line) until they overlap no other
+  // label and no point.
+  const boxes: { x1: number; x2: number; y1: number; y2: number }[] = points.map((point) => ({
+    x1: point.cx - 6,
+    x2: point.cx + 6,
+    y1: point.cy - 6,
+    y2: point.cy + 6,
+  }));
+  const overlaps = (box: (typeof boxes)[number]) =>
+    boxes.some(
+      (other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
     );
+  for (const point of [...points].sort((a, b) => a.cy - b.cy)) {
+    const width = textWidth(point.label, SMALL_FONT_SIZE);
+    const onLeft = point.cx + 9 + width > right;
+    const x1 = onLeft ? point.cx - 9 - width : point.cx + 9;
+    let placed = { x1, x2: x1 + width, y1: point.cy - 7, y2: point.cy + 7 };
+    for (let step = 1; overlaps(placed) && step < 12; step++) {
+      const shift = Math.ceil(step / 2) * 13 * (step % 2 === 1 ? 1 : -1);
+      placed = { ...placed, y1: point.cy - 7 + shift, y2: point.cy + 7 + shift };
+    }
+    boxes.push(placed);
+    const labelY = (placed.y1 + placed.y2) / 2;
+    if (Math.abs(labelY - point.cy) > 1) {
+      const edge = onLeft ? placed.x2 : placed.x1;
+      parts.push(
+        `<line x1="${px(point.cx)}" y1="${px(point.cy)}" x2="${px(edge)}" y2="${px(labelY)}" stroke="#9aa3ab" stroke-width="0.8"/>`,
+      );
+    }
+    parts.push(text(placed.x1, labelY, point.label, { size: SMALL_FONT_SIZE, baseline: 'middle' }));
   }
   return finish(parts, bottom + AXIS_HEIGHT, style);
 }
 
 function finish(parts: string[], height: number, style: ChartStyle): RenderedChart {
   const total = Math.ceil(height + 4);
-  return { svg: svgDocument(CHART_WIDTH, total, parts.join(''), style), width: CHART_WIDTH, height: total };
+  return {
+    svg: svgDocument(CHART_WIDTH, total, parts.join(''), style),
+    width: CHART_WIDTH,
+    height: total,
+  };
 }

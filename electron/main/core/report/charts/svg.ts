@@ -158,7 +158,9 @@ export function legend(entries: LegendEntry[], left: number, top: number, width:
       y += 18;
     }
     if (entry.shape === 'bar') {
-      parts.push(`<rect x="${px(x)}" y="${px(y - 5)}" width="12" height="10" fill="${entry.colour}"/>`);
+      parts.push(
+        `<rect x="${px(x)}" y="${px(y - 5)}" width="12" height="10" fill="${entry.colour}"/>`,
+      );
     } else if (entry.shape === 'line') {
       parts.push(
         `<line x1="${px(x + 6)}" y1="${px(y - 7)}" x2="${px(x + 6)}" y2="${px(y + 7)}" stroke="${entry.colour}" stroke-width="2.5"/>`,
@@ -178,7 +180,8 @@ export function ticks(min: number, max: number): number[] {
   if (span <= 0) return [min];
   const rough = span / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((s) => s >= rough) ?? rough;
+  const step =
+    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((s) => s >= rough) ?? rough;
   const result: number[] = [];
   for (let value = Math.ceil(min / step) * step; value <= max + step * 1e-9; value += step) {
     result.push(Number(value.toFixed(6)));
@@ -187,7 +190,12 @@ export function ticks(min: number, max: number): number[] {
 }
 
 /** Wraps chart content in an SVG element with a white background and the chart font. */
-export function svgDocument(width: number, height: number, body: string, style: ChartStyle): string {
+export function svgDocument(
+  width: number,
+  height: number,
+  body: string,
+  style: ChartStyle,
+): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${px(height)}" ` +
     `viewBox="0 0 ${width} ${px(height)}" font-family="${escapeXml(style.fontFamily)}" ` +

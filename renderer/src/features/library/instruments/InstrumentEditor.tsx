@@ -222,6 +222,7 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
             label={t('library.editor.description')}
             value={draft.description ?? { nl: '', en: '' }}
             multiline
+            rows={4}
             onChange={(description) =>
               context.change({
                 ...draft,

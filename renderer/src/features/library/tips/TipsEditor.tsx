@@ -235,6 +235,7 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
                       label={t('library.tips.tipText', { tip: label })}
                       value={tip.text}
                       multiline
+                      rows={4}
                       error={errorAt(`tips.${index}.text`)}
                       onChange={(text) => change(updateTip(library, tip.id, { text }))}
                     />

@@ -17,7 +17,13 @@ interface ColumnPanelProps {
 }
 
 /** The full question of the focused column, its scale and the keys that fit it. */
-export function ColumnPanel({ column, instrument, groups, engagementLanguage, uiLanguage }: ColumnPanelProps) {
+export function ColumnPanel({
+  column,
+  instrument,
+  groups,
+  engagementLanguage,
+  uiLanguage,
+}: ColumnPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="column-panel" aria-label={t('capture.grid.panel')}>
@@ -84,7 +90,9 @@ function dimensionName(instrument: Instrument, code: string, language: Language)
 
 function ScaleHelp({ scale, language }: { scale: Scale; language: Language }) {
   const { t } = useTranslation();
-  const missingKeys = ['-', '.'].filter((key) => isMissingKey(key, scale)).join(` ${t('capture.grid.or')} `);
+  const missingKeys = ['-', '.']
+    .filter((key) => isMissingKey(key, scale))
+    .join(` ${t('capture.grid.or')} `);
   return (
     <>
       <p>{t('capture.grid.scaleRange', { min: scale.min, max: scale.max })}</p>
@@ -100,7 +108,10 @@ function ScaleHelp({ scale, language }: { scale: Scale; language: Language }) {
       )}
       <p className="muted">
         {scale.dontKnow
-          ? t('capture.grid.dontKnowKey', { keys: missingKeys, label: localized(scale.dontKnow, language) })
+          ? t('capture.grid.dontKnowKey', {
+              keys: missingKeys,
+              label: localized(scale.dontKnow, language),
+            })
           : t('capture.grid.missingKey', { keys: missingKeys })}
       </p>
     </>

@@ -20,7 +20,9 @@ import { errorMessage } from '../../../i18n';
 import { ColumnPanel } from './ColumnPanel';
 import {
   clampCell,
+  columnWidth,
   FIRST_ITEM_COLUMN,
+  ROW_HEAD_WIDTH,
   gridColumns,
   isMissingKey,
   nextCell,
@@ -63,6 +65,10 @@ export function EntryGrid({
   const language = useUiLanguage();
   const groups = engagement.groups;
   const columns = useMemo(() => gridColumns(instrument), [instrument]);
+  const tableWidth = useMemo(
+    () => columns.reduce((sum, column) => sum + columnWidth(column), ROW_HEAD_WIDTH),
+    [columns],
+  );
   const [message, setMessage] = useState<{ text: string; nonce: number }>();
   const announce = useCallback(
     (text: string) => setMessage((previous) => ({ text, nonce: (previous?.nonce ?? 0) + 1 })),
@@ -106,7 +112,8 @@ export function EntryGrid({
   });
   const [editor, setEditor] = useState<CellEditor | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const [refusedNonce, setRefusedNonce] = useState(0);
+  /** The cell that just refused a key, to flash it; cleared when the cursor moves. */
+  const [refused, setRefused] = useState<{ row: number; col: number; nonce: number } | null>(null);
   const [autoAdvance, setAutoAdvance] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<GridRow | null>(null);
   const tbody = useRef<HTMLTableSectionElement>(null);
@@ -132,6 +139,7 @@ export function EntryGrid({
     if (leaving) void store.save(activeRow.key);
     setPending(null);
     setEditor(null);
+    setRefused(null);
     focusWanted.current = true;
     setActive(next);
   }
@@ -149,11 +157,14 @@ export function EntryGrid({
     setPending(null);
     setEditor(null);
     focusWanted.current = true;
-    setActive({ row: store.getRows().length - 1, col: Math.min(FIRST_ITEM_COLUMN, columns.length - 1) });
+    setActive({
+      row: store.getRows().length - 1,
+      col: Math.min(FIRST_ITEM_COLUMN, columns.length - 1),
+    });
   }
 
   function refuse(text: string) {
-    setRefusedNonce((value) => value + 1);
+    setRefused((previous) => ({ ...safeActive, nonce: (previous?.nonce ?? 0) + 1 }));
     announce(text);
   }
 
@@ -184,6 +195,7 @@ export function EntryGrid({
           return;
         }
         store.setAnswer(activeRow.key, activeColumn.item.code, result.value);
+        setMessage(undefined);
         if (autoAdvance && result.complete) moveOn();
         else setPending(result.complete ? null : result.text);
         return;
@@ -200,6 +212,7 @@ export function EntryGrid({
           return;
         }
         store.edit(activeRow.key, { groupId: group.id });
+        setMessage(undefined);
         if (autoAdvance) moveOn();
         return;
       }
@@ -228,7 +241,7 @@ export function EntryGrid({
 
   function startEditing() {
     if (!activeRow || !activeColumn) return;
-    if (activeColumn.kind === 'group') setEditor({ kind: 'group' });
+    if (activeColumn.kind === 'group') setEditor({ kind: 'group', openList: false });
     else if (activeColumn.kind === 'code') setEditor({ kind: 'text', initial: activeRow.code });
     else if (activeColumn.kind === 'role') setEditor({ kind: 'text', initial: activeRow.role });
     else if (activeColumn.kind === 'open') {
@@ -249,7 +262,9 @@ export function EntryGrid({
         return moveTo({ row: at.row - 1, col: at.col });
       case 'ArrowDown':
         handled();
-        if (altKey && activeColumn?.kind === 'group') return setEditor({ kind: 'group' });
+        if (altKey && activeColumn?.kind === 'group') {
+          return setEditor({ kind: 'group', openList: true });
+        }
         return moveTo({ row: at.row + 1, col: at.col });
       case 'ArrowLeft':
         handled();
@@ -270,7 +285,9 @@ export function EntryGrid({
         handled();
         return moveTo({ row: at.row + PAGE_ROWS, col: at.col });
       case 'Tab': {
-        const target = shiftKey ? previousCell(at, columns.length) : nextCell(at, rows.length, columns.length);
+        const target = shiftKey
+          ? previousCell(at, columns.length)
+          : nextCell(at, rows.length, columns.length);
         // At either end of the grid, Tab leaves it like any other control.
         if (!target) {
           void store.save(activeRow.key);
@@ -300,7 +317,7 @@ export function EntryGrid({
       case ' ':
         if (activeColumn?.kind === 'group') {
           handled();
-          return setEditor({ kind: 'group' });
+          return setEditor({ kind: 'group', openList: true });
         }
         break;
     }
@@ -326,7 +343,7 @@ export function EntryGrid({
     if (rowIndex !== safeActive.row || col !== safeActive.col) moveTo({ row: rowIndex, col });
     else focusWanted.current = true;
     // The group is chosen from a list: one click opens it.
-    if (columns[col]?.kind === 'group') setEditor({ kind: 'group' });
+    if (columns[col]?.kind === 'group') setEditor({ kind: 'group', openList: true });
   }
 
   function onGridDoubleClick() {
@@ -375,7 +392,10 @@ export function EntryGrid({
 
   const counts = useMemo(() => {
     const saved = rows.filter((row) => row.id !== null).length;
-    return { saved, unsaved: rows.filter((row) => row.status === 'dirty' || row.status === 'error').length };
+    return {
+      saved,
+      unsaved: rows.filter((row) => row.status === 'dirty' || row.status === 'error').length,
+    };
   }, [rows]);
 
   return (
@@ -383,10 +403,16 @@ export function EntryGrid({
       <div className="entry-grid__toolbar toolbar">
         <span>{t('capture.grid.rowCount', { count: counts.saved })}</span>
         {counts.unsaved > 0 && (
-          <span className="entry-grid__unsaved">{t('capture.grid.unsavedCount', { count: counts.unsaved })}</span>
+          <span className="entry-grid__unsaved">
+            {t('capture.grid.unsavedCount', { count: counts.unsaved })}
+          </span>
         )}
         <label className="entry-grid__option">
-          <input type="checkbox" checked={autoAdvance} onChange={(event) => setAutoAdvance(event.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={autoAdvance}
+            onChange={(event) => setAutoAdvance(event.target.checked)}
+          />{' '}
           {t('capture.grid.autoAdvance')}
         </label>
       </div>
@@ -397,6 +423,7 @@ export function EntryGrid({
         <div className="entry-grid__scroll">
           <table
             className="entry-grid__table"
+            style={{ width: `${tableWidth}rem` }}
             role="grid"
             aria-label={t('capture.grid.label')}
             aria-describedby="entry-grid-keys"
@@ -408,13 +435,24 @@ export function EntryGrid({
               if (leavingGrid && activeRow) void store.save(activeRow.key);
             }}
           >
+            <colgroup>
+              <col style={{ width: `${ROW_HEAD_WIDTH}rem` }} />
+              {columns.map((column, col) => (
+                <col key={col} style={{ width: `${columnWidth(column)}rem` }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col" className="grid-cell grid-cell--head grid-header">
                   <span className="visually-hidden">{t('capture.grid.rowHeader')}</span>#
                 </th>
                 {columns.map((column, col) => (
-                  <ColumnHeader key={col} column={column} col={col} active={col === safeActive.col} />
+                  <ColumnHeader
+                    key={col}
+                    column={column}
+                    col={col}
+                    active={col === safeActive.col}
+                  />
                 ))}
               </tr>
             </thead>
@@ -433,7 +471,11 @@ export function EntryGrid({
                     editor={isActive ? editor : null}
                     editorEvents={isActive ? editorEvents : null}
                     pending={isActive ? pending : null}
-                    refusedNonce={isActive ? refusedNonce : 0}
+                    refusedNonce={
+                      isActive && refused?.row === index && refused.col === safeActive.col
+                        ? refused.nonce
+                        : 0
+                    }
                   />
                 );
               })}
@@ -480,7 +522,15 @@ export function EntryGrid({
   );
 }
 
-function ColumnHeader({ column, col, active }: { column: GridColumn; col: number; active: boolean }) {
+function ColumnHeader({
+  column,
+  col,
+  active,
+}: {
+  column: GridColumn;
+  col: number;
+  active: boolean;
+}) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const className = [
@@ -496,7 +546,16 @@ function ColumnHeader({ column, col, active }: { column: GridColumn; col: number
     const text = column.item.text[language] || column.item.text.nl;
     return (
       <th scope="col" className={className} title={text}>
-        {column.item.code}
+        {column.item.code.split('_').map((part, index) => (
+          <span key={index}>
+            {index > 0 && (
+              <>
+                _<wbr />
+              </>
+            )}
+            {part}
+          </span>
+        ))}
         <span className="visually-hidden"> {text}</span>
       </th>
     );
@@ -510,7 +569,18 @@ function ColumnHeader({ column, col, active }: { column: GridColumn; col: number
 
 function KeyboardHelp() {
   const { t } = useTranslation();
-  const keys = ['digits', 'missing', 'move', 'arrows', 'clear', 'text', 'group', 'newRow', 'leave', 'delete'];
+  const keys = [
+    'digits',
+    'missing',
+    'move',
+    'arrows',
+    'clear',
+    'text',
+    'group',
+    'newRow',
+    'leave',
+    'delete',
+  ];
   return (
     <details className="entry-grid__help">
       <summary>{t('capture.grid.keys.title')}</summary>

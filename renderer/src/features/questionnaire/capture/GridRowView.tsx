@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../../shared/engagements/model';
 import type { Language } from '../../../../../shared/questionnaire/instrument';
 import { localized } from '../../../../../shared/questionnaire/instrument';
+import { errorMessage } from '../../../i18n';
 import type { GridColumn, GridRow } from './grid-model';
 
 /** The editor open in the active cell: free text, or the list of groups. */
-export type CellEditor = { kind: 'text'; initial: string } | { kind: 'group' };
+export type CellEditor =
+  | { kind: 'text'; initial: string }
+  /** `openList`: opened by a click, so the native list drops down at once. */
+  | { kind: 'group'; openList: boolean };
 
 export interface EditorEvents {
   /** Enter/Tab/arrows finish editing: `move` says where to go next. False: text refused. */
@@ -53,7 +57,7 @@ function StatusMark({ row }: { row: GridRow }) {
   const { t } = useTranslation();
   const label =
     row.status === 'error' && row.error
-      ? t('capture.grid.status.error')
+      ? `${t('capture.grid.status.error')} — ${errorMessage(t, row.error)}`
       : t(`capture.grid.status.${row.status}`);
   const glyph = { new: '+', dirty: '•', saving: '…', saved: '✓', error: '!' }[row.status];
   return (
@@ -110,6 +114,7 @@ export const GridRowView = memo(function GridRowView({
           col < 3 ? `grid-cell--sticky-${col}` : '',
           active ? 'grid-cell--active' : '',
           active && pending !== null ? 'grid-cell--pending' : '',
+          active && editor ? 'grid-cell--editing' : '',
         ]
           .filter(Boolean)
           .join(' ');
@@ -131,12 +136,21 @@ export const GridRowView = memo(function GridRowView({
             {active && refusedNonce > 0 && <RefusedFlash key={refusedNonce} />}
             {active && editor && editorEvents ? (
               editor.kind === 'group' ? (
-                <GroupEditor groups={groups} value={row.groupId} events={editorEvents} />
+                <GroupEditor
+                  groups={groups}
+                  value={row.groupId}
+                  openList={editor.openList}
+                  events={editorEvents}
+                />
               ) : (
                 <TextEditor
                   initial={editor.initial}
                   multiline={column.kind === 'open'}
-                  maxLength={MAX_TEXT[column.kind === 'open' ? 'open' : column.kind === 'role' ? 'role' : 'code']}
+                  maxLength={
+                    MAX_TEXT[
+                      column.kind === 'open' ? 'open' : column.kind === 'role' ? 'role' : 'code'
+                    ]
+                  }
                   label={t('capture.grid.editing')}
                   events={editorEvents}
                 />
@@ -223,20 +237,37 @@ function TextEditor({
   );
 }
 
+/**
+ * A native select: its list opens above everything (never clipped by the grid's scrolling),
+ * arrow keys change the group, Enter or Tab moves on.
+ */
 function GroupEditor({
   groups,
   value,
+  openList,
   events,
 }: {
   groups: Group[];
   value: number;
+  openList: boolean;
   events: EditorEvents;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLSelectElement>(null);
   const finished = useRef(false);
 
-  useLayoutEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => {
+    const select = ref.current;
+    if (!select) return;
+    select.focus();
+    if (openList) {
+      try {
+        select.showPicker();
+      } catch {
+        // Older engines or no user activation: the focused select opens with Space or Alt+↓.
+      }
+    }
+  }, [openList]);
 
   function done(move: 'next' | 'previous' | 'stay') {
     finished.current = true;
@@ -247,13 +278,9 @@ function GroupEditor({
     <select
       ref={ref}
       className="grid-editor grid-editor--group"
-      size={Math.min(Math.max(groups.length, 2), 8)}
       value={value}
       aria-label={t('capture.grid.group')}
       onChange={(event) => events.onGroupChosen(Number(event.target.value))}
-      onClick={(event) => {
-        if ((event.target as HTMLElement).tagName === 'OPTION') done('stay');
-      }}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Enter' || event.key === 'Escape') {

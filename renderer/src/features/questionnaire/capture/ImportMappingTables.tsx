@@ -1,7 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../../shared/engagements/model';
-import { columnLetter, scaleFor, type ColumnTarget, type ImportMapping } from '../../../../../shared/import';
-import { localized, type Instrument, type Language } from '../../../../../shared/questionnaire/instrument';
+import {
+  columnLetter,
+  scaleFor,
+  type ColumnTarget,
+  type ImportMapping,
+} from '../../../../../shared/import';
+import {
+  localized,
+  type Instrument,
+  type Language,
+} from '../../../../../shared/questionnaire/instrument';
 import { useUiLanguage } from '../../../app/ui-language';
 import { formatNumber } from '../../../../../shared/i18n/format';
 
@@ -12,6 +22,9 @@ interface MappingProps {
   disabled: boolean;
   onChange: (next: ImportMapping) => void;
 }
+
+/** Rows of the answer and group tables shown before "show all". */
+const MAX_VALUES_SHOWN = 40;
 
 function targetValue(target: ColumnTarget): string {
   return target.kind === 'item' ? `item:${target.itemCode}` : target.kind;
@@ -33,14 +46,17 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
   const language = useUiLanguage();
   const mappedItems = new Map<string, string>();
   for (const column of mapping.columns) {
-    if (column.target.kind === 'item') mappedItems.set(column.target.itemCode, columnLetter(column.index));
+    if (column.target.kind === 'item')
+      mappedItems.set(column.target.itemCode, columnLetter(column.index));
   }
 
   function change(index: number, value: string) {
     onChange({
       ...mapping,
       columns: mapping.columns.map((column) =>
-        column.index === index ? { ...column, target: parseTarget(value), reason: 'manual' } : column,
+        column.index === index
+          ? { ...column, target: parseTarget(value), reason: 'manual' }
+          : column,
       ),
     });
   }
@@ -62,12 +78,20 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
           <tbody>
             {mapping.columns.map((column) => {
               const letter = columnLetter(column.index);
-              const label = t('capture.import.columns.targetOf', { column: letter, header: column.header });
+              const label = t('capture.import.columns.targetOf', {
+                column: letter,
+                header: column.header,
+              });
               return (
-                <tr key={column.index} className={column.personalData ? 'import-table__personal' : undefined}>
+                <tr
+                  key={column.index}
+                  className={column.personalData ? 'import-table__personal' : undefined}
+                >
                   <td className="numeric">{letter}</td>
                   <th scope="row" className="import-table__header">
-                    {column.header || <span className="muted">{t('capture.import.columns.noHeader')}</span>}
+                    {column.header || (
+                      <span className="muted">{t('capture.import.columns.noHeader')}</span>
+                    )}
                   </th>
                   <td>
                     <select
@@ -78,7 +102,9 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
                       onChange={(event) => change(column.index, event.target.value)}
                     >
                       <option value="ignore">{t('capture.import.target.ignore')}</option>
-                      <option value="respondentCode">{t('capture.import.target.respondentCode')}</option>
+                      <option value="respondentCode">
+                        {t('capture.import.target.respondentCode')}
+                      </option>
                       <option value="group">{t('capture.import.target.group')}</option>
                       <optgroup label={t('capture.import.target.items')}>
                         {instrument.items.map((item) => {
@@ -87,7 +113,9 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
                           return (
                             <option key={item.code} value={`item:${item.code}`}>
                               {item.code} — {shorten(localized(item.text, language))}
-                              {taken ? ` (${t('capture.import.target.alsoIn', { column: elsewhere })})` : ''}
+                              {taken
+                                ? ` (${t('capture.import.target.alsoIn', { column: elsewhere })})`
+                                : ''}
                             </option>
                           );
                         })}
@@ -96,7 +124,9 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
                   </td>
                   <td>
                     {column.personalData ? (
-                      <span className="badge badge--personal">{t('capture.import.reason.personalData')}</span>
+                      <span className="badge badge--personal">
+                        {t('capture.import.reason.personalData')}
+                      </span>
                     ) : (
                       <span className={`import-reason import-reason--${column.reason}`}>
                         {t(`capture.import.reason.${column.reason}`)}
@@ -117,7 +147,10 @@ export function ColumnMappingTable({ mapping, instrument, disabled, onChange }: 
 export function LabelMappingTable({ mapping, instrument, disabled, onChange }: MappingProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const [showAll, setShowAll] = useState(false);
   if (mapping.labels.length === 0) return null;
+  // A column mapped by mistake (dates, free text) brings hundreds of "labels": list a few.
+  const shown = showAll ? mapping.labels : mapping.labels.slice(0, MAX_VALUES_SHOWN);
   const bothScales = new Set(mapping.labels.map((label) => label.scale)).size > 1;
 
   function change(position: number, value: string) {
@@ -125,7 +158,10 @@ export function LabelMappingTable({ mapping, instrument, disabled, onChange }: M
       ...mapping,
       labels: mapping.labels.map((label, index) =>
         index === position
-          ? { ...label, value: value === '' ? null : value === 'missing' ? 'missing' : Number(value) }
+          ? {
+              ...label,
+              value: value === '' ? null : value === 'missing' ? 'missing' : Number(value),
+            }
           : label,
       ),
     });
@@ -147,12 +183,15 @@ export function LabelMappingTable({ mapping, instrument, disabled, onChange }: M
           </tr>
         </thead>
         <tbody>
-          {mapping.labels.map((label, index) => {
+          {shown.map((label, index) => {
             const scale = scaleFor(instrument, label.scale);
             const values: number[] = [];
             for (let value = scale.min; value <= scale.max; value++) values.push(value);
             return (
-              <tr key={`${label.scale}:${label.text}`} className={label.value === null ? 'import-table__unmapped' : undefined}>
+              <tr
+                key={`${label.scale}:${label.text}`}
+                className={label.value === null ? 'import-table__unmapped' : undefined}
+              >
                 <th scope="row">{label.text}</th>
                 {bothScales && <td>{t(`capture.import.labels.scaleName.${label.scale}`)}</td>}
                 <td className="numeric">{formatNumber(label.count, language, 0)}</td>
@@ -177,6 +216,11 @@ export function LabelMappingTable({ mapping, instrument, disabled, onChange }: M
           })}
         </tbody>
       </table>
+      {shown.length < mapping.labels.length && (
+        <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
+          {t('capture.import.showAll', { count: mapping.labels.length })}
+        </button>
+      )}
     </section>
   );
 }
@@ -194,7 +238,9 @@ function pointText(
 export function GroupValueTable({ mapping, groups, disabled, onChange }: MappingProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const [showAll, setShowAll] = useState(false);
   if (mapping.groupValues.length === 0) return null;
+  const shown = showAll ? mapping.groupValues : mapping.groupValues.slice(0, MAX_VALUES_SHOWN);
 
   function change(position: number, groupId: string) {
     onChange({
@@ -219,8 +265,11 @@ export function GroupValueTable({ mapping, groups, disabled, onChange }: Mapping
           </tr>
         </thead>
         <tbody>
-          {mapping.groupValues.map((entry, index) => (
-            <tr key={entry.text} className={entry.groupId === null ? 'import-table__unmapped' : undefined}>
+          {shown.map((entry, index) => (
+            <tr
+              key={entry.text}
+              className={entry.groupId === null ? 'import-table__unmapped' : undefined}
+            >
               <th scope="row">{entry.text}</th>
               <td className="numeric">{formatNumber(entry.count, language, 0)}</td>
               <td>
@@ -242,6 +291,11 @@ export function GroupValueTable({ mapping, groups, disabled, onChange }: Mapping
           ))}
         </tbody>
       </table>
+      {shown.length < mapping.groupValues.length && (
+        <button type="button" className="button button--quiet" onClick={() => setShowAll(true)}>
+          {t('capture.import.showAll', { count: mapping.groupValues.length })}
+        </button>
+      )}
     </section>
   );
 }

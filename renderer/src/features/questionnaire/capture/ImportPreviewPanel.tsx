@@ -62,18 +62,29 @@ function ProblemList({ analysis }: { analysis: ImportAnalysis }) {
   const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
   const { problems, problemsTruncated } = analysis.preview;
   if (problems.length === 0) {
-    return <p className="banner banner--info import-ok">{t('capture.import.preview.noProblems')}</p>;
+    return (
+      <p className="banner banner--info import-ok">{t('capture.import.preview.noProblems')}</p>
+    );
   }
   return (
     <div className="import-problems">
-      <h4>{t('capture.import.preview.problems', { count: analysis.preview.summary.errors + analysis.preview.summary.warnings })}</h4>
+      <h4>
+        {t('capture.import.preview.problems', {
+          count: analysis.preview.summary.errors + analysis.preview.summary.warnings,
+        })}
+      </h4>
       <ul className="import-problems__list">
         {problems.slice(0, shown).map((problem, index) => (
           <li key={index} className={`import-problem import-problem--${problem.severity}`}>
-            <span className="import-problem__severity">{t(`capture.import.severity.${problem.severity}`)}</span>{' '}
+            <span className="import-problem__severity">
+              {t(`capture.import.severity.${problem.severity}`)}
+            </span>{' '}
             <strong>{problemLocation(t, problem)}</strong>: {problemMessage(t, problem)}
             {problem.effect !== 'none' && (
-              <span className="import-problem__effect"> {t(`capture.import.effect.${problem.effect}`)}</span>
+              <span className="import-problem__effect">
+                {' '}
+                {t(`capture.import.effect.${problem.effect}`)}
+              </span>
             )}
             {problem.column !== null && (
               <span className="import-problem__header muted">
@@ -85,7 +96,11 @@ function ProblemList({ analysis }: { analysis: ImportAnalysis }) {
         ))}
       </ul>
       {problems.length > shown && (
-        <button type="button" className="button" onClick={() => setShown((value) => value + PROBLEMS_PER_PAGE)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setShown((value) => value + PROBLEMS_PER_PAGE)}
+        >
           {t('capture.import.preview.moreProblems', { count: problems.length - shown })}
         </button>
       )}
@@ -99,8 +114,11 @@ function SampleTable({ analysis, instrument, groups }: PreviewProps) {
   const sample = analysis.preview.sampleRespondents;
   if (sample.length === 0) return null;
   const mapped = new Set(analysis.preview.summary.mappedItemCodes);
-  const items = instrument.items.filter((item) => mapped.has(item.code)).slice(0, SAMPLE_ITEM_COLUMNS);
-  const groupName = (id: string | null) => groups.find((group) => String(group.id) === id)?.name ?? '—';
+  const items = instrument.items
+    .filter((item) => mapped.has(item.code))
+    .slice(0, SAMPLE_ITEM_COLUMNS);
+  const groupName = (id: string | null) =>
+    groups.find((group) => String(group.id) === id)?.name ?? '—';
   return (
     <div className="import-sample">
       <h4>{t('capture.import.preview.sample', { count: sample.length })}</h4>
@@ -130,9 +148,16 @@ function SampleTable({ analysis, instrument, groups }: PreviewProps) {
                 </th>
                 <td>{groupName(respondent.groupId)}</td>
                 {items.map((item) => {
-                  const value = item.kind === 'open' ? respondent.openAnswers[item.code] : respondent.answers[item.code];
+                  const value =
+                    item.kind === 'open'
+                      ? respondent.openAnswers[item.code]
+                      : respondent.answers[item.code];
                   return (
-                    <td key={item.code} className={item.kind === 'open' ? 'import-sample__open' : 'numeric'} title={typeof value === 'string' ? value : undefined}>
+                    <td
+                      key={item.code}
+                      className={item.kind === 'open' ? 'import-sample__open' : 'numeric'}
+                      title={typeof value === 'string' ? value : undefined}
+                    >
                       {value ?? ''}
                     </td>
                   );

@@ -17,7 +17,8 @@ import { ImportPreviewPanel } from './ImportPreviewPanel';
 type Stage = 'reading' | 'checking' | 'saving';
 type Upload = { fileName: string; bytes: Uint8Array<ArrayBuffer> };
 
-const ACCEPTED = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPTED =
+  '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The "Importeren" view: a survey export (CSV/XLSX) → the proposed mapping and a preview with
@@ -32,19 +33,26 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
   const [stage, setStage] = useState<Stage | null>(null);
   const [error, setError] = useState<IpcError>();
   const [result, setResult] = useState<{ imported: number; skippedRows: number } | null>(null);
+  /** For files without a group column: the group every row belongs to. */
+  const [defaultGroupId, setDefaultGroupId] = useState<number | null>(null);
   const latest = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileInputId = useId();
 
   const base = { engagementId: engagement.id, instrumentId: instrument.id };
 
-  async function analyse(file: Upload, mapping?: ImportMapping) {
+  async function analyse(file: Upload, mapping?: ImportMapping, groupId = defaultGroupId) {
     // Only the answer to the latest request counts: mappings can change faster than main answers.
     const request = ++latest.current;
     setStage('checking');
     setError(undefined);
     try {
-      const next = await invoke('import.analyse', { ...base, file, ...(mapping ? { mapping } : {}) });
+      const next = await invoke('import.analyse', {
+        ...base,
+        file,
+        ...(mapping ? { mapping } : {}),
+        ...(groupId !== null ? { defaultGroupId: groupId } : {}),
+      });
       if (request === latest.current) setAnalysis(next);
     } catch (reason) {
       if (request === latest.current) setError(asIpcError(reason));
@@ -86,7 +94,12 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
     setStage('saving');
     setError(undefined);
     try {
-      const done = await invoke('import.commit', { ...base, file: upload, mapping: analysis.mapping });
+      const done = await invoke('import.commit', {
+        ...base,
+        file: upload,
+        mapping: analysis.mapping,
+        ...(defaultGroupId !== null ? { defaultGroupId } : {}),
+      });
       setResult(done);
       setAnalysis(null);
       setUpload(null);
@@ -134,7 +147,12 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
       {result && (
         <div className="banner banner--success" role="status">
           <div>
-            <strong>{t('capture.import.done', { count: result.imported, formatted: count(result.imported) })}</strong>
+            <strong>
+              {t('capture.import.done', {
+                count: result.imported,
+                formatted: count(result.imported),
+              })}
+            </strong>
             {result.skippedRows > 0 && (
               <p>{t('capture.import.doneSkipped', { count: result.skippedRows })}</p>
             )}
@@ -187,6 +205,28 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
             disabled={stage === 'saving'}
             onChange={changeMapping}
           />
+          {!analysis.mapping.columns.some((column) => column.target.kind === 'group') && (
+            <div className="field import-view__default-group">
+              <label htmlFor={`${fileInputId}-group`}>{t('capture.import.defaultGroup')}</label>
+              <select
+                id={`${fileInputId}-group`}
+                value={defaultGroupId ?? ''}
+                disabled={stage === 'saving'}
+                onChange={(event) => {
+                  const groupId = event.target.value ? Number(event.target.value) : null;
+                  setDefaultGroupId(groupId);
+                  if (upload) void analyse(upload, analysis.mapping, groupId);
+                }}
+              >
+                <option value="">{t('capture.import.defaultGroupNone')}</option>
+                {engagement.groups.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="import-view__values">
             <LabelMappingTable
               mapping={analysis.mapping}
@@ -228,5 +268,11 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
 }
 
 function delimiterName(delimiter: string): string {
-  return delimiter === ';' ? 'semicolon' : delimiter === ',' ? 'comma' : delimiter === '\t' ? 'tab' : 'other';
+  return delimiter === ';'
+    ? 'semicolon'
+    : delimiter === ','
+      ? 'comma'
+      : delimiter === '\t'
+        ? 'tab'
+        : 'other';
 }

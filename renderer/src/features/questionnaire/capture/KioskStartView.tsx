@@ -30,9 +30,12 @@ export function KioskStartView({ engagement, instrument }: QuestionnaireViewProp
   const repeatId = useId();
 
   const groups = kioskGroupsFor(engagement.groups, instrument.audience);
-  const viaKiosk = (respondents.data ?? []).filter((respondent) => respondent.source === 'kiosk').length;
+  const viaKiosk = (respondents.data ?? []).filter(
+    (respondent) => respondent.source === 'kiosk',
+  ).length;
   const pinProblem = !PIN_PATTERN.test(pin) ? t('validation.kiosk.pinFormat') : null;
-  const repeatProblem = pinProblem === null && repeat !== pin ? t('capture.kiosk.pinMismatch') : null;
+  const repeatProblem =
+    pinProblem === null && repeat !== pin ? t('capture.kiosk.pinMismatch') : null;
 
   async function start(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +45,8 @@ export function KioskStartView({ engagement, instrument }: QuestionnaireViewProp
     setError(undefined);
     try {
       // In a browser the page may fill the screen only in answer to this click.
-      if (hostKind() === 'browser') await document.documentElement.requestFullscreen?.().catch(() => undefined);
+      if (hostKind() === 'browser')
+        await document.documentElement.requestFullscreen?.().catch(() => undefined);
       const status = await invoke('kiosk.start', {
         engagementId: engagement.id,
         instrumentId: instrument.id,
@@ -60,12 +64,14 @@ export function KioskStartView({ engagement, instrument }: QuestionnaireViewProp
       <h2 id="kiosk-start-heading">{t('capture.kiosk.title')}</h2>
       <p>{t('capture.kiosk.intro')}</p>
       <ul className="kiosk-start__facts">
-        <li>{t('capture.kiosk.instrument', { name: localized(instrument.name, engagement.language) })}</li>
         <li>
-          {t('capture.kiosk.language', { language: t(`languages.${engagement.language}`) })}
+          {t('capture.kiosk.instrument', { name: localized(instrument.name, engagement.language) })}
         </li>
+        <li>{t('capture.kiosk.language', { language: t(`languages.${engagement.language}`) })}</li>
         <li>
-          {t('capture.kiosk.groups', { groups: groups.map((group) => group.name).join(', ') || '—' })}
+          {t('capture.kiosk.groups', {
+            groups: groups.map((group) => group.name).join(', ') || '—',
+          })}
         </li>
         <li>{t('capture.kiosk.responses', { count: viaKiosk })}</li>
       </ul>
@@ -121,9 +127,9 @@ export function KioskStartView({ engagement, instrument }: QuestionnaireViewProp
               {t('capture.kiosk.start')}
             </button>
           </div>
-          <p className="muted">{t('capture.kiosk.forgotten')}</p>
         </form>
       )}
+      {hostKind() === 'electron' && <p className="muted">{t('capture.kiosk.forgotten')}</p>}
     </section>
   );
 }

@@ -22,13 +22,33 @@ export function gridColumns(instrument: Instrument): GridColumn[] {
     { kind: 'code' },
     { kind: 'group' },
     { kind: 'role' },
-    ...instrument.items.map(
-      (item): GridColumn =>
-        item.kind === 'open'
-          ? { kind: 'open', item }
-          : { kind: 'scale', item, scale: scaleOfItem(instrument, item) },
+    ...instrument.items.map((item): GridColumn =>
+      item.kind === 'open'
+        ? { kind: 'open', item }
+        : { kind: 'scale', item, scale: scaleOfItem(instrument, item) },
     ),
   ];
+}
+
+/** Widths (rem) for the grid's fixed table layout: typing never makes the browser re-measure. */
+export const ROW_HEAD_WIDTH = 5.2;
+
+export function columnWidth(column: GridColumn): number {
+  switch (column.kind) {
+    case 'code':
+      return 6.5;
+    case 'group':
+      return 11;
+    case 'role':
+      return 8;
+    case 'open':
+      return 11;
+    case 'scale': {
+      // Wide enough for the item code in the header (long codes wrap after "_"), capped.
+      const forValues = String(column.scale.max).length > 1 || column.scale.min < 0 ? 3.4 : 2.8;
+      return Math.min(6.5, Math.max(forValues, 0.55 * column.item.code.length + 0.8));
+    }
+  }
 }
 
 export type RowStatus = 'new' | 'dirty' | 'saving' | 'saved' | 'error';
@@ -129,7 +149,8 @@ export function typeIntoScale(pending: string | null, key: string, scale: Scale)
   const values = scaleValues(scale);
   const judge = (text: string): DigitResult | null => {
     const longer = values.some((value) => value.length > text.length && value.startsWith(text));
-    if (values.includes(text)) return { kind: 'value', text, value: Number(text), complete: !longer };
+    if (values.includes(text))
+      return { kind: 'value', text, value: Number(text), complete: !longer };
     return longer ? { kind: 'partial', text } : null;
   };
   if (pending !== null) {
@@ -148,7 +169,11 @@ export interface CellPosition {
 }
 
 /** The cell after this one, row by row; null after the very last cell. */
-export function nextCell(at: CellPosition, rowCount: number, colCount: number): CellPosition | null {
+export function nextCell(
+  at: CellPosition,
+  rowCount: number,
+  colCount: number,
+): CellPosition | null {
   if (at.col + 1 < colCount) return { row: at.row, col: at.col + 1 };
   if (at.row + 1 < rowCount) return { row: at.row + 1, col: FIRST_ITEM_COLUMN };
   return null;

@@ -104,7 +104,11 @@ export class GridStore {
         try {
           await this.deps.deleteRespondent(row.id);
         } catch (error) {
-          this.replace(key, (current) => ({ ...current, status: 'error', error: asIpcError(error) }));
+          this.replace(key, (current) => ({
+            ...current,
+            status: 'error',
+            error: asIpcError(error),
+          }));
           this.deps.onSaveFailed(row, asIpcError(error));
           return;
         }
@@ -151,7 +155,11 @@ export class GridStore {
         this.replace(key, (r) => ({ ...r, code, status: 'dirty' }));
         return this.saveNow(key, retries + 1);
       }
-      this.replace(key, (r) => ({ ...r, status: r.version === version ? 'error' : 'dirty', error }));
+      this.replace(key, (r) => ({
+        ...r,
+        status: r.version === version ? 'error' : 'dirty',
+        error,
+      }));
       this.deps.onSaveFailed(row, error);
     }
   }

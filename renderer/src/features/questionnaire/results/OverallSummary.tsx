@@ -7,7 +7,8 @@ export function OverallSummary({ context, title }: { context: ResultsContext; ti
   const { results, format, instrument } = context;
   const { overall, overall100, respondents } = results.total;
   const suppressed = results.groups.filter((group) => group.suppressed);
-  const shown = results.groups.filter((group) => !group.suppressed);
+  const empty = results.groups.filter((group) => group.empty);
+  const shown = results.groups.filter((group) => !group.suppressed && !group.empty);
 
   return (
     <section className="card" aria-labelledby="results-heading">
@@ -66,6 +67,11 @@ export function OverallSummary({ context, title }: { context: ResultsContext; ti
           >
             <strong>{group.name}</strong> —{' '}
             {t('results.tooSmall', { threshold: results.anonymityThreshold })}
+          </li>
+        ))}
+        {empty.map((group) => (
+          <li key={group.groupId} className="results-groups__suppressed" data-testid="empty-group">
+            <strong>{group.name}</strong> — {t('results.groupWithoutResponses')}
           </li>
         ))}
       </ul>

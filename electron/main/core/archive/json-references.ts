@@ -1,0 +1,49 @@
+/**
+ * Ids kept inside JSON columns, which foreign keys cannot describe. An archive import gives
+ * every row a new id; these references are translated the same way (a reference to a row the
+ * archive does not hold is dropped: removed from a list, or null).
+ *
+ * A capability that stores ids of rows in JSON adds one line here (and, better still, keeps new
+ * references in columns with foreign keys, which the archive follows by itself).
+ */
+export interface JsonReference {
+  table: string;
+  column: string;
+  /** Top-level field of the JSON object → table whose integer `id` it holds (one id or a list). */
+  fields: Record<string, string>;
+}
+
+export const JSON_REFERENCES: readonly JsonReference[] = [
+  // The report's chosen quotes and the questionnaire it reports on (shared/report/settings.ts).
+  {
+    table: 'report_settings',
+    column: 'settings_json',
+    fields: { quoteIds: 'interview_quotes', instrumentId: 'instruments' },
+  },
+];
+
+/** Translates the ids in one JSON value; text that is not a JSON object is left as it is. */
+export function translateJsonIds(
+  text: unknown,
+  reference: JsonReference,
+  translate: (table: string, id: unknown) => unknown,
+): unknown {
+  if (typeof text !== 'string') return text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text;
+  const object = value as Record<string, unknown>;
+  for (const [field, table] of Object.entries(reference.fields)) {
+    const current = object[field];
+    if (Array.isArray(current)) {
+      object[field] = current.map((id) => translate(table, id)).filter((id) => id != null);
+    } else if (current !== null && current !== undefined) {
+      object[field] = translate(table, current) ?? null;
+    }
+  }
+  return JSON.stringify(object);
+}

@@ -1,0 +1,115 @@
+import type { Handlers } from '../../../../shared/ipc';
+import type { reportCalls, ReportView } from '../../../../shared/ipc/report';
+import {
+  draftActions,
+  selectQuotes,
+  type ReportDocument,
+} from '../../../../shared/report/document';
+import { draftNarratives } from '../../../../shared/report/drafts';
+import { reportSettingsSchema, type HouseStyle } from '../../../../shared/report/settings';
+import { renderChart } from '../report/charts/render';
+import { chartFormat, chartStyleFor } from '../report/docx-writer';
+import { buildEngagementReport } from '../report/generate';
+import { reportJobsOf } from '../report/jobs';
+import { readLogo } from '../report/logo';
+import { ReportStore } from '../report/store';
+import { readWordTemplate } from '../report/template';
+import type { Workspace } from '../workspace';
+import type { HandlerContext } from './context';
+
+type ReportHandlers = Pick<Handlers<HandlerContext>, keyof typeof reportCalls>;
+
+/** Draws every chart of the document for the preview (the same SVG Word gets). */
+function withChartSvgs(document: ReportDocument, style: HouseStyle): ReportDocument {
+  const chartStyle = chartStyleFor(style);
+  const format = chartFormat(document.language);
+  return {
+    ...document,
+    sections: document.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.kind === 'chart'
+          ? { ...block, svg: renderChart(block.spec, chartStyle, format).svg }
+          : block,
+      ),
+    })),
+  };
+}
+
+export function reportView(workspace: Workspace, engagementId: number): ReportView {
+  const store = new ReportStore(workspace.db);
+  const settings = store.settings(engagementId);
+  const house = store.houseStyle();
+  const built = buildEngagementReport(workspace, engagementId);
+  const { data, source } = built;
+  const themeName = new Map(
+    selectQuotes(
+      data,
+      data.interviews.quotes.map((quote) => quote.id),
+    ).flatMap((group) => {
+      const theme = data.interviews.themes.find((candidate) => candidate.id === group.themeId);
+      return group.quotes.map((quote) => [quote.id, theme?.name ?? null] as const);
+    }),
+  );
+  const counts = new Map(
+    workspace.db
+      .prepare<[number], { instrument_id: number; n: number }>(
+        `SELECT instrument_id, count(*) AS n FROM respondents WHERE engagement_id = ?
+         GROUP BY instrument_id`,
+      )
+      .all(engagementId)
+      .map((row) => [row.instrument_id, row.n]),
+  );
+  return {
+    engagementId,
+    settings,
+    drafts: draftNarratives(data),
+    draftActions: draftActions(data),
+    document: withChartSvgs(built.document, house.style),
+    quotes: data.interviews.quotes.map((quote) => ({
+      id: quote.id,
+      text: quote.text,
+      attribution: quote.attribution,
+      themeName: themeName.get(quote.id) ?? null,
+    })),
+    automaticQuoteIds: selectQuotes(data, null).flatMap((group) =>
+      group.quotes.map((quote) => quote.id),
+    ),
+    instruments: workspace.instruments.forEngagement(engagementId).map((summary) => ({
+      id: summary.id,
+      name: summary.name,
+      version: summary.version,
+      respondents: counts.get(summary.id) ?? 0,
+    })),
+    instrumentId: source.results?.instrumentId ?? null,
+  };
+}
+
+export const reportHandlers: ReportHandlers = {
+  'report.get': ({ engagementId }, { workspace }) => reportView(workspace, engagementId),
+
+  'report.save': ({ engagementId, settings }, { workspace }) => {
+    const store = new ReportStore(workspace.db);
+    const current = store.settings(engagementId);
+    const next = reportSettingsSchema.parse({ ...current, ...settings });
+    store.saveSettings(engagementId, next);
+    return reportView(workspace, engagementId);
+  },
+
+  'report.start': ({ engagementId }, { workspace }) => reportJobsOf(workspace).start(engagementId),
+
+  'report.progress': ({ jobId }, { workspace }) => reportJobsOf(workspace).progress(jobId),
+
+  'report.houseStyle.get': (_arg, { workspace }) => new ReportStore(workspace.db).houseStyle(),
+
+  'report.houseStyle.save': (style, { workspace }) =>
+    new ReportStore(workspace.db).saveHouseStyle(style),
+
+  'report.houseStyle.setLogo': ({ file }, { workspace }) =>
+    new ReportStore(workspace.db).saveLogo(file ? readLogo(file.fileName, file.bytes) : null),
+
+  'report.houseStyle.setTemplate': ({ file }, { workspace }) =>
+    new ReportStore(workspace.db).saveTemplate(
+      file ? readWordTemplate(file.fileName, file.bytes) : null,
+    ),
+};

@@ -1,0 +1,90 @@
+/**
+ * One engagement's report, from the workspace to .docx bytes: used by the app (as a job with
+ * progress), the command line and the bench.
+ */
+import type { FileDownload } from '../../../../shared/ipc/files';
+import { buildReportDocument, type ReportDocument } from '../../../../shared/report/document';
+import { todayIso } from '../../../../shared/report/format';
+import { wordsFor } from '../../../../shared/report/words';
+import type { Workspace } from '../workspace';
+import { loadReport, type LoadedReport } from './assemble';
+import { writeReportDocx } from './docx-writer';
+import { ReportStore } from './store';
+
+export const DOCX_MIME_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export type ReportStage = 'loading' | 'charts' | 'writing' | 'packing' | 'done';
+export type GenerateProgress = (stage: ReportStage, percent: number) => void;
+
+/** Where each stage's work falls on the 0–100 progress bar. */
+const STAGE_RANGE: Record<Exclude<ReportStage, 'done'>, [number, number]> = {
+  loading: [0, 10],
+  charts: [10, 65],
+  writing: [65, 75],
+  packing: [75, 100],
+};
+
+export interface BuiltReport extends LoadedReport {
+  document: ReportDocument;
+}
+
+/** The document model of an engagement's report with its current settings. */
+export function buildEngagementReport(
+  workspace: Workspace,
+  engagementId: number,
+  today = todayIso(),
+): BuiltReport {
+  const store = new ReportStore(workspace.db);
+  const settings = store.settings(engagementId);
+  const house = store.houseStyle();
+  const loaded = loadReport(workspace, engagementId, settings, house.style.firmName);
+  const document = buildReportDocument({
+    data: loaded.data,
+    settings,
+    privateNames: loaded.privateNames,
+    today,
+  });
+  return { ...loaded, document };
+}
+
+export async function generateReport(
+  workspace: Workspace,
+  engagementId: number,
+  onProgress: GenerateProgress = () => {},
+  today = todayIso(),
+): Promise<FileDownload> {
+  const report = (stage: Exclude<ReportStage, 'done'>, fraction: number) => {
+    const [from, to] = STAGE_RANGE[stage];
+    onProgress(stage, Math.round(from + (to - from) * Math.min(1, Math.max(0, fraction))));
+  };
+  report('loading', 0);
+  const built = buildEngagementReport(workspace, engagementId, today);
+  const store = new ReportStore(workspace.db);
+  const house = store.houseStyle();
+  report('loading', 1);
+  // Give waiting requests (progress polls) a turn before the heavy part starts.
+  await new Promise((resolve) => setImmediate(resolve));
+  const bytes = await writeReportDocx(
+    built.document,
+    { style: house.style, logo: house.logo, template: store.template() },
+    report,
+  );
+  onProgress('done', 100);
+  return {
+    fileName: reportFileName(built.document.clientName, built.data.language, today),
+    mimeType: DOCX_MIME_TYPE,
+    bytes,
+  };
+}
+
+/** "Rapport Metaalwerk De Kroon B.V. 2026-12-15.docx", safe on every file system. */
+export function reportFileName(clientName: string, language: 'nl' | 'en', date: string): string {
+  const word = language === 'nl' ? 'Rapport' : 'Report';
+  const client = clientName
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${word} ${client || wordsFor(language).defaultTitle.slice(0, 20)} ${date}.docx`;
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/i18n/format';
+import { useCall } from '../../ipc/use-call';
+import { useUiLanguage } from '../../app/ui-language';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { BackupsCard } from './BackupsCard';
+import { ImportArchiveCard } from './ImportArchiveCard';
+import { clearDataFlash, peekDataFlash, type DataFlash } from './flash';
+
+/** "Data & backups" (#/data): where the data lives, its backups, and importing archives. */
+export function DataSafetyScreen() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const info = useCall('app.info', {});
+  const [flash] = useState<DataFlash | null>(peekDataFlash);
+  // Shown once: a later visit to this screen starts without it.
+  useEffect(clearDataFlash, []);
+  return (
+    <div className="page data-safety">
+      <header className="page__header">
+        <div>
+          <h1>{t('dataSafety.title')}</h1>
+          <p className="muted">{t('dataSafety.intro')}</p>
+        </div>
+      </header>
+      {flash?.kind === 'restored' && (
+        <p className="banner banner--info" role="status">
+          {t('dataSafety.backups.restored', { date: formatDateTime(flash.createdAt, language) })}
+        </p>
+      )}
+      {flash?.kind === 'removed' && (
+        <p className="banner banner--info" role="status">
+          {t('dataSafety.hub.removed', { name: flash.name, path: flash.path })}
+        </p>
+      )}
+      {info.error && <ErrorBanner error={info.error} />}
+      <section className="card" aria-labelledby="data-location-heading">
+        <h2 id="data-location-heading">{t('dataSafety.location.title')}</h2>
+        {info.data && (
+          <dl className="data-paths">
+            <dt>{t('dataSafety.location.workspace')}</dt>
+            <dd>
+              <code>{info.data.databasePath}</code>
+            </dd>
+          </dl>
+        )}
+        <p className="muted">{t('dataSafety.location.offline')}</p>
+      </section>
+      <BackupsCard />
+      <ImportArchiveCard />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { fileUploadSchema, type FileDownload } from './files';
+import type { IpcError } from './errors';
+import type { ReportDocument } from '../report/document';
+import {
+  houseStyleSchema,
+  reportSettingsPatchSchema,
+  type ActionRow,
+  type HouseStyleInfo,
+  type ReportSettings,
+} from '../report/settings';
+import type { SectionId } from '../report/sections';
+import type { LocalizedText } from '../questionnaire/instrument';
+
+const id = z.number().int().positive();
+
+/** A quote the consultant can choose for the report, with its anonymous attribution. */
+export interface ReportQuoteOption {
+  id: number;
+  text: string;
+  attribution: string;
+  /** The top-level theme it is shown under; null for quotes without a theme. */
+  themeName: string | null;
+}
+
+export interface ReportView {
+  engagementId: number;
+  settings: ReportSettings;
+  /** The generated draft of each section's narrative (what "reset to draft" restores). */
+  drafts: Partial<Record<SectionId, string>>;
+  draftActions: ActionRow[];
+  /** The document as it will be written, with each chart's SVG for the preview. */
+  document: ReportDocument;
+  quotes: ReportQuoteOption[];
+  /** Quotes shown when the consultant has not chosen (settings.quoteIds = null). */
+  automaticQuoteIds: number[];
+  instruments: { id: number; name: LocalizedText; version: number; respondents: number }[];
+  /** The instrument the results are about. */
+  instrumentId: number | null;
+}
+
+export interface ReportJobProgress {
+  jobId: string;
+  stage: 'loading' | 'charts' | 'writing' | 'packing' | 'done' | 'failed';
+  percent: number;
+  /** The finished .docx, handed out once. */
+  file: FileDownload | null;
+  error: IpcError | null;
+}
+
+export const reportCalls = {
+  /** The report builder's state: settings, drafts, choices and the previewed document. */
+  'report.get': defineCall(z.object({ engagementId: id }).strict()).returns<ReportView>(),
+  /** Saves a change to some of the settings (autosave) and returns the refreshed view. */
+  'report.save': defineCall(
+    z.object({ engagementId: id, settings: reportSettingsPatchSchema }).strict(),
+  ).returns<ReportView>(),
+  /** Starts writing the .docx in main; poll `report.progress` with the job id. */
+  'report.start': defineCall(z.object({ engagementId: id }).strict()).returns<{ jobId: string }>(),
+  'report.progress': defineCall(
+    z.object({ jobId: z.string().uuid() }).strict(),
+  ).returns<ReportJobProgress>(),
+
+  /** The workspace's house style (firm name, logo, accent colour, fonts, Word template). */
+  'report.houseStyle.get': defineCall(z.object({}).strict()).returns<HouseStyleInfo>(),
+  'report.houseStyle.save': defineCall(houseStyleSchema.strict()).returns<HouseStyleInfo>(),
+  /** A PNG or SVG logo; null removes it. */
+  'report.houseStyle.setLogo': defineCall(
+    z.object({ file: fileUploadSchema.nullable() }).strict(),
+  ).returns<HouseStyleInfo>(),
+  /** A .docx or .dotx whose styles the report takes over; null removes it. */
+  'report.houseStyle.setTemplate': defineCall(
+    z.object({ file: fileUploadSchema.nullable() }).strict(),
+  ).returns<HouseStyleInfo>(),
+};
