@@ -1,5 +1,4 @@
-/** Small pieces the gap charts share: group markers in distinct shapes and wrapped axis labels. */
-import { Text, type BaseTickContentProps } from 'recharts';
+/** Group markers in distinct shapes for the gap charts (and the shared axis/tooltip helpers). */
 import type { DotShape } from './gap-context';
 
 interface MarkerProps {
@@ -77,26 +76,4 @@ export function markerDot(shape: DotShape, colour: string, size?: number) {
   };
 }
 
-/** An axis label that wraps onto several lines instead of running off the chart. */
-export function wrappedTick(width: number, label: (value: unknown) => string = String) {
-  return function WrappedTick(props: BaseTickContentProps) {
-    return (
-      <Text
-        x={props.x}
-        y={props.y}
-        width={width}
-        textAnchor={props.textAnchor}
-        verticalAnchor={props.verticalAnchor ?? 'middle'}
-        fontSize={12}
-        fill="#1d2733"
-      >
-        {label(props.payload.value)}
-      </Text>
-    );
-  };
-}
-
-/** A tooltip `formatter` that writes numbers the way the UI language does. */
-export function numberFormatter(format: (value: number | null) => string) {
-  return (value: unknown) => (typeof value === 'number' ? format(value) : String(value ?? ''));
-}
+export { numberFormatter, wrappedTick } from '../../components/charts/chart-parts';

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame, type ChartTableData } from '../../../components/charts';
-import { numberFormatter, TOOLTIP_CURSOR, wrappedTick } from './chart-parts';
+import { numberFormatter, TOOLTIP_CURSOR, wrappedTick } from '../../../components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */

@@ -1,8 +1,8 @@
-/** Small pieces the results charts share: wrapped axis labels and a locale-aware tooltip. */
+/** Small pieces every recharts chart shares: wrapped axis labels and a locale-aware tooltip. */
 import { Text, type BaseTickContentProps } from 'recharts';
 
 /** An axis label that wraps onto several lines instead of running off the chart. */
-export function wrappedTick(width: number) {
+export function wrappedTick(width: number, label: (value: unknown) => string = String) {
   return function WrappedTick(props: BaseTickContentProps) {
     return (
       <Text
@@ -14,7 +14,7 @@ export function wrappedTick(width: number) {
         fontSize={12}
         fill="#1d2733"
       >
-        {String(props.payload.value)}
+        {label(props.payload.value)}
       </Text>
     );
   };
