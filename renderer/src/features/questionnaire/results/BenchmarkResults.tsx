@@ -7,7 +7,11 @@ import {
   type BenchmarkComparison,
 } from '../../../../../shared/questionnaire/results';
 import { ChartFrame, NEUTRAL_SERIES_COLOUR, seriesStyle } from '../../../components/charts';
-import { numberFormatter, TOOLTIP_CURSOR, wrappedTick } from '../../../components/charts/chart-parts';
+import {
+  numberFormatter,
+  TOOLTIP_CURSOR,
+  wrappedTick,
+} from '../../../components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
 
 /** The engagement against the chosen norm set and against the consultant's own engagements. */

@@ -13,7 +13,11 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFrame, type ChartTableData } from '../../../components/charts';
-import { numberFormatter, TOOLTIP_CURSOR, wrappedTick } from '../../../components/charts/chart-parts';
+import {
+  numberFormatter,
+  TOOLTIP_CURSOR,
+  wrappedTick,
+} from '../../../components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */
