@@ -7,6 +7,9 @@
 import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../shared/import/neutralise';
 
+/** The media type of the .xlsx files toXlsx writes. */
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type OutputCell = string | number | boolean | Date | null | undefined;
 
 export interface CsvOptions {

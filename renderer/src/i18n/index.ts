@@ -27,14 +27,24 @@ export function errorMessage(t: Translate, error: IpcError): string {
   return t(key, { ...error.params, defaultValue: t('errors.internal') });
 }
 
-/** The sentence for one invalid field (zod messages are validation keys in our schemas). */
+/**
+ * The sentence for one invalid field or file problem. Messages are keys under `validation.` (zod
+ * messages in our schemas, "instrument.duplicateItemCode" from file parsers); structural problems
+ * of files ("instrument.required") share the texts under `validation.structure.`. A message that is
+ * no key is shown as it is.
+ */
 export function validationMessage(
   t: Translate,
   message: string,
-  params?: Record<string, string | number>,
+  params: Record<string, string | number> = {},
 ): string {
-  // Schema problems of files are "<domain>.<kind>"; generic shape problems share one text.
-  const kind = message.split('.').pop() ?? message;
-  const generic = t(`validation.structure.${kind}`, { ...params, defaultValue: message });
-  return t(`validation.${message}`, { ...params, defaultValue: generic });
+  const values: Record<string, string | number> = { ...params };
+  // A CSV row problem wraps another problem's text ("Row 3, column mean: <detail>").
+  if (typeof values.detailKey === 'string')
+    values.detail = validationMessage(t, values.detailKey, params);
+  const direct = `validation.${message}`;
+  if (i18next.exists(direct)) return t(direct, values);
+  const structural = `validation.structure.${message.slice(message.lastIndexOf('.') + 1)}`;
+  if (message.includes('.') && i18next.exists(structural)) return t(structural, values);
+  return typeof values.detail === 'string' && message.includes('.') ? values.detail : message;
 }

@@ -10,6 +10,7 @@ import {
   type ArchiveRemoveResult,
 } from '../../../../shared/ipc/data-safety';
 import { AppError } from '../../../../shared/ipc/errors';
+import { fileNameSlug } from '../../../../shared/util/file-name';
 import type { FileDownload } from '../../../../shared/ipc/files';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Workspace } from '../workspace';
@@ -88,13 +89,7 @@ export async function importArchive(
 }
 
 function archiveFileName(content: ArchiveContent, now: Date = new Date()): string {
-  const client =
-    content.engagement.clientName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '')
-      .slice(0, 60) || 'engagement';
+  const client = fileNameSlug(content.engagement.clientName, 'engagement');
   return `${client}-${now.toISOString().slice(0, 10)}${ARCHIVE_EXTENSION}`;
 }
 

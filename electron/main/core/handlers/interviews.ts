@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/interviews/export-rows';
 import { sectionLabel } from '../../../../shared/interviews/guides';
 import { importNotesFile } from '../../files/interview-notes-import';
-import { toCsv, toXlsx } from '../../files/write-table';
+import { toCsv, toXlsx, XLSX_MIME_TYPE } from '../../files/write-table';
+import { readableFileName } from '../../../../shared/util/file-name';
 import { questionnaireDimensions, shippedGuides } from '../repositories/interviews-guides';
 
 type InterviewHandlers = Pick<Handlers<HandlerContext>, keyof typeof interviewCalls>;
@@ -104,7 +105,7 @@ export async function exportTable(
     });
     table = quotesTable(entries, themes, language);
   }
-  const stem = safeFileName(`${table.name} - ${engagement.clientName}`);
+  const stem = readableFileName(`${table.name} - ${engagement.clientName}`);
   if (format === 'csv') {
     // Dutch Excel opens semicolon-separated files directly; English Excel expects commas.
     const text = toCsv(table.headers, table.rows, { delimiter: language === 'nl' ? ';' : ',' });
@@ -116,14 +117,7 @@ export async function exportTable(
   }
   return {
     fileName: `${stem}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: XLSX_MIME_TYPE,
     bytes: await toXlsx([{ name: table.name, headers: table.headers, rows: table.rows }]),
   };
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-const FILE_NAME_FORBIDDEN = /[\\/:*?"<>|\x00-\x1F]+/g;
-
-function safeFileName(name: string): string {
-  return name.replace(FILE_NAME_FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 }

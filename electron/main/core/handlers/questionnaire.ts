@@ -1,6 +1,7 @@
 import type { questionnaireCalls, RespondentView } from '../../../../shared/ipc/questionnaire';
 import type { Handlers } from '../../../../shared/ipc';
 import { AppError } from '../../../../shared/ipc/errors';
+import { fileNameSlug } from '../../../../shared/util/file-name';
 import { compactAnswers, validateAnswers } from '../../../../shared/questionnaire/answers';
 import {
   parseInstrumentFile,
@@ -14,15 +15,13 @@ import {
   type ContentProblem,
 } from '../../../../shared/content';
 import { analyseImport, commitImport } from '../import/survey-import';
-import { toCsv, toXlsx } from '../../files/write-table';
+import { toCsv, toXlsx, XLSX_MIME_TYPE } from '../../files/write-table';
 import type { Respondent } from '../repositories/respondents';
 import type { HandlerContext } from './context';
 import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
 
 type QuestionnaireHandlers = Pick<Handlers<HandlerContext>, keyof typeof questionnaireCalls>;
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const toView = ({
   id,
@@ -69,10 +68,6 @@ function invalid(
   );
 }
 
-function fileSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
-}
-
 export const questionnaireHandlers: QuestionnaireHandlers = {
   'instruments.list': (_arg, { workspace }) => workspace.instruments.list(),
   'instruments.get': ({ id }, { workspace }) => workspace.instruments.get(id),
@@ -87,7 +82,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'instruments.exportFile': ({ id }, { workspace }) => {
     const { instrument, summary } = workspace.instruments.get(id);
     return {
-      fileName: `${fileSafe(summary.key)}-v${summary.version}.instrument.json`,
+      fileName: `${fileNameSlug(summary.key, 'instrument')}-v${summary.version}.instrument.json`,
       mimeType: 'application/json',
       bytes: new TextEncoder().encode(
         `${JSON.stringify(serializeInstrument(instrument), null, 2)}\n`,
@@ -157,7 +152,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'exports.responses': async ({ engagementId, instrumentId, format }, { workspace }) => {
     const table = responsesTable(workspace, engagementId, instrumentId);
     const engagement = workspace.engagements.get(engagementId);
-    const base = `${fileSafe(engagement.clientName)}-responses`;
+    const base = `${fileNameSlug(engagement.clientName, 'engagement')}-responses`;
     if (format === 'csv') {
       const delimiter = engagement.language === 'nl' ? ';' : ',';
       return {
@@ -168,7 +163,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     }
     return {
       fileName: `${base}.xlsx`,
-      mimeType: XLSX_TYPE,
+      mimeType: XLSX_MIME_TYPE,
       bytes: await toXlsx([
         {
           name: engagement.language === 'nl' ? 'Antwoorden' : 'Responses',
@@ -192,7 +187,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
       const name = fileName.replace(/\.csv$/i, '');
       const normSet = parseNormSet({
-        id: fileSafe(name),
+        id: fileNameSlug(name, 'norms'),
         name,
         illustrative: false,
         instrument: instrumentKey ?? 'klantgerichtheidsscan',
@@ -212,7 +207,7 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
         ? `${JSON.stringify(normSet, null, 2)}\n`
         : serializeNormCsv(normSet.entries, { delimiter: ',' });
     return {
-      fileName: `${fileSafe(normSet.id)}.norms.${format}`,
+      fileName: `${fileNameSlug(normSet.id, 'norms')}.norms.${format}`,
       mimeType: format === 'json' ? 'application/json' : 'text/csv',
       bytes: new TextEncoder().encode(text),
     };

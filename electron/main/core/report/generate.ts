@@ -6,6 +6,7 @@ import type { FileDownload } from '../../../../shared/ipc/files';
 import { buildReportDocument, type ReportDocument } from '../../../../shared/report/document';
 import { todayIso } from '../../../../shared/report/format';
 import { wordsFor } from '../../../../shared/report/words';
+import { readableFileName } from '../../../../shared/util/file-name';
 import type { Workspace } from '../workspace';
 import { loadReport, type LoadedReport } from './assemble';
 import { writeReportDocx } from './docx-writer';
@@ -81,10 +82,6 @@ export async function generateReport(
 /** "Rapport Metaalwerk De Kroon B.V. 2026-12-15.docx", safe on every file system. */
 export function reportFileName(clientName: string, language: 'nl' | 'en', date: string): string {
   const word = language === 'nl' ? 'Rapport' : 'Report';
-  const client = clientName
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+  const client = readableFileName(clientName, 80);
   return `${word} ${client || wordsFor(language).defaultTitle.slice(0, 20)} ${date}.docx`;
 }

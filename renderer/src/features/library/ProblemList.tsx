@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../../shared/ipc/errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorMessage } from '../../i18n';
 import { problemMessage, type Problem } from './problem-message';
 
 interface ProblemListProps {
@@ -11,7 +14,7 @@ interface ProblemListProps {
 
 /** Every problem of a file or an edit, each with where it is, so the consultant can fix them all at once. */
 export function ProblemList({ title, problems, showPaths = true, onDismiss }: ProblemListProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="banner banner--error" role="alert" data-testid="problem-list">
       <div>
@@ -22,7 +25,7 @@ export function ProblemList({ title, problems, showPaths = true, onDismiss }: Pr
               {showPaths && problem.path !== '' && (
                 <code className="problem-list__path">{problem.path}</code>
               )}{' '}
-              {problemMessage(t, i18n, problem)}
+              {problemMessage(t, problem)}
             </li>
           ))}
         </ul>
@@ -33,5 +36,15 @@ export function ProblemList({ title, problems, showPaths = true, onDismiss }: Pr
         </button>
       )}
     </div>
+  );
+}
+
+/** A failed call: its problems one by one when main named them, else the plain error banner. */
+export function CallErrorBanner({ error, onDismiss }: { error: IpcError; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return error.issues && error.issues.length > 0 ? (
+    <ProblemList title={errorMessage(t, error)} problems={error.issues} onDismiss={onDismiss} />
+  ) : (
+    <ErrorBanner error={error} onDismiss={onDismiss} />
   );
 }

@@ -12,11 +12,10 @@ import { routeHref } from '../../../app/router';
 import { useUiLanguage } from '../../../app/ui-language';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { errorMessage } from '../../../i18n';
 import { invoke } from '../../../ipc/client';
 import { asIpcError, useCall } from '../../../ipc/use-call';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { ProblemList } from '../ProblemList';
+import { CallErrorBanner, ProblemList } from '../ProblemList';
 import { problemFromContent, problemMessage, type Problem } from '../problem-message';
 import { DimensionsEditor } from './DimensionsEditor';
 import { fromDraft, toDraft, type InstrumentDraft } from './editor-model';
@@ -65,7 +64,7 @@ interface EditorFormProps {
 const snapshot = (draft: InstrumentDraft) => JSON.stringify(fromDraft(draft));
 
 function EditorForm({ summary: initialSummary, instrument, back }: EditorFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useUiLanguage();
   const [summary, setSummary] = useState(initialSummary);
   const [draft, setDraft] = useState(() => toDraft(instrument));
@@ -101,12 +100,12 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
     },
     errorAt: (path) => {
       const found = visibleProblems.find((problem) => problem.path === path);
-      return found ? problemMessage(t, i18n, found) : undefined;
+      return found ? problemMessage(t, found) : undefined;
     },
     errorsAt: (path) =>
       visibleProblems
         .filter((problem: Problem) => problem.path === path)
-        .map((problem) => problemMessage(t, i18n, problem)),
+        .map((problem) => problemMessage(t, problem)),
     focusUid,
   };
 
@@ -192,16 +191,7 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
           {notice}
         </p>
       )}
-      {error &&
-        (error.issues && error.issues.length > 0 ? (
-          <ProblemList
-            title={errorMessage(t, error)}
-            problems={error.issues}
-            onDismiss={() => setError(undefined)}
-          />
-        ) : (
-          <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
-        ))}
+      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       {visibleProblems.length > 0 && (
         <ProblemList
           title={t('library.editor.problemsTitle', { count: visibleProblems.length })}

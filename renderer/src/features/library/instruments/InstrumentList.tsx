@@ -11,9 +11,8 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { invoke } from '../../../ipc/client';
 import { asIpcError, useCall } from '../../../ipc/use-call';
 import { saveFile } from '../../../platform/save-file';
-import { errorMessage } from '../../../i18n';
 import { FilePickButton, uploadOf } from '../FilePickButton';
-import { ProblemList } from '../ProblemList';
+import { CallErrorBanner } from '../ProblemList';
 import { CopyInstrumentDialog } from './CopyInstrumentDialog';
 
 /**
@@ -83,16 +82,7 @@ export function InstrumentList() {
           {notice}
         </p>
       )}
-      {error &&
-        (error.issues && error.issues.length > 0 ? (
-          <ProblemList
-            title={errorMessage(t, error)}
-            problems={error.issues}
-            onDismiss={() => setError(undefined)}
-          />
-        ) : (
-          <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
-        ))}
+      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       {list.error && <ErrorBanner error={list.error} />}
       <div className="table-scroll">
         <table className="data-table">

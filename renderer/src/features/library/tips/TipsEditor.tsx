@@ -11,12 +11,11 @@ import type { IpcError } from '../../../../../shared/ipc/errors';
 import { useUiLanguage } from '../../../app/ui-language';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { errorMessage } from '../../../i18n';
 import { invoke } from '../../../ipc/client';
 import { asIpcError, useCall } from '../../../ipc/use-call';
 import { NumberInput } from '../instruments/editor-parts';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { ProblemList } from '../ProblemList';
+import { CallErrorBanner, ProblemList } from '../ProblemList';
 import { problemFromContent, problemMessage } from '../problem-message';
 import { useKnownDimensions } from '../use-known-dimensions';
 import { addTip, dimensionCodes, removeTip, setBands, tipsOf, updateTip } from './tips-model';
@@ -31,7 +30,7 @@ export function TipsEditor() {
 }
 
 function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean } }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useUiLanguage();
   const selectId = useId();
   const known = useKnownDimensions();
@@ -54,7 +53,7 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
   const visibleProblems = showProblems ? problems : [];
   const errorAt = (path: string) => {
     const found = visibleProblems.find((problem) => problem.path === path);
-    return found ? problemMessage(t, i18n, found) : undefined;
+    return found ? problemMessage(t, found) : undefined;
   };
 
   useEffect(() => {
@@ -155,16 +154,7 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
           {notice}
         </p>
       )}
-      {error &&
-        (error.issues && error.issues.length > 0 ? (
-          <ProblemList
-            title={errorMessage(t, error)}
-            problems={error.issues}
-            onDismiss={() => setError(undefined)}
-          />
-        ) : (
-          <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
-        ))}
+      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       {visibleProblems.length > 0 && (
         <ProblemList
           title={t('library.tips.problemsTitle', { count: visibleProblems.length })}
