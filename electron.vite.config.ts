@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { pathAliases } from './aliases.config.ts';
 
 // Main-process bundle has several entries: the Electron app, the loopback browser host (the same
 // handlers over HTTP, for development and end-to-end tests), the command line and the benchmark.
 // None but index.ts imports Electron, so the others run under plain Node.
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -27,6 +29,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/preload',
       rolldownOptions: {
@@ -38,6 +41,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },

@@ -15,6 +15,12 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+// Code in one area reaches another through an alias (tsconfig.base.json), not `../../..`.
+const deepRelativeImports = {
+  group: ['../../*', '../../**'],
+  message: 'Import through an alias (@shared, @main, @renderer, @resources, @test) instead.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -28,6 +34,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
+      'no-restricted-imports': ['error', { patterns: [deepRelativeImports] }],
     },
   },
   {
@@ -50,12 +57,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            deepRelativeImports,
             {
               group: ['electron', 'electron/*', ...nodeBuiltins],
               message: 'The renderer has no Node or Electron access.',
             },
             {
-              group: ['**/electron/**', 'better-sqlite3'],
+              group: ['**/electron/**', '@main/*', 'better-sqlite3'],
               message: 'The renderer may not import main-process code.',
             },
           ],
@@ -71,12 +79,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            deepRelativeImports,
             {
               group: ['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins],
               message: 'shared/ is pure: no Node or Electron.',
             },
             {
-              group: ['**/electron/**', '**/renderer/**'],
+              group: ['**/electron/**', '**/renderer/**', '@main/*', '@renderer/*', '@test/*'],
               message: 'shared/ may not depend on main or renderer code.',
             },
           ],
@@ -100,6 +109,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            deepRelativeImports,
             {
               group: ['node:*', 'fs', 'path', 'child_process'],
               message: 'The sandboxed preload has no Node modules.',

@@ -5,6 +5,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // Gives the tests the same import aliases as the app (tsconfig.base.json).
+  tsconfig: './tsconfig.test.json',
   timeout: 60_000,
   workers: 2,
   retries: 0,

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, type KlantspiegelBridge } from '../../shared/ipc/channel';
+import { IPC_CHANNEL, type KlantspiegelBridge } from '@shared/ipc/channel';
 
 // The renderer gets exactly one function; main validates everything that comes through it.
 const bridge = {

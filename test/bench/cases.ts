@@ -2,18 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createDispatcher } from '../../electron/main/core/dispatch';
-import { createHandlers } from '../../electron/main/core/handlers';
-import { Workspace } from '../../electron/main/core/workspace';
-import { workerImportRunner } from '../../electron/main/core/import/run-import-worker';
-import { compareAllPairs, prepareGapData } from '../../shared/gaps';
-import { buildScoringModel, scoreResponses } from '../../shared/scoring';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { Workspace } from '@main/core/workspace';
+import { workerImportRunner } from '@main/core/import/run-import-worker';
+import { compareAllPairs, prepareGapData } from '@shared/gaps';
+import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
 import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { seedLargeReportEngagement } from './report-engagement';
-import { generateReport } from '../../electron/main/core/report/generate';
+import { generateReport } from '@main/core/report/generate';
 
 function withWorkspace<T>(work: (workspace: Workspace) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-'));

@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workspace } from '../../electron/main/core/workspace';
-import { docFromBlocks } from '../../shared/interviews/note-doc';
-import { FREE_NOTES_KEY, questionSectionKey } from '../../shared/interviews/model';
-import { shippedGuideRef } from '../../shared/interviews/guides';
-import { seededRandom } from '../../shared/util/seeded-random';
+import { Workspace } from '@main/core/workspace';
+import { docFromBlocks } from '@shared/interviews/note-doc';
+import { FREE_NOTES_KEY, questionSectionKey } from '@shared/interviews/model';
+import { shippedGuideRef } from '@shared/interviews/guides';
+import { seededRandom } from '@shared/util/seeded-random';
 import { medianMs, type BenchFigure } from './measure';
 
 const INTERVIEWS = 200;

@@ -3,10 +3,10 @@
  * respondents in eight groups (one of them customers, one below the anonymity threshold), and
  * 40 interviews with 200 quotes in a codebook of 12 themes. Deterministic (seeded).
  */
-import type { Answers } from '../../shared/questionnaire/answers';
-import type { Instrument } from '../../shared/questionnaire/instrument';
-import { seededRandom } from '../../shared/util/seeded-random';
-import type { Workspace } from '../../electron/main/core/workspace';
+import type { Answers } from '@shared/questionnaire/answers';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { seededRandom } from '@shared/util/seeded-random';
+import type { Workspace } from '@main/core/workspace';
 
 const STAFF_GROUPS = 6;
 const STAFF_PER_GROUP = 800;

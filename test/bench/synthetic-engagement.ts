@@ -3,9 +3,9 @@
  * likert items in 10 dimensions, `respondents` answers spread over `groups` groups, and the same
  * data as a survey-export CSV. Deterministic (seeded), so runs are comparable.
  */
-import type { Instrument, Item } from '../../shared/questionnaire/instrument';
-import type { Workspace } from '../../electron/main/core/workspace';
-import { seededRandom } from '../../shared/util/seeded-random';
+import type { Instrument, Item } from '@shared/questionnaire/instrument';
+import type { Workspace } from '@main/core/workspace';
+import { seededRandom } from '@shared/util/seeded-random';
 
 export interface SyntheticSize {
   respondents: number;

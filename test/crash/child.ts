@@ -8,10 +8,10 @@
 import { fsyncSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher } from '../../electron/main/core/dispatch';
-import { createHandlers } from '../../electron/main/core/handlers';
-import { workerImportRunner } from '../../electron/main/core/import/run-import-worker';
-import { Workspace } from '../../electron/main/core/workspace';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { workerImportRunner } from '@main/core/import/run-import-worker';
+import { Workspace } from '@main/core/workspace';
 import {
   importBatch,
   seededRandom,

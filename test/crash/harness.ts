@@ -9,9 +9,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { createDispatcher } from '../../electron/main/core/dispatch';
-import { createHandlers } from '../../electron/main/core/handlers';
-import { Workspace } from '../../electron/main/core/workspace';
+// The alias map sits at the repository root, outside every aliased area.
+// eslint-disable-next-line no-restricted-imports
+import { pathAliases } from '../../aliases.config.ts';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { Workspace } from '@main/core/workspace';
 import {
   IMPORT_CODE,
   seededRandom,
@@ -53,6 +56,7 @@ export async function buildChild(outDir: string): Promise<string> {
     configFile: false,
     logLevel: 'error',
     root: resolve('.'),
+    resolve: { alias: pathAliases },
     // npm packages are bundled too (one file loads faster than hundreds), except the native one.
     ssr: { noExternal: true, external: ['better-sqlite3'] },
     build: {
@@ -103,7 +107,7 @@ async function prepareWorkspace(
     );
     const instrument = await call<{ id: number }>('instruments.importFile', {
       fileName: 'mini-scan.instrument.json',
-      bytes: readFileSync('../shared/samples/mini-scan.instrument.json'),
+      bytes: readFileSync('test/fixtures/samples/mini-scan.instrument.json'),
     });
     const itemCodes = workspace.instruments
       .get(instrument.id)

@@ -1,5 +1,5 @@
-import type { Instrument, Item } from '../../shared/questionnaire/instrument';
-import type { ResponseMatrix } from '../../shared/scoring';
+import type { Instrument, Item } from '@shared/questionnaire/instrument';
+import type { ResponseMatrix } from '@shared/scoring';
 
 const text = (value: string): { nl: string; en: string } => ({ nl: value, en: value });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { Workspace } from '../../electron/main/core/workspace';
+import { Workspace } from '@main/core/workspace';
 
 const opened: { workspace?: Workspace; dir: string }[] = [];
 

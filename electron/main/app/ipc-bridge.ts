@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import { IPC_CHANNEL } from '../../../shared/ipc/channel';
+import type { IpcResponse } from '@shared/ipc/errors';
+import { IPC_CHANNEL } from '@shared/ipc/channel';
 import type { Dispatch } from '../core/dispatch';
 import { isTrustedSender } from '../security/harden';
 

@@ -1,6 +1,6 @@
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../../shared/questionnaire/instrument';
-import { menuLabels } from '../../../shared/i18n/menu';
+import type { Language } from '@shared/questionnaire/instrument';
+import { menuLabels } from '@shared/i18n/menu';
 
 /** The native menu (File, Edit, View, Help) in the UI language. */
 export function installMenu(language: Language, dataDir: string): void {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
+import { decodeWire, encodeWire } from '@shared/ipc/wire';
 import type { Dispatch } from '../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { checkApiRequest, checkHostAndOrigin } from './request-guard';

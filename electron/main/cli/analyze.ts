@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { columnLetter, fileRowNumber, parseNumericAnswer } from '../../../shared/import';
-import { analysisJson, type AnalysisJson } from '../../../shared/questionnaire/analysis-json';
-import { localized, type Instrument } from '../../../shared/questionnaire/instrument';
-import { parseInstrumentFile } from '../../../shared/questionnaire/instrument-file';
-import type { ResponseMatrix } from '../../../shared/scoring';
+import { columnLetter, fileRowNumber, parseNumericAnswer } from '@shared/import';
+import { analysisJson, type AnalysisJson } from '@shared/questionnaire/analysis-json';
+import { localized, type Instrument } from '@shared/questionnaire/instrument';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import type { ResponseMatrix } from '@shared/scoring';
 import { builtinInstruments } from '../core/content/builtin-content';
 import { readTable } from '../files/read-table';
-import type { Table } from '../../../shared/import';
+import type { Table } from '@shared/import';
 
 /** A problem in the user's input: reported as one line, exit code 1, never a stack trace. */
 export class InputError extends Error {}

@@ -4,7 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import { generateReport } from '../core/report/generate';
 import { DATABASE_FILE_NAME, Workspace } from '../core/workspace';
 import { InputError } from './analyze';

@@ -1,5 +1,5 @@
-import { contract, isCallName, type Handlers } from '../../../shared/ipc';
-import { AppError, type IpcResponse } from '../../../shared/ipc/errors';
+import { contract, isCallName, type Handlers } from '@shared/ipc';
+import { AppError, type IpcResponse } from '@shared/ipc/errors';
 import type { HandlerContext } from './handlers/context';
 import { refusedByKiosk } from './kiosk/guard';
 

@@ -3,7 +3,7 @@
  * text"), otherwise Windows-1252 as Dutch Excel writes it. Binary data is refused here, because
  * Windows-1252 decodes any byte sequence without complaint.
  */
-import type { TableEncoding } from '../../../shared/import/table';
+import type { TableEncoding } from '@shared/import/table';
 import { TableReadError } from './table-read-error';
 
 export interface DecodedText {

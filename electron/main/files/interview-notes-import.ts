@@ -6,8 +6,8 @@
  */
 // mammoth and marked load only when a notes file is imported: most sessions never need them.
 import type { Marked as MarkedParser } from 'marked';
-import { AppError } from '../../../shared/ipc/errors';
-import { stripControlCharacters } from '../../../shared/interviews/note-doc';
+import { AppError } from '@shared/ipc/errors';
+import { stripControlCharacters } from '@shared/interviews/note-doc';
 import { decodeText } from './decode-text';
 import { TableReadError } from './table-read-error';
 import { assertSafeZip } from './zip-guard';

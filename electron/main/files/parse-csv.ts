@@ -4,7 +4,7 @@
  * consistently, so commas inside Dutch question texts do not fool it.
  */
 import Papa from 'papaparse';
-import type { TableDelimiter } from '../../../shared/import/table';
+import type { TableDelimiter } from '@shared/import/table';
 import { TableReadError } from './table-read-error';
 
 const CANDIDATES: TableDelimiter[] = [';', ',', '\t'];

@@ -3,7 +3,7 @@
  * write, or an XLSX workbook) into a Table for the import preview. Every way a file can be
  * broken or hostile ends in a TableReadError with a message key, never in a crash or a hang.
  */
-import type { Table } from '../../../shared/import/table';
+import type { Table } from '@shared/import/table';
 import { decodeText } from './decode-text';
 import { parseCsv } from './parse-csv';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
@@ -11,7 +11,7 @@ import { readXlsx } from './read-xlsx';
 import { assertWithinLimits } from './table-limits';
 import { TableReadError } from './table-read-error';
 
-export type { Table } from '../../../shared/import/table';
+export type { Table } from '@shared/import/table';
 export { TableReadError } from './table-read-error';
 export type { TableReadErrorKey } from './table-read-error';
 export { DEFAULT_READ_LIMITS } from './read-limits';

@@ -1,5 +1,5 @@
 /** Checks a parsed table against the read limits, naming the first cell that breaks one. */
-import { columnLetter } from '../../../shared/import/table';
+import { columnLetter } from '@shared/import/table';
 import type { ReadLimits } from './read-limits';
 import { TableReadError } from './table-read-error';
 

@@ -3,7 +3,7 @@
  * and an English message for logs and the command line. It is an AppError, so the IPC
  * dispatcher hands key and params to the renderer as it does for any expected failure.
  */
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 
 export type TableReadErrorKey =
   | 'import.tooLarge'

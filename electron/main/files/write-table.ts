@@ -5,7 +5,7 @@
  */
 // exceljs costs ~35 MB once loaded: load it only when a spreadsheet is actually read/written.
 import type ExcelJS from 'exceljs';
-import { neutraliseCell } from '../../../shared/import/neutralise';
+import { neutraliseCell } from '@shared/import/neutralise';
 
 /** The media type of the .xlsx files toXlsx writes. */
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/questionnaire/instrument';
+import type { Language } from '@shared/questionnaire/instrument';
 import { invoke, hostKind } from '../ipc/client';
 import { EngagementHub } from '../features/engagements/EngagementHub';
 import { EngagementList } from '../features/engagements/EngagementList';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/questionnaire/instrument';
+import type { Language } from '@shared/questionnaire/instrument';
 
 /** The language the UI currently speaks. */
 export function useUiLanguage(): Language {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/errors';
+import type { IpcError } from '@shared/ipc/errors';
 import { errorMessage, validationMessage } from '../i18n';
 
 export function ErrorBanner({ error, onDismiss }: { error: IpcError; onDismiss?: () => void }) {

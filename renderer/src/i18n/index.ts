@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { translations } from '../../../shared/i18n/resources';
-import type { Language } from '../../../shared/questionnaire/instrument';
-import type { IpcError } from '../../../shared/ipc/errors';
+import { translations } from '@shared/i18n/resources';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
 
 export function osLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';

@@ -1,5 +1,5 @@
-import type { CallArg, CallName, CallResult } from '../../../shared/ipc';
-import type { IpcError, IpcResponse } from '../../../shared/ipc/errors';
+import type { CallArg, CallName, CallResult } from '@shared/ipc';
+import type { IpcError, IpcResponse } from '@shared/ipc/errors';
 import { createTransport, type Transport } from './transport';
 
 let transport: Transport | null = null;

@@ -1,5 +1,5 @@
-import type { KlantspiegelBridge } from '../../../shared/ipc/channel';
-import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
+import type { KlantspiegelBridge } from '@shared/ipc/channel';
+import { decodeWire, encodeWire } from '@shared/ipc/wire';
 
 /**
  * The only module that knows how the renderer reaches the main-process handlers: through the

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CallArg, CallName, CallResult } from '../../../shared/ipc';
-import type { IpcError } from '../../../shared/ipc/errors';
+import type { CallArg, CallName, CallResult } from '@shared/ipc';
+import type { IpcError } from '@shared/ipc/errors';
 import { CallError, invoke } from './client';
 
 export interface CallState<Result> {

@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../../shared/ipc/files';
+import type { FileDownload } from '@shared/ipc/files';
 
 /**
  * Offers a file made in main to the consultant. In the browser host this is a download; in

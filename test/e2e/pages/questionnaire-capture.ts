@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { RunningHost } from '../support/browser-host';
 
-export const MINI_SCAN = '../shared/samples/mini-scan.instrument.json';
+export const MINI_SCAN = 'test/fixtures/samples/mini-scan.instrument.json';
 export const PAPER_FORM = 'test/fixtures/capture/paper-form.instrument.json';
-export const DUTCH_EXCEL_CSV = '../shared/samples/dutch-excel-forms-export.csv';
+export const DUTCH_EXCEL_CSV = 'test/fixtures/samples/dutch-excel-forms-export.csv';
 
 export const DUTCH_GROUPS = [
   { name: 'Productie', kind: 'department' },

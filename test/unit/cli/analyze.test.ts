@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, InputError } from '../../../electron/main/cli/analyze';
+import { analyze, InputError } from '@main/cli/analyze';
+// The published JSON Schema lives in docs/, outside every aliased area.
+// eslint-disable-next-line no-restricted-imports
 import schema from '../../../docs/analysis.schema.json';
-import { tempDir } from '../../support/temp-workspace';
+import { tempDir } from '@test/support/temp-workspace';
 
-const MINI = '../shared/samples/mini-scan.instrument.json';
+const MINI = 'test/fixtures/samples/mini-scan.instrument.json';
 
 function csv(name: string, text: string): string {
   const file = join(tempDir(), name);
@@ -17,7 +19,7 @@ describe('klantspiegel analyze', () => {
   it('analyses a Google Forms export per department, with every documented field', async () => {
     const { json } = await analyze({
       instrument: MINI,
-      responses: '../shared/samples/google-forms-export.csv',
+      responses: 'test/fixtures/samples/google-forms-export.csv',
       groupColumn: 'Department',
       anonymityThreshold: 3,
     });
@@ -37,7 +39,7 @@ describe('klantspiegel analyze', () => {
   it('never shows or compares a group below the anonymity threshold', async () => {
     const { json } = await analyze({
       instrument: MINI,
-      responses: '../shared/samples/google-forms-export.csv',
+      responses: 'test/fixtures/samples/google-forms-export.csv',
       groupColumn: 'Department',
     });
     const shown = json.groups.filter((group) => !group.suppressed).map((group) => group.name);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_INSTRUMENTS, builtinInstrumentFile } from '../../../shared/questionnaire/builtin';
-import {
-  instrumentFileSchema,
-  parseInstrumentFile,
-} from '../../../shared/questionnaire/instrument-file';
-import type { Instrument, Item, LocalizedText } from '../../../shared/questionnaire/instrument';
+import { BUILTIN_INSTRUMENTS, builtinInstrumentFile } from '@shared/questionnaire/builtin';
+import { instrumentFileSchema, parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import type { Instrument, Item, LocalizedText } from '@shared/questionnaire/instrument';
 import {
   CUSTOMER_SCAN,
   DIMENSION_CODES,

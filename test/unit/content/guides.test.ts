@@ -5,7 +5,7 @@ import {
   parseGuide,
   SHIPPED_GUIDE_FILES,
   type Guide,
-} from '../../../shared/content';
+} from '@shared/content';
 import { DIMENSION_CODES, readJson } from './load';
 
 const shipped: { file: string; raw: unknown; guide: Guide }[] = SHIPPED_GUIDE_FILES.map((file) => {

@@ -4,8 +4,8 @@ import {
   parseInstrumentFile,
   serializeInstrument,
   type InstrumentFile,
-} from '../../../shared/questionnaire/instrument-file';
-import type { Instrument } from '../../../shared/questionnaire/instrument';
+} from '@shared/questionnaire/instrument-file';
+import type { Instrument } from '@shared/questionnaire/instrument';
 import { CUSTOMER_SCAN, loadInstrument, MINI_SAMPLE, readJson, STAFF_SCAN } from './load';
 
 /** A small valid file; tests break one thing at a time. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseInstrumentFile } from '../../../shared/questionnaire/instrument-file';
-import type { Instrument } from '../../../shared/questionnaire/instrument';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import type { Instrument } from '@shared/questionnaire/instrument';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,5 +22,5 @@ export function loadInstrument(relativePath: string): Instrument {
 
 export const STAFF_SCAN = 'resources/instruments/klantgerichtheidsscan.json';
 export const CUSTOMER_SCAN = 'resources/instruments/klantgerichtheidsscan-klant.json';
-export const MINI_SAMPLE = '../shared/samples/mini-scan.instrument.json';
+export const MINI_SAMPLE = 'test/fixtures/samples/mini-scan.instrument.json';
 export const DIMENSION_CODES = ['KK', 'KD', 'FB', 'LC', 'SW', 'RF'];

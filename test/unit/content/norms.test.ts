@@ -9,7 +9,7 @@ import {
   serializeNormCsv,
   type NormEntry,
   type NormSet,
-} from '../../../shared/content';
+} from '@shared/content';
 import { DIMENSION_CODES, readJson } from './load';
 
 function shippedNorms(): NormSet {

@@ -7,7 +7,7 @@ import {
   tipsFor,
   tipsForWeakestDimensions,
   type TipLibrary,
-} from '../../../shared/content';
+} from '@shared/content';
 import { DIMENSION_CODES, readJson } from './load';
 
 const raw = readJson('resources/tips/tips.json') as { tips: { title: unknown; text: unknown }[] };

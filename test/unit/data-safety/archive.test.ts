@@ -1,24 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/ipc/errors';
-import {
-  exportArchive,
-  exportArchiveAndRemove,
-  importArchive,
-} from '../../../electron/main/core/archive/archives';
-import { collectEngagement } from '../../../electron/main/core/archive/collect';
-import { openArchive, sealArchive } from '../../../electron/main/core/archive/container';
-import {
-  parseArchiveContent,
-  type ArchiveContent,
-} from '../../../electron/main/core/archive/content';
-import { readArchiveGraph } from '../../../electron/main/core/archive/schema-graph';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/main/core/db/migrations';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
-import type { Workspace } from '../../../electron/main/core/workspace';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { AppError } from '@shared/ipc/errors';
+import { exportArchive, exportArchiveAndRemove, importArchive } from '@main/core/archive/archives';
+import { collectEngagement } from '@main/core/archive/collect';
+import { openArchive, sealArchive } from '@main/core/archive/container';
+import { parseArchiveContent, type ArchiveContent } from '@main/core/archive/content';
+import { readArchiveGraph } from '@main/core/archive/schema-graph';
+import { LATEST_SCHEMA_VERSION } from '@main/core/db/migrations';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import type { Workspace } from '@main/core/workspace';
+import { tempWorkspace } from '@test/support/temp-workspace';
 import { canonicalArchive, contentHash } from './support';
 
 const APP = { appVersion: 'test' };
@@ -420,7 +413,7 @@ describe('archive and remove', () => {
 
 describe('archive bytes over the browser host', () => {
   it('travel as bytes in the wire format, not as a JSON Buffer object', async () => {
-    const { decodeWire, encodeWire } = await import('../../../shared/ipc/wire');
+    const { decodeWire, encodeWire } = await import('@shared/ipc/wire');
     const sealed = await sealArchive({ x: 1 }, 'passphrase!', FAST);
     const decoded = decodeWire(encodeWire({ bytes: sealed })) as { bytes: Uint8Array };
     expect(decoded.bytes).toBeInstanceOf(Uint8Array);

@@ -2,22 +2,18 @@ import Database from 'better-sqlite3';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../shared/ipc/data-safety';
-import { AppError } from '../../../shared/ipc/errors';
-import { backupDir, listBackups } from '../../../electron/main/core/backup/backup-files';
-import {
-  createBackup,
-  ensureRecentBackup,
-  rotateBackups,
-} from '../../../electron/main/core/backup/backups';
-import { backupsToDelete, isoWeek } from '../../../electron/main/core/backup/rotation';
-import { openWorkspaceDb } from '../../../electron/main/core/db/open-workspace';
-import { MIGRATIONS } from '../../../electron/main/core/db/migrations';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { Workspace, DATABASE_FILE_NAME } from '../../../electron/main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '../../../electron/main/core/workspace-holder';
-import { tempDir, tempWorkspace } from '../../support/temp-workspace';
+import type { BackupInfo } from '@shared/ipc/data-safety';
+import { AppError } from '@shared/ipc/errors';
+import { backupDir, listBackups } from '@main/core/backup/backup-files';
+import { createBackup, ensureRecentBackup, rotateBackups } from '@main/core/backup/backups';
+import { backupsToDelete, isoWeek } from '@main/core/backup/rotation';
+import { openWorkspaceDb } from '@main/core/db/open-workspace';
+import { MIGRATIONS } from '@main/core/db/migrations';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { Workspace, DATABASE_FILE_NAME } from '@main/core/workspace';
+import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 import { contentHash } from './support';
 
 const engagement = (clientName: string) => ({

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildChild, runCrashCampaign } from '../../crash/harness';
+import { buildChild, runCrashCampaign } from '@test/crash/harness';
 
 // Inside the project, so the bundle's one external import (better-sqlite3) resolves.
 const cacheDir = resolve('node_modules/.cache');

@@ -9,13 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
-import {
-  hardenApp,
-  hardenSession,
-  hardenWebContents,
-} from '../../../electron/main/security/harden';
-import { SECURE_WEB_PREFERENCES } from '../../../electron/main/security/web-preferences';
+import { CONTENT_SECURITY_POLICY } from '@main/security/csp';
+import { hardenApp, hardenSession, hardenWebContents } from '@main/security/harden';
+import { SECURE_WEB_PREFERENCES } from '@main/security/web-preferences';
 
 const require = createRequire(import.meta.url);
 

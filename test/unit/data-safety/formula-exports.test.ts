@@ -6,13 +6,13 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../shared/ipc';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import type { FileDownload } from '../../../shared/ipc/files';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { contract } from '@shared/ipc';
+import type { IpcResponse } from '@shared/ipc/errors';
+import type { FileDownload } from '@shared/ipc/files';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { tempWorkspace } from '@test/support/temp-workspace';
 
 const PAYLOADS = [
   "=cmd|' /C calc'!A0",

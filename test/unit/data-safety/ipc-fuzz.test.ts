@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract } from '../../../shared/ipc';
-import { encodeWire } from '../../../shared/ipc/wire';
-import { startBrowserHost, type BrowserHost } from '../../../electron/main/browser-host/server';
-import { createDispatcher, type Dispatch } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
-import { Workspace } from '../../../electron/main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '../../../electron/main/core/workspace-holder';
+import { contract } from '@shared/ipc';
+import { encodeWire } from '@shared/ipc/wire';
+import { startBrowserHost, type BrowserHost } from '@main/browser-host/server';
+import { createDispatcher, type Dispatch } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { Workspace } from '@main/core/workspace';
+import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
 import { contentHash } from './support';
 
 /** A small deterministic generator, so a failure can be reproduced. */

@@ -4,12 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { ArchiveContent, ArchiveValue } from '../../../electron/main/core/archive/content';
-import {
-  JSON_REFERENCES,
-  translateJsonIds,
-} from '../../../electron/main/core/archive/json-references';
-import type { ArchiveGraph, TableInfo } from '../../../electron/main/core/archive/schema-graph';
+import type { ArchiveContent, ArchiveValue } from '@main/core/archive/content';
+import { JSON_REFERENCES, translateJsonIds } from '@main/core/archive/json-references';
+import type { ArchiveGraph, TableInfo } from '@main/core/archive/schema-graph';
 
 /** SHA-256 over every row of every table (search index shadow tables included). */
 export function contentHash(db: Database.Database): string {

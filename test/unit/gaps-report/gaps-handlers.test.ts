@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import type { Engagement } from '../../../shared/engagements/model';
-import type { GapAnalysis } from '../../../shared/gaps/report';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import type { Answers } from '../../../shared/questionnaire/answers';
-import type { Instrument } from '../../../shared/questionnaire/instrument';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import type { Engagement } from '@shared/engagements/model';
+import type { GapAnalysis } from '@shared/gaps/report';
+import type { IpcResponse } from '@shared/ipc/errors';
+import type { Answers } from '@shared/questionnaire/answers';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { tempWorkspace } from '@test/support/temp-workspace';
 
 /** Intended score (after reverse coding) per dimension; `KD6` overrides that one item. */
 interface Profile {

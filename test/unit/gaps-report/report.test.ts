@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareGapData } from '../../../shared/gaps';
-import { buildGapReport, gapSentence, type GapReport } from '../../../shared/gaps/report';
-import type { GroupKind } from '../../../shared/engagements/model';
-import { buildScoringModel, groupSizes } from '../../../shared/scoring';
-import { matrixOf, smallInstrument } from '../../support/synthetic-survey';
+import { prepareGapData } from '@shared/gaps';
+import { buildGapReport, gapSentence, type GapReport } from '@shared/gaps/report';
+import type { GroupKind } from '@shared/engagements/model';
+import { buildScoringModel, groupSizes } from '@shared/scoring';
+import { matrixOf, smallInstrument } from '@test/support/synthetic-survey';
 
 const instrument = smallInstrument({ KD: ['KD1', 'KD2'], SW: ['SW1', 'SW2-'] }, ['N1', 'N2', 'N3']);
 instrument.dimensions = [

@@ -11,9 +11,9 @@ import {
   NOTABLE_DIFF_FRACTION_OF_RANGE,
   notableDifference,
   prepareGapData,
-} from '../../../shared/gaps';
-import { buildScoringModel } from '../../../shared/scoring';
-import { matrixOf, smallInstrument } from '../../support/synthetic-survey';
+} from '@shared/gaps';
+import { buildScoringModel } from '@shared/scoring';
+import { matrixOf, smallInstrument } from '@test/support/synthetic-survey';
 
 const instrument = smallInstrument({ A: ['A1', 'A2', 'A3'] }, ['N1', 'N2', 'N3']);
 const codes = ['A1', 'A2', 'A3', 'I_N1', 'P_N1', 'I_N2', 'P_N2', 'I_N3', 'P_N3'];

@@ -6,20 +6,20 @@ import {
   needsPicture,
   prepareGapData,
   type GapRow,
-} from '../../../shared/gaps';
-import { buildScoringModel, scoreResponses } from '../../../shared/scoring';
+} from '@shared/gaps';
+import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import {
   expectAllClose,
   expectClose,
   reference,
   type ComparisonRowRef,
-} from '../../fixtures/r/reference';
+} from '@test/fixtures/r/reference';
 import {
   SURVEY_CUSTOMER_GROUP,
   SURVEY_GROUPS,
   surveyInstrument,
   surveyMatrix,
-} from '../../fixtures/r/survey';
+} from '@test/fixtures/r/survey';
 
 const survey = reference.survey;
 const matrix = surveyMatrix();

@@ -1,11 +1,11 @@
 /** Test helpers: the shared sample files, fixtures and instruments in their normalised shape. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Instrument } from '../../../shared/questionnaire/instrument';
-import { parseInstrumentFile } from '../../../shared/questionnaire/instrument-file';
-import type { GroupRef } from '../../../shared/import/group-match';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import type { GroupRef } from '@shared/import/group-match';
 
-export const SAMPLES_DIR = fileURLToPath(new URL('../../../../shared/samples/', import.meta.url));
+export const SAMPLES_DIR = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));
 export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources/', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTable, TableReadError } from '../../../electron/main/files/read-table';
+import { readTable, TableReadError } from '@main/files/read-table';
 import { buildZip, randomBytes } from './zip-builder';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

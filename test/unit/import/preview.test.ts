@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../electron/main/files/read-table';
-import type { ImportMapping } from '../../../shared/import/mapping';
-import { buildPreview } from '../../../shared/import/preview';
-import { describeProblem } from '../../../shared/import/problems';
-import { suggestMapping } from '../../../shared/import/suggest-mapping';
-import type { Table } from '../../../shared/import/table';
-import type { Instrument } from '../../../shared/questionnaire/instrument';
+import { readTable } from '@main/files/read-table';
+import type { ImportMapping } from '@shared/import/mapping';
+import { buildPreview } from '@shared/import/preview';
+import { describeProblem } from '@shared/import/problems';
+import { suggestMapping } from '@shared/import/suggest-mapping';
+import type { Table } from '@shared/import/table';
+import type { Instrument } from '@shared/questionnaire/instrument';
 import { DUTCH_GROUPS, fixtureBytes, miniScan } from './fixtures';
 
 function table(headers: string[], rows: string[][]): Table {

@@ -3,11 +3,11 @@
  * no help from the consultant.
  */
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../electron/main/files/read-table';
-import type { GroupRef } from '../../../shared/import/group-match';
-import type { ImportMapping } from '../../../shared/import/mapping';
-import { buildPreview } from '../../../shared/import/preview';
-import { suggestMapping } from '../../../shared/import/suggest-mapping';
+import { readTable } from '@main/files/read-table';
+import type { GroupRef } from '@shared/import/group-match';
+import type { ImportMapping } from '@shared/import/mapping';
+import { buildPreview } from '@shared/import/preview';
+import { suggestMapping } from '@shared/import/suggest-mapping';
 import {
   builtinStaffScan,
   DUTCH_GROUPS,

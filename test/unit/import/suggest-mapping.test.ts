@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createGroupMatcher } from '../../../shared/import/group-match';
-import { suggestLabelValue, parseNumericAnswer } from '../../../shared/import/labels';
-import type { ImportMapping } from '../../../shared/import/mapping';
-import { importMappingSchema } from '../../../shared/import/mapping-schema';
-import { refreshValueMappings, suggestMapping } from '../../../shared/import/suggest-mapping';
-import type { Table } from '../../../shared/import/table';
-import type { Scale } from '../../../shared/questionnaire/instrument';
+import { createGroupMatcher } from '@shared/import/group-match';
+import { suggestLabelValue, parseNumericAnswer } from '@shared/import/labels';
+import type { ImportMapping } from '@shared/import/mapping';
+import { importMappingSchema } from '@shared/import/mapping-schema';
+import { refreshValueMappings, suggestMapping } from '@shared/import/suggest-mapping';
+import type { Table } from '@shared/import/table';
+import type { Scale } from '@shared/questionnaire/instrument';
 import { DUTCH_GROUPS, miniScan } from './fixtures';
 
 function table(headers: string[], rows: string[][] = []): Table {
@@ -240,11 +240,11 @@ describe('editing the mapping', () => {
 
 describe('the consultant’s choices survive a new analysis', () => {
   it('keeps a label set to "not mapped" and a group value set to "do not import"', async () => {
-    const { refreshValueMappings, suggestMapping } = await import('../../../shared/import');
-    const { parseInstrumentFile } = await import('../../../shared/questionnaire/instrument-file');
+    const { refreshValueMappings, suggestMapping } = await import('@shared/import');
+    const { parseInstrumentFile } = await import('@shared/questionnaire/instrument-file');
     const { readFileSync } = await import('node:fs');
     const parsed = parseInstrumentFile(
-      JSON.parse(readFileSync('../shared/samples/mini-scan.instrument.json', 'utf8')),
+      JSON.parse(readFileSync('test/fixtures/samples/mini-scan.instrument.json', 'utf8')),
     );
     if (!parsed.ok) throw new Error('sample instrument does not parse');
     const table = {

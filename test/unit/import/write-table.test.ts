@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../electron/main/files/read-table';
-import { toCsv, toXlsx } from '../../../electron/main/files/write-table';
-import { neutraliseCell } from '../../../shared/import/neutralise';
+import { readTable } from '@main/files/read-table';
+import { toCsv, toXlsx } from '@main/files/write-table';
+import { neutraliseCell } from '@shared/import/neutralise';
 
 const ATTACK = "=cmd|' /C calc'!A0";
 

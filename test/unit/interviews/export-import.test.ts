@@ -1,12 +1,9 @@
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { tempWorkspace } from '@test/support/temp-workspace';
 import { buildZip } from '../import/zip-builder';
-import {
-  importNotesFile,
-  NOTES_IMPORT_LIMITS,
-} from '../../../electron/main/files/interview-notes-import';
+import { importNotesFile, NOTES_IMPORT_LIMITS } from '@main/files/interview-notes-import';
 import { caller, createEngagement } from './helpers';
 
 async function engagementWithQuotes(language: 'nl' | 'en') {

@@ -1,11 +1,11 @@
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import type { Workspace } from '../../../electron/main/core/workspace';
-import type { CallArg, CallName, CallResult } from '../../../shared/ipc';
-import type { Engagement } from '../../../shared/engagements/model';
-import type { Language } from '../../../shared/questionnaire/instrument';
-import type { IpcError } from '../../../shared/ipc/errors';
-import { docFromBlocks, type DocBlock } from '../../../shared/interviews/note-doc';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import type { Workspace } from '@main/core/workspace';
+import type { CallArg, CallName, CallResult } from '@shared/ipc';
+import type { Engagement } from '@shared/engagements/model';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
+import { docFromBlocks, type DocBlock } from '@shared/interviews/note-doc';
 
 /** Calls handlers the way the renderer does: through the contract's validation. */
 export function caller(workspace: Workspace) {

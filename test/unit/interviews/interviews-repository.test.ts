@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../../electron/main/core/workspace';
-import { tempDir, tempWorkspace } from '../../support/temp-workspace';
+import { Workspace } from '@main/core/workspace';
+import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 import { caller, createEngagement, doc } from './helpers';
 
 describe('interviews on a real workspace', () => {

@@ -11,7 +11,7 @@ import {
   THEME_PALETTE,
   themePath,
   themeTree,
-} from '../../../shared/interviews';
+} from '@shared/interviews';
 
 describe('the note document', () => {
   it('keeps paragraphs, bullet lists, bold and italic, and drops attributes', () => {

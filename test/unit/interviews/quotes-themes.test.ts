@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tempWorkspace } from '../../support/temp-workspace';
-import { themeGroupMatrix } from '../../../shared/interviews/themes';
+import { tempWorkspace } from '@test/support/temp-workspace';
+import { themeGroupMatrix } from '@shared/interviews/themes';
 import { caller, createEngagement } from './helpers';
 
 async function setUp() {

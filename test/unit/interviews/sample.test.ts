@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tempWorkspace } from '../../support/temp-workspace';
-import { INTERVIEW_KINDS } from '../../../shared/interviews/model';
-import { themeGroupMatrix } from '../../../shared/interviews/themes';
+import { tempWorkspace } from '@test/support/temp-workspace';
+import { INTERVIEW_KINDS } from '@shared/interviews/model';
+import { themeGroupMatrix } from '@shared/interviews/themes';
 import { caller } from './helpers';
 
 describe('the sample engagement', () => {

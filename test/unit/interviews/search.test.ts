@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tempWorkspace } from '../../support/temp-workspace';
-import type { SearchHit } from '../../../shared/ipc/interviews';
+import { tempWorkspace } from '@test/support/temp-workspace';
+import type { SearchHit } from '@shared/ipc/interviews';
 import {
   buildMatchExpression,
   dutchStem,
   parseSearchQuery,
   parseSnippet,
-} from '../../../shared/interviews';
+} from '@shared/interviews';
 import { caller, createEngagement, doc } from './helpers';
 
 async function setUp() {

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import {
-  DEFAULT_KIOSK_TIMING,
-  KIOSK_SETTINGS_KEY,
-  KioskSession,
-} from '../../../electron/main/core/kiosk/session';
-import { Workspace } from '../../../electron/main/core/workspace';
-import type { Engagement } from '../../../shared/engagements/model';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import type { KioskForm, KioskStatus } from '../../../shared/ipc/kiosk';
-import { tempDir, tempWorkspace } from '../../support/temp-workspace';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { DEFAULT_KIOSK_TIMING, KIOSK_SETTINGS_KEY, KioskSession } from '@main/core/kiosk/session';
+import { Workspace } from '@main/core/workspace';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcResponse } from '@shared/ipc/errors';
+import type { KioskForm, KioskStatus } from '@shared/ipc/kiosk';
+import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 
 const PIN = '4821';
 
@@ -60,7 +56,7 @@ async function workshop(context: Context) {
   });
   const instrument = await context.call<{ id: number }>('instruments.importFile', {
     fileName: 'mini-scan.instrument.json',
-    bytes: readFileSync('../shared/samples/mini-scan.instrument.json'),
+    bytes: readFileSync('test/fixtures/samples/mini-scan.instrument.json'),
   });
   const group = (name: string) => engagement.groups.find((g) => g.name === name)!.id;
   return { engagement, instrumentId: instrument.id, group };

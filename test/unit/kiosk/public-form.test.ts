@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kioskPages } from '../../../electron/main/core/kiosk/public-form';
-import { nextKioskCode } from '../../../electron/main/core/kiosk/session';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { kioskPages } from '@main/core/kiosk/public-form';
+import { nextKioskCode } from '@main/core/kiosk/session';
+import { tempWorkspace } from '@test/support/temp-workspace';
 
 describe('kiosk pages', () => {
   it('puts each dimension on its own page and splits long blocks evenly', () => {

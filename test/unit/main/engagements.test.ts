@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { Workspace } from '../../../electron/main/core/workspace';
-import { tempDir, tempWorkspace } from '../../support/temp-workspace';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { Workspace } from '@main/core/workspace';
+import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 
 function dispatcherFor(workspace: Workspace) {
   const logged: unknown[] = [];

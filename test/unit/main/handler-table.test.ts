@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandlerTable, createHandlers } from '../../../electron/main/core/handlers';
-import { engagementHandlers } from '../../../electron/main/core/handlers/engagements';
-import { settingsHandlers } from '../../../electron/main/core/handlers/settings';
-import { contract } from '../../../shared/ipc';
-import { combineContracts } from '../../../shared/ipc/define';
+import { buildHandlerTable, createHandlers } from '@main/core/handlers';
+import { engagementHandlers } from '@main/core/handlers/engagements';
+import { settingsHandlers } from '@main/core/handlers/settings';
+import { contract } from '@shared/ipc';
+import { combineContracts } from '@shared/ipc/define';
 import { z } from 'zod';
 
 describe('the handler table', () => {

@@ -2,13 +2,9 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../../electron/main/core/db/migrations';
-import {
-  migrate,
-  openWorkspaceDb,
-  readSchemaVersion,
-} from '../../../electron/main/core/db/open-workspace';
-import { tempDir } from '../../support/temp-workspace';
+import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '@main/core/db/migrations';
+import { migrate, openWorkspaceDb, readSchemaVersion } from '@main/core/db/open-workspace';
+import { tempDir } from '@test/support/temp-workspace';
 
 function databaseAt(version: number) {
   const file = join(tempDir(), 'workspace.sqlite');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkApiRequest } from '../../../electron/main/browser-host/request-guard';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
-import { isTrustedSender } from '../../../electron/main/security/harden';
+import { checkApiRequest } from '@main/browser-host/request-guard';
+import { CONTENT_SECURITY_POLICY } from '@main/security/csp';
+import { isTrustedSender } from '@main/security/harden';
 
 describe('content security policy', () => {
   it('index.html carries exactly the policy main uses', () => {

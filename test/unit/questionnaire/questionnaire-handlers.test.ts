@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import type { Workspace } from '../../../electron/main/core/workspace';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import { tempWorkspace } from '../../support/temp-workspace';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import type { Workspace } from '@main/core/workspace';
+import type { IpcResponse } from '@shared/ipc/errors';
+import { tempWorkspace } from '@test/support/temp-workspace';
 
-const SAMPLES = '../shared/samples';
+const SAMPLES = 'test/fixtures/samples';
 
 function setUp(workspace: Workspace = tempWorkspace()) {
   const dispatch = createDispatcher(

@@ -5,11 +5,11 @@ import {
   prepareReportData,
   privateNames,
   reportAttribution,
-} from '../../../shared/report/anonymity';
-import { buildReportDocument, documentText } from '../../../shared/report/document';
-import { defaultReportSettings } from '../../../shared/report/settings';
-import type { ReportSource } from '../../../shared/report/data';
-import { loadReportSource } from '../../../electron/main/core/report/assemble';
+} from '@shared/report/anonymity';
+import { buildReportDocument, documentText } from '@shared/report/document';
+import { defaultReportSettings } from '@shared/report/settings';
+import type { ReportSource } from '@shared/report/data';
+import { loadReportSource } from '@main/core/report/assemble';
 import { SAMPLE_HIDDEN_GROUP, SAMPLE_PRIVATE_NAMES, sampleWorkspace } from './sample-report';
 
 function sampleSource(language: 'nl' | 'en' = 'nl'): ReportSource {

@@ -1,11 +1,11 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../electron/main/cli/analyze';
-import { runReport } from '../../../electron/main/cli/report';
-import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
-import { Workspace } from '../../../electron/main/core/workspace';
-import { tempDir } from '../../support/temp-workspace';
+import { InputError } from '@main/cli/analyze';
+import { runReport } from '@main/cli/report';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { Workspace } from '@main/core/workspace';
+import { tempDir } from '@test/support/temp-workspace';
 import { paragraphs, readDocx } from './read-docx';
 
 function sampleDatabase(): { dir: string; db: string; engagementId: number } {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileDownload } from '../../../shared/ipc/files';
-import { SECTION_IDS } from '../../../shared/report/sections';
-import { ReportStore } from '../../../electron/main/core/report/store';
-import { wordsFor } from '../../../shared/report/words';
-import { defaultGroups } from '../../../shared/engagements/model';
-import { generateReport } from '../../../electron/main/core/report/generate';
-import { tempWorkspace } from '../../support/temp-workspace';
+import type { FileDownload } from '@shared/ipc/files';
+import { SECTION_IDS } from '@shared/report/sections';
+import { ReportStore } from '@main/core/report/store';
+import { wordsFor } from '@shared/report/words';
+import { defaultGroups } from '@shared/engagements/model';
+import { generateReport } from '@main/core/report/generate';
+import { tempWorkspace } from '@test/support/temp-workspace';
 import { drawings, paragraphs, readDocx, tables } from './read-docx';
 import {
   REPORT_DATE,

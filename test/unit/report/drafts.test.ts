@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportData, ReportGap } from '../../../shared/report/data';
-import { draftNarratives, largestGapSentence, methodNotes } from '../../../shared/report/drafts';
-import { parseNarrative } from '../../../shared/report/narrative';
-import { interval, longDate, num, pValue, signed } from '../../../shared/report/format';
+import type { ReportData, ReportGap } from '@shared/report/data';
+import { draftNarratives, largestGapSentence, methodNotes } from '@shared/report/drafts';
+import { parseNarrative } from '@shared/report/narrative';
+import { interval, longDate, num, pValue, signed } from '@shared/report/format';
 
 const gap: ReportGap = {
   dimension: 'Klantkennis delen',

@@ -1,14 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/core/dispatch';
-import { createHandlers } from '../../../electron/main/core/handlers';
-import { svgToPng } from '../../../electron/main/core/report/png';
-import { ReportStore } from '../../../electron/main/core/report/store';
-import type { Workspace } from '../../../electron/main/core/workspace';
-import type { IpcResponse } from '../../../shared/ipc/errors';
-import type { ReportJobProgress, ReportView } from '../../../shared/ipc/report';
-import type { HouseStyleInfo } from '../../../shared/report/settings';
-import { normaliseReportSettings } from '../../../shared/report/settings';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
+import { svgToPng } from '@main/core/report/png';
+import { ReportStore } from '@main/core/report/store';
+import type { Workspace } from '@main/core/workspace';
+import type { IpcResponse } from '@shared/ipc/errors';
+import type { ReportJobProgress, ReportView } from '@shared/ipc/report';
+import type { HouseStyleInfo } from '@shared/report/settings';
+import { normaliseReportSettings } from '@shared/report/settings';
 import { drawings, paragraphs, readDocx } from './read-docx';
 import { sampleWorkspace } from './sample-report';
 

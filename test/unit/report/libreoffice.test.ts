@@ -9,10 +9,10 @@ import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readLogo } from '../../../electron/main/core/report/logo';
-import { ReportStore } from '../../../electron/main/core/report/store';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/report/settings';
-import { tempDir } from '../../support/temp-workspace';
+import { readLogo } from '@main/core/report/logo';
+import { ReportStore } from '@main/core/report/store';
+import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
+import { tempDir } from '@test/support/temp-workspace';
 import {
   REPORT_DATE,
   SAMPLE_HIDDEN_GROUP,

@@ -1,10 +1,10 @@
 /** The sample engagement's report, generated as the app does, for the report tests. */
-import type { Language } from '../../../shared/questionnaire/instrument';
-import { createSampleEngagement } from '../../../electron/main/core/sample/sample-engagement';
-import { generateReport } from '../../../electron/main/core/report/generate';
-import { ReportStore } from '../../../electron/main/core/report/store';
-import type { Workspace } from '../../../electron/main/core/workspace';
-import { tempWorkspace } from '../../support/temp-workspace';
+import type { Language } from '@shared/questionnaire/instrument';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { generateReport } from '@main/core/report/generate';
+import { ReportStore } from '@main/core/report/store';
+import type { Workspace } from '@main/core/workspace';
+import { tempWorkspace } from '@test/support/temp-workspace';
 
 /** Interviewees of the sample who did not allow their name (see sample-interviews.ts). */
 export const SAMPLE_PRIVATE_NAMES = [

@@ -8,8 +8,8 @@ import {
   scoreRespondents,
   scoreResponses,
   visibleGroups,
-} from '../../../shared/scoring';
-import { matrixOf, smallInstrument } from '../../support/synthetic-survey';
+} from '@shared/scoring';
+import { matrixOf, smallInstrument } from '@test/support/synthetic-survey';
 
 const instrument = smallInstrument({ A: ['A1', 'A2', 'A3-', 'A4'], B: ['B1', 'B2', 'B3'] });
 const codes = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3'];

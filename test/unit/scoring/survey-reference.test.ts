@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildScoringModel,
-  scoredColumn,
-  scoreResponses,
-  type ScoreBlock,
-} from '../../../shared/scoring';
+import { buildScoringModel, scoredColumn, scoreResponses, type ScoreBlock } from '@shared/scoring';
 import {
   expectAllClose,
   expectClose,
   reference,
   type ScoreBlockRef,
-} from '../../fixtures/r/reference';
-import { SURVEY_GROUPS, surveyInstrument, surveyMatrix } from '../../fixtures/r/survey';
+} from '@test/fixtures/r/reference';
+import { SURVEY_GROUPS, surveyInstrument, surveyMatrix } from '@test/fixtures/r/survey';
 
 const survey = reference.survey;
 const matrix = surveyMatrix();

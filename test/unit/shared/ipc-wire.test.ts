@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWire, encodeWire } from '../../../shared/ipc/wire';
+import { decodeWire, encodeWire } from '@shared/ipc/wire';
 
 describe('browser host wire format', () => {
   it('carries bytes (an uploaded file) unchanged through JSON', () => {

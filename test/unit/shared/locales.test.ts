@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_FILES, translations } from '../../../shared/i18n/resources';
-import { menuLabels } from '../../../shared/i18n/menu';
-import { formatNumber } from '../../../shared/i18n/format';
+import { LOCALE_FILES, translations } from '@shared/i18n/resources';
+import { menuLabels } from '@shared/i18n/menu';
+import { formatNumber } from '@shared/i18n/format';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cronbachAlpha } from '../../../shared/stats';
-import { expectAllClose, expectClose, nums, reference } from '../../fixtures/r/reference';
+import { cronbachAlpha } from '@shared/stats';
+import { expectAllClose, expectClose, nums, reference } from '@test/fixtures/r/reference';
 
 /** Fixture rows (respondents) → item columns. */
 function columns(rows: (number | null)[][]): number[][] {

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import { answerDistribution, describe } from '../../../shared/stats';
-import { expectClose, nums, reference } from '../../fixtures/r/reference';
+import { answerDistribution, describe } from '@shared/stats';
+import { expectClose, nums, reference } from '@test/fixtures/r/reference';
 
 suite('descriptives', () => {
   for (const c of reference.descriptives) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { averageRanks, holmAdjust, pearson, spearman } from '../../../shared/stats';
-import { expectAllClose, expectClose, nums, reference } from '../../fixtures/r/reference';
+import { averageRanks, holmAdjust, pearson, spearman } from '@shared/stats';
+import { expectAllClose, expectClose, nums, reference } from '@test/fixtures/r/reference';
 
 describe('Holm adjustment', () => {
   for (const c of reference.holm) {

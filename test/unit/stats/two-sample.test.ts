@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hedgesGOfSamples, twoSidedZ, welchTTestOfSamples } from '../../../shared/stats';
-import { expectClose, nums, reference } from '../../fixtures/r/reference';
+import { hedgesGOfSamples, twoSidedZ, welchTTestOfSamples } from '@shared/stats';
+import { expectClose, nums, reference } from '@test/fixtures/r/reference';
 
 describe('Welch t-test and Hedges g against R', () => {
   for (const c of reference.twoSample) {

@@ -8,10 +8,10 @@ import {
   ARCHIVE_EXTENSION,
   type ArchiveImportResult,
   type ArchiveRemoveResult,
-} from '../../../../shared/ipc/data-safety';
-import { AppError } from '../../../../shared/ipc/errors';
-import { fileNameSlug } from '../../../../shared/util/file-name';
-import type { FileDownload } from '../../../../shared/ipc/files';
+} from '@shared/ipc/data-safety';
+import { AppError } from '@shared/ipc/errors';
+import { fileNameSlug } from '@shared/util/file-name';
+import type { FileDownload } from '@shared/ipc/files';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Workspace } from '../workspace';
 import { fsyncDirectory, fsyncPath } from '../backup/backup-files';

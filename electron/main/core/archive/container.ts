@@ -26,7 +26,7 @@ import {
 } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 
 const MAGIC = Buffer.from('KLSPARCH', 'latin1');
 const CONTAINER_VERSION = 1;

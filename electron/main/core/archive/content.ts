@@ -3,7 +3,7 @@
  * were written under. Tables are whatever the schema graph finds (see schema-graph.ts).
  */
 import { z } from 'zod';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 
 export const ARCHIVE_FORMAT = 'klantspiegel.engagement-archive' as const;
 export const ARCHIVE_CONTENT_VERSION = 1;

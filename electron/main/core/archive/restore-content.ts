@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { readSchemaVersion } from '../db/open-workspace';
 import type { ArchiveContent, ArchiveTable, ArchiveValue } from './content';

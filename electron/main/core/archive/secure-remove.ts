@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { quoteIdentifier, readArchiveGraph, ROOT_TABLE } from './schema-graph';
 

@@ -10,11 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import {
-  BACKUP_FILE_PATTERN,
-  type BackupInfo,
-  type BackupReason,
-} from '../../../../shared/ipc/data-safety';
+import { BACKUP_FILE_PATTERN, type BackupInfo, type BackupReason } from '@shared/ipc/data-safety';
 
 export const BACKUP_FOLDER_NAME = 'backups';
 /** Backups are written under this prefix and renamed when complete: a half backup is never listed. */

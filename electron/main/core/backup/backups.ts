@@ -14,7 +14,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, BackupReason } from '../../../../shared/ipc/data-safety';
+import type { BackupInfo, BackupReason } from '@shared/ipc/data-safety';
 import type { WorkspaceDb } from '../db/open-workspace';
 import {
   backupDir,

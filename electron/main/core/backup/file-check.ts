@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** SQLite's answers for a file that is damaged or no database at all. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import { DATABASE_FILE_NAME } from '../workspace';
 import { backupDir } from './backup-files';
 

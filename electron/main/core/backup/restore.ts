@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RestoreResult } from '../../../../shared/ipc/data-safety';
-import { AppError } from '../../../../shared/ipc/errors';
+import type { RestoreResult } from '@shared/ipc/data-safety';
+import { AppError } from '@shared/ipc/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { Workspace } from '../workspace';
 import type { WorkspaceHolder } from '../workspace-holder';

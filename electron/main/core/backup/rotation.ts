@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../../shared/ipc/data-safety';
+import type { BackupInfo } from '@shared/ipc/data-safety';
 
 export interface RotationPolicy {
   /** The newest backups of any kind, always kept (a manual backup, the one before a restore). */

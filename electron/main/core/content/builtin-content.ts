@@ -3,18 +3,13 @@
  * host and the CLI find it without knowing where resources/ ended up after packaging.
  * Parsed once, on first use; a shipped file that does not parse is a build error caught by tests.
  */
-import staffScan from '../../../../resources/instruments/klantgerichtheidsscan.json';
-import customerScan from '../../../../resources/instruments/klantgerichtheidsscan-klant.json';
-import illustrativeNorms from '../../../../resources/norms/illustrative.json';
-import shippedTips from '../../../../resources/tips/tips.json';
-import { parseInstrumentFile } from '../../../../shared/questionnaire/instrument-file';
-import type { Instrument } from '../../../../shared/questionnaire/instrument';
-import {
-  parseNormSet,
-  parseTipLibrary,
-  type NormSet,
-  type TipLibrary,
-} from '../../../../shared/content';
+import staffScan from '@resources/instruments/klantgerichtheidsscan.json';
+import customerScan from '@resources/instruments/klantgerichtheidsscan-klant.json';
+import illustrativeNorms from '@resources/norms/illustrative.json';
+import shippedTips from '@resources/tips/tips.json';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { parseNormSet, parseTipLibrary, type NormSet, type TipLibrary } from '@shared/content';
 
 function mustParse<T>(
   name: string,

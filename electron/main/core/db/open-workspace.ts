@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type WorkspaceDb = Database.Database;

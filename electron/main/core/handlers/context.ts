@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/questionnaire/instrument';
+import type { Language } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
 import type { WorkspaceHolder } from '../workspace-holder';
 import type { KioskSession } from '../kiosk/session';

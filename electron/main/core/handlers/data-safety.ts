@@ -1,6 +1,6 @@
-import type { Handlers } from '../../../../shared/ipc';
-import type { dataSafetyCalls } from '../../../../shared/ipc/data-safety';
-import { AppError } from '../../../../shared/ipc/errors';
+import type { Handlers } from '@shared/ipc';
+import type { dataSafetyCalls } from '@shared/ipc/data-safety';
+import { AppError } from '@shared/ipc/errors';
 import { exportArchive, exportArchiveAndRemove, importArchive } from '../archive/archives';
 import { backupDir, listBackups } from '../backup/backup-files';
 import { createBackup, rotateBackups } from '../backup/backups';

@@ -1,5 +1,5 @@
-import type { engagementCalls } from '../../../../shared/ipc/engagements';
-import type { Handlers } from '../../../../shared/ipc';
+import type { engagementCalls } from '@shared/ipc/engagements';
+import type { Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import { createSampleEngagement } from '../sample/sample-engagement';
 

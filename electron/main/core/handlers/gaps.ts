@@ -1,5 +1,5 @@
-import type { Handlers } from '../../../../shared/ipc';
-import type { gapsCalls } from '../../../../shared/ipc/gaps';
+import type { Handlers } from '@shared/ipc';
+import type { gapsCalls } from '@shared/ipc/gaps';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import type { HandlerContext } from './context';
 

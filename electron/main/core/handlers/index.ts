@@ -1,4 +1,4 @@
-import { contract, type Handlers } from '../../../../shared/ipc';
+import { contract, type Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import { engagementHandlers } from './engagements';
 import { settingsHandlers } from './settings';

@@ -1,16 +1,12 @@
-import type { interviewCalls, ExportedFile } from '../../../../shared/ipc/interviews';
-import type { Handlers } from '../../../../shared/ipc';
+import type { interviewCalls, ExportedFile } from '@shared/ipc/interviews';
+import type { Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import type { Workspace } from '../workspace';
-import {
-  codebookTable,
-  quotesTable,
-  type ExportTable,
-} from '../../../../shared/interviews/export-rows';
-import { sectionLabel } from '../../../../shared/interviews/guides';
-import { importNotesFile } from '../../files/interview-notes-import';
-import { toCsv, toXlsx, XLSX_MIME_TYPE } from '../../files/write-table';
-import { readableFileName } from '../../../../shared/util/file-name';
+import { codebookTable, quotesTable, type ExportTable } from '@shared/interviews/export-rows';
+import { sectionLabel } from '@shared/interviews/guides';
+import { importNotesFile } from '@main/files/interview-notes-import';
+import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
+import { readableFileName } from '@shared/util/file-name';
 import { questionnaireDimensions, shippedGuides } from '../repositories/interviews-guides';
 
 type InterviewHandlers = Pick<Handlers<HandlerContext>, keyof typeof interviewCalls>;

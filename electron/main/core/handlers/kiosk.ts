@@ -1,5 +1,5 @@
-import type { kioskCalls } from '../../../../shared/ipc/kiosk';
-import type { Handlers } from '../../../../shared/ipc';
+import type { kioskCalls } from '@shared/ipc/kiosk';
+import type { Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import { kioskSessionFor } from '../kiosk/guard';
 

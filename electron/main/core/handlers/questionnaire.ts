@@ -1,21 +1,18 @@
-import type { questionnaireCalls, RespondentView } from '../../../../shared/ipc/questionnaire';
-import type { Handlers } from '../../../../shared/ipc';
-import { AppError } from '../../../../shared/ipc/errors';
-import { fileNameSlug } from '../../../../shared/util/file-name';
-import { compactAnswers, validateAnswers } from '../../../../shared/questionnaire/answers';
-import {
-  parseInstrumentFile,
-  serializeInstrument,
-} from '../../../../shared/questionnaire/instrument-file';
+import type { questionnaireCalls, RespondentView } from '@shared/ipc/questionnaire';
+import type { Handlers } from '@shared/ipc';
+import { AppError } from '@shared/ipc/errors';
+import { fileNameSlug } from '@shared/util/file-name';
+import { compactAnswers, validateAnswers } from '@shared/questionnaire/answers';
+import { parseInstrumentFile, serializeInstrument } from '@shared/questionnaire/instrument-file';
 import {
   parseNormCsv,
   parseNormSet,
   parseTipLibrary,
   serializeNormCsv,
   type ContentProblem,
-} from '../../../../shared/content';
+} from '@shared/content';
 import { analyseImport, commitImport } from '../import/survey-import';
-import { toCsv, toXlsx, XLSX_MIME_TYPE } from '../../files/write-table';
+import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import type { Respondent } from '../repositories/respondents';
 import type { HandlerContext } from './context';
 import { questionnaireResults } from '../services/questionnaire-results';

@@ -1,12 +1,8 @@
-import type { Handlers } from '../../../../shared/ipc';
-import type { reportCalls, ReportView } from '../../../../shared/ipc/report';
-import {
-  draftActions,
-  selectQuotes,
-  type ReportDocument,
-} from '../../../../shared/report/document';
-import { draftNarratives } from '../../../../shared/report/drafts';
-import { reportSettingsSchema, type HouseStyle } from '../../../../shared/report/settings';
+import type { Handlers } from '@shared/ipc';
+import type { reportCalls, ReportView } from '@shared/ipc/report';
+import { draftActions, selectQuotes, type ReportDocument } from '@shared/report/document';
+import { draftNarratives } from '@shared/report/drafts';
+import { reportSettingsSchema, type HouseStyle } from '@shared/report/settings';
 import { renderChart } from '../report/charts/render';
 import { chartFormat, chartStyleFor } from '../report/docx-writer';
 import { buildEngagementReport } from '../report/generate';

@@ -1,5 +1,5 @@
-import type { settingsCalls, AppSettings } from '../../../../shared/ipc/settings';
-import type { Handlers } from '../../../../shared/ipc';
+import type { settingsCalls, AppSettings } from '@shared/ipc/settings';
+import type { Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import type { Workspace } from '../workspace';
 

@@ -6,8 +6,8 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { ImportMapping } from '../../../../shared/import';
+import { AppError } from '@shared/ipc/errors';
+import type { ImportMapping } from '@shared/import';
 import { EngagementRepository } from '../repositories/engagements';
 import { InstrumentRepository } from '../repositories/instruments';
 import { RespondentRepository } from '../repositories/respondents';

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { AppError, type IpcError } from '../../../../shared/ipc/errors';
-import type { ImportMapping } from '../../../../shared/import';
+import { AppError, type IpcError } from '@shared/ipc/errors';
+import type { ImportMapping } from '@shared/import';
 import type { ImportRequest, ImportResult } from './survey-import';
 
 export type ImportRunner = (

@@ -3,16 +3,16 @@
  * stored) and commit (all respondents in one transaction, or nothing). Works on a narrow set of
  * repositories so it runs the same in the main process and in the import worker.
  */
-import { AppError } from '../../../../shared/ipc/errors';
-import type { ImportAnalysis } from '../../../../shared/ipc/questionnaire';
+import { AppError } from '@shared/ipc/errors';
+import type { ImportAnalysis } from '@shared/ipc/questionnaire';
 import {
   buildPreview,
   refreshValueMappings,
   suggestMapping,
   type ImportMapping,
-} from '../../../../shared/import';
-import { compactAnswers } from '../../../../shared/questionnaire/answers';
-import { readTable } from '../../files/read-table';
+} from '@shared/import';
+import { compactAnswers } from '@shared/questionnaire/answers';
+import { readTable } from '@main/files/read-table';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';

@@ -4,15 +4,15 @@ import {
   type KioskPage,
   type KioskQuestion,
   type KioskScale,
-} from '../../../../shared/ipc/kiosk';
-import type { Engagement } from '../../../../shared/engagements/model';
+} from '@shared/ipc/kiosk';
+import type { Engagement } from '@shared/engagements/model';
 import {
   localized,
   type Instrument,
   type Item,
   type Language,
   type Scale,
-} from '../../../../shared/questionnaire/instrument';
+} from '@shared/questionnaire/instrument';
 
 /** More than this many scale questions on one touch screen means scrolling; split the block. */
 export const MAX_QUESTIONS_PER_PAGE = 6;

@@ -1,10 +1,6 @@
-import type { KioskStatus } from '../../../../shared/ipc/kiosk';
-import { AppError } from '../../../../shared/ipc/errors';
-import {
-  compactAnswers,
-  validateAnswers,
-  type Answers,
-} from '../../../../shared/questionnaire/answers';
+import type { KioskStatus } from '@shared/ipc/kiosk';
+import { AppError } from '@shared/ipc/errors';
+import { compactAnswers, validateAnswers, type Answers } from '@shared/questionnaire/answers';
 import type { Workspace } from '../workspace';
 import { hashPin, verifyPin, type PinHash } from './pin-hash';
 import { buildKioskForm, kioskGroups } from './public-form';

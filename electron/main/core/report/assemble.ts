@@ -3,11 +3,11 @@
  * analysis, its interviews, quotes and themes. The result still holds private details; only
  * `prepareReportData` (shared/report/anonymity.ts) decides what may be printed.
  */
-import { AppError } from '../../../../shared/ipc/errors';
-import { prepareReportData, privateNames } from '../../../../shared/report/anonymity';
-import type { ReportData, ReportSource } from '../../../../shared/report/data';
-import type { GapAnalysis } from '../../../../shared/gaps/report';
-import type { ReportSettings } from '../../../../shared/report/settings';
+import { AppError } from '@shared/ipc/errors';
+import { prepareReportData, privateNames } from '@shared/report/anonymity';
+import type { ReportData, ReportSource } from '@shared/report/data';
+import type { GapAnalysis } from '@shared/gaps/report';
+import type { ReportSettings } from '@shared/report/settings';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import { questionnaireResults } from '../services/questionnaire-results';
 import type { Workspace } from '../workspace';

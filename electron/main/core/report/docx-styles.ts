@@ -9,8 +9,8 @@
  * their ids are first renamed to the canonical ones, found by the style's name.
  */
 import type { IParagraphStyleOptions, IThemeOptions } from 'docx';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import type { HouseStyle } from '../../../../shared/report/settings';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { HouseStyle } from '@shared/report/settings';
 import type { StoredTemplate } from './store';
 
 /** Canonical style ids the writer uses, by Word's built-in (English, lower-case) style name. */

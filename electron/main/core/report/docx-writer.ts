@@ -28,11 +28,11 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ReportBlock, ReportDocument } from '../../../../shared/report/document';
-import type { HouseStyle, StoredLogo } from '../../../../shared/report/settings';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import { formatNumber } from '../../../../shared/i18n/format';
-import { wordsFor } from '../../../../shared/report/words';
+import type { ReportBlock, ReportDocument } from '@shared/report/document';
+import type { HouseStyle, StoredLogo } from '@shared/report/settings';
+import type { Language } from '@shared/questionnaire/instrument';
+import { formatNumber } from '@shared/i18n/format';
+import { wordsFor } from '@shared/report/words';
 import { renderChart, type RenderedChart } from './charts/render';
 import { OKABE_ITO, type ChartStyle } from './charts/svg';
 import { STYLE, styleSetup } from './docx-styles';

@@ -2,11 +2,11 @@
  * One engagement's report, from the workspace to .docx bytes: used by the app (as a job with
  * progress), the command line and the bench.
  */
-import type { FileDownload } from '../../../../shared/ipc/files';
-import { buildReportDocument, type ReportDocument } from '../../../../shared/report/document';
-import { todayIso } from '../../../../shared/report/format';
-import { wordsFor } from '../../../../shared/report/words';
-import { readableFileName } from '../../../../shared/util/file-name';
+import type { FileDownload } from '@shared/ipc/files';
+import { buildReportDocument, type ReportDocument } from '@shared/report/document';
+import { todayIso } from '@shared/report/format';
+import { wordsFor } from '@shared/report/words';
+import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
 import { loadReport, type LoadedReport } from './assemble';
 import { writeReportDocx } from './docx-writer';

@@ -4,8 +4,8 @@
  * Polling works the same over Electron IPC and the browser host's HTTP, so both hosts share it.
  */
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { ReportJobProgress } from '../../../../shared/ipc/report';
+import { AppError } from '@shared/ipc/errors';
+import type { ReportJobProgress } from '@shared/ipc/report';
 import type { Workspace } from '../workspace';
 import { generateReport } from './generate';
 

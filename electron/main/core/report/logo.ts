@@ -2,8 +2,8 @@
  * The firm's logo for the cover: a PNG or an SVG of at most 2 MB. Its natural size is read once
  * on upload (PNG header, or the SVG's own size) so the cover keeps its aspect ratio.
  */
-import { AppError } from '../../../../shared/ipc/errors';
-import { LOGO_MAX_BYTES, type StoredLogo } from '../../../../shared/report/settings';
+import { AppError } from '@shared/ipc/errors';
+import { LOGO_MAX_BYTES, type StoredLogo } from '@shared/report/settings';
 import { svgSize } from './png';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -1,5 +1,5 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import {
   normaliseHouseStyle,
   normaliseReportSettings,
@@ -7,7 +7,7 @@ import {
   type HouseStyleInfo,
   type ReportSettings,
   type StoredLogo,
-} from '../../../../shared/report/settings';
+} from '@shared/report/settings';
 
 interface HouseStyleRow {
   style_json: string;

@@ -5,7 +5,7 @@
  * hostile zip cannot exhaust memory.
  */
 import { unzipSync } from 'fflate';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import type { StoredTemplate } from './store';
 
 const WORD_MAIN_TYPES = [

@@ -1,6 +1,6 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { NormSet, TipLibrary } from '../../../../shared/content';
+import { AppError } from '@shared/ipc/errors';
+import type { NormSet, TipLibrary } from '@shared/content';
 import { builtinNormSets, builtinTipLibrary } from '../content/builtin-content';
 
 export interface StoredNormSet {

@@ -1,5 +1,5 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
+import { AppError } from '@shared/ipc/errors';
 import {
   uniqueGroupNames,
   validateDateOrder,
@@ -8,8 +8,8 @@ import {
   type EngagementSummary,
   type Group,
   type GroupKind,
-} from '../../../../shared/engagements/model';
-import type { Language } from '../../../../shared/questionnaire/instrument';
+} from '@shared/engagements/model';
+import type { Language } from '@shared/questionnaire/instrument';
 
 interface EngagementRow {
   id: number;

@@ -1,7 +1,7 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Instrument } from '../../../../shared/questionnaire/instrument';
-import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
+import { AppError } from '@shared/ipc/errors';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
 import { builtinInstruments } from '../content/builtin-content';
 
 interface InstrumentRow {

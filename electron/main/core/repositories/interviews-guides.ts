@@ -1,6 +1,6 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import { parseGuide, type Guide } from '../../../../shared/content/guides';
+import { AppError } from '@shared/ipc/errors';
+import { parseGuide, type Guide } from '@shared/content/guides';
 import {
   copyName,
   parseGuideRef,
@@ -8,14 +8,14 @@ import {
   workspaceGuideRef,
   type DimensionOption,
   type GuideEntry,
-} from '../../../../shared/interviews/guides';
-import { parseInstrumentFile } from '../../../../shared/questionnaire/instrument-file';
+} from '@shared/interviews/guides';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 // Imported, not read from disk, so the shipped guides are part of the bundle everywhere.
-import reflectionGuide from '../../../../resources/guides/reflectiegesprek-klant.json';
-import internalGuide from '../../../../resources/guides/intern-interview.json';
-import customerGuide from '../../../../resources/guides/klantinterview.json';
-import sessionGuide from '../../../../resources/guides/interne-klantsessie.json';
-import staffInstrument from '../../../../resources/instruments/klantgerichtheidsscan.json';
+import reflectionGuide from '@resources/guides/reflectiegesprek-klant.json';
+import internalGuide from '@resources/guides/intern-interview.json';
+import customerGuide from '@resources/guides/klantinterview.json';
+import sessionGuide from '@resources/guides/interne-klantsessie.json';
+import staffInstrument from '@resources/instruments/klantgerichtheidsscan.json';
 
 interface GuideRow {
   id: number;

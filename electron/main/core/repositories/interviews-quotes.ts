@@ -1,9 +1,9 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import type { GroupKind } from '../../../../shared/engagements/model';
-import type { Interview, Quote } from '../../../../shared/interviews/model';
-import { quoteAttribution } from '../../../../shared/interviews/attribution';
+import { AppError } from '@shared/ipc/errors';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { GroupKind } from '@shared/engagements/model';
+import type { Interview, Quote } from '@shared/interviews/model';
+import { quoteAttribution } from '@shared/interviews/attribution';
 import type { InterviewRepository } from './interviews';
 
 interface QuoteRow {

@@ -1,10 +1,10 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import type { SearchHit } from '../../../../shared/ipc/interviews';
-import type { Guide } from '../../../../shared/content/guides';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import type { GroupKind } from '../../../../shared/engagements/model';
-import { anonymousAttribution } from '../../../../shared/interviews/attribution';
-import { sectionLabel } from '../../../../shared/interviews/guides';
+import type { SearchHit } from '@shared/ipc/interviews';
+import type { Guide } from '@shared/content/guides';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { GroupKind } from '@shared/engagements/model';
+import { anonymousAttribution } from '@shared/interviews/attribution';
+import { sectionLabel } from '@shared/interviews/guides';
 import {
   buildMatchExpression,
   formScanPrefix,
@@ -15,7 +15,7 @@ import {
   parseSnippet,
   pickForms,
   type ParsedQuery,
-} from '../../../../shared/interviews/search-query';
+} from '@shared/interviews/search-query';
 import type { InterviewRow } from './interviews';
 
 interface RawHit {

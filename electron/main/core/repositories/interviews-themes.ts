@@ -1,7 +1,7 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Theme } from '../../../../shared/interviews/model';
-import { checkThemeParent } from '../../../../shared/interviews/themes';
+import { AppError } from '@shared/ipc/errors';
+import type { Theme } from '@shared/interviews/model';
+import { checkThemeParent } from '@shared/interviews/themes';
 
 interface ThemeRow {
   id: number;

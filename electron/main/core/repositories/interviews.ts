@@ -1,7 +1,7 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Guide } from '../../../../shared/content/guides';
-import type { Language } from '../../../../shared/questionnaire/instrument';
+import { AppError } from '@shared/ipc/errors';
+import type { Guide } from '@shared/content/guides';
+import type { Language } from '@shared/questionnaire/instrument';
 import {
   SECTION_KEY_PATTERN,
   type Interview,
@@ -10,9 +10,9 @@ import {
   type InterviewSummary,
   type NewInterview,
   type NoteSection,
-} from '../../../../shared/interviews/model';
-import { docToPlainText, wordCount, type NoteDoc } from '../../../../shared/interviews/note-doc';
-import { noteSections } from '../../../../shared/interviews/guides';
+} from '@shared/interviews/model';
+import { docToPlainText, wordCount, type NoteDoc } from '@shared/interviews/note-doc';
+import { noteSections } from '@shared/interviews/guides';
 import { GuideRepository } from './interviews-guides';
 import { QuoteRepository } from './interviews-quotes';
 import { InterviewSearch } from './interviews-search';

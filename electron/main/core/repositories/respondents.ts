@@ -1,8 +1,8 @@
 import type { WorkspaceDb } from '../db/open-workspace';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Answers } from '../../../../shared/questionnaire/answers';
-import type { Instrument } from '../../../../shared/questionnaire/instrument';
-import type { ResponseMatrix } from '../../../../shared/scoring';
+import { AppError } from '@shared/ipc/errors';
+import type { Answers } from '@shared/questionnaire/answers';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import type { ResponseMatrix } from '@shared/scoring';
 
 export type RespondentSource = 'grid' | 'import' | 'kiosk' | 'sample';
 

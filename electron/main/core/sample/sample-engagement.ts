@@ -1,6 +1,6 @@
-import type { Engagement } from '../../../../shared/engagements/model';
-import { defaultGroups } from '../../../../shared/engagements/model';
-import type { Language } from '../../../../shared/questionnaire/instrument';
+import type { Engagement } from '@shared/engagements/model';
+import { defaultGroups } from '@shared/engagements/model';
+import type { Language } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
 import { seedSampleResponses } from './sample-responses';
 import { seedSampleInterviews } from './sample-interviews';

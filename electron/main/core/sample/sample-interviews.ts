@@ -4,13 +4,13 @@
  * between "the kitchen" (production) and "the floor" (sales), as the customer experiences it.
  * All people, organisations and words are made up.
  */
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import type { InterviewKind, InterviewMode } from '../../../../shared/interviews/model';
-import { docFromBlocks, type DocBlock } from '../../../../shared/interviews/note-doc';
-import { FREE_NOTES_KEY, questionSectionKey } from '../../../../shared/interviews/model';
-import { shippedGuideRef } from '../../../../shared/interviews/guides';
-import { THEME_PALETTE } from '../../../../shared/interviews/themes';
+import type { Engagement } from '@shared/engagements/model';
+import type { Language } from '@shared/questionnaire/instrument';
+import type { InterviewKind, InterviewMode } from '@shared/interviews/model';
+import { docFromBlocks, type DocBlock } from '@shared/interviews/note-doc';
+import { FREE_NOTES_KEY, questionSectionKey } from '@shared/interviews/model';
+import { shippedGuideRef } from '@shared/interviews/guides';
+import { THEME_PALETTE } from '@shared/interviews/themes';
 import type { Workspace } from '../workspace';
 
 type Both<T> = Record<Language, T>;

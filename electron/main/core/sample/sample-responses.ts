@@ -5,11 +5,11 @@
  * group to show on its own, and customers are less positive than staff about how feedback is
  * acted upon (a blind spot). Deterministic: the same sample every time.
  */
-import type { Engagement, Group } from '../../../../shared/engagements/model';
-import type { Answers } from '../../../../shared/questionnaire/answers';
-import type { Instrument, Language } from '../../../../shared/questionnaire/instrument';
+import type { Engagement, Group } from '@shared/engagements/model';
+import type { Answers } from '@shared/questionnaire/answers';
+import type { Instrument, Language } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
-import { seededRandom } from '../../../../shared/util/seeded-random';
+import { seededRandom } from '@shared/util/seeded-random';
 
 type DimensionMeans = Record<string, number>;
 

@@ -20,17 +20,17 @@
  *   for the Importance–Performance grid.
  * Group sizes for the anonymity threshold count all of a group's respondents in these versions.
  */
-import { prepareGapData } from '../../../../shared/gaps/gap-data';
+import { prepareGapData } from '@shared/gaps/gap-data';
 import {
   buildGapReport,
   type GapAnalysis,
   type GapBasis,
   type GapInstrumentChoice,
-} from '../../../../shared/gaps/report';
-import { AppError } from '../../../../shared/ipc/errors';
-import type { Instrument, Item } from '../../../../shared/questionnaire/instrument';
-import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
-import { buildScoringModel, groupSizes, type ResponseMatrix } from '../../../../shared/scoring';
+} from '@shared/gaps/report';
+import { AppError } from '@shared/ipc/errors';
+import type { Instrument, Item } from '@shared/questionnaire/instrument';
+import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import { buildScoringModel, groupSizes, type ResponseMatrix } from '@shared/scoring';
 import type { Workspace } from '../workspace';
 
 export interface GapAnalysisRequest {

@@ -4,15 +4,15 @@ import {
   scoreResponses,
   type ResponseMatrix,
   type ScoringModel,
-} from '../../../../shared/scoring';
-import type { ScoringResult } from '../../../../shared/scoring/score';
+} from '@shared/scoring';
+import type { ScoringResult } from '@shared/scoring/score';
 import {
   buildResults,
   engagementMeans,
   type QuestionnaireResults,
-} from '../../../../shared/questionnaire/results';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { Instrument } from '../../../../shared/questionnaire/instrument';
+} from '@shared/questionnaire/results';
+import type { Engagement } from '@shared/engagements/model';
+import type { Instrument } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
 
 export interface ScoredEngagement {

@@ -1,5 +1,5 @@
-import { localized, type Language } from '../../../../shared/questionnaire/instrument';
-import type { OutputCell } from '../../files/write-table';
+import { localized, type Language } from '@shared/questionnaire/instrument';
+import type { OutputCell } from '@main/files/write-table';
 import type { Workspace } from '../workspace';
 import { scoreEngagement } from './questionnaire-results';
 

@@ -6,7 +6,7 @@
  * and legend are drawn into the SVG itself. The PNG is that SVG drawn onto a canvas at twice the
  * size, sharp enough for a slide or a report.
  */
-import { saveFile } from '../../platform/save-file';
+import { saveFile } from '@renderer/platform/save-file';
 
 export interface ExportLegendEntry {
   label: string;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/ipc/data-safety';
-import { formatDateTime } from '../../../../shared/i18n/format';
-import { invoke } from '../../ipc/client';
-import { useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import type { BackupInfo } from '@shared/ipc/data-safety';
+import { formatDateTime } from '@shared/i18n/format';
+import { invoke } from '@renderer/ipc/client';
+import { useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { DataDialog } from './DataDialog';
 import { useAction } from './use-action';
 import { setDataFlash } from './flash';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/i18n/format';
-import { useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDateTime } from '@shared/i18n/format';
+import { useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { BackupsCard } from './BackupsCard';
 import { ImportArchiveCard } from './ImportArchiveCard';
 import { clearDataFlash, peekDataFlash, type DataFlash } from './flash';

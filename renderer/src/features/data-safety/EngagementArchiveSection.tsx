@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { navigate } from '../../app/router';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { saveFile } from '../../platform/save-file';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { navigate } from '@renderer/app/router';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { saveFile } from '@renderer/platform/save-file';
 import type { HubSectionProps } from '../hub/sections';
 import { DataDialog } from './DataDialog';
 import { setDataFlash } from './flash';

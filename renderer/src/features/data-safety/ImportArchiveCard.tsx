@@ -1,13 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARCHIVE_EXTENSION, type ArchiveImportResult } from '../../../../shared/ipc/data-safety';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { routeHref } from '../../app/router';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-import { readPickedFile } from '../../platform/save-file';
+import { ARCHIVE_EXTENSION, type ArchiveImportResult } from '@shared/ipc/data-safety';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { routeHref } from '@renderer/app/router';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { readPickedFile } from '@renderer/platform/save-file';
 import { DataDialog } from './DataDialog';
 
 /** Answers that mean "ask for the passphrase (again)" rather than "this file is refused". */

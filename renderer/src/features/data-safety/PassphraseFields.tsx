@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/ipc/data-safety';
-import { Field } from '../../components/Field';
+import { MIN_PASSPHRASE_LENGTH } from '@shared/ipc/data-safety';
+import { Field } from '@renderer/components/Field';
 
 export interface PassphraseDraft {
   protect: boolean;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from '../../../../shared/i18n/format';
-import type { Language } from '../../../../shared/questionnaire/instrument';
+import { formatNumber } from '@shared/i18n/format';
+import type { Language } from '@shared/questionnaire/instrument';
 
 /** 840 kB, 1,2 MB (nl) / 1.2 MB (en). */
 export function formatSize(bytes: number, language: Language, t: TFunction): string {

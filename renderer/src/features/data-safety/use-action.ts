@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { asIpcError } from '../../ipc/use-call';
+import type { IpcError } from '@shared/ipc/errors';
+import { asIpcError } from '@renderer/ipc/use-call';
 
 /** Runs one action at a time, keeping its error for a banner; `run` says whether it worked. */
 export function useAction() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import { Field } from '../../components/Field';
+import type { Language } from '@shared/questionnaire/instrument';
+import { Field } from '@renderer/components/Field';
 
 /** The editable fields of an engagement, as strings the way the inputs hold them. */
 export interface EngagementDraft {

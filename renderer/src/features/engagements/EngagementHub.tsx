@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement, EngagementStatus } from '../../../../shared/engagements/model';
-import { formatDateTime } from '../../../../shared/i18n/format';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { navigate, routeHref } from '../../app/router';
-import { useUiLanguage } from '../../app/ui-language';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge, StatusBadge } from '../../components/StatusBadge';
+import type { Engagement, EngagementStatus } from '@shared/engagements/model';
+import { formatDateTime } from '@shared/i18n/format';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { navigate, routeHref } from '@renderer/app/router';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
 import { HUB_SECTIONS } from '../hub/sections';
 
 /** One engagement: its header and status actions, and a tab per capability. */

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_STATUSES, type EngagementStatus } from '../../../../shared/engagements/model';
-import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { navigate, routeHref } from '../../app/router';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SampleBadge, StatusBadge } from '../../components/StatusBadge';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { useUiLanguage } from '../../app/ui-language';
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/engagements/model';
+import { formatDate, formatDateTime } from '@shared/i18n/format';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { navigate, routeHref } from '@renderer/app/router';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
+import type { IpcError } from '@shared/ipc/errors';
+import { useUiLanguage } from '@renderer/app/ui-language';
 
 type Sort = 'updated' | 'client' | 'start';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GROUP_KINDS, type GroupKind } from '../../../../shared/engagements/model';
+import { GROUP_KINDS, type GroupKind } from '@shared/engagements/model';
 
 export interface GroupRow {
   key: string;

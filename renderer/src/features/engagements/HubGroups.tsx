@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement, Group } from '../../../../shared/engagements/model';
-import { groupInputSchema } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SaveIndicator, type SaveState } from '../../components/SaveIndicator';
-import { validationMessage } from '../../i18n';
+import type { Engagement, Group } from '@shared/engagements/model';
+import { groupInputSchema } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
+import { validationMessage } from '@renderer/i18n';
 import { GroupRows, type GroupRow } from './GroupRows';
 
 const toRow = (group: Group): GroupRow => ({

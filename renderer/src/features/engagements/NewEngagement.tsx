@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultGroups, engagementCreateSchema } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { navigate } from '../../app/router';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { validationMessage } from '../../i18n';
+import { defaultGroups, engagementCreateSchema } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { navigate } from '@renderer/app/router';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { validationMessage } from '@renderer/i18n';
 import {
   EngagementFields,
   draftToInput,

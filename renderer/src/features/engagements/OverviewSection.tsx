@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HubSectionProps } from '../hub/sections';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SaveIndicator } from '../../components/SaveIndicator';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { EngagementFields } from './EngagementFields';
 import { HubGroups } from './HubGroups';
 import { useEngagementAutosave } from './use-engagement-autosave';

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engagementCreateSchema, type Engagement } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { validationMessage } from '../../i18n';
-import type { SaveState } from '../../components/SaveIndicator';
+import { engagementCreateSchema, type Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { validationMessage } from '@renderer/i18n';
+import type { SaveState } from '@renderer/components/SaveIndicator';
 import {
   draftToInput,
   issuesToFieldErrors,

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { GapAnalysis } from '../../../../shared/gaps/report';
-import { localized } from '../../../../shared/questionnaire/instrument';
-import { useUiLanguage } from '../../app/ui-language';
-import { formatNumber } from '../../../../shared/i18n/format';
+import type { GapAnalysis } from '@shared/gaps/report';
+import { localized } from '@shared/questionnaire/instrument';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { formatNumber } from '@shared/i18n/format';
 
 interface BasisNoteProps {
   analysis: GapAnalysis;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTableData } from '../../components/charts';
-import type { BlindSpotDto, BlindSpotRow } from '../../../../shared/gaps/report';
+import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import type { BlindSpotDto, BlindSpotRow } from '@shared/gaps/report';
 import { numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 

@@ -15,9 +15,9 @@ import {
   divergingColours,
   textColourOn,
   type ChartTableData,
-} from '../../components/charts';
-import type { IpaDto } from '../../../../shared/gaps/report';
-import type { IpaQuadrant } from '../../../../shared/gaps/needs';
+} from '@renderer/components/charts';
+import type { IpaDto } from '@shared/gaps/report';
+import type { IpaQuadrant } from '@shared/gaps/needs';
 import type { GapContext } from './gap-context';
 import { markerDot } from './chart-parts';
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTableData } from '../../components/charts';
-import type { SummaryDto } from '../../../../shared/gaps/report';
+import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import type { SummaryDto } from '@shared/gaps/report';
 import { markerDot, numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 

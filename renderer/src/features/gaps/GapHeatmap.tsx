@@ -12,7 +12,7 @@ import {
   divergingColours,
   textColourOn,
   type ChartTableData,
-} from '../../components/charts';
+} from '@renderer/components/charts';
 import { wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GapRow } from '../../../../shared/gaps/gap-table';
-import type { ComparisonDto } from '../../../../shared/gaps/report';
+import type { GapRow } from '@shared/gaps/gap-table';
+import type { ComparisonDto } from '@shared/gaps/report';
 import type { GapContext } from './gap-context';
 
 type Level = 'dimensions' | 'items' | 'overall';

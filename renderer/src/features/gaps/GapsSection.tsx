@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallArg } from '../../../../shared/ipc';
-import { routeHref } from '../../app/router';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useCall } from '../../ipc/use-call';
+import type { CallArg } from '@shared/ipc';
+import { routeHref } from '@renderer/app/router';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useCall } from '@renderer/ipc/use-call';
 import type { HubSectionProps } from '../hub/sections';
 import { BasisNote } from './BasisNote';
 import { BlindSpots } from './BlindSpots';

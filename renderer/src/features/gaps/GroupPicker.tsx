@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GapAnalysis, GapGroupStatus } from '../../../../shared/gaps/report';
+import type { GapAnalysis, GapGroupStatus } from '@shared/gaps/report';
 
 interface GroupPickerProps {
   analysis: GapAnalysis;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import { ChartFrame, type ChartTableData } from '../../components/charts';
+import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import { numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../shared/questionnaire/instrument';
+import { localized } from '@shared/questionnaire/instrument';
 import type { GapContext } from './gap-context';
 
 /** The five largest dimension gaps in plain words, with the figures behind each sentence. */

@@ -76,4 +76,4 @@ export function markerDot(shape: DotShape, colour: string, size?: number) {
   };
 }
 
-export { numberFormatter, wrappedTick } from '../../components/charts/chart-parts';
+export { numberFormatter, wrappedTick } from '@renderer/components/charts/chart-parts';

@@ -2,10 +2,10 @@
  * What every part of the Gaps screen needs: the analysis, the number format, names in the UI
  * language and one style per group (colour, dash and dot shape), the same in every chart.
  */
-import type { GroupKind } from '../../../../shared/engagements/model';
-import type { GapAnalysis } from '../../../../shared/gaps/report';
-import { localized, type Language } from '../../../../shared/questionnaire/instrument';
-import { seriesStyle } from '../../components/charts';
+import type { GroupKind } from '@shared/engagements/model';
+import type { GapAnalysis } from '@shared/gaps/report';
+import { localized, type Language } from '@shared/questionnaire/instrument';
+import { seriesStyle } from '@renderer/components/charts';
 import { gapFormat, type GapFormat } from './gap-format';
 
 export type DotShape = 'circle' | 'square' | 'diamond' | 'triangle';

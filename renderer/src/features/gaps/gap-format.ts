@@ -1,6 +1,6 @@
 /** How the Gaps screen writes its numbers, per UI language (nl 3,42 / en 3.42). */
-import { formatNumber } from '../../../../shared/i18n/format';
-import type { Language } from '../../../../shared/questionnaire/instrument';
+import { formatNumber } from '@shared/i18n/format';
+import type { Language } from '@shared/questionnaire/instrument';
 
 /** Shown where a number cannot be computed (no answers, no spread, too few answers). */
 export const NO_VALUE = '–';

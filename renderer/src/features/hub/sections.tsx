@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Engagement } from '../../../../shared/engagements/model';
+import type { Engagement } from '@shared/engagements/model';
 import { OverviewSection } from '../engagements/OverviewSection';
 import { QuestionnaireSection } from '../questionnaire/QuestionnaireSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';

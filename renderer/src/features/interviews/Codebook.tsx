@@ -1,23 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { localized } from '../../../../shared/questionnaire/instrument';
-import type { Quote, Theme, ThemeInput } from '../../../../shared/interviews/model';
-import {
-  THEME_PALETTE,
-  nextThemeColour,
-  themeCounts,
-  themeTree,
-} from '../../../../shared/interviews/themes';
-import type { DimensionOption } from '../../../../shared/interviews/guides';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-import { validationMessage } from '../../i18n';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
+import { localized } from '@shared/questionnaire/instrument';
+import type { Quote, Theme, ThemeInput } from '@shared/interviews/model';
+import { THEME_PALETTE, nextThemeColour, themeCounts, themeTree } from '@shared/interviews/themes';
+import type { DimensionOption } from '@shared/interviews/guides';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { validationMessage } from '@renderer/i18n';
 
 interface CodebookProps {
   engagement: Engagement;

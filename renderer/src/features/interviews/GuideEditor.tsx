@@ -6,25 +6,21 @@ import {
   guideSchema,
   type Guide,
   type GuideQuestion,
-} from '../../../../shared/content/guides';
-import type { IpcError } from '../../../../shared/ipc/errors';
+} from '@shared/content/guides';
+import type { IpcError } from '@shared/ipc/errors';
 import {
   localized,
   LANGUAGES,
   type Language,
   type LocalizedText,
-} from '../../../../shared/questionnaire/instrument';
-import {
-  newQuestionId,
-  type DimensionOption,
-  type GuideEntry,
-} from '../../../../shared/interviews/guides';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-import { SaveIndicator, type SaveState } from '../../components/SaveIndicator';
+} from '@shared/questionnaire/instrument';
+import { newQuestionId, type DimensionOption, type GuideEntry } from '@shared/interviews/guides';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
 
 const SAVE_DELAY_MS = 500;
 const EMPTY: LocalizedText = { nl: '', en: '' };

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { localized } from '../../../../shared/questionnaire/instrument';
-import type { DimensionOption, GuideEntry } from '../../../../shared/interviews/guides';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import type { IpcError } from '@shared/ipc/errors';
+import { localized } from '@shared/questionnaire/instrument';
+import type { DimensionOption, GuideEntry } from '@shared/interviews/guides';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { GuideEditor } from './GuideEditor';
 
 /**

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
 import {
   INTERVIEW_KINDS,
   INTERVIEW_MODES,
   type Interview,
   type InterviewFields,
-} from '../../../../shared/interviews/model';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-import { SaveIndicator, type SaveState } from '../../components/SaveIndicator';
+} from '@shared/interviews/model';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
 
 const SAVE_DELAY_MS = 400;
 type TextField = 'intervieweeRole' | 'organisation' | 'intervieweeName' | 'interviewer';

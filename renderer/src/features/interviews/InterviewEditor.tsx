@@ -1,22 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
 import {
   FREE_NOTES_KEY,
   type Interview,
   type InterviewDetail,
   type Quote,
-} from '../../../../shared/interviews/model';
-import { noteSections, type NoteSectionInfo } from '../../../../shared/interviews/guides';
-import type { NoteDoc } from '../../../../shared/interviews/note-doc';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SaveIndicator } from '../../components/SaveIndicator';
+} from '@shared/interviews/model';
+import { noteSections, type NoteSectionInfo } from '@shared/interviews/guides';
+import type { NoteDoc } from '@shared/interviews/note-doc';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { InterviewDetails } from './InterviewDetails';
 import { NoteEditor } from './NoteEditor';
 import { QuoteCard } from './QuoteCard';

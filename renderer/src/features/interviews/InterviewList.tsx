@@ -1,20 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { IpcError } from '../../../../shared/ipc/errors';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
 import {
   INTERVIEW_KINDS,
   INTERVIEW_MODES,
   type InterviewKind,
   type InterviewMode,
-} from '../../../../shared/interviews/model';
-import type { GuideEntry } from '../../../../shared/interviews/guides';
-import { formatDate } from '../../../../shared/i18n/format';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+} from '@shared/interviews/model';
+import type { GuideEntry } from '@shared/interviews/guides';
+import { formatDate } from '@shared/i18n/format';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
 import { contentText, intervieweeLabel } from './labels';
 
 /** The engagement's interviews, and the form to start a new one from a guide. */

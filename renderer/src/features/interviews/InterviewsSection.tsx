@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../../shared/ipc/interviews';
-import { navigate } from '../../app/router';
+import type { SearchHit } from '@shared/ipc/interviews';
+import { navigate } from '@renderer/app/router';
 import type { HubSectionProps } from '../hub/sections';
 import { GuidesView } from './GuidesView';
 import { InterviewEditor } from './InterviewEditor';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import type { NoteDoc } from '../../../../shared/interviews/note-doc';
+import type { NoteDoc } from '@shared/interviews/note-doc';
 
 /**
  * The editor's schema is the note model: paragraphs, bullet lists, line breaks, bold and italic.

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { Quote } from '../../../../shared/interviews/model';
+import type { Engagement } from '@shared/engagements/model';
+import type { Quote } from '@shared/interviews/model';
 import {
   filterQuotes,
   themeCounts,
   themeGroupMatrix,
   themePath,
   type QuoteFilter,
-} from '../../../../shared/interviews/themes';
-import { useCall } from '../../ipc/use-call';
-import { ErrorBanner } from '../../components/ErrorBanner';
+} from '@shared/interviews/themes';
+import { useCall } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { QuoteCard } from './QuoteCard';
 
 interface Cell {

@@ -1,11 +1,11 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import type { Quote, Theme } from '../../../../shared/interviews/model';
-import { textColourOn, themePath, themesInOrder } from '../../../../shared/interviews/themes';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import type { IpcError } from '@shared/ipc/errors';
+import type { Quote, Theme } from '@shared/interviews/model';
+import { textColourOn, themePath, themesInOrder } from '@shared/interviews/themes';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 
 export function ThemeChip({ theme, themes }: { theme: Theme; themes: Theme[] }) {
   return (

@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { SearchHit } from '../../../../shared/ipc/interviews';
-import { formatDate } from '../../../../shared/i18n/format';
-import { useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import type { Engagement } from '@shared/engagements/model';
+import type { SearchHit } from '@shared/ipc/interviews';
+import { formatDate } from '@shared/i18n/format';
+import { useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 
 const TYPING_PAUSE_MS = 200;
 

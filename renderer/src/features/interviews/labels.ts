@@ -1,12 +1,8 @@
-import type { Engagement } from '../../../../shared/engagements/model';
-import {
-  localized,
-  type Language,
-  type LocalizedText,
-} from '../../../../shared/questionnaire/instrument';
-import type { Interview } from '../../../../shared/interviews/model';
-import { anonymousAttribution } from '../../../../shared/interviews/attribution';
-import { formatDate } from '../../../../shared/i18n/format';
+import type { Engagement } from '@shared/engagements/model';
+import { localized, type Language, type LocalizedText } from '@shared/questionnaire/instrument';
+import type { Interview } from '@shared/interviews/model';
+import { anonymousAttribution } from '@shared/interviews/attribution';
+import { formatDate } from '@shared/i18n/format';
 
 type TitleSource = Pick<
   Interview,

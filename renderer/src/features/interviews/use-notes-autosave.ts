@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import type { NoteDoc } from '../../../../shared/interviews/note-doc';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import type { SaveState } from '../../components/SaveIndicator';
+import type { IpcError } from '@shared/ipc/errors';
+import type { NoteDoc } from '@shared/interviews/note-doc';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import type { SaveState } from '@renderer/components/SaveIndicator';
 
 /**
  * At most this long passes between a keystroke and the save that carries it. The timer is not

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/questionnaire/instrument';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { Language } from '@shared/questionnaire/instrument';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { announceKioskChange } from './kiosk-mode';
 
 /** The consultant's discreet way out: the PIN ends kiosk mode and brings the app back. */

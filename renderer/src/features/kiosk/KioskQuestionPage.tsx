@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskForm, KioskPage, KioskQuestion, KioskScale } from '../../../../shared/ipc/kiosk';
+import type { KioskForm, KioskPage, KioskQuestion, KioskScale } from '@shared/ipc/kiosk';
 
 /** A participant's answers so far: scale choices (null = don't know) and open texts. */
 export interface PageAnswers {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskForm } from '../../../../shared/ipc/kiosk';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
+import type { KioskForm } from '@shared/ipc/kiosk';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
 import { KioskExit } from './KioskExit';
 import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
 

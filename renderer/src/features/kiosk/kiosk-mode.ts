@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { KioskStatus } from '../../../../shared/ipc/kiosk';
-import { invoke } from '../../ipc/client';
+import type { KioskStatus } from '@shared/ipc/kiosk';
+import { invoke } from '@renderer/ipc/client';
 
 const CHANGED = 'klantspiegel:kiosk-changed';
 

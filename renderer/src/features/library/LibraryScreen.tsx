@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref, type LibraryTab } from '../../app/router';
+import { routeHref, type LibraryTab } from '@renderer/app/router';
 import { InstrumentEditor } from './instruments/InstrumentEditor';
 import { InstrumentList } from './instruments/InstrumentList';
 import { NormSetList } from './norms/NormSetList';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, LocalizedText } from '../../../../shared/questionnaire/instrument';
+import type { Language, LocalizedText } from '@shared/questionnaire/instrument';
 
 interface LocalizedInputsProps {
   /** What the text is, e.g. "Naam" or "Tekst van item KK1"; the language is added per input. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { errorMessage } from '../../i18n';
+import type { IpcError } from '@shared/ipc/errors';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { errorMessage } from '@renderer/i18n';
 import { problemMessage, type Problem } from './problem-message';
 
 interface ProblemListProps {

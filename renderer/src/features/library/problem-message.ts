@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { validationMessage } from '../../i18n';
-import type { ValidationIssue } from '../../../../shared/ipc/errors';
-import type { ContentProblem } from '../../../../shared/content';
+import { validationMessage } from '@renderer/i18n';
+import type { ValidationIssue } from '@shared/ipc/errors';
+import type { ContentProblem } from '@shared/content';
 
 /** A problem found in a content file, as main reports it or as the shared parsers return it. */
 export type Problem = Pick<ValidationIssue, 'path' | 'message' | 'params'>;

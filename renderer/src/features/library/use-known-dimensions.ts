@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { LocalizedText } from '../../../../shared/questionnaire/instrument';
-import { invoke } from '../../ipc/client';
+import type { LocalizedText } from '@shared/questionnaire/instrument';
+import { invoke } from '@renderer/ipc/client';
 
 export interface KnownDimension {
   code: string;

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import { localized } from '../../../../shared/questionnaire/instrument';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { useUiLanguage } from '../../app/ui-language';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+import type { Engagement } from '@shared/engagements/model';
+import { localized } from '@shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
 
 /** Scoring settings of the engagement: anonymity threshold, answered fraction, norm set. */
 export function QuestionnaireSettings({

@@ -3,8 +3,8 @@ import { ResultsView } from './results/ResultsView';
 import { EntryView } from './capture/EntryView';
 import { ImportView } from './capture/ImportView';
 import { KioskStartView } from './capture/KioskStartView';
-import type { Engagement } from '../../../../shared/engagements/model';
-import type { InstrumentSummary } from '../../../../shared/questionnaire/instrument-summary';
+import type { Engagement } from '@shared/engagements/model';
+import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
 
 export interface QuestionnaireViewProps {
   engagement: Engagement;

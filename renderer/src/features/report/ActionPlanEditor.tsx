@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportView } from '../../../../shared/ipc/report';
-import {
-  MAX_ACTIONS,
-  type ActionRow,
-  type ReportSettings,
-} from '../../../../shared/report/settings';
+import type { ReportView } from '@shared/ipc/report';
+import { MAX_ACTIONS, type ActionRow, type ReportSettings } from '@shared/report/settings';
 
 interface ActionPlanEditorProps {
   view: ReportView;

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import type { ReportJobProgress } from '../../../../shared/ipc/report';
-import { invoke } from '../../ipc/client';
-import { asIpcError } from '../../ipc/use-call';
-import { saveFile } from '../../platform/save-file';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import type { IpcError } from '@shared/ipc/errors';
+import type { ReportJobProgress } from '@shared/ipc/report';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
+import { saveFile } from '@renderer/platform/save-file';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 
 const POLL_MS = 200;
 

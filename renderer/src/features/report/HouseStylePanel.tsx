@@ -1,20 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import { bytesToBase64 } from '../../../../shared/ipc/wire';
+import type { IpcError } from '@shared/ipc/errors';
+import { bytesToBase64 } from '@shared/ipc/wire';
 import {
   HEX_COLOUR,
   SUGGESTED_FONTS,
   houseStyleSchema,
   type HouseStyle,
   type HouseStyleInfo,
-} from '../../../../shared/report/settings';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import { validationMessage } from '../../i18n';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
-import { SaveIndicator, type SaveState } from '../../components/SaveIndicator';
+} from '@shared/report/settings';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { validationMessage } from '@renderer/i18n';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
 import { FilePickButton, uploadOf } from '../library/FilePickButton';
 
 const SAVE_DELAY_MS = 500;

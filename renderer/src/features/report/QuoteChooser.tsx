@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportView } from '../../../../shared/ipc/report';
-import type { ReportSettings } from '../../../../shared/report/settings';
+import type { ReportView } from '@shared/ipc/report';
+import type { ReportSettings } from '@shared/report/settings';
 
 interface QuoteChooserProps {
   view: ReportView;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../shared/engagements/model';
-import { FIXED_FIRST_SECTION, type SectionId } from '../../../../shared/report/sections';
-import type { SectionSetting } from '../../../../shared/report/settings';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { SaveIndicator } from '../../components/SaveIndicator';
+import type { Engagement } from '@shared/engagements/model';
+import { FIXED_FIRST_SECTION, type SectionId } from '@shared/report/sections';
+import type { SectionSetting } from '@shared/report/settings';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { GenerateReport } from './GenerateReport';
 import { ReportPreview } from './ReportPreview';
 import { SectionEditor } from './SectionEditor';

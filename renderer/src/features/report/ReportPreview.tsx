@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportBlock, ReportDocument } from '../../../../shared/report/document';
+import type { ReportBlock, ReportDocument } from '@shared/report/document';
 
 /**
  * The report as Word will have it: the same cover, contents, headings, texts, numbered tables and

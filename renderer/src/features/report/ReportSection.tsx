@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '@renderer/app/router';
 import type { HubSectionProps } from '../hub/sections';
 import { HouseStylePanel } from './HouseStylePanel';
 import { ReportBuilder } from './ReportBuilder';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportView } from '../../../../shared/ipc/report';
-import { localized } from '../../../../shared/questionnaire/instrument';
-import { chartsOfSection } from '../../../../shared/report/sections';
-import type { ReportSettings, SectionSetting } from '../../../../shared/report/settings';
-import { Field } from '../../components/Field';
-import { useUiLanguage } from '../../app/ui-language';
+import type { ReportView } from '@shared/ipc/report';
+import { localized } from '@shared/questionnaire/instrument';
+import { chartsOfSection } from '@shared/report/sections';
+import type { ReportSettings, SectionSetting } from '@shared/report/settings';
+import { Field } from '@renderer/components/Field';
+import { useUiLanguage } from '@renderer/app/ui-language';
 import { ActionPlanEditor } from './ActionPlanEditor';
 import { QuoteChooser } from './QuoteChooser';
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportView } from '../../../../shared/ipc/report';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import type { ReportSettings } from '../../../../shared/report/settings';
-import { invoke } from '../../ipc/client';
-import { asIpcError, useCall } from '../../ipc/use-call';
-import type { SaveState } from '../../components/SaveIndicator';
+import type { ReportView } from '@shared/ipc/report';
+import type { IpcError } from '@shared/ipc/errors';
+import type { ReportSettings } from '@shared/report/settings';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import type { SaveState } from '@renderer/components/SaveIndicator';
 
 const SAVE_DELAY_MS = 500;
 

@@ -9,7 +9,7 @@ import type {
   DotChartSpec,
   DumbbellChartSpec,
   ScatterChartSpec,
-} from '../../../../../shared/report/chart-spec';
+} from '@shared/report/chart-spec';
 import {
   CHART_WIDTH,
   GRID_COLOUR,

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentSummary } from '../../../../../shared/questionnaire/instrument-summary';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { Field } from '../../../components/Field';
-import { invoke } from '../../../ipc/client';
-import { asIpcError } from '../../../ipc/use-call';
+import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import type { IpcError } from '@shared/ipc/errors';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError } from '@renderer/ipc/use-call';
 
 /** Same rule as main: ids name instruments on the command line and in file names. */
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import { useUiLanguage } from '../../../app/ui-language';
+import { localized } from '@shared/questionnaire/instrument';
+import { useUiLanguage } from '@renderer/app/ui-language';
 import { LocalizedInputs } from '../LocalizedInputs';
 import type { EditorContext } from './editor-context';
 import {

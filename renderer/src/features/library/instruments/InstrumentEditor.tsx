@@ -1,19 +1,16 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Instrument } from '../../../../../shared/questionnaire/instrument';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import type { InstrumentSummary } from '../../../../../shared/questionnaire/instrument-summary';
-import {
-  parseInstrumentFile,
-  serializeInstrument,
-} from '../../../../../shared/questionnaire/instrument-file';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import { routeHref } from '../../../app/router';
-import { useUiLanguage } from '../../../app/ui-language';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { Field } from '../../../components/Field';
-import { invoke } from '../../../ipc/client';
-import { asIpcError, useCall } from '../../../ipc/use-call';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { localized } from '@shared/questionnaire/instrument';
+import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import { parseInstrumentFile, serializeInstrument } from '@shared/questionnaire/instrument-file';
+import type { IpcError } from '@shared/ipc/errors';
+import { routeHref } from '@renderer/app/router';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { Field } from '@renderer/components/Field';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { LocalizedInputs } from '../LocalizedInputs';
 import { CallErrorBanner, ProblemList } from '../ProblemList';
 import { problemFromContent, problemMessage, type Problem } from '../problem-message';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scale } from '../../../../../shared/questionnaire/instrument';
+import type { Scale } from '@shared/questionnaire/instrument';
 import { LocalizedInputs } from '../LocalizedInputs';
 import type { EditorContext } from './editor-context';
 import {

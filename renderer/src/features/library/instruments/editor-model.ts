@@ -13,8 +13,8 @@ import type {
   LocalizedText,
   Scale,
   ScalePoint,
-} from '../../../../../shared/questionnaire/instrument';
-import { MAX_SCALE_SPAN } from '../../../../../shared/questionnaire/instrument-file';
+} from '@shared/questionnaire/instrument';
+import { MAX_SCALE_SPAN } from '@shared/questionnaire/instrument-file';
 
 export interface DraftDimension {
   uid: string;

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NORM_OVERALL, type NormSet } from '../../../../../shared/content';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import { useUiLanguage } from '../../../app/ui-language';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { errorMessage } from '../../../i18n';
-import { invoke } from '../../../ipc/client';
-import { asIpcError, useCall } from '../../../ipc/use-call';
-import { saveFile } from '../../../platform/save-file';
+import { NORM_OVERALL, type NormSet } from '@shared/content';
+import { localized } from '@shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { errorMessage } from '@renderer/i18n';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { saveFile } from '@renderer/platform/save-file';
 import { FilePickButton, uploadOf } from '../FilePickButton';
 import { ProblemList } from '../ProblemList';
 

@@ -1,18 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  parseTipLibrary,
-  SCORE_BANDS,
-  type ScoreBand,
-  type TipLibrary,
-} from '../../../../../shared/content';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import { useUiLanguage } from '../../../app/ui-language';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { invoke } from '../../../ipc/client';
-import { asIpcError, useCall } from '../../../ipc/use-call';
+import { parseTipLibrary, SCORE_BANDS, type ScoreBand, type TipLibrary } from '@shared/content';
+import { localized } from '@shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { invoke } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { NumberInput } from '../instruments/editor-parts';
 import { LocalizedInputs } from '../LocalizedInputs';
 import { CallErrorBanner, ProblemList } from '../ProblemList';

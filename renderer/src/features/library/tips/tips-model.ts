@@ -1,6 +1,6 @@
 /** Edits of the tip library: pure functions over the library the editor holds. */
-import type { ScoreBand, Tip, TipLibrary } from '../../../../../shared/content';
-import type { LocalizedText } from '../../../../../shared/questionnaire/instrument';
+import type { ScoreBand, Tip, TipLibrary } from '@shared/content';
+import type { LocalizedText } from '@shared/questionnaire/instrument';
 
 export function tipsOf(
   library: TipLibrary,

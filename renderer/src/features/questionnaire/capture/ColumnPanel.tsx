@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../../shared/engagements/model';
+import type { Group } from '@shared/engagements/model';
 import {
   localized,
   type Instrument,
   type Language,
   type Scale,
-} from '../../../../../shared/questionnaire/instrument';
+} from '@shared/questionnaire/instrument';
 import { isMissingKey, type GridColumn } from './grid-model';
 
 interface ColumnPanelProps {

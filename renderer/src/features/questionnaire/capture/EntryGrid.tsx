@@ -9,14 +9,14 @@ import {
   type MouseEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Engagement } from '../../../../../shared/engagements/model';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import type { RespondentView } from '../../../../../shared/ipc/questionnaire';
-import type { Instrument } from '../../../../../shared/questionnaire/instrument';
-import { invoke } from '../../../ipc/client';
-import { useUiLanguage } from '../../../app/ui-language';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { errorMessage } from '../../../i18n';
+import type { Engagement } from '@shared/engagements/model';
+import type { IpcError } from '@shared/ipc/errors';
+import type { RespondentView } from '@shared/ipc/questionnaire';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { invoke } from '@renderer/ipc/client';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { errorMessage } from '@renderer/i18n';
 import { ColumnPanel } from './ColumnPanel';
 import {
   clampCell,

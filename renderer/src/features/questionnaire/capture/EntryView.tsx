@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../../../ipc/use-call';
-import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useCall } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import type { QuestionnaireViewProps } from '../views';
 import { EntryGrid } from './EntryGrid';
 import { ExportButtons } from './ExportButtons';

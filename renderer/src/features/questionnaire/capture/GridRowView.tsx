@@ -1,9 +1,9 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../../shared/engagements/model';
-import type { Language } from '../../../../../shared/questionnaire/instrument';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import { errorMessage } from '../../../i18n';
+import type { Group } from '@shared/engagements/model';
+import type { Language } from '@shared/questionnaire/instrument';
+import { localized } from '@shared/questionnaire/instrument';
+import { errorMessage } from '@renderer/i18n';
 import type { GridColumn, GridRow } from './grid-model';
 
 /** The editor open in the active cell: free text, or the list of groups. */

@@ -1,19 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../../shared/engagements/model';
-import {
-  columnLetter,
-  scaleFor,
-  type ColumnTarget,
-  type ImportMapping,
-} from '../../../../../shared/import';
-import {
-  localized,
-  type Instrument,
-  type Language,
-} from '../../../../../shared/questionnaire/instrument';
-import { useUiLanguage } from '../../../app/ui-language';
-import { formatNumber } from '../../../../../shared/i18n/format';
+import type { Group } from '@shared/engagements/model';
+import { columnLetter, scaleFor, type ColumnTarget, type ImportMapping } from '@shared/import';
+import { localized, type Instrument, type Language } from '@shared/questionnaire/instrument';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { formatNumber } from '@shared/i18n/format';
 
 interface MappingProps {
   mapping: ImportMapping;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../../shared/engagements/model';
-import type { ImportAnalysis } from '../../../../../shared/ipc/questionnaire';
-import { formatNumber } from '../../../../../shared/i18n/format';
-import type { Instrument } from '../../../../../shared/questionnaire/instrument';
-import { useUiLanguage } from '../../../app/ui-language';
+import type { Group } from '@shared/engagements/model';
+import type { ImportAnalysis } from '@shared/ipc/questionnaire';
+import { formatNumber } from '@shared/i18n/format';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { useUiLanguage } from '@renderer/app/ui-language';
 import { problemLocation, problemMessage } from './import-text';
 
 const PROBLEMS_PER_PAGE = 100;

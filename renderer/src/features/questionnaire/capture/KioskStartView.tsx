@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import { kioskGroupsFor } from '../../../../../shared/ipc/kiosk';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import { invoke, hostKind } from '../../../ipc/client';
-import { asIpcError, useCall } from '../../../ipc/use-call';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { announceKioskChange } from '../../kiosk/kiosk-mode';
+import type { IpcError } from '@shared/ipc/errors';
+import { kioskGroupsFor } from '@shared/ipc/kiosk';
+import { localized } from '@shared/questionnaire/instrument';
+import { invoke, hostKind } from '@renderer/ipc/client';
+import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { announceKioskChange } from '@renderer/features/kiosk/kiosk-mode';
 import type { QuestionnaireViewProps } from '../views';
 
 const PIN_PATTERN = /^\d{4,8}$/;

@@ -2,10 +2,10 @@
  * The data-entry grid without React: its columns, its rows as the consultant edits them, and
  * what a typed key means for a cell. Kept pure so the grid component only wires events.
  */
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import type { RespondentView } from '../../../../../shared/ipc/questionnaire';
-import { scaleOfItem } from '../../../../../shared/questionnaire/answers';
-import type { Instrument, Item, Scale } from '../../../../../shared/questionnaire/instrument';
+import type { IpcError } from '@shared/ipc/errors';
+import type { RespondentView } from '@shared/ipc/questionnaire';
+import { scaleOfItem } from '@shared/questionnaire/answers';
+import type { Instrument, Item, Scale } from '@shared/questionnaire/instrument';
 
 export type GridColumn =
   | { kind: 'code' }

@@ -1,6 +1,6 @@
-import type { IpcError } from '../../../../../shared/ipc/errors';
-import type { RespondentView } from '../../../../../shared/ipc/questionnaire';
-import { asIpcError } from '../../../ipc/use-call';
+import type { IpcError } from '@shared/ipc/errors';
+import type { RespondentView } from '@shared/ipc/questionnaire';
+import { asIpcError } from '@renderer/ipc/use-call';
 import { newRow, nextRowCode, type GridRow } from './grid-model';
 
 export interface GridStoreDeps {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportProblem } from '../../../../../shared/import';
+import type { ImportProblem } from '@shared/import';
 
 /** "Rij 14, kolom F" — where a problem is, as the consultant finds it in the spreadsheet. */
 export function problemLocation(t: TFunction, problem: ImportProblem): string {

@@ -1,17 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { NORM_OVERALL } from '../../../../../shared/content';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import {
-  FIRM_BENCHMARK_MINIMUM,
-  type BenchmarkComparison,
-} from '../../../../../shared/questionnaire/results';
-import { ChartFrame, NEUTRAL_SERIES_COLOUR, seriesStyle } from '../../../components/charts';
+import { NORM_OVERALL } from '@shared/content';
+import { localized } from '@shared/questionnaire/instrument';
+import { FIRM_BENCHMARK_MINIMUM, type BenchmarkComparison } from '@shared/questionnaire/results';
+import { ChartFrame, NEUTRAL_SERIES_COLOUR, seriesStyle } from '@renderer/components/charts';
 import {
   numberFormatter,
   TOOLTIP_CURSOR,
   wrappedTick,
-} from '../../../components/charts/chart-parts';
+} from '@renderer/components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
 
 /** The engagement against the chosen norm set and against the consultant's own engagements. */

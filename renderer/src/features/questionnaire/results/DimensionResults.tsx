@@ -12,12 +12,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFrame, type ChartTableData } from '../../../components/charts';
+import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import {
   numberFormatter,
   TOOLTIP_CURSOR,
   wrappedTick,
-} from '../../../components/charts/chart-parts';
+} from '@renderer/components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */

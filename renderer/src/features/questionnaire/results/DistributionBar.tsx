@@ -1,4 +1,4 @@
-import { divergingColours } from '../../../components/charts';
+import { divergingColours } from '@renderer/components/charts';
 
 interface DistributionBarProps {
   /** Answer counts per scale point, index 0 = scale minimum. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LOW_ALPHA } from '../../../../../shared/questionnaire/results';
+import { LOW_ALPHA } from '@shared/questionnaire/results';
 import type { ResultsContext } from './results-context';
 
 /**

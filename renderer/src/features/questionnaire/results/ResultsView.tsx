@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import { routeHref } from '../../../app/router';
-import { useUiLanguage } from '../../../app/ui-language';
-import { ErrorBanner } from '../../../components/ErrorBanner';
-import { useCall } from '../../../ipc/use-call';
+import { localized } from '@shared/questionnaire/instrument';
+import { routeHref } from '@renderer/app/router';
+import { useUiLanguage } from '@renderer/app/ui-language';
+import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { useCall } from '@renderer/ipc/use-call';
 import type { QuestionnaireViewProps } from '../views';
 import { BenchmarkResults } from './BenchmarkResults';
 import { DimensionResults } from './DimensionResults';

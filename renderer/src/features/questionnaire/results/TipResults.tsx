@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../../../../shared/questionnaire/instrument';
-import { routeHref } from '../../../app/router';
+import { localized } from '@shared/questionnaire/instrument';
+import { routeHref } from '@renderer/app/router';
 import type { ResultsContext } from './results-context';
 
 /** Improvement tips from the consultant's library for the weakest dimensions. */

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../../shared/questionnaire/instrument';
+import type { Language } from '@shared/questionnaire/instrument';
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 

@@ -6,10 +6,10 @@ import type {
   GroupResultInfo,
   QuestionnaireResults,
   ResultBlock,
-} from '../../../../../shared/questionnaire/results';
-import type { Instrument } from '../../../../../shared/questionnaire/instrument';
-import { localized, type Language } from '../../../../../shared/questionnaire/instrument';
-import { NEUTRAL_SERIES_COLOUR, seriesStyle } from '../../../components/charts';
+} from '@shared/questionnaire/results';
+import type { Instrument } from '@shared/questionnaire/instrument';
+import { localized, type Language } from '@shared/questionnaire/instrument';
+import { NEUTRAL_SERIES_COLOUR, seriesStyle } from '@renderer/components/charts';
 
 export interface ResultSeries {
   /** 'total' or `g<groupId>`: a recharts dataKey. */

@@ -1,6 +1,6 @@
-import type { Engagement } from '../../../../../shared/engagements/model';
-import type { Instrument, Language } from '../../../../../shared/questionnaire/instrument';
-import type { QuestionnaireResults } from '../../../../../shared/questionnaire/results';
+import type { Engagement } from '@shared/engagements/model';
+import type { Instrument, Language } from '@shared/questionnaire/instrument';
+import type { QuestionnaireResults } from '@shared/questionnaire/results';
 import type { ResultFormat } from './format';
 import type { InstrumentTexts, ResultSeries } from './result-series';
 

@@ -1,6 +1,7 @@
-import { test, expect } from './support/fixtures';
+import { test, expect } from '@test/e2e/support/fixtures';
 
-// The README shows the app with the sample engagement; this keeps that picture current.
+// The README shows the app with the sample engagement. Run by `npm run screenshots`, never by
+// `npm test`: it rewrites tracked pictures in docs/.
 test('README screenshot of the sample engagement', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Voorbeeldopdracht maken' }).click();
