@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 const nodeBuiltins = [
@@ -50,9 +51,15 @@ export default tseslint.config(
     // The renderer talks to the main process only through the transport module.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Accessibility of the markup, checked as it is written (axe checks the rendered screens).
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Focus moves only in answer to the consultant's own action (adding a block, opening the
+      // calendar), which is where it belongs.
+      'jsx-a11y/no-autofocus': 'off',
+      'jsx-a11y/label-has-associated-control': ['error', { depth: 4 }],
       'no-restricted-imports': [
         'error',
         {

@@ -77,10 +77,20 @@ export function App() {
         {route.screen === 'newEngagement' && <NewEngagement />}
         {route.screen === 'data' && <DataSafetyScreen />}
         {route.screen === 'library' && (
-          <LibraryScreen tab={route.tab} instrumentId={route.instrumentId} />
+          <LibraryScreen
+            tab={route.tab}
+            instrumentId={route.instrumentId}
+            guideRef={route.guideRef}
+          />
         )}
         {route.screen === 'engagement' && (
-          <EngagementHub key={route.id} id={route.id} section={route.section} view={route.view} />
+          <EngagementHub
+            key={route.id}
+            id={route.id}
+            section={route.section}
+            view={route.view}
+            item={route.item}
+          />
         )}
       </main>
     </>

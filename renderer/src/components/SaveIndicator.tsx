@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { SaveState } from '@renderer/autosave/autosave-queue';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveState };
 
+/** "Saving…" / "Saved", in a fixed-width slot so nothing beside it moves when it changes. */
 export function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (

@@ -32,6 +32,17 @@ describe('translations', () => {
     expect(Object.keys(menuLabels.nl).sort()).toEqual(Object.keys(menuLabels.en).sort());
   });
 
+  it('Dutch speaks to the consultant with "je/jouw", never "u/uw"', () => {
+    const formal = /(^|[^\p{L}])(u|uw|uzelf)(?=$|[^\p{L}])/iu;
+    const offenders = keys(translations.nl).filter((key) => {
+      const text = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations.nl);
+      return typeof text === 'string' && formal.test(text);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('formats numbers the Dutch and the English way', () => {
     expect(formatNumber(1234.5, 'nl')).toBe('1.234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import { exportChart } from './export-chart';
+import './charts.css';
 
 export interface ChartLegendEntry {
   label: string;

@@ -7,6 +7,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { BackupsCard } from './BackupsCard';
 import { ImportArchiveCard } from './ImportArchiveCard';
 import { clearDataFlash, peekDataFlash, type DataFlash } from './flash';
+import './data-safety.css';
 
 /** "Data & backups" (#/data): where the data lives, its backups, and importing archives. */
 export function DataSafetyScreen() {

@@ -6,7 +6,7 @@ import { asIpcError } from '@renderer/ipc/use-call';
 import { navigate } from '@renderer/app/router';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { saveFile } from '@renderer/platform/save-file';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/hub-section-props';
 import { DataDialog } from './DataDialog';
 import { setDataFlash } from './flash';
 import {
@@ -15,6 +15,7 @@ import {
   passphraseProblems,
   type PassphraseDraft,
 } from './PassphraseFields';
+import './data-safety.css';
 
 type Mode = 'export' | 'remove';
 

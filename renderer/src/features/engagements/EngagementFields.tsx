@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/questionnaire/instrument';
+import { DateInput } from '@renderer/components/DateInput';
 import { Field } from '@renderer/components/Field';
 
 /** The editable fields of an engagement, as strings the way the inputs hold them. */
@@ -18,18 +19,19 @@ export type DraftField = keyof EngagementDraft;
 interface EngagementFieldsProps {
   draft: EngagementDraft;
   errors: Partial<Record<DraftField, string>>;
-  onChange: (field: DraftField, value: string) => void;
+  /** `settled`: a choice (a list, a picked date) that is saved at once. */
+  onChange: (field: DraftField, value: string, settled?: boolean) => void;
   onBlur?: (field: DraftField) => void;
 }
 
 export function EngagementFields({ draft, errors, onChange, onBlur }: EngagementFieldsProps) {
   const { t } = useTranslation();
-  const text = (field: DraftField, label: string, type = 'text', hint?: string) => (
+  const text = (field: DraftField, label: string, hint?: string) => (
     <Field label={label} error={errors[field]} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
-          type={type}
+          type="text"
           name={field}
           value={draft[field]}
           aria-describedby={describedBy}
@@ -40,11 +42,25 @@ export function EngagementFields({ draft, errors, onChange, onBlur }: Engagement
       )}
     </Field>
   );
+  const date = (field: 'startDate' | 'endDate', label: string) => (
+    <Field label={label} error={errors[field]}>
+      {({ id, describedBy, invalid }) => (
+        <DateInput
+          id={id}
+          name={field}
+          value={draft[field]}
+          describedBy={describedBy}
+          invalid={invalid}
+          onChange={(iso) => onChange(field, iso, true)}
+        />
+      )}
+    </Field>
+  );
   return (
     <div className="form-grid">
       {text('clientName', t('engagement.clientName'))}
       {text('sector', t('engagement.sector'))}
-      {text('consultants', t('engagement.consultants'), 'text', t('engagement.consultantsHint'))}
+      {text('consultants', t('engagement.consultants'), t('engagement.consultantsHint'))}
       <Field label={t('engagement.language')}>
         {({ id }) => (
           <select
@@ -58,8 +74,8 @@ export function EngagementFields({ draft, errors, onChange, onBlur }: Engagement
           </select>
         )}
       </Field>
-      {text('startDate', t('engagement.startDate'), 'date')}
-      {text('endDate', t('engagement.endDate'), 'date')}
+      {date('startDate', t('engagement.startDate'))}
+      {date('endDate', t('engagement.endDate'))}
       <div className="form-grid__wide">
         <Field label={t('engagement.notes')} error={errors.notes}>
           {({ id, describedBy }) => (

@@ -5,11 +5,12 @@ import { formatDateTime } from '@shared/i18n/format';
 import type { IpcError } from '@shared/ipc/errors';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
-import { navigate, routeHref } from '@renderer/app/router';
+import { navigate } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
+import { TabNav } from '@renderer/components/TabNav';
 import { HUB_SECTIONS } from '../hub/sections';
 
 /** One engagement: its header and status actions, and a tab per capability. */
@@ -17,10 +18,12 @@ export function EngagementHub({
   id,
   section,
   view,
+  item,
 }: {
   id: number;
   section: string;
   view?: string | undefined;
+  item?: number | undefined;
 }) {
   const { t } = useTranslation();
   const loaded = useCall('engagements.get', { id });
@@ -36,7 +39,13 @@ export function EngagementHub({
   }
   if (!loaded.data) return <p className="page muted">{t('app.loading')}</p>;
   return (
-    <HubContent engagement={loaded.data} section={section} view={view} onChange={loaded.setData} />
+    <HubContent
+      engagement={loaded.data}
+      section={section}
+      view={view}
+      item={item}
+      onChange={loaded.setData}
+    />
   );
 }
 
@@ -44,10 +53,11 @@ interface HubContentProps {
   engagement: Engagement;
   section: string;
   view: string | undefined;
+  item: number | undefined;
   onChange: (next: Engagement) => void;
 }
 
-function HubContent({ engagement, section, view, onChange }: HubContentProps) {
+function HubContent({ engagement, section, view, item, onChange }: HubContentProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -114,18 +124,13 @@ function HubContent({ engagement, section, view, onChange }: HubContentProps) {
       {actionError && (
         <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />
       )}
-      <nav className="tabs" aria-label={t('engagement.sections')}>
-        {HUB_SECTIONS.map((candidate) => (
-          <a
-            key={candidate.id}
-            href={routeHref({ screen: 'engagement', id: engagement.id, section: candidate.id })}
-            aria-current={candidate.id === active?.id ? 'page' : undefined}
-          >
-            {t(candidate.labelKey)}
-          </a>
-        ))}
-      </nav>
-      {active?.render({ engagement, onChange, view })}
+      <TabNav
+        labelKey="engagement.sections"
+        tabs={HUB_SECTIONS}
+        current={active?.id}
+        routeOf={(sectionId) => ({ screen: 'engagement', id: engagement.id, section: sectionId })}
+      />
+      {active?.render({ engagement, onChange, view, item })}
       <ConfirmDialog
         open={confirmDelete}
         title={t('engagement.deleteTitle', { name: engagement.clientName })}

@@ -13,6 +13,7 @@ import { noteSections, type NoteSectionInfo } from '@shared/interviews/guides';
 import type { NoteDoc } from '@shared/interviews/note-doc';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { routeHref, type Route } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
@@ -26,7 +27,18 @@ import { useNotesAutosave } from './use-notes-autosave';
 interface InterviewEditorProps {
   engagement: Engagement;
   interviewId: number;
-  onClose: () => void;
+  /** The interview list, where "back" leads. */
+  listHref: Route;
+  onDeleted: () => void;
+}
+
+function BackToList({ to }: { to: Route }) {
+  const { t } = useTranslation();
+  return (
+    <a className="back-link" href={routeHref(to)}>
+      ← {t('interviews.backToList')}
+    </a>
+  );
 }
 
 /** One interview: its details, notes per guide question, quotes, and the writing view. */
@@ -36,9 +48,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
   if (loaded.error) {
     return (
       <div className="stack">
-        <button type="button" className="button button--quiet back-button" onClick={props.onClose}>
-          ← {t('interviews.backToList')}
-        </button>
+        <BackToList to={props.listHref} />
         <ErrorBanner error={loaded.error} />
       </div>
     );
@@ -52,7 +62,8 @@ export function InterviewEditor(props: InterviewEditorProps) {
 function EditorContentArea({
   engagement,
   detail,
-  onClose,
+  listHref,
+  onDeleted,
 }: InterviewEditorProps & { detail: InterviewDetail }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -120,7 +131,7 @@ function EditorContentArea({
   async function remove() {
     try {
       await invoke('interviews.delete', { id: detail.id });
-      onClose();
+      onDeleted();
     } catch (reason) {
       setConfirmDelete(false);
       setError(asIpcError(reason));
@@ -136,9 +147,7 @@ function EditorContentArea({
       {!writing && (
         <header className="interview-editor__header">
           <div>
-            <button type="button" className="button button--quiet back-button" onClick={onClose}>
-              ← {t('interviews.backToList')}
-            </button>
+            <BackToList to={listHref} />
             <h2 className="interview-editor__title">{title}</h2>
             <p className="muted">
               {t(`interviews.kinds.${interview.kind}`)}

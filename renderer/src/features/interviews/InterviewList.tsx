@@ -2,19 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '@shared/engagements/model';
 import type { IpcError } from '@shared/ipc/errors';
-import {
-  INTERVIEW_KINDS,
-  INTERVIEW_MODES,
-  type InterviewKind,
-  type InterviewMode,
-} from '@shared/interviews/model';
+import type { InterviewFields, InterviewKind } from '@shared/interviews/model';
 import type { GuideEntry } from '@shared/interviews/guides';
 import { formatDate } from '@shared/i18n/format';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { Field } from '@renderer/components/Field';
+import { InterviewFieldsForm } from './InterviewFieldsForm';
 import { contentText, intervieweeLabel } from './labels';
 
 /** The engagement's interviews, and the form to start a new one from a guide. */
@@ -79,13 +76,17 @@ export function InterviewList({
             {interviews.data.map((interview) => (
               <tr key={interview.id} data-testid="interview-row">
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onOpen(interview.id)}
+                  <a
+                    href={routeHref({
+                      screen: 'engagement',
+                      id: engagement.id,
+                      section: 'interviews',
+                      view: 'notes',
+                      item: interview.id,
+                    })}
                   >
                     {intervieweeLabel(interview, engagement)}
-                  </button>
+                  </a>
                 </td>
                 <td>{t(`interviews.kinds.${interview.kind}`)}</td>
                 <td>{interview.groupName ?? '—'}</td>
@@ -125,18 +126,24 @@ function NewInterviewForm({
   const { t } = useTranslation();
   const guides = useCall('interviews.guides.list', {});
   const allGuides = [...(guides.data?.workspace ?? []), ...(guides.data?.shipped ?? [])];
-  const [kind, setKind] = useState<InterviewKind>('customer-interview');
+  const [values, setValues] = useState<InterviewFields>(() => ({
+    kind: 'customer-interview',
+    groupId: null,
+    intervieweeRole: '',
+    organisation: '',
+    intervieweeName: '',
+    nameMayBeShown: false,
+    interviewer: engagement.consultants[0] ?? '',
+    date: today(),
+    mode: 'on-site',
+    consentGiven: false,
+    consentDate: null,
+  }));
   const [guideRef, setGuideRef] = useState<string | null>(null);
-  const [groupId, setGroupId] = useState<number | null>(null);
-  const [role, setRole] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [interviewer, setInterviewer] = useState(engagement.consultants[0] ?? '');
-  const [date, setDate] = useState(today);
-  const [mode, setMode] = useState<InterviewMode | ''>('on-site');
   const [error, setError] = useState<IpcError>();
   const [busy, setBusy] = useState(false);
   // Until the consultant picks a guide, the guide follows the kind of conversation.
-  const chosenGuide = guideRef ?? guideForKind(allGuides, kind);
+  const chosenGuide = guideRef ?? guideForKind(allGuides, values.kind);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -144,14 +151,8 @@ function NewInterviewForm({
     try {
       const created = await invoke('interviews.create', {
         engagementId: engagement.id,
-        kind,
         guideRef: chosenGuide || null,
-        groupId,
-        intervieweeRole: role,
-        organisation,
-        interviewer,
-        date: date || null,
-        mode: mode || null,
+        ...values,
       });
       onCreated(created.id);
     } catch (reason) {
@@ -168,22 +169,11 @@ function NewInterviewForm({
     >
       <h3 id="new-interview-heading">{t('interviews.newTitle')}</h3>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
-      <div className="form-grid">
-        <Field label={t('interviews.fields.kind')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={kind}
-              onChange={(event) => setKind(event.target.value as InterviewKind)}
-            >
-              {INTERVIEW_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`interviews.kinds.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+      <InterviewFieldsForm
+        engagement={engagement}
+        values={values}
+        onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+      >
         <Field label={t('interviews.fields.guide')}>
           {({ id }) => (
             <select
@@ -200,86 +190,7 @@ function NewInterviewForm({
             </select>
           )}
         </Field>
-        <Field label={t('interviews.fields.group')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={groupId ?? ''}
-              onChange={(event) =>
-                setGroupId(event.target.value ? Number(event.target.value) : null)
-              }
-            >
-              <option value="">{t('interviews.fields.noGroup')}</option>
-              {engagement.groups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('interviews.fields.role')} hint={t('interviews.fields.roleHint')}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              value={role}
-              maxLength={160}
-              onChange={(event) => setRole(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('interviews.fields.organisation')}
-          hint={t('interviews.fields.organisationHint')}
-        >
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              value={organisation}
-              maxLength={200}
-              onChange={(event) => setOrganisation(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('interviews.fields.interviewer')}>
-          {({ id }) => (
-            <input
-              id={id}
-              value={interviewer}
-              maxLength={160}
-              onChange={(event) => setInterviewer(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('interviews.fields.date')}>
-          {({ id }) => (
-            <input
-              id={id}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('interviews.fields.mode')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={mode}
-              onChange={(event) => setMode(event.target.value as InterviewMode | '')}
-            >
-              <option value="">{t('interviews.fields.modeUnknown')}</option>
-              {INTERVIEW_MODES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`interviews.modes.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      </InterviewFieldsForm>
       <div className="page__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('app.cancel')}

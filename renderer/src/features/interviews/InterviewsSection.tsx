@@ -1,71 +1,73 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '@shared/ipc/interviews';
-import { navigate } from '@renderer/app/router';
-import type { HubSectionProps } from '../hub/sections';
-import { GuidesView } from './GuidesView';
+import { navigate, type Route } from '@renderer/app/router';
+import { TabNav, type TabDefinition } from '@renderer/components/TabNav';
+import type { HubSectionProps } from '../hub/hub-section-props';
 import { InterviewEditor } from './InterviewEditor';
 import { InterviewList } from './InterviewList';
 import { OverviewView } from './OverviewView';
 import { QuotesView } from './QuotesView';
 import { SearchView } from './SearchView';
-import {
-  INTERVIEW_VIEWS,
-  loadViewState,
-  saveViewState,
-  type InterviewView,
-  type InterviewsViewState,
-} from './view-state';
 import './interviews.css';
 
-/** The hub's interviews tab: interviews and notes, quotes and themes, overview, search, guides. */
-export function InterviewsSection({ engagement }: HubSectionProps) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<InterviewsViewState>(() => loadViewState(engagement.id));
+/** The views of the interviews tab; an open interview is #/…/interviews/notes/<id>. */
+const VIEWS: TabDefinition<InterviewView>[] = [
+  { id: 'list', labelKey: 'interviews.views.interviews' },
+  { id: 'quotes', labelKey: 'interviews.views.quotes' },
+  { id: 'overview', labelKey: 'interviews.views.overview' },
+  { id: 'search', labelKey: 'interviews.views.search' },
+];
+type InterviewView = 'list' | 'quotes' | 'overview' | 'search';
 
-  const go = (next: InterviewsViewState) => {
-    setState(next);
-    saveViewState(engagement.id, next);
-  };
-  const openInterview = (interviewId: number) => go({ view: 'interviews', interviewId });
-
-  function openHit(hit: SearchHit) {
-    if (hit.engagementId === engagement.id) return openInterview(hit.interviewId);
-    saveViewState(hit.engagementId, { view: 'interviews', interviewId: hit.interviewId });
-    navigate({ screen: 'engagement', id: hit.engagementId, section: 'interviews' });
-  }
+/** The hub's interviews tab: interviews and notes, quotes and themes, overview, search. */
+export function InterviewsSection({ engagement, view, item }: HubSectionProps) {
+  const routeOf = (id: string, interviewId?: number): Route => ({
+    screen: 'engagement',
+    id: engagement.id,
+    section: 'interviews',
+    view: id,
+    item: interviewId,
+  });
+  const interviewRoute = (engagementId: number, interviewId: number): Route => ({
+    screen: 'engagement',
+    id: engagementId,
+    section: 'interviews',
+    view: 'notes',
+    item: interviewId,
+  });
+  const openInterview = (interviewId: number) =>
+    navigate(interviewRoute(engagement.id, interviewId));
+  const openHit = (hit: SearchHit) => navigate(interviewRoute(hit.engagementId, hit.interviewId));
+  const openNotes = view === 'notes' && item !== undefined;
+  const current: InterviewView = openNotes
+    ? 'list'
+    : (VIEWS.find((candidate) => candidate.id === view)?.id ?? 'list');
 
   return (
     <div className="interviews">
-      <nav className="subtabs" aria-label={t('interviews.sections')}>
-        {INTERVIEW_VIEWS.map((view: InterviewView) => (
-          <button
-            key={view}
-            type="button"
-            className="subtabs__tab"
-            aria-current={state.view === view ? 'page' : undefined}
-            onClick={() => go({ view, interviewId: null })}
-          >
-            {t(`interviews.views.${view}`)}
-          </button>
-        ))}
-      </nav>
-      {state.view === 'interviews' &&
-        (state.interviewId === null ? (
-          <InterviewList engagement={engagement} onOpen={openInterview} />
-        ) : (
-          <InterviewEditor
-            engagement={engagement}
-            interviewId={state.interviewId}
-            onClose={() => go({ view: 'interviews', interviewId: null })}
-          />
-        ))}
-      {state.view === 'quotes' && (
-        <QuotesView engagement={engagement} onOpenInterview={openInterview} />
+      <TabNav
+        labelKey="interviews.sections"
+        tabs={VIEWS}
+        current={current}
+        routeOf={(id) => routeOf(id)}
+      />
+      {openNotes ? (
+        <InterviewEditor
+          key={item}
+          engagement={engagement}
+          interviewId={item}
+          listHref={routeOf('list')}
+          onDeleted={() => navigate(routeOf('list'))}
+        />
+      ) : (
+        <>
+          {current === 'list' && <InterviewList engagement={engagement} onOpen={openInterview} />}
+          {current === 'quotes' && (
+            <QuotesView engagement={engagement} onOpenInterview={openInterview} />
+          )}
+          {current === 'overview' && <OverviewView engagement={engagement} />}
+          {current === 'search' && <SearchView engagement={engagement} onOpenHit={openHit} />}
+        </>
       )}
-      {state.view === 'overview' && <OverviewView engagement={engagement} />}
-      {state.view === 'search' && <SearchView engagement={engagement} onOpenHit={openHit} />}
-      {state.view === 'guides' && <GuidesView />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { KioskExit } from './KioskExit';
 import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
+import './kiosk.css';
 
 type Step =
   { kind: 'welcome' } | { kind: 'group' } | { kind: 'page'; index: number } | { kind: 'thanks' };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import { bytesToBase64 } from '@shared/ipc/wire';
@@ -14,10 +14,10 @@ import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { validationMessage } from '@renderer/i18n';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { Field } from '@renderer/components/Field';
-import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
-import { FilePickButton, uploadOf } from '../library/FilePickButton';
-
-const SAVE_DELAY_MS = 500;
+import { SaveIndicator } from '@renderer/components/SaveIndicator';
+import { newerWins, useAutosave } from '@renderer/autosave/use-autosave';
+import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
+import './report.css';
 
 /** The firm's house style, set once for every engagement's report. */
 export function HouseStylePanel() {
@@ -34,47 +34,35 @@ function HouseStyleForm({ initial }: { initial: HouseStyleInfo }) {
   const [info, setInfo] = useState(initial);
   const [style, setStyle] = useState<HouseStyle>(initial.style);
   const [errors, setErrors] = useState<Partial<Record<keyof HouseStyle, string>>>({});
-  const [saveState, setSaveState] = useState<SaveState>('idle');
   const [error, setError] = useState<IpcError>();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(style);
-
-  async function save(next: HouseStyle) {
-    const parsed = houseStyleSchema.safeParse(next);
-    if (!parsed.success) {
-      const fieldErrors: Partial<Record<keyof HouseStyle, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof HouseStyle;
-        fieldErrors[field] = validationMessage(t, issue.message);
+  const autosave = useAutosave<HouseStyle>({
+    merge: newerWins,
+    save: async (next) => {
+      const parsed = houseStyleSchema.safeParse(next);
+      if (!parsed.success) {
+        const fieldErrors: Partial<Record<keyof HouseStyle, string>> = {};
+        for (const issue of parsed.error.issues) {
+          const field = issue.path[0] as keyof HouseStyle;
+          fieldErrors[field] = validationMessage(t, issue.message);
+        }
+        setErrors(fieldErrors);
+        return 'invalid';
       }
-      setErrors(fieldErrors);
-      setSaveState('idle');
-      return;
-    }
-    setErrors({});
-    setSaveState('saving');
-    try {
+      setErrors({});
       setInfo(await invoke('report.houseStyle.save', parsed.data));
-      setSaveState('saved');
-    } catch (reason) {
-      setError(asIpcError(reason));
-      setSaveState('error');
-    }
-  }
+      return 'saved';
+    },
+  });
+  const saveState = autosave.saveState;
 
   function change(patch: Partial<HouseStyle>, immediately = false) {
     const next = { ...latest.current, ...patch };
     latest.current = next;
     setStyle(next);
-    clearTimeout(timer.current);
-    if (immediately) void save(next);
-    else timer.current = setTimeout(() => void save(next), SAVE_DELAY_MS);
+    autosave.change(next, immediately);
   }
-  const flush = () => {
-    clearTimeout(timer.current);
-    void save(latest.current);
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const flush = () => void autosave.flush();
 
   async function upload(kind: 'logo' | 'template', file: File | null) {
     setError(undefined);
@@ -102,6 +90,7 @@ function HouseStyleForm({ initial }: { initial: HouseStyleInfo }) {
       </div>
       <p className="muted">{t('report.houseStyle.intro')}</p>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      {autosave.saveError && <ErrorBanner error={autosave.saveError} />}
       <div className="form-grid">
         <Field label={t('report.houseStyle.firmName')} error={errors.firmName}>
           {({ id, describedBy, invalid }) => (

@@ -7,6 +7,7 @@ import { Field } from '@renderer/components/Field';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ActionPlanEditor } from './ActionPlanEditor';
 import { QuoteChooser } from './QuoteChooser';
+import { DateInput } from '@renderer/components/DateInput';
 
 interface SectionEditorProps {
   section: SectionSetting;
@@ -47,12 +48,11 @@ export function SectionEditor(props: SectionEditorProps) {
           </Field>
           <Field label={t('report.reportDate')} hint={t('report.reportDateHint')}>
             {({ id, describedBy }) => (
-              <input
+              <DateInput
                 id={id}
-                type="date"
-                aria-describedby={describedBy}
+                describedBy={describedBy}
                 value={settings.reportDate ?? ''}
-                onChange={(event) => onSettings({ reportDate: event.target.value || null }, true)}
+                onChange={(iso) => onSettings({ reportDate: iso || null }, true)}
               />
             )}
           </Field>

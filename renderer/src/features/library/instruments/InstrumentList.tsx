@@ -11,7 +11,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
-import { FilePickButton, uploadOf } from '../FilePickButton';
+import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
 import { CallErrorBanner } from '../ProblemList';
 import { CopyInstrumentDialog } from './CopyInstrumentDialog';
 

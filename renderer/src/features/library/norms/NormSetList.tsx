@@ -10,7 +10,7 @@ import { errorMessage } from '@renderer/i18n';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
-import { FilePickButton, uploadOf } from '../FilePickButton';
+import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
 import { ProblemList } from '../ProblemList';
 
 interface StoredNormSet {

@@ -2,10 +2,11 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { EntryGrid } from './EntryGrid';
 import { ExportButtons } from './ExportButtons';
 import type { GridStore } from './grid-store';
+import './capture.css';
 
 /** The "Invoeren" view: type in paper forms in a keyboard-first grid; export the responses. */
 export function EntryView({ engagement, instrument, onResponsesChanged }: QuestionnaireViewProps) {

@@ -9,10 +9,12 @@ import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FilePickButton } from '@renderer/components/FilePickButton';
 import { readPickedFile } from '@renderer/platform/save-file';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { ColumnMappingTable, GroupValueTable, LabelMappingTable } from './ImportMappingTables';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
+import './capture.css';
 
 type Stage = 'reading' | 'checking' | 'saving';
 type Upload = { fileName: string; bytes: Uint8Array<ArrayBuffer> };
@@ -36,7 +38,6 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
   /** For files without a group column: the group every row belongs to. */
   const [defaultGroupId, setDefaultGroupId] = useState<number | null>(null);
   const latest = useRef(0);
-  const fileInput = useRef<HTMLInputElement>(null);
   const fileInputId = useId();
 
   const base = { engagementId: engagement.id, instrumentId: instrument.id };
@@ -103,7 +104,6 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
       setResult(done);
       setAnalysis(null);
       setUpload(null);
-      if (fileInput.current) fileInput.current.value = '';
       onResponsesChanged();
     } catch (reason) {
       setError(asIpcError(reason));
@@ -121,15 +121,13 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
       <h2 id="import-heading">{t('capture.import.title')}</h2>
       <p className="muted">{t('capture.import.intro')}</p>
       <div className="import-view__pick field">
-        <label htmlFor={fileInputId}>{t('capture.import.pick')}</label>
-        <input
-          ref={fileInput}
-          id={fileInputId}
-          type="file"
+        <FilePickButton
+          label={t('capture.import.pick')}
           accept={ACCEPTED}
-          aria-describedby={`${fileInputId}-hint`}
+          describedBy={`${fileInputId}-hint`}
           disabled={stage === 'saving'}
-          onChange={(event) => void pick(event.target.files?.[0])}
+          fileName={upload?.fileName ?? null}
+          onPick={(file) => void pick(file)}
         />
         <p className="field__hint" id={`${fileInputId}-hint`}>
           {t('capture.import.pickHint')}

@@ -5,7 +5,7 @@ import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useCall } from '@renderer/ipc/use-call';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { BenchmarkResults } from './BenchmarkResults';
 import { DimensionResults } from './DimensionResults';
 import { ItemResults } from './ItemResults';
@@ -15,6 +15,7 @@ import { TipResults } from './TipResults';
 import { resultFormat } from './format';
 import { instrumentTexts, resultSeries } from './result-series';
 import type { ResultsContext } from './results-context';
+import './results.css';
 
 /**
  * The Results view of the Questionnaire tab: overall index, dimensions and items per group,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   GUIDE_AUDIENCES,
@@ -7,7 +7,6 @@ import {
   type Guide,
   type GuideQuestion,
 } from '@shared/content/guides';
-import type { IpcError } from '@shared/ipc/errors';
 import {
   localized,
   LANGUAGES,
@@ -16,13 +15,12 @@ import {
 } from '@shared/questionnaire/instrument';
 import { newQuestionId, type DimensionOption, type GuideEntry } from '@shared/interviews/guides';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError } from '@renderer/ipc/use-call';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { Field } from '@renderer/components/Field';
-import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
+import { SaveIndicator } from '@renderer/components/SaveIndicator';
+import { newerWins, useAutosave } from '@renderer/autosave/use-autosave';
 
-const SAVE_DELAY_MS = 500;
 const EMPTY: LocalizedText = { nl: '', en: '' };
 
 /** What is sent to main: empty optional texts become null, empty follow-ups are dropped. */
@@ -56,43 +54,27 @@ export function GuideEditor({
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [draft, setDraft] = useState<Guide>(entry.guide);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [error, setError] = useState<IpcError>();
   const [problem, setProblem] = useState<string>();
-  const pending = useRef<Guide | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const id = Number(entry.ref.split(':')[1]);
-
-  const flush = useCallback(async () => {
-    clearTimeout(timer.current);
-    const guide = pending.current;
-    if (!guide) return;
-    pending.current = null;
-    const parsed = guideSchema.safeParse(toSavable(guide));
-    if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.path.join('.') ?? '');
-      setSaveState('idle');
-      return;
-    }
-    setProblem(undefined);
-    setSaveState('saving');
-    try {
+  const autosave = useAutosave<Guide>({
+    merge: newerWins,
+    save: async (guide) => {
+      const parsed = guideSchema.safeParse(toSavable(guide));
+      if (!parsed.success) {
+        setProblem(parsed.error.issues[0]?.path.join('.') ?? '');
+        return 'invalid';
+      }
+      setProblem(undefined);
       await invoke('interviews.guides.save', { id, guide: parsed.data });
-      setSaveState('saved');
-      setError(undefined);
-    } catch (reason) {
-      setSaveState('error');
-      setError(asIpcError(reason));
-    }
-  }, [id]);
-
-  useEffect(() => () => void flush(), [flush]);
+      return 'saved';
+    },
+  });
+  const saveState = autosave.saveState;
+  const error = autosave.saveError;
 
   function update(next: Guide) {
     setDraft(next);
-    pending.current = next;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    autosave.change(next);
   }
   const setText = (text: LocalizedText | null, value: string): LocalizedText => ({
     ...(text ?? EMPTY),
@@ -125,7 +107,7 @@ export function GuideEditor({
           {t('interviews.guides.delete')}
         </button>
       </div>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      {error && <ErrorBanner error={error} />}
       {problem !== undefined && (
         <p className="banner banner--error" role="alert">
           {t('interviews.guides.incomplete', { field: problem })}
@@ -154,7 +136,7 @@ export function GuideEditor({
               onChange={(event) =>
                 update({ ...draft, name: setText(draft.name, event.target.value) })
               }
-              onBlur={() => void flush()}
+              onBlur={() => void autosave.flush()}
             />
           )}
         </Field>
@@ -200,7 +182,7 @@ export function GuideEditor({
                 onChange={(event) =>
                   update({ ...draft, description: setText(draft.description, event.target.value) })
                 }
-                onBlur={() => void flush()}
+                onBlur={() => void autosave.flush()}
               />
             )}
           </Field>
@@ -224,7 +206,7 @@ export function GuideEditor({
                   onChange={(event) =>
                     updateQuestion(index, { text: setText(question.text, event.target.value) })
                   }
-                  onBlur={() => void flush()}
+                  onBlur={() => void autosave.flush()}
                 />
               )}
             </Field>
@@ -262,7 +244,7 @@ export function GuideEditor({
                       }));
                       updateQuestion(index, { followUps });
                     }}
-                    onBlur={() => void flush()}
+                    onBlur={() => void autosave.flush()}
                   />
                 )}
               </Field>

@@ -8,17 +8,22 @@ import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { navigate, routeHref } from '@renderer/app/router';
 import { GuideEditor } from './GuideEditor';
+import './guides.css';
 
 /**
  * Interview guides: the shipped ones (read and copy) and the consultant's own copies (edit).
  * Guides belong to the workspace, not to one engagement.
  */
-export function GuidesView() {
+export function GuidesView({ openRef }: { openRef?: string | undefined }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const guides = useCall('interviews.guides.list', {});
-  const [open, setOpen] = useState<string | null>(null);
+  const open = openRef ?? null;
+  // Each guide has its own address in the library, so Back returns to the list.
+  const setOpen = (ref: string | null) =>
+    navigate({ screen: 'library', tab: 'guides', guideRef: ref ?? undefined });
   const [deleting, setDeleting] = useState<GuideEntry | null>(null);
   const [error, setError] = useState<IpcError>();
   const all = [...(guides.data?.workspace ?? []), ...(guides.data?.shipped ?? [])];
@@ -49,16 +54,9 @@ export function GuidesView() {
   if (current) {
     return (
       <div className="stack">
-        <button
-          type="button"
-          className="button button--quiet back-button"
-          onClick={() => {
-            setOpen(null);
-            guides.reload();
-          }}
-        >
+        <a className="back-link" href={routeHref({ screen: 'library', tab: 'guides' })}>
           ← {t('interviews.guides.back')}
-        </button>
+        </a>
         {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
         {current.editable ? (
           <GuideEditor
@@ -98,9 +96,9 @@ export function GuidesView() {
         {entries.map((entry) => (
           <li key={entry.ref} className="guide-list__item" data-testid="guide-item">
             <div>
-              <button type="button" className="link-button" onClick={() => setOpen(entry.ref)}>
+              <a href={routeHref({ screen: 'library', tab: 'guides', guideRef: entry.ref })}>
                 {localized(entry.guide.name, language)}
-              </button>
+              </a>
               <p className="muted">
                 {t(`interviews.kinds.${entry.guide.kind}`)} ·{' '}
                 {t('interviews.guides.questionCount', { count: entry.guide.questions.length })}
