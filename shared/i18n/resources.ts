@@ -64,3 +64,18 @@ export const translations: Record<Language, Tree> = {
   nl: mergeLocale(LOCALE_FILES.nl),
   en: mergeLocale(LOCALE_FILES.en),
 };
+
+/**
+ * One string by its dotted key, for main-process output (file names, texts in files) in the
+ * engagement's language. Throws on a missing key: the locales test keeps both languages equal.
+ */
+export function localeText(language: Language, key: string): string {
+  const value = key
+    .split('.')
+    .reduce<string | Tree | undefined>(
+      (node, part) => (typeof node === 'object' ? node[part] : undefined),
+      translations[language],
+    );
+  if (typeof value !== 'string') throw new Error(`No ${language} text for ${key}`);
+  return value;
+}

@@ -41,10 +41,8 @@ test('the sample engagement’s results: dimensions per group, anonymity, table 
   // "Toon als tabel" swaps the chart for the same numbers as a table, and back.
   await expect(bars.locator('svg.recharts-surface').first()).toBeVisible();
   await bars.getByRole('button', { name: 'Toon als tabel' }).click();
-  await expect(bars.getByRole('button', { name: 'Toon als tabel' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  // The button says what it does next.
+  await expect(bars.getByRole('button', { name: 'Toon als grafiek' })).toBeVisible();
   const barTable = bars.getByRole('table');
   await expect(barTable.getByRole('columnheader')).toHaveText([
     'Dimensie',
@@ -56,18 +54,18 @@ test('the sample engagement’s results: dimensions per group, anonymity, table 
     knowledgeSharing[0]!,
   );
   await expect(bars.locator('svg.recharts-surface')).toHaveCount(0);
-  await bars.getByRole('button', { name: 'Toon als tabel' }).click();
+  await bars.getByRole('button', { name: 'Toon als grafiek' }).click();
   await expect(bars.getByRole('table')).toHaveCount(0);
 
   // Exports: a self-contained SVG with title and legend, and a PNG at twice the size.
   const svg = await results.download(bars, 'SVG downloaden');
-  expect(svg.name).toMatch(/dimensions-bar\.svg$/);
+  expect(svg.name).toMatch(/^Gemiddelde per dimensie en groep - .+\.svg$/);
   const markup = svg.bytes.toString('utf8');
   expect(markup).toContain('<title>Gemiddelde per dimensie en groep</title>');
   expect(markup).toContain('Verkoop / Commercie');
   expect(markup).toMatch(/fill:\s*rgb\(0, 114, 178\)/); // the first group's Okabe–Ito blue, inlined
   const png = await results.download(bars, 'PNG downloaden');
-  expect(png.name).toMatch(/dimensions-bar\.png$/);
+  expect(png.name).toMatch(/^Gemiddelde per dimensie en groep - .+\.png$/);
   expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(markup)?.[1]);
   expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);

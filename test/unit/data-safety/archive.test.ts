@@ -91,6 +91,11 @@ describe('engagement archive: everything of one engagement', () => {
 
     const again = await importArchive(source, exported.bytes);
     expect(again.engagementId).not.toBe(sample.id);
+    // Next to its original, the copy is told apart by its name; all else is the same.
+    expect(again.clientName).toBe(`${sample.clientName} (copy)`);
+    source.db
+      .prepare('UPDATE engagements SET client_name = ? WHERE id = ?')
+      .run(sample.clientName, again.engagementId);
     const third = await contentOf(source, again.engagementId);
     expect(canonical(source, third)).toEqual(canonical(source, first));
     // The original is untouched and both copies are complete engagements.

@@ -1,4 +1,7 @@
 import { AppError } from '@shared/ipc/errors';
+import { uniqueName } from '@shared/engagements/unique-name';
+import { localeText } from '@shared/i18n/resources';
+import type { Language } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { readSchemaVersion } from '../db/open-workspace';
 import type { ArchiveContent, ArchiveTable, ArchiveValue } from './content';
@@ -61,12 +64,30 @@ export function importEngagementContent(
       // Ids inside JSON last, when every row they can point to has its new id.
       translateJsonReferences(db, graph, inserted, keys);
       const stored = db
-        .prepare<[number], { client_name: string }>(
-          `SELECT client_name FROM ${ROOT_TABLE} WHERE id = ?`,
+        .prepare<[number], { client_name: string; language: Language }>(
+          `SELECT client_name, language FROM ${ROOT_TABLE} WHERE id = ?`,
         )
         .get(engagementId);
       if (!stored) throw new AppError('archive.corrupt');
-      return { engagementId, clientName: stored.client_name };
+      // An engagement that is already here (imported twice, or its original) must be told apart.
+      const others = db
+        .prepare<[number], { client_name: string }>(
+          `SELECT client_name FROM ${ROOT_TABLE} WHERE id <> ?`,
+        )
+        .all(engagementId)
+        .map((row) => row.client_name);
+      const clientName = uniqueName(
+        stored.client_name,
+        others,
+        localeText(stored.language, 'engagement.copySuffix'),
+      );
+      if (clientName !== stored.client_name) {
+        db.prepare(`UPDATE ${ROOT_TABLE} SET client_name = ? WHERE id = ?`).run(
+          clientName,
+          engagementId,
+        );
+      }
+      return { engagementId, clientName };
     })();
   } catch (error) {
     throw asArchiveError(error);

@@ -1,7 +1,8 @@
 import type { questionnaireCalls, RespondentView } from '@shared/ipc/questionnaire';
 import type { Handlers } from '@shared/ipc';
 import { AppError } from '@shared/ipc/errors';
-import { fileNameSlug } from '@shared/util/file-name';
+import { fileNameSlug, readableFileName } from '@shared/util/file-name';
+import { localeText } from '@shared/i18n/resources';
 import { compactAnswers, validateAnswers } from '@shared/questionnaire/answers';
 import { parseInstrumentFile, serializeInstrument } from '@shared/questionnaire/instrument-file';
 import {
@@ -149,7 +150,10 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'exports.responses': async ({ engagementId, instrumentId, format }, { workspace }) => {
     const table = responsesTable(workspace, engagementId, instrumentId);
     const engagement = workspace.engagements.get(engagementId);
-    const base = `${fileNameSlug(engagement.clientName, 'engagement')}-responses`;
+    // Named in the engagement's language, like the file's column headers.
+    const base = readableFileName(
+      `${localeText(engagement.language, 'capture.exportFiles.responses')} - ${engagement.clientName}`,
+    );
     if (format === 'csv') {
       const delimiter = engagement.language === 'nl' ? ';' : ',';
       return {

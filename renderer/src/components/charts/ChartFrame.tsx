@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import { exportChart } from './export-chart';
+import { markerGeometry, type MarkerShape } from './markers';
 import './charts.css';
 
 export interface ChartLegendEntry {
@@ -11,18 +12,26 @@ export interface ChartLegendEntry {
   colour: string;
   /** stroke-dasharray of the series' line; '' or undefined for solid. Ignored for boxes. */
   dash?: string | undefined;
+  /** The series' marker, for legends of charts that draw points (legendShape 'marker'). */
+  marker?: MarkerShape | undefined;
 }
 
-/** How legend entries are drawn: a line (line and radar charts) or a filled box (bars). */
-export type ChartLegendShape = 'line' | 'box';
+/**
+ * How legend entries are drawn, as the chart draws its series: a line (line and radar charts),
+ * a filled box (bars) or the series' marker (dot plots, scatter charts).
+ */
+export type ChartLegendShape = 'line' | 'box' | 'marker';
 
 export interface ChartFrameProps {
   /** Visible heading; also the accessible name of the figure and the title inside exports. */
   title: string;
   /** One or two sentences on what the chart shows: the figure's accessible description. */
   description: string;
-  /** Base of the export file names, without extension (it is made file-system safe). */
-  fileName: string;
+  /**
+   * Whose chart this is (the client): exported files are named "<title> - <client>.svg", in the
+   * UI's language like the title.
+   */
+  exportFor: string;
   /**
    * The chart's numbers as a table, shown instead of the chart by "Show as table". Give every
    * number the chart shows, formatted for the UI language.
@@ -56,7 +65,7 @@ type ExportState = 'idle' | 'busy' | 'failed';
 export function ChartFrame({
   title,
   description,
-  fileName,
+  exportFor,
   table,
   legend = [],
   legendShape = 'line',
@@ -77,7 +86,7 @@ export function ChartFrame({
     if (!chartArea.current) return;
     setExportState('busy');
     try {
-      await exportChart(chartArea.current, format, fileName, {
+      await exportChart(chartArea.current, format, `${title} - ${exportFor}`, {
         title,
         description,
         legend,
@@ -96,13 +105,13 @@ export function ChartFrame({
           {title}
         </Heading>
         <div className="chart-frame__actions">
+          {/* The label says what a click does, so it changes with the view. */}
           <button
             type="button"
             className="button button--small"
-            aria-pressed={showTable}
             onClick={() => setShowTable((value) => !value)}
           >
-            {t('charts.showAsTable')}
+            {showTable ? t('charts.showAsChart') : t('charts.showAsTable')}
           </button>
           {!showTable && (
             <>
@@ -147,21 +156,7 @@ export function ChartFrame({
             <ul className="chart-legend" aria-label={t('charts.legend')}>
               {legend.map((entry) => (
                 <li key={entry.label}>
-                  <svg width="26" height="12" aria-hidden="true" focusable="false">
-                    {legendShape === 'box' ? (
-                      <rect x="6" y="0" width="14" height="12" rx="2" fill={entry.colour} />
-                    ) : (
-                      <line
-                        x1="1"
-                        x2="25"
-                        y1="6"
-                        y2="6"
-                        stroke={entry.colour}
-                        strokeWidth="4"
-                        strokeDasharray={entry.dash || undefined}
-                      />
-                    )}
-                  </svg>
+                  <LegendSwatch entry={entry} shape={legendShape} />
                   {entry.label}
                 </li>
               ))}
@@ -170,5 +165,32 @@ export function ChartFrame({
         </>
       )}
     </figure>
+  );
+}
+
+function LegendSwatch({ entry, shape }: { entry: ChartLegendEntry; shape: ChartLegendShape }) {
+  let swatch;
+  if (shape === 'box') {
+    swatch = <rect x="6" y="0" width="14" height="12" rx="2" fill={entry.colour} />;
+  } else if (shape === 'marker') {
+    const { tag: Tag, attributes } = markerGeometry(entry.marker ?? 'circle', 13, 6, 5);
+    swatch = <Tag {...attributes} fill={entry.colour} />;
+  } else {
+    swatch = (
+      <line
+        x1="1"
+        x2="25"
+        y1="6"
+        y2="6"
+        stroke={entry.colour}
+        strokeWidth="4"
+        strokeDasharray={entry.dash || undefined}
+      />
+    );
+  }
+  return (
+    <svg width="26" height="12" aria-hidden="true" focusable="false">
+      {swatch}
+    </svg>
   );
 }

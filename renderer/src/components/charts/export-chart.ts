@@ -6,21 +6,25 @@
  * and legend are drawn into the SVG itself. The PNG is that SVG drawn onto a canvas at twice the
  * size, sharp enough for a slide or a report.
  */
+import { readableFileName } from '@shared/util/file-name';
 import { saveFile } from '@renderer/platform/save-file';
+import { estimateTextWidth } from './label-layout';
+import { markerGeometry, type MarkerShape } from './markers';
 
 export interface ExportLegendEntry {
   label: string;
   colour: string;
   /** stroke-dasharray; '' or undefined for solid. */
   dash?: string | undefined;
+  marker?: MarkerShape | undefined;
 }
 
 export interface ChartExportOptions {
   title: string;
   description: string;
   legend?: ExportLegendEntry[] | undefined;
-  /** Legend swatches as lines (default) or filled boxes (bar charts). */
-  legendShape?: 'line' | 'box' | undefined;
+  /** Legend swatches as lines (default), filled boxes (bar charts) or markers (dot charts). */
+  legendShape?: 'line' | 'box' | 'marker' | undefined;
 }
 
 export interface SerializedChart {
@@ -85,11 +89,6 @@ function inlineStyles(original: Element, clone: Element): void {
   clone.removeAttribute('class');
 }
 
-/** A rough text width for laying out the legend; exact metrics do not matter for wrapping. */
-function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
-}
-
 function element<K extends keyof SVGElementTagNameMap>(
   name: K,
   attributes: Record<string, string | number>,
@@ -104,7 +103,7 @@ function element<K extends keyof SVGElementTagNameMap>(
 /** Lays out legend entries in rows that fit `width`; returns the group and its height. */
 function legendGroup(
   entries: ExportLegendEntry[],
-  shape: 'line' | 'box',
+  shape: 'line' | 'box' | 'marker',
   width: number,
   fontFamily: string,
 ): { group: SVGGElement; height: number } {
@@ -118,18 +117,21 @@ function legendGroup(
       row += 1;
     }
     const y = row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
+    const marker = markerGeometry(entry.marker ?? 'circle', x + SWATCH_WIDTH / 2, y, 5);
     const swatch =
       shape === 'box'
         ? element('rect', { x: x + 5, y: y - 6, width: 14, height: 12, rx: 2, fill: entry.colour })
-        : element('line', {
-            x1: x,
-            x2: x + SWATCH_WIDTH,
-            y1: y,
-            y2: y,
-            stroke: entry.colour,
-            'stroke-width': 4,
-            ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
-          });
+        : shape === 'marker'
+          ? element(marker.tag, { ...marker.attributes, fill: entry.colour })
+          : element('line', {
+              x1: x,
+              x2: x + SWATCH_WIDTH,
+              y1: y,
+              y2: y,
+              stroke: entry.colour,
+              'stroke-width': 4,
+              ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
+            });
     group.append(
       swatch,
       element(
@@ -252,16 +254,9 @@ export async function saveBlob(blob: Blob, fileName: string): Promise<void> {
   saveFile({ fileName, mimeType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) });
 }
 
-/** Turns a chart title into a file name that every operating system accepts. */
+/** The chart's file name: its title (in the UI's language) and client, as people read it. */
 export function chartFileName(base: string, extension: 'svg' | 'png'): string {
-  const safe =
-    base
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase() || 'chart';
-  return `${safe.slice(0, 100)}.${extension}`;
+  return `${readableFileName(base) || 'chart'}.${extension}`;
 }
 
 export async function exportChart(

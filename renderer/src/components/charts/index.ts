@@ -5,7 +5,9 @@ export {
   type ChartTableColumn,
   type ChartTableRow,
 } from './ChartTable';
+export { PointLabels, type LabelledPoint } from './PointLabels';
 export {
+  CHART_INK,
   CHART_DASHES,
   CHART_PALETTE,
   NEUTRAL_SERIES_COLOUR,

@@ -17,6 +17,27 @@ export const CHART_PALETTE = [
   '#000000', // black
 ] as const;
 
+/**
+ * The ink of charts (text, axes, grid lines, the quadrants of a grid). Literal values, not CSS
+ * variables: exported SVG and PNG files must look the same outside the app. They match the
+ * tokens in styles/tokens.css.
+ */
+export const CHART_INK = {
+  text: '#1d2733',
+  muted: '#5b6776',
+  axisLabel: '#44505e',
+  grid: '#d6dbe1',
+  gridSoft: '#eef0f3',
+  background: '#ffffff',
+  zeroLine: '#1d2733',
+  faintMarker: '#8a96a3',
+  /** The four quadrants of an importance–performance grid. */
+  quadrantConcentrate: '#fbe3d6',
+  quadrantKeep: '#dcebf6',
+  quadrantLow: '#f1f2f4',
+  quadrantOverkill: '#f6f0d8',
+} as const;
+
 /** For a series that sums up the others (the whole engagement, a norm): dark neutral grey. */
 export const NEUTRAL_SERIES_COLOUR = '#4D4D4D';
 

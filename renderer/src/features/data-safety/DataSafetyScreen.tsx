@@ -18,7 +18,7 @@ export function DataSafetyScreen() {
   // Shown once: a later visit to this screen starts without it.
   useEffect(clearDataFlash, []);
   return (
-    <div className="page data-safety">
+    <div className="page page--narrow data-safety">
       <header className="page__header">
         <div>
           <h1>{t('dataSafety.title')}</h1>

@@ -82,16 +82,17 @@ function HubContent({ engagement, section, view, item, onChange }: HubContentPro
 
   return (
     <div className="page">
-      <header className="page__header">
-        <div>
+      <header className="page__header hub-header">
+        <div className="hub-header__title">
           <a className="back-link" href="#/">
             ← {t('nav.engagements')}
           </a>
           <h1>
-            {engagement.clientName} {engagement.isSample && <SampleBadge />}
+            {engagement.clientName} {engagement.isSample && <SampleBadge />}{' '}
+            <StatusBadge status={engagement.status} />
           </h1>
           <p className="muted">
-            <StatusBadge status={engagement.status} />{' '}
+            {engagement.isSample && <>{t('app.sampleNotice')} · </>}
             {t('engagement.created', { date: formatDateTime(engagement.createdAt, language) })}
           </p>
         </div>
@@ -120,7 +121,6 @@ function HubContent({ engagement, section, view, item, onChange }: HubContentPro
           </button>
         </div>
       </header>
-      {engagement.isSample && <p className="banner banner--info">{t('app.sampleNotice')}</p>}
       {actionError && (
         <ErrorBanner error={actionError} onDismiss={() => setActionError(undefined)} />
       )}

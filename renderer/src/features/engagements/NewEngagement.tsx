@@ -96,7 +96,7 @@ export function NewEngagement() {
   }
 
   return (
-    <form className="page" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="page page--narrow" onSubmit={(event) => void submit(event)} noValidate>
       <header className="page__header">
         <div>
           <a className="back-link" href="#/">

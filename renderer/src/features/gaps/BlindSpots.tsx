@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import type { BlindSpotDto, BlindSpotRow } from '@shared/gaps/report';
 import { numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
@@ -109,12 +109,13 @@ function CustomerComparison({
       <ChartFrame
         title={title}
         description={description}
-        fileName={context.exportName('gaps-blind-spots')}
+        exportFor={context.exportFor}
         table={table}
         legend={styled.map(({ report, style }) => ({
           label: report.name,
-          colour: style?.colour ?? '#000000',
+          colour: style?.colour ?? CHART_INK.text,
         }))}
+        legendShape="box"
         height={Math.max(260, analysis.dimensions.length * (reports.length * 16 + 24) + 60)}
       >
         <BarChart

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
-  LabelList,
   ReferenceArea,
   ReferenceLine,
   Scatter,
@@ -11,7 +10,9 @@ import {
   YAxis,
 } from 'recharts';
 import {
+  CHART_INK,
   ChartFrame,
+  PointLabels,
   divergingColours,
   textColourOn,
   type ChartTableData,
@@ -238,7 +239,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   ) => ({
     value: t(`gaps.needs.quadrants.${quadrant}`),
     position,
-    fill: '#44505e',
+    fill: CHART_INK.axisLabel,
     fontSize: 13,
     fontWeight: 600,
   });
@@ -248,7 +249,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
       <ChartFrame
         title={title}
         description={description}
-        fileName={context.exportName(`gaps-ipa-${grid.name}`)}
+        exportFor={context.exportFor}
         table={table}
         height={480}
       >
@@ -257,13 +258,13 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
           title={title}
           desc={description}
         >
-          <CartesianGrid stroke="#eef0f3" />
+          <CartesianGrid stroke={CHART_INK.gridSoft} />
           <ReferenceArea
             x1={min}
             x2={grid.performanceSplit}
             y1={grid.importanceSplit}
             y2={max}
-            fill="#fbe3d6"
+            fill={CHART_INK.quadrantConcentrate}
             fillOpacity={0.6}
             label={areaLabel('concentrateHere', 'insideTopLeft')}
           />
@@ -272,7 +273,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             x2={max}
             y1={grid.importanceSplit}
             y2={max}
-            fill="#dcebf6"
+            fill={CHART_INK.quadrantKeep}
             fillOpacity={0.6}
             label={areaLabel('keepUpTheGoodWork', 'insideTopRight')}
           />
@@ -281,7 +282,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             x2={grid.performanceSplit}
             y1={min}
             y2={grid.importanceSplit}
-            fill="#f1f2f4"
+            fill={CHART_INK.quadrantLow}
             fillOpacity={0.6}
             label={areaLabel('lowPriority', 'insideBottomLeft')}
           />
@@ -290,12 +291,12 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             x2={max}
             y1={min}
             y2={grid.importanceSplit}
-            fill="#f6f0d8"
+            fill={CHART_INK.quadrantOverkill}
             fillOpacity={0.6}
             label={areaLabel('possibleOverkill', 'insideBottomRight')}
           />
-          <ReferenceLine x={grid.performanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
-          <ReferenceLine y={grid.importanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
+          <ReferenceLine x={grid.performanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
+          <ReferenceLine y={grid.importanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
           <XAxis
             type="number"
             dataKey="performance"
@@ -307,7 +308,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
               value: t('gaps.needs.performanceAxis', { group: grid.name }),
               position: 'insideBottom',
               offset: -12,
-              fill: '#1d2733',
+              fill: CHART_INK.text,
             }}
           />
           <YAxis
@@ -321,7 +322,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
               value: t('gaps.needs.importanceAxis', { group: grid.name }),
               angle: -90,
               position: 'insideLeft',
-              fill: '#1d2733',
+              fill: CHART_INK.text,
             }}
           />
           <Tooltip
@@ -335,9 +336,14 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             fill={colour}
             isAnimationActive={false}
             shape={markerDot(style?.shape ?? 'circle', colour, 6)}
-          >
-            <LabelList dataKey="label" position="right" fontSize={12} fill="#1d2733" />
-          </Scatter>
+          ></Scatter>
+          <PointLabels
+            points={points.map((point) => ({
+              x: point.performance!,
+              y: point.importance!,
+              label: point.label,
+            }))}
+          />
         </ScatterChart>
       </ChartFrame>
     </div>

@@ -18,7 +18,6 @@ interface DumbbellProps {
   rows: DumbbellRow[];
   title: string;
   description: string;
-  fileName: string;
   labelWidth: number;
 }
 
@@ -26,7 +25,7 @@ interface DumbbellProps {
  * A dumbbell chart: per row one marker per group on the answer scale, joined by a bar from the
  * lowest to the highest group, so the size of each gap is the length of its bar.
  */
-function Dumbbell({ context, rows, title, description, fileName, labelWidth }: DumbbellProps) {
+function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellProps) {
   const { t } = useTranslation();
   const { series, format, analysis } = context;
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
@@ -61,9 +60,10 @@ function Dumbbell({ context, rows, title, description, fileName, labelWidth }: D
     <ChartFrame
       title={title}
       description={description}
-      fileName={fileName}
+      exportFor={context.exportFor}
       table={table}
-      legend={series.map(({ label, colour }) => ({ label, colour }))}
+      legend={series.map(({ label, colour, shape }) => ({ label, colour, marker: shape }))}
+      legendShape="marker"
       height={Math.max(220, rows.length * rowHeight + 60)}
     >
       <ComposedChart
@@ -140,7 +140,6 @@ export function DimensionDumbbell({ context }: { context: GapContext }) {
       rows={rows}
       title={t('gaps.dumbbell.dimensionsTitle')}
       description={t('gaps.dumbbell.dimensionsDescription', { min, max })}
-      fileName={context.exportName('gaps-dimensions')}
       labelWidth={200}
     />
   );
@@ -189,7 +188,6 @@ export function ItemDumbbell({ context, headingId }: { context: GapContext; head
         rows={rows}
         title={t('gaps.dumbbell.itemsChartTitle', { dimension: chosenName })}
         description={t('gaps.dumbbell.itemsDescription', { min, max })}
-        fileName={context.exportName(`gaps-statements-${dimension || 'all'}`)}
         labelWidth={340}
       />
     </>

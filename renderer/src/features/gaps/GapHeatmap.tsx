@@ -122,7 +122,7 @@ export function GapHeatmap({ context }: { context: GapContext }) {
     <ChartFrame
       title={title}
       description={description}
-      fileName={context.exportName('gaps-heatmap')}
+      exportFor={context.exportFor}
       table={table}
       legend={[
         { label: t('gaps.heatmap.lower'), colour: STEPS[0]! },

@@ -4,6 +4,7 @@ import type { CallArg } from '@shared/ipc';
 import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { TabNav } from '@renderer/components/TabNav';
 import { useCall } from '@renderer/ipc/use-call';
 import type { HubSectionProps } from '../hub/hub-section-props';
 import { BasisNote } from './BasisNote';
@@ -162,22 +163,17 @@ export function GapsSection({ engagement, view }: HubSectionProps) {
         </p>
       ) : (
         <>
-          <nav className="tabs tabs--secondary" aria-label={t('gaps.views.label')}>
-            {GAP_VIEWS.map((candidate) => (
-              <a
-                key={candidate.id}
-                href={routeHref({
-                  screen: 'engagement',
-                  id: engagement.id,
-                  section: 'gaps',
-                  view: candidate.id,
-                })}
-                aria-current={candidate.id === activeView.id ? 'page' : undefined}
-              >
-                {t(candidate.labelKey)}
-              </a>
-            ))}
-          </nav>
+          <TabNav
+            labelKey="gaps.views.label"
+            tabs={GAP_VIEWS}
+            current={activeView.id}
+            routeOf={(viewId) => ({
+              screen: 'engagement',
+              id: engagement.id,
+              section: 'gaps',
+              view: viewId,
+            })}
+          />
           {activeView.render(context)}
         </>
       )}

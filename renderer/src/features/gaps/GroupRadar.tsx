@@ -38,7 +38,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
     <ChartFrame
       title={title}
       description={description}
-      fileName={context.exportName('gaps-radar')}
+      exportFor={context.exportFor}
       table={table}
       legend={series.map(({ label, colour, dash }) => ({ label, colour, dash }))}
       height={440}

@@ -1,4 +1,6 @@
 /** Group markers in distinct shapes for the gap charts (and the shared axis/tooltip helpers). */
+import { CHART_INK } from '@renderer/components/charts/palette';
+import { markerGeometry } from '@renderer/components/charts/markers';
 import type { DotShape } from './gap-context';
 
 interface MarkerProps {
@@ -22,35 +24,8 @@ export function GroupMarker({ cx, cy, shape, colour, size = 7 }: MarkerProps) {
   ) {
     return <g />;
   }
-  const common = { fill: colour, stroke: '#ffffff', strokeWidth: 1.5 };
-  switch (shape) {
-    case 'square':
-      return (
-        <rect
-          x={cx - size * 0.85}
-          y={cy - size * 0.85}
-          width={size * 1.7}
-          height={size * 1.7}
-          {...common}
-        />
-      );
-    case 'diamond':
-      return (
-        <polygon
-          points={`${cx},${cy - size * 1.15} ${cx + size * 1.15},${cy} ${cx},${cy + size * 1.15} ${cx - size * 1.15},${cy}`}
-          {...common}
-        />
-      );
-    case 'triangle':
-      return (
-        <polygon
-          points={`${cx},${cy - size * 1.1} ${cx + size},${cy + size * 0.8} ${cx - size},${cy + size * 0.8}`}
-          {...common}
-        />
-      );
-    default:
-      return <circle cx={cx} cy={cy} r={size} {...common} />;
-  }
+  const { tag: Tag, attributes } = markerGeometry(shape, cx, cy, size);
+  return <Tag {...attributes} fill={colour} stroke={CHART_INK.background} strokeWidth={1.5} />;
 }
 
 /** A recharts `dot` renderer drawing the group's marker. */

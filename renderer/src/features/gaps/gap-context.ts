@@ -7,9 +7,10 @@ import type { GapAnalysis } from '@shared/gaps/report';
 import { localized, type Language } from '@shared/questionnaire/instrument';
 import { seriesStyle } from '@renderer/components/charts';
 import { gapFormat, type GapFormat } from './gap-format';
+import { MARKER_SHAPES, type MarkerShape } from '@renderer/components/charts/markers';
 
-export type DotShape = 'circle' | 'square' | 'diamond' | 'triangle';
-const SHAPES: DotShape[] = ['circle', 'square', 'diamond', 'triangle'];
+export type DotShape = MarkerShape;
+const SHAPES: readonly DotShape[] = MARKER_SHAPES;
 
 export interface GroupSeries {
   groupId: number;
@@ -33,7 +34,8 @@ export interface GapContext {
   itemText: (code: string) => string;
   needName: (code: string) => string;
   /** Base of export file names: client and part, e.g. "metaal-bv-gaps-heatmap". */
-  exportName: (part: string) => string;
+  /** Whose charts these are: exported files are named "<chart title> - <client>". */
+  exportFor: string;
 }
 
 export function gapContext(
@@ -74,6 +76,6 @@ export function gapContext(
     dimensionName: names(analysis.dimensions),
     itemText: (code) => itemTexts.get(code) ?? code,
     needName: names(analysis.needs),
-    exportName: (part) => `${clientName}-${part}`,
+    exportFor: clientName,
   };
 }

@@ -78,6 +78,7 @@ export function KioskQuestionPage({
             />
           ) : (
             <ScaleQuestion
+              language={form.language}
               key={question.code}
               number={firstNumber + index}
               question={question}
@@ -128,19 +129,32 @@ function ScaleQuestion({
   question,
   scale,
   value,
+  language,
   onChange,
 }: {
   number: number;
+  language: string;
   question: KioskQuestion;
   scale: KioskScale;
   /** undefined: not answered; null: don't know. */
   value: number | null | undefined;
   onChange: (value: number | null) => void;
 }) {
+  const { t } = useTranslation(undefined, { lng: language });
   const values: number[] = [];
   for (let point = scale.min; point <= scale.max; point++) values.push(point);
+  // An instrument without answer labels still tells which end is which: the two ends get
+  // anchors ("low", "high"), so no participant faces bare numbers.
+  const labelled = scale.points.length > 0;
   const labelOf = (point: number) =>
-    scale.points.find((candidate) => candidate.value === point)?.label;
+    scale.points.find((candidate) => candidate.value === point)?.label ??
+    (labelled
+      ? undefined
+      : point === scale.min
+        ? t('capture.kiosk.anchorLow')
+        : point === scale.max
+          ? t('capture.kiosk.anchorHigh')
+          : undefined);
   return (
     <fieldset className="kiosk-question">
       <legend>

@@ -33,7 +33,7 @@ export function LibraryScreen({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="page page--wide library">
+    <div className="page library">
       <header className="page__header">
         <div>
           <h1>{t('library.title')}</h1>

@@ -5,9 +5,10 @@ import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary
 import type { IpcError } from '@shared/ipc/errors';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
-import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { TabNav } from '@renderer/components/TabNav';
+import './questionnaire.css';
 import type { HubSectionProps } from '../hub/hub-section-props';
 import { QuestionnaireSettings } from './QuestionnaireSettings';
 import { QUESTIONNAIRE_VIEWS } from './views';
@@ -50,67 +51,59 @@ export function QuestionnaireSection({ engagement, onChange, view }: HubSectionP
   return (
     <div className="section-stack">
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
-      <section className="card" aria-labelledby="instruments-heading">
-        <h2 id="instruments-heading">{t('questionnaire.instrumentsTitle')}</h2>
+      <section className="questionnaire-bar" aria-label={t('questionnaire.instrumentsTitle')}>
         {instruments.length === 0 && !attached.loading && (
           <p className="muted">{t('questionnaire.noInstrument')}</p>
         )}
-        <div className="toolbar">
-          {instruments.length > 0 && (
-            <label>
-              {t('questionnaire.instrument')}{' '}
-              <select
-                value={instrument?.id}
-                onChange={(event) => setChosenId(Number(event.target.value))}
-              >
-                {instruments.map((summary) => (
-                  <option key={summary.id} value={summary.id}>
-                    {name(summary)} —{' '}
-                    {t('questionnaire.respondentCount', { count: summary.respondentCount })}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {addable.length > 0 && (
-            <label>
-              {t('questionnaire.addInstrument')}{' '}
-              <select
-                value=""
-                onChange={(event) => {
-                  if (event.target.value) void attach(Number(event.target.value));
-                }}
-              >
-                <option value="">{t('questionnaire.chooseInstrument')}</option>
-                {addable.map((summary) => (
-                  <option key={summary.id} value={summary.id}>
-                    {name(summary)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
+        {instruments.length > 0 && (
+          <label>
+            {t('questionnaire.instrument')}{' '}
+            <select
+              value={instrument?.id}
+              onChange={(event) => setChosenId(Number(event.target.value))}
+            >
+              {instruments.map((summary) => (
+                <option key={summary.id} value={summary.id}>
+                  {name(summary)} —{' '}
+                  {t('questionnaire.respondentCount', { count: summary.respondentCount })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {addable.length > 0 && (
+          <label>
+            {t('questionnaire.addInstrument')}{' '}
+            <select
+              value=""
+              onChange={(event) => {
+                if (event.target.value) void attach(Number(event.target.value));
+              }}
+            >
+              <option value="">{t('questionnaire.chooseInstrument')}</option>
+              {addable.map((summary) => (
+                <option key={summary.id} value={summary.id}>
+                  {name(summary)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </section>
       <QuestionnaireSettings engagement={engagement} onChange={onChange} />
       {instrument && QUESTIONNAIRE_VIEWS.length > 0 && (
         <>
-          <nav className="tabs tabs--secondary" aria-label={t('questionnaire.views')}>
-            {QUESTIONNAIRE_VIEWS.map((candidate) => (
-              <a
-                key={candidate.id}
-                href={routeHref({
-                  screen: 'engagement',
-                  id: engagement.id,
-                  section: 'questionnaire',
-                  view: candidate.id,
-                })}
-                aria-current={candidate.id === activeView?.id ? 'page' : undefined}
-              >
-                {t(candidate.labelKey)}
-              </a>
-            ))}
-          </nav>
+          <TabNav
+            labelKey="questionnaire.views"
+            tabs={QUESTIONNAIRE_VIEWS}
+            current={activeView?.id}
+            routeOf={(viewId) => ({
+              screen: 'engagement',
+              id: engagement.id,
+              section: 'questionnaire',
+              view: viewId,
+            })}
+          />
           {activeView?.render({
             engagement,
             instrument,

@@ -36,8 +36,21 @@ export function QuestionnaireSettings({
   }
 
   return (
-    <section className="card" aria-labelledby="scoring-settings-heading">
-      <h2 id="scoring-settings-heading">{t('questionnaire.settingsTitle')}</h2>
+    // Set once per engagement, so folded away: the capture and results views get the room.
+    <details className="card questionnaire-settings">
+      <summary>
+        <h2>{t('questionnaire.settingsTitle')}</h2>
+        <span className="muted">
+          {t('questionnaire.settingsSummary', {
+            threshold: engagement.anonymityThreshold,
+            fraction: Math.round(engagement.minAnsweredFraction * 100),
+            norm:
+              norms.data?.find((stored) => stored.id === engagement.normSetId)?.normSet.name[
+                language
+              ] ?? t('questionnaire.noNormSet'),
+          })}
+        </span>
+      </summary>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <div className="form-grid">
         <Field
@@ -100,6 +113,6 @@ export function QuestionnaireSettings({
           )}
         </Field>
       </div>
-    </section>
+    </details>
   );
 }

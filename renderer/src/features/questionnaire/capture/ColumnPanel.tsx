@@ -10,6 +10,8 @@ import { isMissingKey, type GridColumn } from './grid-model';
 
 interface ColumnPanelProps {
   column: GridColumn;
+  /** The question's number on the paper form (for item columns). */
+  position: number;
   instrument: Instrument;
   groups: Group[];
   engagementLanguage: Language;
@@ -19,6 +21,7 @@ interface ColumnPanelProps {
 /** The full question of the focused column, its scale and the keys that fit it. */
 export function ColumnPanel({
   column,
+  position,
   instrument,
   groups,
   engagementLanguage,
@@ -53,9 +56,12 @@ export function ColumnPanel({
       {(column.kind === 'scale' || column.kind === 'open') && (
         <>
           <h3>
-            {column.item.code}{' '}
+            {t('capture.grid.questionNumber', { number: position })}{' '}
             <span className="column-panel__kind">{t(`capture.grid.kind.${column.item.kind}`)}</span>
           </h3>
+          <p className="column-panel__code">
+            <code>{column.item.code}</code>
+          </p>
           <p className="column-panel__question" lang={engagementLanguage}>
             {localized(column.item.text, engagementLanguage)}
           </p>
@@ -73,7 +79,7 @@ export function ColumnPanel({
             </p>
           )}
           {column.kind === 'scale' ? (
-            <ScaleHelp scale={column.scale} language={engagementLanguage} />
+            <ScaleHelp scale={column.scale} language={engagementLanguage} uiLanguage={uiLanguage} />
           ) : (
             <p>{t('capture.grid.openHelp')}</p>
           )}
@@ -88,7 +94,16 @@ function dimensionName(instrument: Instrument, code: string, language: Language)
   return dimension ? localized(dimension.name, language) : code;
 }
 
-function ScaleHelp({ scale, language }: { scale: Scale; language: Language }) {
+function ScaleHelp({
+  scale,
+  language,
+  uiLanguage,
+}: {
+  scale: Scale;
+  /** The engagement's language: the labels as printed on the paper form. */
+  language: Language;
+  uiLanguage: Language;
+}) {
   const { t } = useTranslation();
   const missingKeys = ['-', '.']
     .filter((key) => isMissingKey(key, scale))
@@ -110,7 +125,8 @@ function ScaleHelp({ scale, language }: { scale: Scale; language: Language }) {
         {scale.dontKnow
           ? t('capture.grid.dontKnowKey', {
               keys: missingKeys,
-              label: localized(scale.dontKnow, language),
+              // Part of a sentence in the UI's language, so in that language too.
+              label: localized(scale.dontKnow, uiLanguage),
             })
           : t('capture.grid.missingKey', { keys: missingKeys })}
       </p>

@@ -5,14 +5,16 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Engagement } from '@shared/engagements/model';
 import type { IpcError } from '@shared/ipc/errors';
 import type { RespondentView } from '@shared/ipc/questionnaire';
-import type { Instrument } from '@shared/questionnaire/instrument';
+import { localized, type Instrument } from '@shared/questionnaire/instrument';
 import { invoke } from '@renderer/ipc/client';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
@@ -23,8 +25,10 @@ import {
   columnWidth,
   FIRST_ITEM_COLUMN,
   ROW_HEAD_WIDTH,
+  ROW_HEIGHT_PX,
   gridColumns,
   isMissingKey,
+  stickyOffsets,
   nextCell,
   previousCell,
   rowFromRespondent,
@@ -46,7 +50,8 @@ interface EntryGridProps {
   onStoreReady?: (store: GridStore) => void;
 }
 
-const PAGE_ROWS = 10;
+/** Rows drawn above and below the visible ones, so fast scrolling never shows a gap. */
+const OVERSCAN_ROWS = 12;
 
 /**
  * The keyboard-first data-entry grid: one row per paper form, one column per item. Digits type
@@ -69,6 +74,11 @@ export function EntryGrid({
     () => columns.reduce((sum, column) => sum + columnWidth(column), ROW_HEAD_WIDTH),
     [columns],
   );
+  const sticky = useMemo(() => stickyOffsets(columns), [columns]);
+  const stickyStyle = {
+    ...Object.fromEntries(sticky.lefts.map((left, col) => [`--grid-sticky-${col}`, `${left}rem`])),
+    '--grid-sticky-end': `${sticky.end}rem`,
+  } as CSSProperties;
   const [message, setMessage] = useState<{ text: string; nonce: number }>();
   const announce = useCallback(
     (text: string) => setMessage((previous) => ({ text, nonce: (previous?.nonce ?? 0) + 1 })),
@@ -117,6 +127,7 @@ export function EntryGrid({
   const [autoAdvance, setAutoAdvance] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<GridRow | null>(null);
   const tbody = useRef<HTMLTableSectionElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const focusWanted = useRef(false);
   const afterGrid = useRef<HTMLButtonElement>(null);
 
@@ -124,13 +135,41 @@ export function EntryGrid({
   const activeRow = rows[safeActive.row];
   const activeColumn = columns[safeActive.col];
 
-  // Keyboard and mouse moves ask for the new cell to take the focus once it has rendered.
+  // Only the rows in view (and a margin) are in the page: 10,000 forms scroll like 10.
+  // The app does not use the React Compiler, which is what this warning is about.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT_PX,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => rows[index]?.key ?? index,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const paddingTop = virtualRows[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0);
+  /** How many rows PageUp/PageDown move: a window's height. */
+  const pageRows = () =>
+    Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight ?? 10 * ROW_HEIGHT_PX) / ROW_HEIGHT_PX) - 2,
+    );
+
+  // Keyboard and mouse moves ask for the new cell to take the focus once it has rendered: the
+  // row is scrolled into view first when it is outside the drawn range.
   useEffect(() => {
     if (!focusWanted.current || editor) return;
+    const row = tbody.current?.querySelector<HTMLTableRowElement>(
+      `tr[data-index="${safeActive.row}"]`,
+    );
+    if (!row) {
+      virtualizer.scrollToIndex(safeActive.row, { align: 'auto' });
+      return;
+    }
     focusWanted.current = false;
-    const cell = tbody.current?.rows[safeActive.row]?.cells[safeActive.col + 1];
+    const cell = row.cells[safeActive.col + 1];
     cell?.focus();
-  }, [safeActive.row, safeActive.col, editor, rows.length]);
+  });
 
   function moveTo(target: CellPosition | null) {
     if (!target) return;
@@ -280,10 +319,10 @@ export function EntryGrid({
         return moveTo({ row: ctrlKey ? rows.length - 1 : at.row, col: columns.length - 1 });
       case 'PageUp':
         handled();
-        return moveTo({ row: at.row - PAGE_ROWS, col: at.col });
+        return moveTo({ row: at.row - pageRows(), col: at.col });
       case 'PageDown':
         handled();
-        return moveTo({ row: at.row + PAGE_ROWS, col: at.col });
+        return moveTo({ row: at.row + pageRows(), col: at.col });
       case 'Tab': {
         const target = shiftKey
           ? previousCell(at, columns.length)
@@ -332,7 +371,8 @@ export function EntryGrid({
     const cell = target.closest('td, th');
     const tr = cell?.parentElement;
     if (!cell || !(tr instanceof HTMLTableRowElement) || tr.parentElement !== tbody.current) return;
-    const rowIndex = tr.sectionRowIndex;
+    const rowIndex = Number(tr.dataset.index);
+    if (Number.isNaN(rowIndex)) return;
     if (target.closest('[data-action="delete"]')) {
       const row = rows[rowIndex];
       if (row) setConfirmDelete(row);
@@ -399,14 +439,17 @@ export function EntryGrid({
   }, [rows]);
 
   return (
-    <div className="entry-grid">
-      <div className="entry-grid__toolbar toolbar">
+    <div className="entry-grid" style={stickyStyle}>
+      <div className="entry-grid__toolbar">
         <span>{t('capture.grid.rowCount', { count: counts.saved })}</span>
-        {counts.unsaved > 0 && (
-          <span className="entry-grid__unsaved">
-            {t('capture.grid.unsavedCount', { count: counts.unsaved })}
-          </span>
-        )}
+        {/* Always in its place (hidden when nothing waits), so the grid never moves. */}
+        <span
+          className="entry-grid__unsaved"
+          style={{ visibility: counts.unsaved > 0 ? 'visible' : 'hidden' }}
+          aria-hidden={counts.unsaved === 0}
+        >
+          {t('capture.grid.unsavedCount', { count: counts.unsaved })}
+        </span>
         <label className="entry-grid__option">
           <input
             type="checkbox"
@@ -415,18 +458,24 @@ export function EntryGrid({
           />{' '}
           {t('capture.grid.autoAdvance')}
         </label>
-      </div>
-      <div className="entry-grid__message" role="alert">
-        {message && <p key={message.nonce}>{message.text}</p>}
+        <div className="entry-grid__message" role="alert">
+          {message && (
+            <p key={message.nonce} title={message.text}>
+              {message.text}
+            </p>
+          )}
+        </div>
       </div>
       <div className="entry-grid__layout">
-        <div className="entry-grid__scroll">
+        <div className="entry-grid__scroll" ref={scroller}>
           <table
             className="entry-grid__table"
             style={{ width: `${tableWidth}rem` }}
             role="grid"
             aria-label={t('capture.grid.label')}
             aria-describedby="entry-grid-keys"
+            aria-rowcount={rows.length + 1}
+            aria-colcount={columns.length + 1}
             onKeyDown={onGridKeyDown}
             onClick={onGridClick}
             onDoubleClick={onGridDoubleClick}
@@ -442,7 +491,7 @@ export function EntryGrid({
               ))}
             </colgroup>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col" className="grid-cell grid-cell--head grid-header">
                   <span className="visually-hidden">{t('capture.grid.rowHeader')}</span>#
                 </th>
@@ -457,7 +506,13 @@ export function EntryGrid({
               </tr>
             </thead>
             <tbody ref={tbody}>
-              {rows.map((row, index) => {
+              {paddingTop > 0 && (
+                <tr className="grid-spacer" aria-hidden="true" style={{ height: paddingTop }} />
+              )}
+              {virtualRows.map((virtualRow) => {
+                const index = virtualRow.index;
+                const row = rows[index];
+                if (!row) return null;
                 const isActive = index === safeActive.row;
                 return (
                   <GridRowView
@@ -479,12 +534,16 @@ export function EntryGrid({
                   />
                 );
               })}
+              {paddingBottom > 0 && (
+                <tr className="grid-spacer" aria-hidden="true" style={{ height: paddingBottom }} />
+              )}
             </tbody>
           </table>
         </div>
         {activeColumn && (
           <ColumnPanel
             column={activeColumn}
+            position={safeActive.col - FIRST_ITEM_COLUMN + 1}
             instrument={instrument}
             groups={groups}
             engagementLanguage={engagement.language}
@@ -496,8 +555,8 @@ export function EntryGrid({
         <button ref={afterGrid} type="button" className="button" onClick={addRowAndFocus}>
           {t('capture.grid.addRow')}
         </button>
+        <KeyboardHelp />
       </div>
-      <KeyboardHelp />
       <ConfirmDialog
         open={confirmDelete !== null}
         title={t('capture.grid.deleteTitle', { code: confirmDelete?.code ?? '' })}
@@ -543,19 +602,14 @@ function ColumnHeader({
     .filter(Boolean)
     .join(' ');
   if (column.kind === 'scale' || column.kind === 'open') {
-    const text = column.item.text[language] || column.item.text.nl;
+    // The question's number as on the paper form, and its code; the whole statement is in the
+    // tooltip and in the panel beside the grid. Neither line ever wraps.
+    const number = col - FIRST_ITEM_COLUMN + 1;
+    const text = localized(column.item.text, language);
     return (
-      <th scope="col" className={className} title={text}>
-        {column.item.code.split('_').map((part, index) => (
-          <span key={index}>
-            {index > 0 && (
-              <>
-                _<wbr />
-              </>
-            )}
-            {part}
-          </span>
-        ))}
+      <th scope="col" className={className} title={`${number}. ${text} (${column.item.code})`}>
+        <span className="grid-header__number">{number}</span>
+        <span className="grid-header__code">{column.item.code}</span>
         <span className="visually-hidden"> {text}</span>
       </th>
     );

@@ -86,7 +86,12 @@ export const GridRowView = memo(function GridRowView({
 }: GridRowViewProps) {
   const { t } = useTranslation();
   return (
-    <tr className={`grid-row grid-row--${row.status}`} data-row-key={row.key}>
+    <tr
+      className={`grid-row grid-row--${row.status}`}
+      data-row-key={row.key}
+      data-index={index}
+      aria-rowindex={index + 2}
+    >
       <th scope="row" className="grid-cell grid-cell--head">
         <span className="grid-row__number">{index + 1}</span>
         <StatusMark row={row} />
@@ -128,7 +133,7 @@ export const GridRowView = memo(function GridRowView({
             title={
               scaleLabel
                 ? localized(scaleLabel.label, language)
-                : column.kind === 'open' && text
+                : column.kind !== 'scale' && text
                   ? text
                   : undefined
             }

@@ -31,7 +31,10 @@ export function gridColumns(instrument: Instrument): GridColumn[] {
 }
 
 /** Widths (rem) for the grid's fixed table layout: typing never makes the browser re-measure. */
-export const ROW_HEAD_WIDTH = 5.2;
+export const ROW_HEAD_WIDTH = 6;
+
+/** Every row has this height (CSS --grid-row-height), so the virtual list can place rows exactly. */
+export const ROW_HEIGHT_PX = 32;
 
 export function columnWidth(column: GridColumn): number {
   switch (column.kind) {
@@ -42,13 +45,29 @@ export function columnWidth(column: GridColumn): number {
     case 'role':
       return 8;
     case 'open':
-      return 11;
+      // Room to read the start of an answer; the whole answer is in its tooltip and editor.
+      return 16;
     case 'scale': {
-      // Wide enough for the item code in the header (long codes wrap after "_"), capped.
-      const forValues = String(column.scale.max).length > 1 || column.scale.min < 0 ? 3.4 : 2.8;
-      return Math.min(6.5, Math.max(forValues, 0.55 * column.item.code.length + 0.8));
+      // Wide enough for the item code on one line in the header, capped (the rest is cut off
+      // with an ellipsis; the statement is in the tooltip and the side panel).
+      const forValues = String(column.scale.max).length > 1 || column.scale.min < 0 ? 3.4 : 3;
+      return Math.min(7.5, Math.max(forValues, 0.5 * column.item.code.length + 1.1));
     }
   }
+}
+
+/**
+ * Where the fixed columns (code, group, role) stand from the left edge, in rem, and where the
+ * scrolling columns start: the row head and the fixed columns stay in view while scrolling.
+ */
+export function stickyOffsets(columns: GridColumn[]): { lefts: number[]; end: number } {
+  const lefts: number[] = [];
+  let left = ROW_HEAD_WIDTH;
+  for (const column of columns.slice(0, FIRST_ITEM_COLUMN)) {
+    lefts.push(left);
+    left += columnWidth(column);
+  }
+  return { lefts, end: left };
 }
 
 export type RowStatus = 'new' | 'dirty' | 'saving' | 'saved' | 'error';

@@ -9,7 +9,7 @@ import {
   TOOLTIP_CURSOR,
   wrappedTick,
 } from '@renderer/components/charts/chart-parts';
-import { exportName, type ResultsContext } from './results-context';
+import type { ResultsContext } from './results-context';
 
 /** The engagement against the chosen norm set and against the consultant's own engagements. */
 export function BenchmarkResults({ context }: { context: ResultsContext }) {
@@ -159,7 +159,7 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
           <ChartFrame
             title={t('results.benchmarkChartTitle', { norm: name })}
             description={t('results.benchmarkChartDescription', { min, max })}
-            fileName={exportName(context, 'benchmark')}
+            exportFor={context.engagement.clientName}
             legend={legend}
             legendShape="box"
             table={{

@@ -18,7 +18,7 @@ import {
   TOOLTIP_CURSOR,
   wrappedTick,
 } from '@renderer/components/charts/chart-parts';
-import { exportName, type ResultsContext } from './results-context';
+import type { ResultsContext } from './results-context';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */
 export function DimensionResults({ context }: { context: ResultsContext }) {
@@ -128,7 +128,7 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
         <ChartFrame
           title={t('results.barChartTitle')}
           description={t('results.barChartDescription', { scale: scaleText })}
-          fileName={exportName(context, 'dimensions-bar')}
+          exportFor={context.engagement.clientName}
           table={table}
           legend={legend}
           legendShape="box"
@@ -172,7 +172,7 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
         <ChartFrame
           title={t('results.radarTitle')}
           description={t('results.radarDescription', { scale: scaleText })}
-          fileName={exportName(context, 'dimensions-radar')}
+          exportFor={context.engagement.clientName}
           table={tableFor(radarSeries)}
           legend={radarSeries.map(({ label, colour, dash }) => ({ label, colour, dash }))}
           height={420}

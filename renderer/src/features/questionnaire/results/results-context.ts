@@ -15,8 +15,3 @@ export interface ResultsContext {
   /** The whole engagement first, then each group shown on its own. */
   series: ResultSeries[];
 }
-
-/** A file-name stem for exports: client and what is exported. */
-export function exportName(context: ResultsContext, what: string): string {
-  return `${context.engagement.clientName}-${context.instrument.id}-${what}`;
-}
