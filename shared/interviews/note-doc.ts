@@ -1,42 +1,57 @@
 /**
  * Interview notes as the editor (tiptap / ProseMirror) stores them: a small JSON tree with
- * paragraphs, bullet lists, line breaks, bold and italic, and nothing else. Main validates every
- * document with `noteDocSchema` before storing it, and keeps the plain text beside it for search.
+ * paragraphs, headings, block quotes, bullet and numbered lists, line breaks, bold and italic,
+ * and `passage` marks that anchor coded passages and quotes (by their id) in the text. Main
+ * validates every document with `noteDocSchema` before storing it, and keeps the plain text
+ * beside it for search.
  */
 import { z } from 'zod';
+import { noteText } from './note-text';
 
-export const NOTE_NODE_TYPES = [
-  'doc',
-  'paragraph',
-  'text',
-  'bulletList',
-  'listItem',
-  'hardBreak',
-] as const;
-export type NoteNodeType = (typeof NOTE_NODE_TYPES)[number];
-
-export const NOTE_MARK_TYPES = ['bold', 'italic'] as const;
-export type NoteMarkType = (typeof NOTE_MARK_TYPES)[number];
-
-export interface NoteMark {
-  type: NoteMarkType;
-}
-
-export interface NoteNode {
-  type: NoteNodeType;
-  content?: NoteNode[];
-  text?: string;
-  marks?: NoteMark[];
-}
-
-export interface NoteDoc extends NoteNode {
-  type: 'doc';
-}
+export {
+  NOTE_MARK_TYPES,
+  NOTE_NODE_TYPES,
+  type NoteDoc,
+  type NoteMark,
+  type NoteMarkType,
+  type NoteNode,
+  type NoteNodeType,
+} from './note-types';
+import {
+  NOTE_MARK_TYPES,
+  NOTE_NODE_TYPES,
+  type NoteDoc,
+  type NoteMark,
+  type NoteNode,
+} from './note-types';
 
 /** Limits a hostile or broken document cannot pass: deep nesting, huge trees, huge texts. */
 export const NOTE_LIMITS = { maxDepth: 24, maxNodes: 50_000, maxTextChars: 1_000_000 } as const;
 
-const markSchema = z.object({ type: z.enum(NOTE_MARK_TYPES) }).strip();
+const markSchema = z
+  .object({
+    type: z.enum(NOTE_MARK_TYPES),
+    attrs: z.object({ id: z.number().int().positive().optional() }).strip().optional(),
+  })
+  .strip()
+  .transform((mark): NoteMark =>
+    mark.type === 'passage' && mark.attrs?.id !== undefined
+      ? { type: 'passage', attrs: { id: mark.attrs.id } }
+      : { type: mark.type },
+  )
+  .refine((mark) => mark.type !== 'passage' || mark.attrs !== undefined, {
+    message: 'interviews.noteInvalid',
+  });
+
+const attrsSchema = z
+  .object({
+    level: z.number().int().min(1).max(4).optional(),
+    start: z.number().int().min(0).max(100_000).optional(),
+  })
+  .strip()
+  .optional()
+  // Nodes without a level or start (paragraphs with an editor's alignment, say) keep none.
+  .transform((attrs) => (attrs && Object.keys(attrs).length > 0 ? attrs : undefined));
 
 const nodeSchema: z.ZodType<NoteNode> = z.lazy(() =>
   z
@@ -44,9 +59,11 @@ const nodeSchema: z.ZodType<NoteNode> = z.lazy(() =>
       type: z.enum(NOTE_NODE_TYPES),
       content: z.array(nodeSchema).optional(),
       text: z.string().optional(),
-      marks: z.array(markSchema).max(NOTE_MARK_TYPES.length).optional(),
+      // A text can sit in several overlapping passages, so marks are bounded generously.
+      marks: z.array(markSchema).max(64).optional(),
+      attrs: attrsSchema,
     })
-    // Attributes and anything else the editor might add are dropped: none of our nodes has any.
+    // Anything else the editor might add is dropped: only heading levels and list starts count.
     .strip()
     .refine((node) => (node.type === 'text') === (node.text !== undefined), {
       message: 'interviews.noteInvalid',
@@ -108,42 +125,11 @@ export function stripControlCharacters(text: string): string {
 }
 
 /**
- * The document's text for search and export: one line per paragraph, list items as "• item".
+ * The document's text for search and export: one line per paragraph or heading, list items as
+ * "• item" or "1. item" (see note-text.ts, which also says where each passage stands in it).
  */
 export function docToPlainText(doc: NoteNode): string {
-  const lines: string[] = [];
-  const inline = (node: NoteNode): string => {
-    if (node.type === 'text') return node.text ?? '';
-    if (node.type === 'hardBreak') return '\n';
-    return (node.content ?? []).map(inline).join('');
-  };
-  const block = (node: NoteNode, bullet: string): void => {
-    switch (node.type) {
-      case 'paragraph':
-        lines.push(bullet + inline(node));
-        return;
-      case 'bulletList':
-        for (const item of node.content ?? []) block(item, '• ');
-        return;
-      case 'listItem': {
-        // The item's first paragraph carries the bullet; nested lists follow on their own lines.
-        let first = true;
-        for (const child of node.content ?? []) {
-          block(child, first ? bullet : '');
-          first = false;
-        }
-        return;
-      }
-      case 'text':
-      case 'hardBreak':
-        lines.push(bullet + inline(node));
-        return;
-      default:
-        for (const child of node.content ?? []) block(child, bullet);
-    }
-  };
-  block(doc, '');
-  return stripControlCharacters(lines.join('\n').replace(/\n{3,}/g, '\n\n')).trim();
+  return noteText(doc).text;
 }
 
 export function wordCount(text: string): number {

@@ -214,6 +214,45 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0006 keeps quotes as quotes, adds coded passages and one memo per engagement, interview and theme', () => {
+    const { db, file } = databaseAt(5);
+    db.exec(`
+      INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('A', 'nl', 'x', 'x');
+      INSERT INTO interviews (engagement_id, kind, created_at, updated_at)
+        VALUES (1, 'internal-interview', 'x', 'x');
+      INSERT INTO interview_quotes (interview_id, section_key, text, created_at, updated_at)
+        VALUES (1, 'free', 'Een oud citaat', 'x', 'x');
+      INSERT INTO interview_themes (engagement_id, name, colour, position, created_at)
+        VALUES (1, 'Levertijd', '#0072B2', 0, 'x');
+    `);
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(migrated.prepare('SELECT is_quote FROM interview_quotes').get()).toEqual({
+      is_quote: 1,
+    });
+    migrated
+      .prepare(
+        `INSERT INTO interview_quotes (interview_id, section_key, text, is_quote, created_at, updated_at)
+         VALUES (1, 'free', 'gecodeerd', 0, 'x', 'x')`,
+      )
+      .run();
+    const memo = migrated.prepare(
+      `INSERT INTO memos (engagement_id, interview_id, theme_id, text, created_at, updated_at)
+       VALUES (1, ?, ?, ?, 'x', 'x')`,
+    );
+    memo.run(null, null, 'Over de opdracht');
+    memo.run(1, null, 'Over het interview');
+    memo.run(null, 1, 'Over het thema');
+    expect(() => memo.run(null, null, 'Tweede memo bij de opdracht')).toThrow(/UNIQUE/);
+    expect(() => memo.run(1, 1, 'Bij twee dingen tegelijk')).toThrow(/CHECK/);
+    expect(() => memo.run(null, null, '')).toThrow(/CHECK|UNIQUE/);
+    migrated.prepare('DELETE FROM interviews').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM memos').get()).toEqual({ n: 2 });
+    migrated.prepare('DELETE FROM engagements').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM memos').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();
