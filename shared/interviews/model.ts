@@ -62,12 +62,17 @@ export interface InterviewSummary extends Omit<Interview, 'guide'> {
   wordCount: number;
 }
 
+/**
+ * A passage marked in the notes: a quote (offered for the report, with its attribution) or a
+ * coded passage (themes only). Both may carry themes; the notes mark where they stand.
+ */
 export interface Quote {
   id: number;
   interviewId: number;
   engagementId: number;
   sectionKey: string;
   text: string;
+  isQuote: boolean;
   themeIds: number[];
   /** The interviewee's group, for overviews per perspective. */
   groupId: number | null;
@@ -165,3 +170,32 @@ export const quoteTextSchema = z
   .min(1, 'required')
   .max(5000, 'tooLong')
   .transform((value) => stripControlCharacters(value.replace(/\s+/g, ' ')));
+
+/** What a memo is about: the engagement as a whole, one interview or one theme. */
+export type MemoTarget =
+  { kind: 'engagement' } | { kind: 'interview'; id: number } | { kind: 'theme'; id: number };
+
+/** The consultant's notes about the analysis (as memos in MAXQDA): one per engagement, interview, theme. */
+export interface Memo {
+  id: number;
+  engagementId: number;
+  target: MemoTarget;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const memoTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('engagement') }).strict(),
+  z.object({ kind: z.literal('interview'), id }).strict(),
+  z.object({ kind: z.literal('theme'), id }).strict(),
+]);
+
+// eslint-disable-next-line no-control-regex -- control characters (but tab and line breaks) go
+const MEMO_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+
+/** A memo's text: line breaks kept, other control characters dropped; empty removes the memo. */
+export const memoTextSchema = z
+  .string()
+  .max(50_000, 'tooLong')
+  .transform((value) => value.replace(MEMO_CONTROL, '').replace(/\r\n?/g, '\n').trim());

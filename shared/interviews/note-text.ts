@@ -215,3 +215,43 @@ export function docFromText(
   }
   return { type: 'doc', content };
 }
+
+/**
+ * Every passage of an engagement with where it stands in its interview's notes (null where it
+ * cannot be found): the input of the co-occurrence table and the REFI-QDA export.
+ */
+export function placePassages(
+  notes: readonly { interviewId: number; sectionKey: string; doc: NoteNode }[],
+  passages: readonly {
+    id: number;
+    interviewId: number;
+    sectionKey: string;
+    text: string;
+    themeIds: readonly number[];
+  }[],
+): {
+  id: number;
+  interviewId: number;
+  sectionKey: string;
+  range: TextRange | null;
+  themeIds: readonly number[];
+}[] {
+  const texts = new Map<number, Map<string, NoteText>>();
+  for (const note of notes) {
+    const sections = texts.get(note.interviewId) ?? new Map<string, NoteText>();
+    sections.set(note.sectionKey, noteText(note.doc));
+    texts.set(note.interviewId, sections);
+  }
+  return passages.map((passage) => {
+    const located = locatePassages(texts.get(passage.interviewId) ?? new Map(), [passage]).get(
+      passage.id,
+    );
+    return {
+      id: passage.id,
+      interviewId: passage.interviewId,
+      sectionKey: passage.sectionKey,
+      range: located?.range ?? null,
+      themeIds: passage.themeIds,
+    };
+  });
+}

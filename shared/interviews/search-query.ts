@@ -139,3 +139,21 @@ export function parseSnippet(snippet: string): SnippetPart[] {
   push();
   return parts;
 }
+
+/**
+ * Whether a theme's name answers the query: every typed word starts a word of the name or has
+ * its Dutch stem, and every phrase stands in it. Lets a search for "levertijd" find the passages
+ * coded with the theme "Levertijden", even where the word itself is not in the text.
+ */
+export function nameMatches(name: string, query: ParsedQuery): boolean {
+  if (isEmptyQuery(query)) return false;
+  const words = searchWords(name);
+  const stems = words.map(stemOf);
+  const folded = words.join(' ');
+  return (
+    query.terms.every(
+      ({ word }) =>
+        words.some((candidate) => candidate.startsWith(word)) || stems.includes(stemOf(word)),
+    ) && query.phrases.every((phrase) => ` ${folded} `.includes(` ${phrase.join(' ')} `))
+  );
+}

@@ -6,8 +6,11 @@ import {
   guideRefSchema,
   interviewCreateSchema,
   interviewUpdateSchema,
+  memoTargetSchema,
+  memoTextSchema,
   quoteTextSchema,
   themeInputSchema,
+  type Memo,
   type InterviewDetail,
   type Interview,
   type InterviewSummary,
@@ -17,6 +20,7 @@ import {
 import { noteDocSchema } from '../interviews/note-doc';
 import type { DimensionOption, GuideEntry } from '../interviews/guides';
 import type { SnippetPart } from '../interviews/search-query';
+import type { CoOccurrenceTable } from '../interviews/co-occurrence';
 
 const id = z.number().int().positive();
 const sectionKey = z.string().regex(SECTION_KEY_PATTERN, 'interviews.sectionKey');
@@ -30,8 +34,9 @@ export interface GuideList {
 }
 
 export interface SearchHit {
-  source: 'note' | 'quote';
-  /** The note section's or the quote's id. */
+  /** 'theme': a passage coded with a theme whose name matches. */
+  source: 'note' | 'quote' | 'theme';
+  /** The note section's or the passage's id. */
   id: number;
   engagementId: number;
   engagementName: string;
@@ -83,7 +88,10 @@ export const interviewCalls = {
       .strict(),
   ).returns<{ html: string }>(),
 
-  'interviews.quotes.list': defineCall(z.object({ engagementId: id }).strict()).returns<Quote[]>(),
+  /** The quotes; with `includeCodings`, the coded passages as well (isQuote false). */
+  'interviews.quotes.list': defineCall(
+    z.object({ engagementId: id, includeCodings: z.boolean().default(false) }).strict(),
+  ).returns<Quote[]>(),
   'interviews.quotes.create': defineCall(
     z
       .object({
@@ -91,11 +99,20 @@ export const interviewCalls = {
         sectionKey,
         text: quoteTextSchema,
         themeIds: themeIds.default([]),
+        /** false: a coded passage (themes only), not offered as a quote. */
+        isQuote: z.boolean().default(true),
       })
       .strict(),
   ).returns<Quote>(),
   'interviews.quotes.update': defineCall(
-    z.object({ id, text: quoteTextSchema.optional(), themeIds: themeIds.optional() }).strict(),
+    z
+      .object({
+        id,
+        text: quoteTextSchema.optional(),
+        themeIds: themeIds.optional(),
+        isQuote: z.boolean().optional(),
+      })
+      .strict(),
   ).returns<Quote>(),
   'interviews.quotes.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
 
@@ -115,7 +132,18 @@ export const interviewCalls = {
     z.object({ engagementId: id, id, direction: z.enum(['up', 'down']) }).strict(),
   ).returns<Theme[]>(),
 
-  /** Full-text search over notes and quotes, in one engagement or (null) all of them. */
+  /** Which themes occur together in the notes (one passage, or overlapping passages). */
+  'interviews.coOccurrence': defineCall(
+    z.object({ engagementId: id }).strict(),
+  ).returns<CoOccurrenceTable>(),
+
+  'interviews.memos.list': defineCall(z.object({ engagementId: id }).strict()).returns<Memo[]>(),
+  /** Writes the memo about the engagement, an interview or a theme; empty text removes it. */
+  'interviews.memos.save': defineCall(
+    z.object({ engagementId: id, target: memoTargetSchema, text: memoTextSchema }).strict(),
+  ).returns<Memo | null>(),
+
+  /** Full-text search over notes, quotes and theme names, in one engagement or (null) all. */
   'interviews.search': defineCall(
     z
       .object({

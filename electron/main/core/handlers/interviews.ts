@@ -7,6 +7,9 @@ import { sectionLabel } from '@shared/interviews/guides';
 import { importNotesFile } from '@main/files/interview-notes-import';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import { readableFileName } from '@shared/util/file-name';
+import { coOccurrence, type CoOccurrenceTable } from '@shared/interviews/co-occurrence';
+import { placePassages } from '@shared/interviews/note-text';
+import { themesInOrder } from '@shared/interviews/themes';
 import { questionnaireDimensions, shippedGuides } from '../repositories/interviews-guides';
 
 type InterviewHandlers = Pick<Handlers<HandlerContext>, keyof typeof interviewCalls>;
@@ -40,8 +43,8 @@ export const interviewHandlers: InterviewHandlers = {
     html: await importNotesFile(fileName, bytes),
   }),
 
-  'interviews.quotes.list': ({ engagementId }, { workspace }) =>
-    workspace.interviews.quotes.list(engagementId),
+  'interviews.quotes.list': ({ engagementId, includeCodings }, { workspace }) =>
+    workspace.interviews.quotes.list(engagementId, { includeCodings }),
   'interviews.quotes.create': (input, { workspace }) => workspace.interviews.quotes.create(input),
   'interviews.quotes.update': ({ id, ...changes }, { workspace }) =>
     workspace.interviews.quotes.update(id, changes),
@@ -60,6 +63,13 @@ export const interviewHandlers: InterviewHandlers = {
     workspace.interviews.themes.merge(engagementId, sourceId, targetId),
   'interviews.themes.move': ({ engagementId, id, direction }, { workspace }) =>
     workspace.interviews.themes.move(engagementId, id, direction),
+
+  'interviews.coOccurrence': ({ engagementId }, { workspace }) =>
+    themeCoOccurrence(workspace, engagementId),
+  'interviews.memos.list': ({ engagementId }, { workspace }) =>
+    workspace.interviews.memos.list(engagementId),
+  'interviews.memos.save': ({ engagementId, target, text }, { workspace }) =>
+    workspace.interviews.memos.save(engagementId, target, text),
 
   'interviews.search': ({ query, engagementId, limit }, { workspace }) => ({
     hits: workspace.interviews.search.search(query, engagementId, limit),
@@ -116,4 +126,14 @@ export async function exportTable(
     mimeType: XLSX_MIME_TYPE,
     bytes: await toXlsx([{ name: table.name, headers: table.headers, rows: table.rows }]),
   };
+}
+
+/** The co-occurrence of the engagement's themes, from where its passages stand in the notes. */
+function themeCoOccurrence(workspace: Workspace, engagementId: number): CoOccurrenceTable {
+  const themes = themesInOrder(workspace.interviews.themes.list(engagementId));
+  const passages = workspace.interviews.quotes.list(engagementId, { includeCodings: true });
+  return coOccurrence(
+    placePassages(workspace.interviews.noteDocs(engagementId), passages),
+    themes.map((theme) => theme.id),
+  );
 }

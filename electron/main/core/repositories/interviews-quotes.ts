@@ -2,7 +2,8 @@ import type { WorkspaceDb } from '../db/open-workspace';
 import { AppError } from '@shared/ipc/errors';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { GroupKind } from '@shared/engagements/model';
-import type { Interview, Quote } from '@shared/interviews/model';
+import { quoteTextSchema, type Interview, type Quote } from '@shared/interviews/model';
+import type { NoteText } from '@shared/interviews/note-text';
 import { quoteAttribution } from '@shared/interviews/attribution';
 import type { InterviewRepository } from './interviews';
 
@@ -11,6 +12,7 @@ interface QuoteRow {
   interview_id: number;
   section_key: string;
   text: string;
+  is_quote: number;
   created_at: string;
   updated_at: string;
   engagement_id: number;
@@ -43,6 +45,7 @@ function toQuote(row: QuoteRow): Quote {
     engagementId: row.engagement_id,
     sectionKey: row.section_key,
     text: row.text,
+    isQuote: row.is_quote === 1,
     themeIds: (row.theme_ids ?? '')
       .split(',')
       .filter(Boolean)
@@ -68,8 +71,9 @@ function toQuote(row: QuoteRow): Quote {
 }
 
 /**
- * Quotes marked in interview notes, with the themes applied to them. The attribution is derived
- * from the interview each time, so correcting an interview corrects all its quotes.
+ * Passages marked in interview notes: quotes (for the report, with an attribution derived from
+ * the interview each time, so correcting an interview corrects all its quotes) and coded
+ * passages (themes only), with the themes applied to them.
  */
 export class QuoteRepository {
   constructor(
@@ -78,14 +82,15 @@ export class QuoteRepository {
     private readonly interviews: InterviewRepository,
   ) {}
 
-  list(engagementId: number): Quote[] {
+  /** The engagement's quotes; with `includeCodings`, its coded passages as well. */
+  list(engagementId: number, options: { includeCodings?: boolean } = {}): Quote[] {
     this.interviews.engagementLanguage(engagementId);
     return this.db
-      .prepare<[number], QuoteRow>(
-        `${SELECT_QUOTES} WHERE i.engagement_id = ?
+      .prepare<[number, number], QuoteRow>(
+        `${SELECT_QUOTES} WHERE i.engagement_id = ? AND (q.is_quote = 1 OR ? = 1)
          ORDER BY i.held_on IS NULL, i.held_on, i.id, q.id`,
       )
-      .all(engagementId)
+      .all(engagementId, options.includeCodings ? 1 : 0)
       .map(toQuote);
   }
 
@@ -100,16 +105,26 @@ export class QuoteRepository {
     sectionKey: string;
     text: string;
     themeIds: number[];
+    /** false: a coded passage, not offered as a quote for the report. */
+    isQuote?: boolean;
   }): Quote {
     const id = this.db.transaction(() => {
       const interview = this.interviews.getInterview(input.interviewId);
       const timestamp = this.now();
       const result = this.db
         .prepare(
-          `INSERT INTO interview_quotes (interview_id, section_key, text, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?)`,
+          `INSERT INTO interview_quotes
+             (interview_id, section_key, text, is_quote, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.interviewId, input.sectionKey, input.text, timestamp, timestamp);
+        .run(
+          input.interviewId,
+          input.sectionKey,
+          input.text,
+          input.isQuote === false ? 0 : 1,
+          timestamp,
+          timestamp,
+        );
       const quoteId = Number(result.lastInsertRowid);
       this.replaceThemes(quoteId, interview.engagementId, input.themeIds);
       return quoteId;
@@ -119,10 +134,19 @@ export class QuoteRepository {
 
   update(
     id: number,
-    changes: { text?: string | undefined; themeIds?: number[] | undefined },
+    changes: {
+      text?: string | undefined;
+      themeIds?: number[] | undefined;
+      isQuote?: boolean | undefined;
+    },
   ): Quote {
     this.db.transaction(() => {
       const quote = this.get(id);
+      if (changes.isQuote !== undefined) {
+        this.db
+          .prepare('UPDATE interview_quotes SET is_quote = ?, updated_at = ? WHERE id = ?')
+          .run(changes.isQuote ? 1 : 0, this.now(), id);
+      }
       if (changes.text !== undefined) {
         this.db
           .prepare('UPDATE interview_quotes SET text = ?, updated_at = ? WHERE id = ?')
@@ -133,6 +157,23 @@ export class QuoteRepository {
       }
     })();
     return this.get(id);
+  }
+
+  /**
+   * After the notes of a section were saved: a coded passage's text follows what is marked in
+   * the notes now (a quote keeps the words it was given, which the consultant may have tidied).
+   */
+  followNotes(interviewId: number, sectionKey: string, text: NoteText): void {
+    const update = this.db.prepare(
+      `UPDATE interview_quotes SET text = ?, updated_at = ?
+       WHERE id = ? AND interview_id = ? AND section_key = ? AND is_quote = 0 AND text <> ?`,
+    );
+    for (const [id, range] of text.passages) {
+      const marked = quoteTextSchema.safeParse(text.text.slice(range.start, range.end));
+      if (marked.success) {
+        update.run(marked.data, this.now(), id, interviewId, sectionKey, marked.data);
+      }
+    }
   }
 
   delete(id: number): void {

@@ -11,6 +11,7 @@ import {
   HIT_END,
   HIT_START,
   isEmptyQuery,
+  nameMatches,
   parseSearchQuery,
   parseSnippet,
   pickForms,
@@ -54,7 +55,9 @@ export class InterviewSearch {
     const expression = buildMatchExpression(parsed);
     const notes = this.hits('note', expression, engagementId, limit);
     const quotes = this.hits('quote', expression, engagementId, limit);
-    const merged = [...notes, ...quotes].sort((a, b) => a.hit.rank - b.hit.rank).slice(0, limit);
+    const fullText = [...notes, ...quotes].sort((a, b) => a.hit.rank - b.hit.rank);
+    // Passages coded with a theme of that name come first: the consultant named what they seek.
+    const merged = [...this.themeHits(parsed, engagementId, limit), ...fullText].slice(0, limit);
     return this.describe(merged);
   }
 
@@ -103,6 +106,49 @@ export class InterviewSearch {
       )
       .all(expression, engagementId, engagementId, limit);
     return rows.map((hit) => ({ source, hit }));
+  }
+
+  /** Passages coded with a theme (or a child of a theme) whose name matches the query. */
+  private themeHits(
+    parsed: ParsedQuery,
+    engagementId: number | null,
+    limit: number,
+  ): { source: SearchHit['source']; hit: RawHit }[] {
+    const themes = this.db
+      .prepare<
+        [number | null, number | null],
+        { id: number; parent_id: number | null; name: string }
+      >(`SELECT id, parent_id, name FROM interview_themes WHERE (? IS NULL OR engagement_id = ?)`)
+      .all(engagementId, engagementId);
+    const matching = themes.filter((theme) => nameMatches(theme.name, parsed));
+    if (matching.length === 0) return [];
+    const names = new Map(matching.map((theme) => [theme.id, theme.name]));
+    for (const theme of themes) {
+      const parent = theme.parent_id === null ? undefined : names.get(theme.parent_id);
+      if (parent !== undefined && !names.has(theme.id)) names.set(theme.id, parent);
+    }
+    const ids = [...names.keys()];
+    const rows = this.db
+      .prepare<
+        number[],
+        { id: number; interview_id: number; section_key: string; text: string; theme_id: number }
+      >(
+        `SELECT q.id, q.interview_id, q.section_key, q.text, min(qt.theme_id) AS theme_id
+         FROM interview_quote_themes qt JOIN interview_quotes q ON q.id = qt.quote_id
+         WHERE qt.theme_id IN (${ids.map(() => '?').join(', ')})
+         GROUP BY q.id ORDER BY q.interview_id, q.id LIMIT ${Math.floor(limit)}`,
+      )
+      .all(...ids);
+    return rows.map((row) => ({
+      source: 'theme' as const,
+      hit: {
+        id: row.id,
+        interview_id: row.interview_id,
+        section_key: row.section_key,
+        rank: 0,
+        snippet: `${HIT_START}${names.get(row.theme_id) ?? ''}${HIT_END}: ${row.text.slice(0, 240)}`,
+      },
+    }));
   }
 
   private describe(hits: { source: SearchHit['source']; hit: RawHit }[]): SearchHit[] {

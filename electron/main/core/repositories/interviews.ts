@@ -11,12 +11,14 @@ import {
   type NewInterview,
   type NoteSection,
 } from '@shared/interviews/model';
-import { docToPlainText, wordCount, type NoteDoc } from '@shared/interviews/note-doc';
+import { wordCount, type NoteDoc } from '@shared/interviews/note-doc';
+import { noteText } from '@shared/interviews/note-text';
 import { noteSections } from '@shared/interviews/guides';
 import { GuideRepository } from './interviews-guides';
 import { QuoteRepository } from './interviews-quotes';
 import { InterviewSearch } from './interviews-search';
 import { ThemeRepository } from './interviews-themes';
+import { MemoRepository } from './interviews-memos';
 
 export interface InterviewRow {
   id: number;
@@ -94,6 +96,7 @@ export class InterviewRepository {
   readonly themes: ThemeRepository;
   readonly quotes: QuoteRepository;
   readonly search: InterviewSearch;
+  readonly memos: MemoRepository;
 
   constructor(
     private readonly db: WorkspaceDb,
@@ -103,6 +106,7 @@ export class InterviewRepository {
     this.themes = new ThemeRepository(db, now);
     this.quotes = new QuoteRepository(db, now, this);
     this.search = new InterviewSearch(db);
+    this.memos = new MemoRepository(db, now);
   }
 
   list(engagementId: number): InterviewSummary[] {
@@ -113,7 +117,8 @@ export class InterviewRepository {
         InterviewRow & { group_name: string | null; quote_count: number; plain: string | null }
       >(
         `SELECT i.*, g.name AS group_name,
-           (SELECT count(*) FROM interview_quotes q WHERE q.interview_id = i.id) AS quote_count,
+           (SELECT count(*) FROM interview_quotes q
+             WHERE q.interview_id = i.id AND q.is_quote = 1) AS quote_count,
            (SELECT group_concat(n.plain_text, ' ') FROM interview_notes n
              WHERE n.interview_id = i.id) AS plain
          FROM interviews i LEFT JOIN groups g ON g.id = i.group_id
@@ -228,6 +233,7 @@ export class InterviewRepository {
       ]);
     }
     const savedAt = this.now();
+    const text = noteText(doc);
     this.db.transaction(() => {
       const interview = this.row(interviewId);
       this.db
@@ -239,13 +245,30 @@ export class InterviewRepository {
              plain_text = excluded.plain_text,
              updated_at = excluded.updated_at`,
         )
-        .run(interviewId, sectionKey, JSON.stringify(doc), docToPlainText(doc), savedAt);
+        .run(interviewId, sectionKey, JSON.stringify(doc), text.text, savedAt);
+      this.quotes.followNotes(interviewId, sectionKey, text);
       this.db
         .prepare('UPDATE interviews SET updated_at = ? WHERE id = ?')
         .run(savedAt, interviewId);
       this.touchEngagement(interview.engagement_id, savedAt);
     })();
     return { savedAt };
+  }
+
+  /** Every note document of the engagement's interviews, for coding overviews and exports. */
+  noteDocs(engagementId: number): { interviewId: number; sectionKey: string; doc: NoteDoc }[] {
+    return this.db
+      .prepare<[number], { interviewId: number; sectionKey: string; doc_json: string }>(
+        `SELECT n.interview_id AS interviewId, n.section_key AS sectionKey, n.doc_json
+         FROM interview_notes n JOIN interviews i ON i.id = n.interview_id
+         WHERE i.engagement_id = ? ORDER BY n.interview_id, n.id`,
+      )
+      .all(engagementId)
+      .map((row) => ({
+        interviewId: row.interviewId,
+        sectionKey: row.sectionKey,
+        doc: JSON.parse(row.doc_json) as NoteDoc,
+      }));
   }
 
   /** The plain text of every note section, for export and reports. */
