@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteDoc } from '@shared/interviews/note-doc';
+import { noteText } from '@shared/interviews/note-text';
+import { exportArchive, importArchive } from '@main/core/archive/archives';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { caller, createEngagement } from './helpers';
 
@@ -222,5 +225,33 @@ describe('search', () => {
       { text: 'Levertijden', hit: true },
       { text: ': Het duurt altijd weken.', hit: false },
     ]);
+  });
+});
+
+describe('engagement archives', () => {
+  it('take memos along and keep every passage mark pointing at its own passage', async () => {
+    const source = tempWorkspace();
+    const sample = createSampleEngagement(source, 'nl');
+    source.interviews.memos.save(sample.id, { kind: 'engagement' }, 'Memo bij de opdracht');
+    const file = await exportArchive(source, sample.id, { appVersion: 'test' });
+
+    const target = tempWorkspace();
+    createSampleEngagement(target, 'en'); // other passages take the first ids here
+    const imported = await importArchive(target, file.bytes);
+    expect(target.interviews.memos.list(imported.engagementId).map((memo) => memo.text)).toEqual([
+      'Memo bij de opdracht',
+    ]);
+    const quotes = target.interviews.quotes.list(imported.engagementId);
+    const texts = new Map<string, ReturnType<typeof noteText>>();
+    for (const note of target.interviews.noteDocs(imported.engagementId)) {
+      texts.set(`${note.interviewId}:${note.sectionKey}`, noteText(note.doc));
+    }
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const quote of quotes) {
+      const section = texts.get(`${quote.interviewId}:${quote.sectionKey}`)!;
+      const range = section.passages.get(quote.id);
+      expect(range, quote.text).toBeDefined();
+      expect(section.text.slice(range!.start, range!.end)).toBe(quote.text);
+    }
   });
 });

@@ -6,11 +6,32 @@
  * A capability that stores ids of rows in JSON adds one line here (and, better still, keeps new
  * references in columns with foreign keys, which the archive follows by itself).
  */
+export type TranslateId = (table: string, id: unknown) => unknown;
+
 export interface JsonReference {
   table: string;
   column: string;
   /** Top-level field of the JSON object → table whose integer `id` it holds (one id or a list). */
   fields: Record<string, string>;
+  /** For ids deeper inside the value: rewrites the parsed value with translated ids. */
+  rewrite?: (value: unknown, translate: TranslateId) => unknown;
+}
+
+/** The passage marks of a note document hold the ids of their quotes / coded passages. */
+function translatePassageMarks(node: unknown, translate: TranslateId): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  const { content, marks, ...rest } = node as { content?: unknown; marks?: unknown };
+  const next: Record<string, unknown> = { ...rest };
+  if (Array.isArray(content))
+    next.content = content.map((child) => translatePassageMarks(child, translate));
+  if (Array.isArray(marks)) {
+    next.marks = marks.flatMap((mark: { type?: unknown; attrs?: { id?: unknown } }) => {
+      if (mark?.type !== 'passage') return [mark];
+      const id = translate('interview_quotes', mark.attrs?.id);
+      return id == null ? [] : [{ ...mark, attrs: { ...mark.attrs, id } }];
+    });
+  }
+  return next;
 }
 
 export const JSON_REFERENCES: readonly JsonReference[] = [
@@ -20,13 +41,15 @@ export const JSON_REFERENCES: readonly JsonReference[] = [
     column: 'settings_json',
     fields: { quoteIds: 'interview_quotes', instrumentId: 'instruments' },
   },
+  // Where quotes and coded passages stand in the notes (shared/interviews/note-doc.ts).
+  { table: 'interview_notes', column: 'doc_json', fields: {}, rewrite: translatePassageMarks },
 ];
 
 /** Translates the ids in one JSON value; text that is not a JSON object is left as it is. */
 export function translateJsonIds(
   text: unknown,
   reference: JsonReference,
-  translate: (table: string, id: unknown) => unknown,
+  translate: TranslateId,
 ): unknown {
   if (typeof text !== 'string') return text;
   let value: unknown;
@@ -36,6 +59,7 @@ export function translateJsonIds(
     return text;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return text;
+  if (reference.rewrite) return JSON.stringify(reference.rewrite(value, translate));
   const object = value as Record<string, unknown>;
   for (const [field, table] of Object.entries(reference.fields)) {
     const current = object[field];

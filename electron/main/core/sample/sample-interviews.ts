@@ -7,7 +7,7 @@
 import type { Engagement } from '@shared/engagements/model';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { InterviewKind, InterviewMode } from '@shared/interviews/model';
-import { docFromBlocks, type DocBlock } from '@shared/interviews/note-doc';
+import { docFromBlocks, type DocBlock, type NoteNode } from '@shared/interviews/note-doc';
 import { FREE_NOTES_KEY, questionSectionKey } from '@shared/interviews/model';
 import { shippedGuideRef } from '@shared/interviews/guides';
 import { THEME_PALETTE } from '@shared/interviews/themes';
@@ -606,20 +606,35 @@ export function seedSampleInterviews(
       });
       for (const [section, blocks] of sample.notes) {
         const sectionKey = section === FREE_NOTES_KEY ? section : questionSectionKey(section);
-        const docBlocks = blocks.map((block) =>
-          'quote' in block ? block.quote[language] : block[language],
+        // Quotes first, so each quote paragraph of the notes can carry its passage mark.
+        const quoteIds = blocks.map((block) =>
+          'quote' in block
+            ? repository.quotes.create({
+                interviewId: interview.id,
+                sectionKey,
+                text: block.quote[language],
+                themeIds: block.themes.flatMap((key) => themeIds.get(key) ?? []),
+              }).id
+            : null,
         );
-        repository.saveNotes(interview.id, sectionKey, docFromBlocks(docBlocks));
-        for (const block of blocks) {
-          if (!('quote' in block)) continue;
-          repository.quotes.create({
-            interviewId: interview.id,
-            sectionKey,
-            text: block.quote[language],
-            themeIds: block.themes.flatMap((key) => themeIds.get(key) ?? []),
-          });
-        }
+        const doc = docFromBlocks(
+          blocks.map((block) => ('quote' in block ? block.quote[language] : block[language])),
+        );
+        doc.content = doc.content?.map((node, index) =>
+          quoteIds[index] ? markWhole(node, quoteIds[index]) : node,
+        );
+        repository.saveNotes(interview.id, sectionKey, doc);
       }
     }
   })();
+}
+
+/** The block with all its text inside the passage `id` (a quote that is a whole paragraph). */
+function markWhole(node: NoteNode, id: number): NoteNode {
+  if (node.type === 'text') {
+    return { ...node, marks: [...(node.marks ?? []), { type: 'passage', attrs: { id } }] };
+  }
+  return node.content
+    ? { ...node, content: node.content.map((child) => markWhole(child, id)) }
+    : node;
 }
