@@ -23,6 +23,8 @@ import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
 import enDataSafety from './locales/en/data-safety.json';
 import nlDataSafety from './locales/nl/data-safety.json';
+import enExchange from './locales/en/exchange.json';
+import nlExchange from './locales/nl/exchange.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +41,7 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],
   dataSafety: [nlDataSafety, enDataSafety],
+  exchange: [nlExchange, enExchange],
 };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {

@@ -8,6 +8,7 @@ import { kioskCalls } from './kiosk';
 import { gapsCalls } from './gaps';
 import { reportCalls } from './report';
 import { dataSafetyCalls } from './data-safety';
+import { exchangeCalls } from './exchange';
 
 /** Every call the renderer can make, one contract file per domain. */
 export const contract = combineContracts(
@@ -19,6 +20,7 @@ export const contract = combineContracts(
   gapsCalls,
   reportCalls,
   dataSafetyCalls,
+  exchangeCalls,
 );
 
 export type Contract = typeof contract;

@@ -3,15 +3,18 @@
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
  *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *   klantspiegel export --engagement <id> --db <workspace.sqlite> --out <file.qdpx|file.qdc>
  */
 import { hasFlag, readOption } from '../core/args';
 import { analyze, formatAnalysis, InputError } from './analyze';
 import { REPORT_USAGE, runReport } from './report';
+import { EXPORT_USAGE, runExport } from './export';
 
 const USAGE = `Usage:
   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
-  ${REPORT_USAGE}`;
+  ${REPORT_USAGE}
+  ${EXPORT_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -42,6 +45,15 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'report') {
     const message = await runReport({
+      engagement: readOption(rest, 'engagement'),
+      db: readOption(rest, 'db'),
+      out: readOption(rest, 'out'),
+    });
+    process.stdout.write(`${message}\n`);
+    return 0;
+  }
+  if (command === 'export') {
+    const message = runExport({
       engagement: readOption(rest, 'engagement'),
       db: readOption(rest, 'db'),
       out: readOption(rest, 'out'),

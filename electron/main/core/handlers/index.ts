@@ -8,6 +8,7 @@ import { kioskHandlers } from './kiosk';
 import { gapsHandlers } from './gaps';
 import { reportHandlers } from './report';
 import { dataSafetyHandlers } from './data-safety';
+import { exchangeHandlers } from './exchange';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
 
@@ -41,5 +42,6 @@ export function createHandlers(): Handlers<HandlerContext> {
     gapsHandlers,
     reportHandlers,
     dataSafetyHandlers,
+    exchangeHandlers,
   );
 }
