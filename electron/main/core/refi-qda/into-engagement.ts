@@ -16,6 +16,7 @@ import {
   type InterviewKind,
   type MemoTarget,
 } from '@shared/interviews/model';
+import { NOTE_LIMITS } from '@shared/interviews/note-doc';
 import { docFromText } from '@shared/interviews/note-text';
 import { nextThemeColour } from '@shared/interviews/themes';
 import { localeText } from '@shared/i18n/resources';
@@ -158,6 +159,11 @@ export function importProject(
     walk(project.codes);
 
     for (const source of project.sources) {
+      // Notes have a size limit (note-doc.ts); a text beyond it is left out, not cut short.
+      if (source.text.length > NOTE_LIMITS.maxTextChars) {
+        summary.skippedSources++;
+        continue;
+      }
       const interviewId = importSource(workspace, engagement, project, source, codeIds, summary);
       addMemos({ kind: 'interview', id: interviewId }, source.noteGuids);
     }
