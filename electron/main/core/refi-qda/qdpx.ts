@@ -6,7 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { AppError } from '@shared/ipc/errors';
 import type { QdaNote, QdaProject, QdaSource } from './model';
-import { MAX_XML_CHARS, parseProjectXml, projectXml, sourcePath } from './xml';
+import { MAX_XML_CHARS, parseProjectXml, projectXml } from './xml';
 
 export const QDPX_LIMITS = {
   entries: 20_000,
