@@ -8,6 +8,7 @@ import {
   type Interview,
   type InterviewDetail,
   type Quote,
+  type Theme,
 } from '@shared/interviews/model';
 import { noteSections, type NoteSectionInfo } from '@shared/interviews/guides';
 import type { NoteDoc } from '@shared/interviews/note-doc';
@@ -17,9 +18,13 @@ import { routeHref, type Route } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { FilePickButton } from '@renderer/components/FilePickButton';
 import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { InterviewDetails } from './InterviewDetails';
-import { NoteEditor } from './NoteEditor';
+import { MemoCard } from './MemoCard';
+import { NoteEditor, type NoteSelection } from './NoteEditor';
+import { unmarkPassage } from './passage-marks';
+import { createTheme, passageHighlightCss } from './theme-actions';
 import { QuoteCard } from './QuoteCard';
 import { contentText, interviewTitle } from './labels';
 import { useNotesAutosave } from './use-notes-autosave';
@@ -73,10 +78,12 @@ function EditorContentArea({
   const [error, setError] = useState<IpcError>();
   const [announcement, setAnnouncement] = useState('');
   const [importTarget, setImportTarget] = useState(FREE_NOTES_KEY);
-  const fileInput = useRef<HTMLInputElement>(null);
   const editors = useRef(new Map<string, Editor>());
   const autosave = useNotesAutosave(detail.id);
-  const quotes = useCall('interviews.quotes.list', { engagementId: engagement.id });
+  const quotes = useCall('interviews.quotes.list', {
+    engagementId: engagement.id,
+    includeCodings: true,
+  });
   const themes = useCall('interviews.themes.list', { engagementId: engagement.id });
   const sections = noteSections(interview.guide);
   const [initialDocs] = useState(
@@ -95,21 +102,48 @@ function EditorContentArea({
   const interviewQuotes = (quotes.data ?? []).filter((quote) => quote.interviewId === detail.id);
   const replaceQuote = (next: Quote) =>
     quotes.setData((quotes.data ?? []).map((quote) => (quote.id === next.id ? next : quote)));
-  const removeQuote = (quoteId: number) =>
+  const removeQuote = (quoteId: number) => {
     quotes.setData((quotes.data ?? []).filter((quote) => quote.id !== quoteId));
+    // The words stay in the notes; only the passage's mark goes.
+    for (const editor of editors.current.values()) unmarkPassage(editor, quoteId);
+  };
 
-  async function markQuote(sectionKey: string, text: string) {
+  async function codePassage(
+    sectionKey: string,
+    selection: NoteSelection,
+    coding: { isQuote: boolean; themeIds: number[] },
+  ): Promise<number | null> {
     try {
-      const quote = await invoke('interviews.quotes.create', {
+      const passage = await invoke('interviews.quotes.create', {
         interviewId: detail.id,
         sectionKey,
-        text,
+        text: selection.text,
+        themeIds: coding.themeIds,
+        isQuote: coding.isQuote,
       });
-      quotes.setData([...(quotes.data ?? []), quote]);
-      setAnnouncement(t('interviews.quotes.added', { text: quote.text }));
+      quotes.setData([...(quotes.data ?? []), passage]);
+      setAnnouncement(
+        coding.isQuote
+          ? t('interviews.quotes.added', { text: passage.text })
+          : t('interviews.coding.coded', { text: passage.text }),
+      );
       setError(undefined);
+      return passage.id;
     } catch (reason) {
       setError(asIpcError(reason));
+      return null;
+    }
+  }
+
+  async function newTheme(name: string): Promise<Theme | null> {
+    try {
+      const result = await createTheme(engagement.id, themes.data ?? [], name);
+      themes.setData(result.themes);
+      setError(undefined);
+      return result.created;
+    } catch (reason) {
+      setError(asIpcError(reason));
+      return null;
     }
   }
 
@@ -179,8 +213,16 @@ function EditorContentArea({
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      <style>{passageHighlightCss(interviewQuotes, themes.data ?? [])}</style>
       {!writing && (
-        <InterviewDetails engagement={engagement} interview={interview} onSaved={setInterview} />
+        <div className="interview-editor__top">
+          <InterviewDetails engagement={engagement} interview={interview} onSaved={setInterview} />
+          <MemoCard
+            engagementId={engagement.id}
+            target={{ kind: 'interview', id: detail.id }}
+            title={t('interviews.memos.interview')}
+          />
+        </div>
       )}
       {!writing && (
         <div className="card import-bar">
@@ -194,24 +236,13 @@ function EditorContentArea({
               ))}
             </select>
           </label>
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            {t('interviews.import.button')}
-          </button>
-          <span className="muted">{t('interviews.import.hint')}</span>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePickButton
+            label={t('interviews.import.button')}
             accept=".docx,.md,.markdown,.txt"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('interviews.import.button')}
-            data-testid="notes-import-input"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importFile(file);
-            }}
+            testId="notes-import-input"
+            onPick={(file) => void importFile(file)}
           />
+          <span className="muted">{t('interviews.import.hint')}</span>
         </div>
       )}
       <div
@@ -252,7 +283,10 @@ function EditorContentArea({
               initialDoc={initialDocs.get(section.key)}
               onChange={(doc) => autosave.change(section.key, doc)}
               onBlur={() => void autosave.flush()}
-              onMarkQuote={(text) => void markQuote(section.key, text)}
+              passages={interviewQuotes.filter((quote) => quote.sectionKey === section.key)}
+              themes={themes.data ?? []}
+              onCode={(selection, coding) => codePassage(section.key, selection, coding)}
+              onCreateTheme={newTheme}
               onReady={(editor) => {
                 if (editor) editors.current.set(section.key, editor);
                 else editors.current.delete(section.key);
@@ -268,6 +302,7 @@ function EditorContentArea({
                     themes={themes.data ?? []}
                     onChange={replaceQuote}
                     onDelete={removeQuote}
+                    onCreateTheme={newTheme}
                   />
                 ))}
           </section>

@@ -4,6 +4,7 @@ import { TabNav, type TabDefinition } from '@renderer/components/TabNav';
 import type { HubSectionProps } from '../hub/hub-section-props';
 import { InterviewEditor } from './InterviewEditor';
 import { InterviewList } from './InterviewList';
+import { MemosView } from './MemosView';
 import { OverviewView } from './OverviewView';
 import { QuotesView } from './QuotesView';
 import { SearchView } from './SearchView';
@@ -14,9 +15,10 @@ const VIEWS: TabDefinition<InterviewView>[] = [
   { id: 'list', labelKey: 'interviews.views.interviews' },
   { id: 'quotes', labelKey: 'interviews.views.quotes' },
   { id: 'overview', labelKey: 'interviews.views.overview' },
+  { id: 'memos', labelKey: 'interviews.views.memos' },
   { id: 'search', labelKey: 'interviews.views.search' },
 ];
-type InterviewView = 'list' | 'quotes' | 'overview' | 'search';
+type InterviewView = 'list' | 'quotes' | 'overview' | 'memos' | 'search';
 
 /** The hub's interviews tab: interviews and notes, quotes and themes, overview, search. */
 export function InterviewsSection({ engagement, view, item }: HubSectionProps) {
@@ -65,6 +67,7 @@ export function InterviewsSection({ engagement, view, item }: HubSectionProps) {
             <QuotesView engagement={engagement} onOpenInterview={openInterview} />
           )}
           {current === 'overview' && <OverviewView engagement={engagement} />}
+          {current === 'memos' && <MemosView engagement={engagement} />}
           {current === 'search' && <SearchView engagement={engagement} onOpenHit={openHit} />}
         </>
       )}

@@ -11,7 +11,9 @@ import {
 } from '@shared/interviews/themes';
 import { useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CoOccurrence } from './CoOccurrence';
 import { QuoteCard } from './QuoteCard';
+import { createTheme } from './theme-actions';
 
 interface Cell {
   themeId: number;
@@ -21,7 +23,11 @@ interface Cell {
 /** How often each theme came up, and from which perspective; a cell opens its quotes. */
 export function OverviewView({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
-  const quotes = useCall('interviews.quotes.list', { engagementId: engagement.id });
+  // Quotes and coded passages alike: every coded passage counts for its theme.
+  const quotes = useCall('interviews.quotes.list', {
+    engagementId: engagement.id,
+    includeCodings: true,
+  });
   const themes = useCall('interviews.themes.list', { engagementId: engagement.id });
   const [cell, setCell] = useState<Cell | null>(null);
   const allQuotes = quotes.data ?? [];
@@ -175,6 +181,8 @@ export function OverviewView({ engagement }: { engagement: Engagement }) {
         </div>
       </section>
 
+      <CoOccurrence engagement={engagement} themes={allThemes} />
+
       {cell && cellTheme && (
         <section className="card" aria-labelledby="cell-quotes-heading" data-testid="cell-quotes">
           <div className="section-bar">
@@ -201,6 +209,11 @@ export function OverviewView({ engagement }: { engagement: Engagement }) {
               onDelete={(id) =>
                 quotes.setData(allQuotes.filter((candidate) => candidate.id !== id))
               }
+              onCreateTheme={async (name) => {
+                const result = await createTheme(engagement.id, allThemes, name);
+                themes.setData(result.themes);
+                return result.created;
+              }}
             />
           ))}
         </section>

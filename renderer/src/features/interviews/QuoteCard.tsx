@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import type { Quote, Theme } from '@shared/interviews/model';
 import { textColourOn, themePath, themesInOrder } from '@shared/interviews/themes';
+import { ThemePicker } from './ThemePicker';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
@@ -23,12 +24,24 @@ interface QuoteCardProps {
   themes: Theme[];
   onChange: (quote: Quote) => void;
   onDelete: (quoteId: number) => void;
+  /** Makes a new theme (from the theme picker) and returns it, or null when that failed. */
+  onCreateTheme: (name: string) => Promise<Theme | null>;
   /** Shown as the source line under the attribution (e.g. the interview); optional. */
   source?: ReactNode;
 }
 
-/** One quote: its text, attribution, themes (editable) and a delete action. */
-export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCardProps) {
+/**
+ * One passage: a quote (text and attribution) or a coded passage, its themes (editable, a new
+ * theme included), whether it is offered as a quote, and a delete action.
+ */
+export function QuoteCard({
+  quote,
+  themes,
+  onChange,
+  onDelete,
+  onCreateTheme,
+  source,
+}: QuoteCardProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<IpcError>();
   // The checkboxes follow a click at once; main's answer then confirms (or an error reverts).
@@ -51,6 +64,15 @@ export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCa
     if (change === latestChange.current) setOptimistic(null);
   }
 
+  async function setIsQuote(isQuote: boolean) {
+    try {
+      onChange(await invoke('interviews.quotes.update', { id: quote.id, isQuote }));
+      setError(undefined);
+    } catch (reason) {
+      setError(asIpcError(reason));
+    }
+  }
+
   async function remove() {
     try {
       await invoke('interviews.quotes.delete', { id: quote.id });
@@ -61,9 +83,18 @@ export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCa
   }
 
   return (
-    <article className="quote-card" data-testid="quote-card">
-      <blockquote>“{quote.text}”</blockquote>
-      <p className="quote-card__attribution">— {quote.attribution}</p>
+    <article
+      className={quote.isQuote ? 'quote-card' : 'quote-card quote-card--coded'}
+      data-testid={quote.isQuote ? 'quote-card' : 'coded-passage'}
+    >
+      {quote.isQuote ? (
+        <>
+          <blockquote>“{quote.text}”</blockquote>
+          <p className="quote-card__attribution">— {quote.attribution}</p>
+        </>
+      ) : (
+        <p className="quote-card__passage">{quote.text}</p>
+      )}
       {source && <p className="quote-card__source muted">{source}</p>}
       <div className="quote-card__themes">
         {applied.length === 0 ? (
@@ -76,38 +107,25 @@ export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCa
       <div className="quote-card__actions">
         <details className="theme-picker">
           <summary className="button button--small">{t('interviews.quotes.applyThemes')}</summary>
-          {themes.length === 0 ? (
-            <p className="muted">{t('interviews.themes.none')}</p>
-          ) : (
-            <fieldset>
-              <legend className="visually-hidden">{t('interviews.quotes.applyThemes')}</legend>
-              {themesInOrder(themes).map((theme) => (
-                <label
-                  key={theme.id}
-                  className={
-                    theme.parentId === null
-                      ? 'theme-picker__item'
-                      : 'theme-picker__item theme-picker__item--child'
-                  }
-                >
-                  <input
-                    type="checkbox"
-                    checked={themeIds.includes(theme.id)}
-                    onChange={(event) =>
-                      void setThemes(
-                        event.target.checked
-                          ? [...themeIds, theme.id]
-                          : themeIds.filter((id) => id !== theme.id),
-                      )
-                    }
-                  />
-                  <span className="theme-swatch" style={{ background: theme.colour }} aria-hidden />
-                  {theme.name}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <ThemePicker
+            themes={themes}
+            chosen={themeIds}
+            onToggle={(themeId, on) =>
+              void setThemes(on ? [...themeIds, themeId] : themeIds.filter((id) => id !== themeId))
+            }
+            onCreate={async (name) => {
+              const theme = await onCreateTheme(name);
+              if (theme) await setThemes([...themeIds, theme.id]);
+            }}
+          />
         </details>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => void setIsQuote(!quote.isQuote)}
+        >
+          {quote.isQuote ? t('interviews.coding.notAQuote') : t('interviews.coding.useAsQuote')}
+        </button>
         <button
           type="button"
           className="button button--small button--quiet"

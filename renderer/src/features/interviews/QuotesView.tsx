@@ -11,9 +11,18 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { Codebook } from './Codebook';
 import { downloadBytes } from './download';
 import { interviewTitle } from './labels';
+import { ExchangeCard } from './ExchangeCard';
 import { QuoteCard } from './QuoteCard';
+import { createTheme } from './theme-actions';
 
-/** Codebook, all quotes with filters, and the exports. */
+const EXPORTS = [
+  ['codebook', 'csv', 'interviews.export.codebookCsv'],
+  ['codebook', 'xlsx', 'interviews.export.codebookXlsx'],
+  ['quotes', 'csv', 'interviews.export.quotesCsv'],
+  ['quotes', 'xlsx', 'interviews.export.quotesXlsx'],
+] as const;
+
+/** Codebook, all quotes (or all coded passages) with filters, and the exports. */
 export function QuotesView({
   engagement,
   onOpenInterview,
@@ -23,23 +32,40 @@ export function QuotesView({
 }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const quotes = useCall('interviews.quotes.list', { engagementId: engagement.id });
+  const quotes = useCall('interviews.quotes.list', {
+    engagementId: engagement.id,
+    includeCodings: true,
+  });
   const themes = useCall('interviews.themes.list', { engagementId: engagement.id });
   const interviews = useCall('interviews.list', { engagementId: engagement.id });
   const [themeId, setThemeId] = useState<number | null>(null);
   const [groupId, setGroupId] = useState<number | 'none' | null>(null);
   const [interviewId, setInterviewId] = useState<number | null>(null);
+  const [kind, setKind] = useState<'quotes' | 'all'>('quotes');
   const [error, setError] = useState<IpcError>();
 
-  const allQuotes = quotes.data ?? [];
+  const allPassages = quotes.data ?? [];
+  const allQuotes =
+    kind === 'quotes' ? allPassages.filter((passage) => passage.isQuote) : allPassages;
   const allThemes = themes.data ?? [];
   const shown = filterQuotes(allQuotes, allThemes, { themeId, groupId, interviewId });
+  const newTheme = async (name: string) => {
+    try {
+      const result = await createTheme(engagement.id, allThemes, name);
+      themes.setData(result.themes);
+      setError(undefined);
+      return result.created;
+    } catch (reason) {
+      setError(asIpcError(reason));
+      return null;
+    }
+  };
   const titleOf = (id: number) => {
     const interview = interviews.data?.find((candidate) => candidate.id === id);
     return interview ? interviewTitle(interview, engagement, language) : '';
   };
   const replaceQuote = (next: Quote) =>
-    quotes.setData(allQuotes.map((quote) => (quote.id === next.id ? next : quote)));
+    quotes.setData(allPassages.map((quote) => (quote.id === next.id ? next : quote)));
 
   async function exportFile(table: 'codebook' | 'quotes', format: 'csv' | 'xlsx') {
     try {
@@ -58,40 +84,30 @@ export function QuotesView({
       {(quotes.error ?? themes.error) && <ErrorBanner error={(quotes.error ?? themes.error)!} />}
       <div className="card export-bar" role="group" aria-label={t('interviews.export.title')}>
         <strong>{t('interviews.export.title')}</strong>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void exportFile('codebook', 'csv')}
-        >
-          {t('interviews.export.codebookCsv')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void exportFile('codebook', 'xlsx')}
-        >
-          {t('interviews.export.codebookXlsx')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void exportFile('quotes', 'csv')}
-        >
-          {t('interviews.export.quotesCsv')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void exportFile('quotes', 'xlsx')}
-        >
-          {t('interviews.export.quotesXlsx')}
-        </button>
+        {EXPORTS.map(([table, format, labelKey]) => (
+          <button
+            key={labelKey}
+            type="button"
+            className="button button--small"
+            onClick={() => void exportFile(table, format)}
+          >
+            {t(labelKey)}
+          </button>
+        ))}
       </div>
+      <ExchangeCard
+        engagement={engagement}
+        onImported={() => {
+          quotes.reload();
+          themes.reload();
+          interviews.reload();
+        }}
+      />
       <div className="quotes-layout">
         <Codebook
           engagement={engagement}
           themes={allThemes}
-          quotes={allQuotes}
+          quotes={allPassages}
           onThemes={themes.setData}
           onQuotesChanged={quotes.reload}
         />
@@ -103,6 +119,16 @@ export function QuotesView({
             </span>
           </h3>
           <div className="toolbar filter-bar">
+            <label>
+              {t('interviews.filters.kind')}{' '}
+              <select
+                value={kind}
+                onChange={(event) => setKind(event.target.value as 'quotes' | 'all')}
+              >
+                <option value="quotes">{t('interviews.filters.quotesOnly')}</option>
+                <option value="all">{t('interviews.filters.allPassages')}</option>
+              </select>
+            </label>
             <label>
               {t('interviews.filters.theme')}{' '}
               <select
@@ -170,8 +196,9 @@ export function QuotesView({
               themes={allThemes}
               onChange={replaceQuote}
               onDelete={(id) =>
-                quotes.setData(allQuotes.filter((candidate) => candidate.id !== id))
+                quotes.setData(allPassages.filter((candidate) => candidate.id !== id))
               }
+              onCreateTheme={newTheme}
               source={
                 <button
                   type="button"
