@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { test as base, expect } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { EngagementPages } from './pages/engagements';
@@ -122,7 +124,7 @@ test('interview notes survive a killed host; quotes, themes, matrix and search w
   const matrix = page.getByTestId('theme-matrix');
   await expect(matrix.getByRole('columnheader', { name: 'Klanten' })).toBeVisible();
   await matrix
-    .getByRole('button', { name: '1 citaten over Leverbetrouwbaarheid uit Klanten' })
+    .getByRole('button', { name: '1 passages over Leverbetrouwbaarheid uit Klanten' })
     .click();
   await expect(page.getByTestId('cell-quotes')).toContainText(quoteText);
 
@@ -155,7 +157,9 @@ test('the sample engagement shows interviews, the codebook and the kitchen-versu
     .getByTestId('theme-matrix')
     .getByRole('row', { name: /^Samenwerking productie en verkoop/ });
   await expect(row.getByRole('button')).toHaveCount(4);
-  await interviews.openSubview('Gespreksleidraden');
+  // Guides serve every engagement, so they live in the Library.
+  await page.getByRole('link', { name: 'Bibliotheek' }).click();
+  await page.getByRole('link', { name: 'Interviewleidraden' }).click();
   await expect(page.getByTestId('guide-item')).toHaveCount(4);
   await page
     .getByTestId('guide-item')
@@ -165,8 +169,91 @@ test('the sample engagement shows interviews, the codebook and the kitchen-versu
   await expect(page.getByLabel('Naam (Nederlands)')).toHaveValue('Kopie van Intern interview');
   await page.getByLabel('Naam (Nederlands)').fill('Mijn interne leidraad');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
-  await page.getByRole('button', { name: 'Alle leidraden' }).click();
+  await page.getByRole('link', { name: /Alle leidraden/ }).click();
   await expect(
     page.getByTestId('guide-item').filter({ hasText: 'Mijn interne leidraad' }),
   ).toBeVisible();
+});
+
+test('code a passage in the notes: highlighted with a stripe, counted in the matrix, in the .qdpx export; Back returns to the list', async ({
+  page,
+  hosts,
+}) => {
+  const host = await startBrowserHost();
+  hosts.push(host);
+  const engagements = new EngagementPages(page);
+  const interviews = new InterviewPages(page);
+  await page.goto(host.url);
+  await engagements.createEngagement({ clientName: 'Bakkerij De Graaf' });
+  await engagements.submitCreate();
+  await interviews.openTab();
+  await interviews.newInterview({
+    kind: 'Klantinterview',
+    group: 'Klanten',
+    role: 'Inkoper',
+    organisation: 'horeca',
+  });
+  // Each interview has its own address; Back leads to the list again.
+  await expect(page).toHaveURL(/#\/engagements\/\d+\/interviews\/notes\/\d+$/);
+
+  const notes = interviews.notes(FRUSTRATIONS);
+  await notes.click();
+  await notes.pressSequentially('De levering komt altijd te laat binnen.');
+  await interviews.waitUntilSaved();
+  // Select "altijd te laat" and code it with a theme made on the spot (there are none yet).
+  await page.keyboard.press('Home');
+  for (let word = 0; word < 3; word++) await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  for (let word = 0; word < 3; word++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await interviews.codeSelection(FRUSTRATIONS, 'Levertijden', { newTheme: true });
+
+  const marked = notes.locator('[data-passage]');
+  await expect(marked).toHaveText('altijd te laat');
+  await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(interviews.noteSection(FRUSTRATIONS).getByTestId('passage-stripe')).toHaveAttribute(
+    'title',
+    'Levertijden',
+  );
+  await expect(interviews.codedPassage('altijd te laat')).toContainText('Levertijden');
+  await interviews.waitUntilSaved();
+
+  // After a reload the passage is still marked where it was.
+  await page.reload();
+  await expect(interviews.notes(FRUSTRATIONS).locator('[data-passage]')).toHaveText(
+    'altijd te laat',
+  );
+
+  // The matrix counts the coded passage for the customers.
+  await interviews.openSubview('Overzicht');
+  await expect(
+    page
+      .getByTestId('theme-matrix')
+      .getByRole('button', { name: '1 passages over Levertijden uit Klanten' }),
+  ).toBeVisible();
+  await page.goBack();
+  await expect(interviews.notes(FRUSTRATIONS)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('interview-row')).toHaveCount(1);
+
+  // The REFI-QDA project holds the interview text, the code and the coded selection.
+  await interviews.openSubview("Citaten & thema's");
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Project exporteren (.qdpx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Bakkerij De Graaf.qdpx');
+  const zip = unzipSync(new Uint8Array(readFileSync((await file.path())!)));
+  const project = strFromU8(zip['project.qde']!);
+  const code = /<Code guid="([^"]+)" name="Levertijden"/.exec(project);
+  expect(code).not.toBeNull();
+  const selection =
+    /<PlainTextSelection guid="[^"]+" startPosition="(\d+)" endPosition="(\d+)"[\s\S]*?<CodeRef targetGUID="([^"]+)"/.exec(
+      project,
+    );
+  expect(selection?.[3]).toBe(code![1]);
+  const sourceText = strFromU8(
+    Object.entries(zip).find(([name]) => /^sources\/.+\.txt$/.test(name))![1],
+  );
+  expect([...sourceText].slice(Number(selection![1]), Number(selection![2])).join('')).toBe(
+    'altijd te laat',
+  );
 });

@@ -9,10 +9,10 @@ export class InterviewPages {
     await expect(this.subview('Interviews')).toHaveAttribute('aria-current', 'page');
   }
 
-  subview(name: 'Interviews' | "Citaten & thema's" | 'Overzicht' | 'Zoeken' | 'Gespreksleidraden') {
+  subview(name: 'Interviews' | "Citaten & thema's" | 'Overzicht' | "Memo's" | 'Zoeken') {
     return this.page
       .getByRole('navigation', { name: 'Onderdelen van de interviews' })
-      .getByRole('button', { name, exact: true });
+      .getByRole('link', { name, exact: true });
   }
 
   async openSubview(name: Parameters<InterviewPages['subview']>[0]) {
@@ -32,7 +32,7 @@ export class InterviewPages {
   }
 
   async openInterview(title: string) {
-    await this.page.getByTestId('interview-row').getByRole('button', { name: title }).click();
+    await this.page.getByTestId('interview-row').getByRole('link', { name: title }).click();
   }
 
   notes(section: string): Locator {
@@ -67,6 +67,22 @@ export class InterviewPages {
     const card = this.quoteCard(quoteText);
     await card.locator('summary', { hasText: "Thema's…" }).click();
     await card.getByRole('checkbox', { name: theme }).check();
+  }
+
+  /** Codes the selected words of a note with a theme, making the theme when it is new. */
+  async codeSelection(section: string, theme: string, { newTheme = false } = {}) {
+    const owner = this.noteSection(section);
+    await owner.getByRole('button', { name: 'Coderen…' }).click();
+    if (newTheme) {
+      await owner.getByLabel('Nieuw thema').fill(theme);
+      await owner.getByRole('button', { name: 'Toevoegen' }).click();
+    } else {
+      await owner.getByRole('checkbox', { name: theme }).check();
+    }
+  }
+
+  codedPassage(text: string): Locator {
+    return this.page.getByTestId('coded-passage').filter({ hasText: text });
   }
 
   async search(query: string) {

@@ -215,8 +215,9 @@ export function NoteEditor(props: NoteEditorProps) {
           className="button button--small"
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => void code(true, [])}
+          aria-label={t('interviews.coding.quoteSelection')}
         >
-          {t('interviews.quotes.mark')}
+          {t('interviews.coding.quoteShort')}
         </button>
         {props.themes.slice(0, 8).map((theme) => (
           <button
