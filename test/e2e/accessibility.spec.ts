@@ -69,6 +69,9 @@ test('every screen passes an axe-core scan without serious or critical violation
   await expectAccessible(page, 'delete dialog');
   await page.keyboard.press('Escape');
   await page.goto(`${host.origin}/#/engagements/${id}/questionnaire/results`);
-  await page.getByRole('button', { name: /Toon als tabel|Show as table/ }).first().click();
+  await page
+    .getByRole('button', { name: /Toon als tabel|Show as table/ })
+    .first()
+    .click();
   await expectAccessible(page, 'results with a chart as a table');
 });

@@ -210,7 +210,7 @@ test('edit a tip, save it, and restore the shipped tips', async ({ page, host })
   await title.fill('Bel deze maand tien klanten');
   await page.getByRole('button', { name: 'Tips opslaan' }).click();
   await library.expectStatus('De tips zijn opgeslagen.');
-  await expect(page.getByTestId('tips-status')).toHaveText('Door u aangepast');
+  await expect(page.getByTestId('tips-status')).toHaveText('Door jou aangepast');
 
   await page.reload();
   await expect(title).toHaveValue('Bel deze maand tien klanten');

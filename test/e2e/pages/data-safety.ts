@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Page object for "Gegevens & back-ups" and the engagement hub's "Archief" tab (Dutch UI). */
+/** Page object for "Gegevens & back-ups" and the engagement hub's "Exporteren" tab (Dutch UI). */
 export class DataSafetyPages {
   constructor(private readonly page: Page) {}
 
@@ -23,14 +23,16 @@ export class DataSafetyPages {
   }
 
   async openArchiveTab() {
-    await this.page.getByRole('link', { name: 'Archief', exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Archief exporteren' })).toBeVisible();
+    await this.page.getByRole('link', { name: 'Exporteren', exact: true }).click();
+    await expect(
+      this.page.getByRole('heading', { name: 'Opdracht exporteren (.klantspiegel)' }),
+    ).toBeVisible();
   }
 
   /** Exports with a passphrase and saves the download to `path`. */
   async exportArchive(passphrase: string, path: string) {
-    await this.page.getByRole('button', { name: 'Archief exporteren…' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Archief exporteren' });
+    await this.page.getByRole('button', { name: 'Opdracht exporteren…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Opdracht exporteren (.klantspiegel)' });
     await expect(dialog.getByLabel('Beveiligen met een wachtwoordzin')).toBeChecked();
     await dialog.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
     await dialog.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
@@ -41,12 +43,12 @@ export class DataSafetyPages {
     expect(download.suggestedFilename()).toMatch(/\.klantspiegel$/);
     await download.saveAs(path);
     await expect(
-      this.page.getByRole('status').filter({ hasText: 'Archief opgeslagen als' }),
+      this.page.getByRole('status').filter({ hasText: 'Opdrachtbestand opgeslagen als' }),
     ).toBeVisible();
   }
 
   async pickArchive(path: string) {
-    await this.page.getByLabel('Archief importeren…').setInputFiles(path);
+    await this.page.getByLabel('Opdrachtbestand kiezen…').setInputFiles(path);
   }
 
   passphraseDialog() {

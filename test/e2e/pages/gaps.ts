@@ -50,7 +50,7 @@ export class GapsPage {
   /** Switches a chart to its table and returns the table's row headers. */
   async chartRowHeaders(title: string | RegExp): Promise<string[]> {
     const figure = this.chart(title);
-    await figure.locator('button[aria-pressed]').click();
+    await figure.getByRole('button', { name: 'Toon als tabel' }).click();
     const headers = figure.getByRole('table').getByRole('rowheader');
     await expect(headers.first()).toBeVisible();
     return headers.allInnerTexts();

@@ -109,8 +109,11 @@ export class CapturePages {
     return this.page.getByRole('group', { name: text });
   }
 
+  /** Picks an answer by its number (its label or scale anchor may follow the number). */
   async answer(question: string | RegExp, value: string) {
-    await this.question(question).getByRole('radio', { name: value, exact: true }).check();
+    await this.question(question)
+      .getByRole('radio', { name: new RegExp(`^${value}( |$)`) })
+      .check();
   }
 
   async exitKiosk(pin: string) {

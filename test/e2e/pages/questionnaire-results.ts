@@ -56,6 +56,7 @@ export class ResultsPage {
   }
 
   async chooseNormSet(label: string | RegExp) {
+    await this.openSettings();
     const select = this.page.getByLabel('Benchmark (normset)');
     const options = await select.locator('option').allInnerTexts();
     const wanted = options.find((option) =>
@@ -65,7 +66,16 @@ export class ResultsPage {
     await select.selectOption({ label: wanted });
   }
 
+  /** The scoring settings are folded away under their summary; this unfolds them. */
+  async openSettings() {
+    const settings = this.page.locator('details.questionnaire-settings');
+    if ((await settings.getAttribute('open')) === null) {
+      await settings.locator('summary').click();
+    }
+  }
+
   async setAnonymityThreshold(value: number) {
+    await this.openSettings();
     const input = this.page.getByLabel('Anonimiteitsdrempel');
     await input.fill(String(value));
     await input.blur();
