@@ -60,6 +60,8 @@ export default tseslint.config(
       // calendar), which is where it belongs.
       'jsx-a11y/no-autofocus': 'off',
       'jsx-a11y/label-has-associated-control': ['error', { depth: 4 }],
+      // A named region that scrolls must take the focus, so the keyboard can scroll it.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
       'no-restricted-imports': [
         'error',
         {

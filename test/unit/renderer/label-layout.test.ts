@@ -48,3 +48,14 @@ describe('chart label layout', () => {
     expect(placement.box.right).toBeLessThanOrEqual(600);
   });
 });
+
+describe('text on coloured cells', () => {
+  it('takes dark or white text, whichever contrasts more, and reaches 4.5:1 on the palette', async () => {
+    const { contrastRatio, divergingColours, textColourOn } = await import(
+      '@renderer/components/charts/palette'
+    );
+    for (const background of divergingColours(9)) {
+      expect(contrastRatio(background, textColourOn(background))).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});

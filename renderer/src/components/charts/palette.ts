@@ -83,7 +83,8 @@ function mix(from: string, to: string, share: number): string {
   return rgbToHex([0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * share) as Rgb);
 }
 
-const DIVERGING_LOW = '#D55E00';
+// A darker vermillion than Okabe–Ito's, so white numbers on it stay readable (4.5:1).
+const DIVERGING_LOW = '#B34700';
 const DIVERGING_MID = '#D9D9D9';
 const DIVERGING_HIGH = '#0072B2';
 
@@ -98,17 +99,40 @@ export function divergingColours(count: number): string[] {
   return Array.from({ length: count }, (_, index) => {
     if (index === middle) return DIVERGING_MID;
     // The ends stay saturated; points next to the middle get lighter.
-    if (index < middle) return mix(DIVERGING_LOW, DIVERGING_MID, (index / middle) * 0.8);
-    return mix(DIVERGING_HIGH, DIVERGING_MID, ((count - 1 - index) / middle) * 0.8);
+    if (index < middle) return readableMix(DIVERGING_LOW, (index / middle) * 0.8);
+    return readableMix(DIVERGING_HIGH, ((count - 1 - index) / middle) * 0.8);
   });
 }
 
-/** Black or white, whichever reads better on the given background colour. */
-export function textColourOn(background: string): string {
-  const [r, g, b] = hexToRgb(background).map((part) => {
+/**
+ * The end colour mixed toward the middle by `share`, lightened further where needed so that
+ * dark or white numbers on it reach WCAG's 4.5:1 (mid-tones reach it with neither).
+ */
+function readableMix(end: string, share: number): string {
+  for (let next = share; next < 1; next += 0.05) {
+    const colour = mix(end, DIVERGING_MID, next);
+    if (contrastRatio(colour, textColourOn(colour)) >= 4.5) return colour;
+  }
+  return DIVERGING_MID;
+}
+
+function luminance(colour: string): number {
+  const [r, g, b] = hexToRgb(colour).map((part) => {
     const channel = part / 255;
     return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
   }) as Rgb;
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.4 ? '#1d2733' : '#ffffff';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Dark text or white, whichever has the higher contrast on the given background colour. */
+export function textColourOn(background: string): string {
+  return contrastRatio(background, CHART_INK.text) >= contrastRatio(background, '#ffffff')
+    ? CHART_INK.text
+    : '#ffffff';
 }

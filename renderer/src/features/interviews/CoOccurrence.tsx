@@ -4,6 +4,7 @@ import type { Theme } from '@shared/interviews/model';
 import { themePath } from '@shared/interviews/themes';
 import { useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { ScrollRegion } from '@renderer/components/ScrollRegion';
 
 /**
  * Which themes occur together (the code relations of MAXQDA): in one passage, or in passages
@@ -28,7 +29,7 @@ export function CoOccurrence({ engagement, themes }: { engagement: Engagement; t
     <section className="card" aria-labelledby="co-occurrence-heading">
       <h3 id="co-occurrence-heading">{t('interviews.coOccurrence.title')}</h3>
       <p className="muted">{t('interviews.coOccurrence.intro')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('interviews.coOccurrence.title')}>
         <table className="data-table matrix co-occurrence" data-testid="co-occurrence">
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export function CoOccurrence({ engagement, themes }: { engagement: Engagement; t
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

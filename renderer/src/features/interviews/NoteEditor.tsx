@@ -264,13 +264,14 @@ function ToolbarButton(props: {
     <button
       type="button"
       className="button button--small button--icon"
-      aria-label={props.label}
       title={props.label}
       aria-pressed={props.pressed}
       onMouseDown={(event) => event.preventDefault()}
       onClick={props.onClick}
     >
-      {props.children}
+      {/* The symbol is for the eye; the name (also the tooltip) is what is announced. */}
+      <span aria-hidden="true">{props.children}</span>
+      <span className="visually-hidden">{props.label}</span>
     </button>
   );
 }

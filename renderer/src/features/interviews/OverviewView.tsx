@@ -11,6 +11,7 @@ import {
 } from '@shared/interviews/themes';
 import { useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { ScrollRegion } from '@renderer/components/ScrollRegion';
 import { CoOccurrence } from './CoOccurrence';
 import { QuoteCard } from './QuoteCard';
 import { createTheme } from './theme-actions';
@@ -119,7 +120,7 @@ export function OverviewView({ engagement }: { engagement: Engagement }) {
       <section className="card" aria-labelledby="matrix-heading">
         <h3 id="matrix-heading">{t('interviews.overview.matrixTitle')}</h3>
         <p className="muted">{t('interviews.overview.matrixIntro')}</p>
-        <div className="table-scroll">
+        <ScrollRegion label={t('interviews.overview.matrixTitle')}>
           <table className="data-table matrix" data-testid="theme-matrix">
             <thead>
               <tr>
@@ -178,7 +179,7 @@ export function OverviewView({ engagement }: { engagement: Engagement }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <CoOccurrence engagement={engagement} themes={allThemes} />

@@ -23,16 +23,24 @@ export function ReportPreview({ document }: { document: ReportDocument }) {
           })}
         </div>
       ))}
-      <article className="report-page" lang={document.language} data-testid="report-preview">
+      {/* The preview scrolls on its own: it can take the focus, so the keyboard scrolls it. */}
+      <article
+        role="region"
+        className="report-page"
+        lang={document.language}
+        data-testid="report-preview"
+        tabIndex={0}
+        aria-label={t('report.previewLabel')}
+      >
         {document.cover && (
           <header className="report-page__cover">
             <p className="report-page__title">{document.cover.title}</p>
             <p className="report-page__subtitle">{document.cover.subtitle}</p>
-            <dl className="report-page__meta">
-              {document.cover.firmName && <dd>{document.cover.firmName}</dd>}
-              {document.cover.consultants && <dd>{document.cover.consultants}</dd>}
-              <dd>{document.cover.date}</dd>
-            </dl>
+            <ul className="report-page__meta">
+              {document.cover.firmName && <li>{document.cover.firmName}</li>}
+              {document.cover.consultants && <li>{document.cover.consultants}</li>}
+              <li>{document.cover.date}</li>
+            </ul>
             {document.cover.sampleNotice && (
               <p className="report-page__note">{document.cover.sampleNotice}</p>
             )}
