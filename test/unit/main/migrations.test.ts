@@ -214,8 +214,27 @@ describe('migrations', () => {
     migrated.close();
   });
 
-  it('0006 keeps quotes as quotes, adds coded passages and one memo per engagement, interview and theme', () => {
+  it('0006 adds the invited count per group: empty for existing groups, at least 1 when given', () => {
     const { db, file } = databaseAt(5);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`,
+    ).run();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(migrated.prepare('SELECT name, invited_count FROM groups').get()).toEqual({
+      name: 'Productie',
+      invited_count: null,
+    });
+    migrated.prepare('UPDATE groups SET invited_count = 25').run();
+    expect(() => migrated.prepare('UPDATE groups SET invited_count = 0').run()).toThrow(/CHECK/);
+    migrated.close();
+  });
+
+  it('0007 keeps quotes as quotes, adds coded passages and one memo per engagement, interview and theme', () => {
+    const { db, file } = databaseAt(6);
     db.exec(`
       INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('A', 'nl', 'x', 'x');
       INSERT INTO interviews (engagement_id, kind, created_at, updated_at)
@@ -226,7 +245,7 @@ describe('migrations', () => {
         VALUES (1, 'Levertijd', '#0072B2', 0, 'x');
     `);
     db.close();
-    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 6) });
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 7) });
     expect(migrated.prepare('SELECT is_quote FROM interview_quotes').get()).toEqual({
       is_quote: 1,
     });

@@ -29,7 +29,7 @@ function toMemo(row: MemoRow): Memo {
   };
 }
 
-/** Memos: one about the engagement and one about each interview and theme (see migration 6). */
+/** Memos: one about the engagement and one about each interview and theme (see migration 7). */
 export class MemoRepository {
   constructor(
     private readonly db: WorkspaceDb,

@@ -4,7 +4,8 @@ import { migration0002Settings } from './0002-settings';
 import { migration0003Questionnaire } from './0003-questionnaire';
 import { migration0004Interviews } from './0004-interviews';
 import { migration0005Report } from './0005-report';
-import { migration0006Coding } from './0006-coding';
+import { migration0006GroupInvited } from './0006-group-invited';
+import { migration0007Coding } from './0007-coding';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -20,7 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003Questionnaire,
   migration0004Interviews,
   migration0005Report,
-  migration0006Coding,
+  migration0006GroupInvited,
+  migration0007Coding,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * with the row's id where the passage stands. Memos belong to the engagement, an interview or a
  * theme (one each), through foreign keys, so engagement archives take them along.
  */
-export const migration0006Coding: Migration = {
-  version: 6,
+export const migration0007Coding: Migration = {
+  version: 7,
   name: 'coded passages and memos',
   up(db) {
     db.exec(`
