@@ -51,9 +51,8 @@ describe('chart label layout', () => {
 
 describe('text on coloured cells', () => {
   it('takes dark or white text, whichever contrasts more, and reaches 4.5:1 on the palette', async () => {
-    const { contrastRatio, divergingColours, textColourOn } = await import(
-      '@renderer/components/charts/palette'
-    );
+    const { contrastRatio, divergingColours, textColourOn } =
+      await import('@renderer/components/charts/palette');
     for (const background of divergingColours(9)) {
       expect(contrastRatio(background, textColourOn(background))).toBeGreaterThanOrEqual(4.5);
     }
