@@ -85,38 +85,30 @@ export function Codebook({ engagement, themes, quotes, onThemes, onQuotesChanged
               >
                 {t('interviews.themes.edit')}
               </button>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('interviews.themes.moveUpNamed', { name: theme.name })}
-                onClick={() =>
-                  void run(() =>
-                    invoke('interviews.themes.move', {
-                      engagementId: engagement.id,
-                      id: theme.id,
-                      direction: 'up',
-                    }),
-                  )
-                }
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t('interviews.themes.moveDownNamed', { name: theme.name })}
-                onClick={() =>
-                  void run(() =>
-                    invoke('interviews.themes.move', {
-                      engagementId: engagement.id,
-                      id: theme.id,
-                      direction: 'down',
-                    }),
-                  )
-                }
-              >
-                ↓
-              </button>
+              {(['up', 'down'] as const).map((direction) => (
+                <button
+                  key={direction}
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={t(
+                    direction === 'up'
+                      ? 'interviews.themes.moveUpNamed'
+                      : 'interviews.themes.moveDownNamed',
+                    { name: theme.name },
+                  )}
+                  onClick={() =>
+                    void run(() =>
+                      invoke('interviews.themes.move', {
+                        engagementId: engagement.id,
+                        id: theme.id,
+                        direction,
+                      }),
+                    )
+                  }
+                >
+                  {direction === 'up' ? '↑' : '↓'}
+                </button>
+              ))}
               <button
                 type="button"
                 className="button button--small button--quiet"

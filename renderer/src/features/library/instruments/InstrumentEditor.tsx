@@ -12,7 +12,8 @@ import { Field } from '@renderer/components/Field';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { CallErrorBanner, ProblemList } from '../ProblemList';
+import { ProblemList } from '../ProblemList';
+import { ActionFeedback } from '../library-parts';
 import { problemFromContent, problemMessage, type Problem } from '../problem-message';
 import { DimensionsEditor } from './DimensionsEditor';
 import { fromDraft, toDraft, type InstrumentDraft } from './editor-model';
@@ -183,12 +184,12 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
           </p>
         </div>
       )}
-      {notice && (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      )}
-      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      <ActionFeedback
+        tone="success"
+        notice={notice}
+        error={error}
+        onDismiss={() => setError(undefined)}
+      />
       {visibleProblems.length > 0 && (
         <ProblemList
           title={t('library.editor.problemsTitle', { count: visibleProblems.length })}

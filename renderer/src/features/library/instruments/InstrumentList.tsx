@@ -2,17 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localized } from '@shared/questionnaire/instrument';
 import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
-import type { IpcError } from '@shared/ipc/errors';
 import { formatDate } from '@shared/i18n/format';
 import { navigate, routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
 import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
-import { CallErrorBanner } from '../ProblemList';
+import { ActionFeedback, ConfirmDelete, DeleteButton, useLibraryAction } from '../library-parts';
 import { CopyInstrumentDialog } from './CopyInstrumentDialog';
 
 /**
@@ -23,27 +21,11 @@ export function InstrumentList() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const list = useCall('instruments.list', {});
-  const [error, setError] = useState<IpcError>();
-  const [notice, setNotice] = useState<string>();
   const [copying, setCopying] = useState<InstrumentSummary>();
   const [deleting, setDeleting] = useState<InstrumentSummary>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, notice, run } = useLibraryAction(() => list.reload());
 
   const name = (summary: InstrumentSummary) => localized(summary.name, language);
-
-  async function run(action: () => Promise<string | undefined>) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await action());
-      list.reload();
-    } catch (reason) {
-      setError(asIpcError(reason));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const importFile = (file: File) =>
     run(async () => {
@@ -77,12 +59,7 @@ export function InstrumentList() {
           onPick={(file) => void importFile(file)}
         />
       </div>
-      {notice && (
-        <p className="banner banner--info" role="status">
-          {notice}
-        </p>
-      )}
-      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      <ActionFeedback notice={notice} error={error} onDismiss={() => setError(undefined)} />
       {list.error && <ErrorBanner error={list.error} />}
       <div className="table-scroll">
         <table className="data-table">
@@ -166,14 +143,7 @@ export function InstrumentList() {
                       {t('library.instruments.export')}
                     </button>
                     {!summary.builtin && summary.respondentCount === 0 && (
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        disabled={busy}
-                        onClick={() => setDeleting(summary)}
-                      >
-                        {t('app.delete')}
-                      </button>
+                      <DeleteButton disabled={busy} onClick={() => setDeleting(summary)} />
                     )}
                   </div>
                 </td>
@@ -193,16 +163,13 @@ export function InstrumentList() {
           }
         />
       )}
-      <ConfirmDialog
-        open={deleting !== undefined}
-        title={t('library.instruments.deleteTitle', { name: deleting ? name(deleting) : '' })}
-        confirmLabel={t('app.delete')}
-        danger
+      <ConfirmDelete
+        item={deleting}
+        title={(item) => t('library.instruments.deleteTitle', { name: name(item) })}
+        text={t('library.instruments.deleteText')}
         onCancel={() => setDeleting(undefined)}
-        onConfirm={() => deleting && void remove(deleting)}
-      >
-        <p>{t('library.instruments.deleteText')}</p>
-      </ConfirmDialog>
+        onConfirm={(item) => void remove(item)}
+      />
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { NORM_OVERALL, type NormSet } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
 import type { IpcError } from '@shared/ipc/errors';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { errorMessage } from '@renderer/i18n';
 import { invoke } from '@renderer/ipc/client';
@@ -12,6 +11,7 @@ import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
 import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
 import { ProblemList } from '../ProblemList';
+import { ActionFeedback, ConfirmDelete, DeleteButton } from '../library-parts';
 
 interface StoredNormSet {
   id: number;
@@ -100,11 +100,7 @@ export function NormSetList() {
         />
       </div>
       <p className="muted">{t('library.norms.formatHint')}</p>
-      {notice && (
-        <p className="banner banner--info" role="status">
-          {notice}
-        </p>
-      )}
+      <ActionFeedback notice={notice} error={undefined} onDismiss={() => undefined} />
       {error &&
         (error.error.issues && error.error.issues.length > 0 ? (
           <ProblemList
@@ -183,14 +179,7 @@ export function NormSetList() {
                       {t('library.norms.exportCsv')}
                     </button>
                     {!stored.builtin && (
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        disabled={busy}
-                        onClick={() => setDeleting(stored)}
-                      >
-                        {t('app.delete')}
-                      </button>
+                      <DeleteButton disabled={busy} onClick={() => setDeleting(stored)} />
                     )}
                   </div>
                 </td>
@@ -199,16 +188,13 @@ export function NormSetList() {
           </tbody>
         </table>
       </div>
-      <ConfirmDialog
-        open={deleting !== undefined}
-        title={t('library.norms.deleteTitle', { name: deleting ? name(deleting) : '' })}
-        confirmLabel={t('app.delete')}
-        danger
+      <ConfirmDelete
+        item={deleting}
+        title={(item) => t('library.norms.deleteTitle', { name: name(item) })}
+        text={t('library.norms.deleteText')}
         onCancel={() => setDeleting(undefined)}
-        onConfirm={() => deleting && void remove(deleting)}
-      >
-        <p>{t('library.norms.deleteText')}</p>
-      </ConfirmDialog>
+        onConfirm={(item) => void remove(item)}
+      />
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { NumberInput } from '../instruments/editor-parts';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { CallErrorBanner, ProblemList } from '../ProblemList';
+import { ProblemList } from '../ProblemList';
+import { ActionFeedback } from '../library-parts';
 import { problemFromContent, problemMessage } from '../problem-message';
 import { useKnownDimensions } from '../use-known-dimensions';
 import { addTip, dimensionCodes, removeTip, setBands, tipsOf, updateTip } from './tips-model';
@@ -144,12 +145,12 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
           </button>
         </div>
       </div>
-      {notice && (
-        <p className="banner banner--success" role="status">
-          {notice}
-        </p>
-      )}
-      {error && <CallErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      <ActionFeedback
+        tone="success"
+        notice={notice}
+        error={error}
+        onDismiss={() => setError(undefined)}
+      />
       {visibleProblems.length > 0 && (
         <ProblemList
           title={t('library.tips.problemsTitle', { count: visibleProblems.length })}
