@@ -53,7 +53,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'export') {
-    const message = runExport({
+    const message = await runExport({
       engagement: readOption(rest, 'engagement'),
       db: readOption(rest, 'db'),
       out: readOption(rest, 'out'),

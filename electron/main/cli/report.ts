@@ -27,10 +27,19 @@ export function openWorkspaceFile(db: string): Workspace {
     : Workspace.openFile(path);
 }
 
-export async function runReport(command: ReportCommand): Promise<string> {
+/**
+ * The frame of a command on one engagement of a workspace file (report, export): checks the
+ * options, opens the workspace, runs `write` and turns a missing engagement into a clear message.
+ */
+export async function onEngagement(
+  command: ReportCommand,
+  name: string,
+  usage: string,
+  write: (workspace: Workspace, engagementId: number, out: string) => Promise<number> | number,
+): Promise<string> {
   const { engagement, db, out } = command;
   if (!engagement || !db || !out) {
-    throw new InputError(`report needs --engagement, --db and --out.\nUsage: ${REPORT_USAGE}`);
+    throw new InputError(`${name} needs --engagement, --db and --out.\nUsage: ${usage}`);
   }
   const engagementId = Number(engagement);
   if (!Number.isInteger(engagementId) || engagementId <= 0) {
@@ -44,9 +53,8 @@ export async function runReport(command: ReportCommand): Promise<string> {
     throw error;
   }
   try {
-    const file = await generateReport(workspace, engagementId);
-    writeFileSync(out, file.bytes);
-    return `Wrote ${out} (${Math.round(file.bytes.length / 1024)} KB).`;
+    const bytes = await write(workspace, engagementId, out);
+    return `Wrote ${out} (${Math.max(1, Math.round(bytes / 1024))} KB).`;
   } catch (error) {
     if (error instanceof AppError && error.key === 'errors.notFound') {
       throw new InputError(`There is no engagement ${engagementId} in ${db}.`);
@@ -55,4 +63,12 @@ export async function runReport(command: ReportCommand): Promise<string> {
   } finally {
     workspace.close();
   }
+}
+
+export function runReport(command: ReportCommand): Promise<string> {
+  return onEngagement(command, 'report', REPORT_USAGE, async (workspace, engagementId, out) => {
+    const file = await generateReport(workspace, engagementId);
+    writeFileSync(out, file.bytes);
+    return file.bytes.length;
+  });
 }
