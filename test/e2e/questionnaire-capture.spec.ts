@@ -272,3 +272,50 @@ test('kiosk mode: a participant fills in the questionnaire; reload stays in kios
     '4',
   ]);
 });
+
+test('the grid draws only the rows in view: 10,000 forms scroll to the last one, code and group stay put', async ({
+  page,
+  host,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const capture = new CapturePages(page, host, request);
+  const { engagementId, instrumentId } = await capture.engagementWithInstrument(MINI_SCAN);
+  // The Dutch Excel export, its answers repeated to 10,000 rows with codes 1…10000.
+  const [header, ...rows] = readFileSync(DUTCH_EXCEL_CSV, 'latin1')
+    .trim()
+    .split(/\r?\n(?=\d+;)/);
+  const body = Array.from({ length: 10_000 }, (_, index) =>
+    rows[index % rows.length]!.replace(/^\d+;/, `${index + 1};`),
+  );
+  const file = {
+    fileName: 'tienduizend.csv',
+    bytes: { $bytes: Buffer.from([header, ...body].join('\r\n'), 'latin1').toString('base64') },
+  };
+  const analysed = await capture.api('import.analyse', { engagementId, instrumentId, file });
+  const mapping = (analysed.value as { mapping: unknown }).mapping;
+  const committed = await capture.api('import.commit', {
+    engagementId,
+    instrumentId,
+    file,
+    mapping,
+  });
+  expect(committed.value).toMatchObject({ imported: 10_000 });
+
+  await capture.open(engagementId, 'entry');
+  const grid = capture.grid();
+  await expect(grid).toHaveAttribute('aria-rowcount', '10001');
+  await expect(capture.gridRows().first()).toBeVisible();
+  expect(await capture.gridRows().count()).toBeLessThan(100);
+  // Ctrl+End goes to the last form; it is drawn, the first ones no longer are.
+  await grid.getByRole('gridcell').first().click();
+  await page.keyboard.press('Control+End');
+  await expect(grid.locator('tr[aria-rowindex="10001"]')).toBeVisible();
+  await expect(grid.locator('tr[aria-rowindex="2"]')).toHaveCount(0);
+  expect(await capture.gridRows().count()).toBeLessThan(100);
+  // The code and group columns stay in view while the grid scrolls sideways.
+  const code = grid.locator('tr[aria-rowindex="10001"] td').first();
+  const before = await code.boundingBox();
+  await page.locator('.entry-grid__scroll').evaluate((element) => (element.scrollLeft = 2_000));
+  await expect.poll(async () => (await code.boundingBox())?.x).toBe(before?.x);
+});

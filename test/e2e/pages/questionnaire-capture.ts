@@ -72,8 +72,9 @@ export class CapturePages {
     return this.page.getByRole('grid', { name: 'Antwoorden per respondent' });
   }
 
+  /** The drawn rows (the grid draws only the rows in view, between two spacer rows). */
   gridRows(): Locator {
-    return this.grid().locator('tbody tr');
+    return this.grid().locator('tbody tr[data-row-key]');
   }
 
   cells(row: number): Locator {
