@@ -27,9 +27,11 @@ test('README screenshot of the entry grid at 1280 × 720', async ({ page, host }
   const grid = page.getByRole('grid');
   await expect(grid.locator('tbody tr[data-row-key]').first()).toBeVisible();
   // The grid fills the window once scrolled to: the view a consultant types in.
-  await page.locator('.entry-grid').evaluate((element) =>
-    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 8),
-  );
+  await page
+    .locator('.entry-grid')
+    .evaluate((element) =>
+      window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 8),
+    );
   await grid.getByRole('gridcell').nth(5).click();
   await page.screenshot({ path: 'docs/screenshot-grid.png' });
 });
