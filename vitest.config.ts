@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     // Repositories are tested on real SQLite files; two cores, so keep the pool small.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // The machine is shared and has two cores: slow is not broken, a hang still ends.
+    testTimeout: 90_000,
   },
 });

@@ -25,9 +25,10 @@ const PAYLOADS = [
 ];
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Export calls whose files are not spreadsheets (JSON, encrypted archives). */
+/** Export calls whose files are not spreadsheets (JSON, encrypted archives, REFI-QDA XML). */
 const NOT_TABULAR = new Set([
   'instruments.exportFile',
+  'exchange.export',
   'archives.export',
   'archives.exportAndRemove',
 ]);

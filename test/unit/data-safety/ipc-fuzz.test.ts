@@ -211,7 +211,8 @@ describe('every IPC call refuses malformed arguments without writing', () => {
     expect(dataFiles(dir)).toEqual(filesBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-  });
+    // Hundreds of calls per contract entry: give a loaded two-core machine the time.
+  }, 180_000);
 
   it('answers well-formed calls about rows that do not exist with "not found", not a crash', async () => {
     const before = contentHash(holder.current.db);
