@@ -170,9 +170,14 @@ test('the sample engagement shows interviews, the codebook and the kitchen-versu
   await page.getByLabel('Naam (Nederlands)').fill('Mijn interne leidraad');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
   await page.getByRole('link', { name: /Alle leidraden/ }).click();
-  await expect(
-    page.getByTestId('guide-item').filter({ hasText: 'Mijn interne leidraad' }),
-  ).toBeVisible();
+  const ownGuide = page.getByTestId('guide-item').filter({ hasText: 'Mijn interne leidraad' });
+  await expect(ownGuide).toBeVisible();
+  // An own guide can be deleted after a confirmation; the shipped ones stay.
+  await ownGuide.getByRole('link', { name: 'Mijn interne leidraad' }).click();
+  await page.getByRole('button', { name: 'Leidraad verwijderen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(ownGuide).toHaveCount(0);
+  await expect(page.getByTestId('guide-item')).toHaveCount(4);
 });
 
 test('code a passage in the notes: highlighted with a stripe, counted in the matrix, in the .qdpx export; Back returns to the list', async ({

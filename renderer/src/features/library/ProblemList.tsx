@@ -40,10 +40,24 @@ export function ProblemList({ title, problems, showPaths = true, onDismiss }: Pr
 }
 
 /** A failed call: its problems one by one when main named them, else the plain error banner. */
-export function CallErrorBanner({ error, onDismiss }: { error: IpcError; onDismiss: () => void }) {
+export function CallErrorBanner({
+  error,
+  onDismiss,
+  showPaths = true,
+}: {
+  error: IpcError;
+  onDismiss: () => void;
+  /** As in ProblemList: off for CSV files, whose problems name their row and column. */
+  showPaths?: boolean | undefined;
+}) {
   const { t } = useTranslation();
   return error.issues && error.issues.length > 0 ? (
-    <ProblemList title={errorMessage(t, error)} problems={error.issues} onDismiss={onDismiss} />
+    <ProblemList
+      title={errorMessage(t, error)}
+      problems={error.issues}
+      showPaths={showPaths}
+      onDismiss={onDismiss}
+    />
   ) : (
     <ErrorBanner error={error} onDismiss={onDismiss} />
   );

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '@shared/ipc/errors';
 import { localized } from '@shared/questionnaire/instrument';
 import type { DimensionOption, GuideEntry } from '@shared/interviews/guides';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useCall } from '@renderer/ipc/use-call';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { navigate, routeHref } from '@renderer/app/router';
+import { ActionFeedback, ConfirmDelete, useLibraryAction } from '../library-parts';
 import { GuideEditor } from './GuideEditor';
 import './guides.css';
 
@@ -24,32 +23,27 @@ export function GuidesView({ openRef }: { openRef?: string | undefined }) {
   // Each guide has its own address in the library, so Back returns to the list.
   const setOpen = (ref: string | null) =>
     navigate({ screen: 'library', tab: 'guides', guideRef: ref ?? undefined });
-  const [deleting, setDeleting] = useState<GuideEntry | null>(null);
-  const [error, setError] = useState<IpcError>();
+  const [deleting, setDeleting] = useState<GuideEntry>();
+  const { error, setError, notice, run } = useLibraryAction(() => guides.reload());
   const all = [...(guides.data?.workspace ?? []), ...(guides.data?.shipped ?? [])];
   const current = all.find((entry) => entry.ref === open);
+  const feedback = (
+    <ActionFeedback notice={notice} error={error} onDismiss={() => setError(undefined)} />
+  );
 
-  async function copy(entry: GuideEntry) {
-    try {
+  const copy = (entry: GuideEntry) =>
+    run(async () => {
       const copied = await invoke('interviews.guides.copy', { ref: entry.ref });
-      guides.reload();
       setOpen(copied.ref);
-      setError(undefined);
-    } catch (reason) {
-      setError(asIpcError(reason));
-    }
-  }
-
-  async function remove(entry: GuideEntry) {
-    try {
+      return undefined;
+    });
+  const remove = (entry: GuideEntry) =>
+    run(async () => {
+      setDeleting(undefined);
       await invoke('interviews.guides.delete', { id: Number(entry.ref.split(':')[1]) });
-      setDeleting(null);
       setOpen(null);
-      guides.reload();
-    } catch (reason) {
-      setError(asIpcError(reason));
-    }
-  }
+      return undefined;
+    });
 
   if (current) {
     return (
@@ -57,7 +51,7 @@ export function GuidesView({ openRef }: { openRef?: string | undefined }) {
         <a className="back-link" href={routeHref({ screen: 'library', tab: 'guides' })}>
           ← {t('interviews.guides.back')}
         </a>
-        {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+        {feedback}
         {current.editable ? (
           <GuideEditor
             key={current.ref}
@@ -72,18 +66,15 @@ export function GuidesView({ openRef }: { openRef?: string | undefined }) {
             onCopy={() => void copy(current)}
           />
         )}
-        <ConfirmDialog
-          open={deleting !== null}
-          title={t('interviews.guides.deleteTitle', {
-            name: deleting ? localized(deleting.guide.name, language) : '',
-          })}
-          confirmLabel={t('app.delete')}
-          danger
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => deleting && void remove(deleting)}
-        >
-          <p>{t('interviews.guides.deleteText')}</p>
-        </ConfirmDialog>
+        <ConfirmDelete
+          item={deleting}
+          title={(item) =>
+            t('interviews.guides.deleteTitle', { name: localized(item.guide.name, language) })
+          }
+          text={t('interviews.guides.deleteText')}
+          onCancel={() => setDeleting(undefined)}
+          onConfirm={(item) => void remove(item)}
+        />
       </div>
     );
   }
@@ -124,7 +115,7 @@ export function GuidesView({ openRef }: { openRef?: string | undefined }) {
   return (
     <div className="stack">
       <p className="muted">{t('interviews.guides.intro')}</p>
-      {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
+      {feedback}
       {guides.error && <ErrorBanner error={guides.error} />}
       {list(guides.data?.workspace ?? [], t('interviews.guides.own'), t('interviews.guides.noOwn'))}
       {list(guides.data?.shipped ?? [], t('interviews.guides.shipped'))}

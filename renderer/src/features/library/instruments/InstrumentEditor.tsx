@@ -1,20 +1,24 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { localized } from '@shared/questionnaire/instrument';
 import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
 import { parseInstrumentFile, serializeInstrument } from '@shared/questionnaire/instrument-file';
-import type { IpcError } from '@shared/ipc/errors';
 import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { Field } from '@renderer/components/Field';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useCall } from '@renderer/ipc/use-call';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { ProblemList } from '../ProblemList';
-import { ActionFeedback } from '../library-parts';
-import { problemFromContent, problemMessage, type Problem } from '../problem-message';
+import {
+  EditorFeedback,
+  UnsavedIndicator,
+  useEditorProblems,
+  useLibraryAction,
+  useUnsavedWarning,
+} from '../library-parts';
+import { problemFromContent } from '../problem-message';
 import { DimensionsEditor } from './DimensionsEditor';
 import { fromDraft, toDraft, type InstrumentDraft } from './editor-model';
 import type { EditorContext } from './editor-context';
@@ -67,11 +71,8 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
   const [summary, setSummary] = useState(initialSummary);
   const [draft, setDraft] = useState(() => toDraft(instrument));
   const [saved, setSaved] = useState(() => snapshot(toDraft(instrument)));
-  const [showProblems, setShowProblems] = useState(false);
-  const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<IpcError>();
-  const [saving, setSaving] = useState(false);
   const [focusUid, setFocusUid] = useState<string>();
+  const action = useLibraryAction();
 
   const dirty = snapshot(draft) !== saved;
   // The same check main runs, on every change: problems show up where they are, as they are fixed.
@@ -80,69 +81,46 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
     const parsed = parseInstrumentFile(definition);
     return { definition, problems: parsed.ok ? [] : parsed.problems.map(problemFromContent) };
   }, [draft]);
-  const visibleProblems = showProblems ? check.problems : [];
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const problems = useEditorProblems(check.problems);
+  useUnsavedWarning(dirty);
 
   const context: EditorContext = {
     draft,
     change: (next, newUid) => {
       setDraft(next);
-      setNotice(undefined);
+      action.setNotice(undefined);
       setFocusUid(newUid);
     },
-    errorAt: (path) => {
-      const found = visibleProblems.find((problem) => problem.path === path);
-      return found ? problemMessage(t, found) : undefined;
-    },
-    errorsAt: (path) =>
-      visibleProblems
-        .filter((problem: Problem) => problem.path === path)
-        .map((problem) => problemMessage(t, problem)),
+    errorAt: problems.errorAt,
+    errorsAt: problems.errorsAt,
     focusUid,
   };
 
-  async function save() {
-    setShowProblems(true);
-    setError(undefined);
-    setNotice(undefined);
-    if (check.problems.length > 0) return;
-    setSaving(true);
-    try {
+  function save() {
+    action.setError(undefined);
+    action.setNotice(undefined);
+    if (!problems.showForSave()) return;
+    void action.run(async () => {
       const result = await invoke('instruments.save', {
         id: summary.id,
         definition: check.definition,
       });
-      if (result.newVersion) {
-        setNotice(
-          t('library.editor.savedNewVersion', {
-            version: result.summary.version,
-            previous: summary.version,
-          }),
-        );
-        // Keep editing the new version; the address follows without reloading the editor.
-        window.history.replaceState(
-          null,
-          '',
-          routeHref({ screen: 'library', tab: 'instruments', instrumentId: result.summary.id }),
-        );
-      } else {
-        setNotice(t('library.editor.saved', { version: result.summary.version }));
-      }
       setSummary(result.summary);
       setDraft((current) => ({ ...current, version: result.summary.version }));
       setSaved(snapshot({ ...draft, version: result.summary.version }));
-      setShowProblems(false);
-    } catch (reason) {
-      setError(asIpcError(reason));
-    } finally {
-      setSaving(false);
-    }
+      problems.hide();
+      if (!result.newVersion) return t('library.editor.saved', { version: result.summary.version });
+      // Keep editing the new version; the address follows without reloading the editor.
+      window.history.replaceState(
+        null,
+        '',
+        routeHref({ screen: 'library', tab: 'instruments', instrumentId: result.summary.id }),
+      );
+      return t('library.editor.savedNewVersion', {
+        version: result.summary.version,
+        previous: summary.version,
+      });
+    });
   }
 
   const title = localized(draft.name, language) || summary.key;
@@ -160,14 +138,12 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
           </p>
         </div>
         <div className="instrument-editor__actions">
-          <span className="save-indicator" role="status" aria-live="polite">
-            {dirty ? t('library.unsavedChanges') : ''}
-          </span>
+          <UnsavedIndicator dirty={dirty} />
           <button
             type="button"
             className="button button--primary"
-            disabled={saving}
-            onClick={() => void save()}
+            disabled={action.busy}
+            onClick={save}
           >
             {t('library.editor.save')}
           </button>
@@ -184,18 +160,11 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
           </p>
         </div>
       )}
-      <ActionFeedback
-        tone="success"
-        notice={notice}
-        error={error}
-        onDismiss={() => setError(undefined)}
+      <EditorFeedback
+        action={action}
+        problems={problems.visible}
+        problemsTitle={(count) => t('library.editor.problemsTitle', { count })}
       />
-      {visibleProblems.length > 0 && (
-        <ProblemList
-          title={t('library.editor.problemsTitle', { count: visibleProblems.length })}
-          problems={visibleProblems}
-        />
-      )}
 
       <section className="card" aria-labelledby="editor-general-heading">
         <h3 id="editor-general-heading">{t('library.editor.general')}</h3>
@@ -252,12 +221,12 @@ function EditorForm({ summary: initialSummary, instrument, back }: EditorFormPro
       <OpenQuestionsEditor context={context} />
 
       <div className="instrument-editor__footer">
-        <span className="save-indicator">{dirty ? t('library.unsavedChanges') : ''}</span>
+        <UnsavedIndicator dirty={dirty} live={false} />
         <button
           type="button"
           className="button button--primary"
-          disabled={saving}
-          onClick={() => void save()}
+          disabled={action.busy}
+          onClick={save}
         >
           {t('library.editor.save')}
         </button>

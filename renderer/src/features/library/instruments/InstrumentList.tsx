@@ -10,7 +10,13 @@ import { invoke } from '@renderer/ipc/client';
 import { useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
 import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
-import { ActionFeedback, ConfirmDelete, DeleteButton, useLibraryAction } from '../library-parts';
+import {
+  ActionFeedback,
+  ConfirmDelete,
+  DeleteButton,
+  LibraryPanel,
+  useLibraryAction,
+} from '../library-parts';
 import { CopyInstrumentDialog } from './CopyInstrumentDialog';
 
 /**
@@ -46,19 +52,19 @@ export function InstrumentList() {
 
   const instruments = list.data ?? [];
   return (
-    <section className="card library-panel" aria-labelledby="library-instruments-heading">
-      <div className="library-panel__header">
-        <div>
-          <h2 id="library-instruments-heading">{t('library.instruments.title')}</h2>
-          <p className="muted">{t('library.instruments.intro')}</p>
-        </div>
+    <LibraryPanel
+      name="instruments"
+      title={t('library.instruments.title')}
+      intro={t('library.instruments.intro')}
+      actions={
         <FilePickButton
           label={t('library.instruments.import')}
           accept=".json,application/json"
           disabled={busy}
           onPick={(file) => void importFile(file)}
         />
-      </div>
+      }
+    >
       <ActionFeedback notice={notice} error={error} onDismiss={() => setError(undefined)} />
       {list.error && <ErrorBanner error={list.error} />}
       <div className="table-scroll">
@@ -170,6 +176,6 @@ export function InstrumentList() {
         onCancel={() => setDeleting(undefined)}
         onConfirm={(item) => void remove(item)}
       />
-    </section>
+    </LibraryPanel>
   );
 }

@@ -2,16 +2,19 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NORM_OVERALL, type NormSet } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
-import type { IpcError } from '@shared/ipc/errors';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { errorMessage } from '@renderer/i18n';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
 import { FilePickButton, uploadOf } from '@renderer/components/FilePickButton';
-import { ProblemList } from '../ProblemList';
-import { ActionFeedback, ConfirmDelete, DeleteButton } from '../library-parts';
+import {
+  ActionFeedback,
+  ConfirmDelete,
+  DeleteButton,
+  LibraryPanel,
+  useLibraryAction,
+} from '../library-parts';
 
 interface StoredNormSet {
   id: number;
@@ -29,35 +32,22 @@ export function NormSetList() {
   const list = useCall('norms.list', {});
   const instruments = useCall('instruments.list', {});
   const [instrumentKey, setInstrumentKey] = useState(DEFAULT_INSTRUMENT);
-  const [error, setError] = useState<{ error: IpcError; csv: boolean }>();
-  const [notice, setNotice] = useState<string>();
   const [deleting, setDeleting] = useState<StoredNormSet>();
-  const [busy, setBusy] = useState(false);
+  // Only an import names problems: a CSV file's name their row and column, a JSON file's a path.
+  const [csvImport, setCsvImport] = useState(false);
+  const { busy, error, setError, notice, run } = useLibraryAction(() => list.reload());
 
   const keys = [...new Set((instruments.data ?? []).map((summary) => summary.key))];
   const name = (stored: StoredNormSet) => localized(stored.normSet.name, language);
 
-  async function run(action: () => Promise<string | undefined>, csv = false) {
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await action());
-      list.reload();
-    } catch (reason) {
-      setError({ error: asIpcError(reason), csv });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const importFile = (file: File) => {
     const csv = /\.csv$/i.test(file.name);
+    setCsvImport(csv);
     return run(async () => {
       const upload = await uploadOf(file);
       await invoke('norms.import', csv ? { ...upload, instrumentKey } : upload);
       return t('library.norms.imported', { file: file.name });
-    }, csv);
+    });
   };
   const exportSet = (stored: StoredNormSet, format: 'json' | 'csv') =>
     run(async () => {
@@ -72,13 +62,7 @@ export function NormSetList() {
     });
 
   return (
-    <section className="card library-panel" aria-labelledby="library-norms-heading">
-      <div className="library-panel__header">
-        <div>
-          <h2 id="library-norms-heading">{t('library.norms.title')}</h2>
-          <p className="muted">{t('library.norms.intro')}</p>
-        </div>
-      </div>
+    <LibraryPanel name="norms" title={t('library.norms.title')} intro={t('library.norms.intro')}>
       <div className="toolbar norms-import">
         <label htmlFor={instrumentSelectId}>{t('library.norms.csvInstrument')}</label>
         <select
@@ -100,18 +84,12 @@ export function NormSetList() {
         />
       </div>
       <p className="muted">{t('library.norms.formatHint')}</p>
-      <ActionFeedback notice={notice} error={undefined} onDismiss={() => undefined} />
-      {error &&
-        (error.error.issues && error.error.issues.length > 0 ? (
-          <ProblemList
-            title={errorMessage(t, error.error)}
-            problems={error.error.issues}
-            showPaths={!error.csv}
-            onDismiss={() => setError(undefined)}
-          />
-        ) : (
-          <ErrorBanner error={error.error} onDismiss={() => setError(undefined)} />
-        ))}
+      <ActionFeedback
+        notice={notice}
+        error={error}
+        showPaths={!csvImport}
+        onDismiss={() => setError(undefined)}
+      />
       {list.error && <ErrorBanner error={list.error} />}
       <div className="table-scroll">
         <table className="data-table">
@@ -195,6 +173,6 @@ export function NormSetList() {
         onCancel={() => setDeleting(undefined)}
         onConfirm={(item) => void remove(item)}
       />
-    </section>
+    </LibraryPanel>
   );
 }

@@ -1,18 +1,23 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTipLibrary, SCORE_BANDS, type ScoreBand, type TipLibrary } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
-import type { IpcError } from '@shared/ipc/errors';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { invoke } from '@renderer/ipc/client';
-import { asIpcError, useCall } from '@renderer/ipc/use-call';
+import { useCall } from '@renderer/ipc/use-call';
 import { NumberInput } from '../instruments/editor-parts';
 import { LocalizedInputs } from '../LocalizedInputs';
-import { ProblemList } from '../ProblemList';
-import { ActionFeedback } from '../library-parts';
-import { problemFromContent, problemMessage } from '../problem-message';
+import {
+  EditorFeedback,
+  LibraryPanel,
+  UnsavedIndicator,
+  useEditorProblems,
+  useLibraryAction,
+  useUnsavedWarning,
+} from '../library-parts';
+import { problemFromContent } from '../problem-message';
 import { useKnownDimensions } from '../use-known-dimensions';
 import { addTip, dimensionCodes, removeTip, setBands, tipsOf, updateTip } from './tips-model';
 
@@ -34,30 +39,20 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
   const [saved, setSaved] = useState(() => JSON.stringify(initial.library));
   const [edited, setEdited] = useState(initial.edited);
   const [chosen, setChosen] = useState<string>();
-  const [showProblems, setShowProblems] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<IpcError>();
-  const [busy, setBusy] = useState(false);
   const [focusId, setFocusId] = useState<string>();
+  const action = useLibraryAction();
+  const { busy } = action;
 
   const dirty = JSON.stringify(library) !== saved;
-  const problems = useMemo(() => {
-    const parsed = parseTipLibrary(library);
-    return parsed.ok ? [] : parsed.problems.map(problemFromContent);
-  }, [library]);
-  const visibleProblems = showProblems ? problems : [];
-  const errorAt = (path: string) => {
-    const found = visibleProblems.find((problem) => problem.path === path);
-    return found ? problemMessage(t, found) : undefined;
-  };
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const problems = useEditorProblems(
+    useMemo(() => {
+      const parsed = parseTipLibrary(library);
+      return parsed.ok ? [] : parsed.problems.map(problemFromContent);
+    }, [library]),
+  );
+  const errorAt = problems.errorAt;
+  useUnsavedWarning(dirty);
 
   const codes = dimensionCodes(
     library,
@@ -71,34 +66,25 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
 
   function change(next: TipLibrary, newTipId?: string) {
     setLibrary(next);
-    setNotice(undefined);
+    action.setNotice(undefined);
     setFocusId(newTipId);
   }
 
-  async function run(
-    action: () => Promise<{ library: TipLibrary; edited: boolean }>,
-    message: string,
-  ) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await action();
+  /** Saves or restores; the editor then shows what is stored. */
+  function run(store: () => Promise<{ library: TipLibrary; edited: boolean }>, message: string) {
+    return action.run(async () => {
+      const result = await store();
       setLibrary(result.library);
       setSaved(JSON.stringify(result.library));
       setEdited(result.edited);
-      setShowProblems(false);
-      setNotice(message);
-    } catch (reason) {
-      setError(asIpcError(reason));
-    } finally {
-      setBusy(false);
-    }
+      problems.hide();
+      return message;
+    });
   }
 
   function save() {
-    setShowProblems(true);
-    setNotice(undefined);
-    if (problems.length > 0) return;
+    action.setNotice(undefined);
+    if (!problems.showForSave()) return;
     void run(() => invoke('tips.save', { library }), t('library.tips.saved'));
   }
 
@@ -114,24 +100,23 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
     });
 
   return (
-    <section className="card library-panel" aria-labelledby="library-tips-heading">
-      <div className="library-panel__header">
-        <div>
-          <h2 id="library-tips-heading">
-            {t('library.tips.title')}{' '}
-            <span
-              className={`badge ${edited ? 'badge--edited' : 'badge--builtin'}`}
-              data-testid="tips-status"
-            >
-              {edited ? t('library.tips.edited') : t('library.tips.shipped')}
-            </span>
-          </h2>
-          <p className="muted">{t('library.tips.intro')}</p>
-        </div>
-        <div className="library-panel__actions">
-          <span className="save-indicator" role="status" aria-live="polite">
-            {dirty ? t('library.unsavedChanges') : ''}
+    <LibraryPanel
+      name="tips"
+      title={
+        <>
+          {t('library.tips.title')}{' '}
+          <span
+            className={`badge ${edited ? 'badge--edited' : 'badge--builtin'}`}
+            data-testid="tips-status"
+          >
+            {edited ? t('library.tips.edited') : t('library.tips.shipped')}
           </span>
+        </>
+      }
+      intro={t('library.tips.intro')}
+      actions={
+        <>
+          <UnsavedIndicator dirty={dirty} />
           <button
             type="button"
             className="button"
@@ -143,20 +128,14 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
           <button type="button" className="button button--primary" disabled={busy} onClick={save}>
             {t('library.tips.save')}
           </button>
-        </div>
-      </div>
-      <ActionFeedback
-        tone="success"
-        notice={notice}
-        error={error}
-        onDismiss={() => setError(undefined)}
+        </>
+      }
+    >
+      <EditorFeedback
+        action={action}
+        problems={problems.visible}
+        problemsTitle={(count) => t('library.tips.problemsTitle', { count })}
       />
-      {visibleProblems.length > 0 && (
-        <ProblemList
-          title={t('library.tips.problemsTitle', { count: visibleProblems.length })}
-          problems={visibleProblems}
-        />
-      )}
 
       <fieldset className="editor-block tips-bands">
         <legend>{t('library.tips.bands')}</legend>
@@ -259,6 +238,6 @@ function TipsForm({ initial }: { initial: { library: TipLibrary; edited: boolean
       >
         <p>{t('library.tips.restoreText')}</p>
       </ConfirmDialog>
-    </section>
+    </LibraryPanel>
   );
 }
