@@ -92,3 +92,26 @@ test('axe-core finds no serious or critical violation in a dialog and a chart sh
   await page.getByRole('button', { name: 'Toon als tabel' }).first().click();
   await expectAccessible(page, 'results with a chart as a table');
 });
+
+test('axe-core finds no serious or critical violation in the instrument editor, with its problems shown', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/library`);
+  await page
+    .getByTestId('instrument-row')
+    .filter({ hasText: 'klantgerichtheidsscan' })
+    .first()
+    .getByRole('button', { name: 'Kopiëren' })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Kopie maken' }).click();
+  await expect(page.getByRole('heading', { name: /Kopie van .* bewerken/ })).toBeVisible();
+  await expectAccessible(page, 'the instrument editor');
+  const general = page.getByRole('region', { name: 'Algemeen' });
+  await general.getByLabel('Naam (Nederlands)').fill('');
+  await general.getByLabel('Naam (Engels)').fill('');
+  await page.getByRole('button', { name: 'Opslaan' }).first().click();
+  await expect(page.getByTestId('problem-list')).toBeVisible();
+  await expectAccessible(page, 'the instrument editor with problems');
+});
