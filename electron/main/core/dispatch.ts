@@ -6,6 +6,12 @@ import { refusedByKiosk } from './kiosk/guard';
 export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<unknown>>;
 
 /**
+ * Calls that replace the workspace themselves and therefore wait for all others (see
+ * WorkspaceHolder.exclusively) instead of counting as one in flight.
+ */
+const REPLACES_WORKSPACE: ReadonlySet<string> = new Set(['backups.restore']);
+
+/**
  * The one entry point for both transports (Electron IPC and the browser host): looks the call up,
  * validates its argument with the contract's zod schema before the handler runs, and turns every
  * failure into a typed error the UI can translate. Unexpected errors are logged here, and the
@@ -39,7 +45,11 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[name] as (arg: unknown, context: HandlerContext) => unknown;
-      return { ok: true, value: await handler(parsed.data, context) };
+      const run = () => handler(parsed.data, context);
+      const holder = context.workspaces;
+      // Every call counts as in flight, so a restore never swaps the file under one.
+      const value = holder && !REPLACES_WORKSPACE.has(name) ? await holder.track(run) : await run();
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toIpcError() };
       log(`IPC call ${name} failed`, error);
