@@ -46,9 +46,9 @@ export function needsNeutralising(text: string, target: SpreadsheetTarget = 'csv
  * a formula, and (CSV) before every part after a separator or line break that could.
  */
 export function neutraliseCell(text: string, target: SpreadsheetTarget = 'csv'): string {
-  let result = text;
-  if (target === 'csv') result = result.replace(FORMULA_AFTER_BREAK, "$1$2'");
-  return FORMULA_AT_START.test(result) ? `'${result}` : result;
+  const atStart = FORMULA_AT_START.test(text);
+  const rest = target === 'csv' ? text.replace(FORMULA_AFTER_BREAK, "$1$2'") : text;
+  return atStart ? `'${rest}` : rest;
 }
 
 /**

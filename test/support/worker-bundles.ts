@@ -1,6 +1,7 @@
 /**
- * The app's worker threads (file parsing, import commit) as runnable bundles for tests: workers
- * load JavaScript files, not the TypeScript sources vitest runs. Built once per test file into
+ * The app's worker threads (file parsing, import commit) as runnable bundles for tests, and a
+ * lock-holding child process: workers and processes load JavaScript files, not the TypeScript
+ * sources vitest runs. Built once per test file into
  * node_modules/.cache (npm packages stay external and resolve from the project's node_modules).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { pathAliases } from '../../aliases.config.ts';
 export interface WorkerBundles {
   parseWorker: string;
   importWorker: string;
+  /** A process that holds a data folder's lock until killed (test/support/lock-holder.ts). */
+  lockHolder: string;
   /** Removes the bundles. */
   remove(): void;
 }
@@ -43,6 +46,7 @@ async function buildWorkers(): Promise<WorkerBundles> {
         input: {
           'parse-worker': resolve('electron/main/files/parse-worker.ts'),
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
+          'lock-holder': resolve('test/support/lock-holder.ts'),
         },
         output: { format: 'esm', entryFileNames: '[name].mjs' },
       },
@@ -51,6 +55,7 @@ async function buildWorkers(): Promise<WorkerBundles> {
   return {
     parseWorker: join(outDir, 'parse-worker.mjs'),
     importWorker: join(outDir, 'import-worker.mjs'),
+    lockHolder: join(outDir, 'lock-holder.mjs'),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };
 }

@@ -2,6 +2,7 @@ import { contract, isCallName, type Handlers } from '@shared/ipc';
 import { AppError, type IpcResponse } from '@shared/ipc/errors';
 import type { HandlerContext } from './handlers/context';
 import { refusedByKiosk } from './kiosk/guard';
+import { flushDeletedPages } from './db/open-workspace';
 
 export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<unknown>>;
 
@@ -10,6 +11,9 @@ export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<un
  * WorkspaceHolder.exclusively) instead of counting as one in flight.
  */
 const REPLACES_WORKSPACE: ReadonlySet<string> = new Set(['backups.restore']);
+
+/** Calls that delete what the consultant asked to delete (`engagements.delete`, …). */
+const DELETES = /\.delete$/;
 
 /**
  * The one entry point for both transports (Electron IPC and the browser host): looks the call up,
@@ -49,6 +53,7 @@ export function createDispatcher(
       const holder = context.workspaces;
       // Every call counts as in flight, so a restore never swaps the file under one.
       const value = holder && !REPLACES_WORKSPACE.has(name) ? await holder.track(run) : await run();
+      if (DELETES.test(name)) flushDeletedPages(context.workspace.db);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toIpcError() };

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_SEPARATORS, type CsvSeparator } from '@shared/ipc/files';
 import { invoke } from '@renderer/ipc/client';
@@ -12,12 +13,13 @@ export function useCsvSeparator(): {
   choose: (separator: CsvSeparator) => void;
 } {
   const settings = useCall('settings.get', {});
+  // The choice applies at once (the next export uses it) and is saved meanwhile.
+  const [chosen, setChosen] = useState<CsvSeparator>();
   return {
-    separator: settings.data?.csvSeparator ?? ',',
+    separator: chosen ?? settings.data?.csvSeparator ?? ',',
     choose: (separator) => {
-      void invoke('settings.setCsvSeparator', { separator }).then(settings.setData, () =>
-        settings.reload(),
-      );
+      setChosen(separator);
+      void invoke('settings.setCsvSeparator', { separator }).catch(() => settings.reload());
     },
   };
 }
@@ -32,13 +34,14 @@ export function CsvSeparatorPicker({ separator, onChange }: CsvSeparatorPickerPr
   return (
     <label className="csv-separator">
       {t('dataSafety.csvSeparator.label')}
-      <select
-        value={separator}
-        onChange={(event) => onChange(event.target.value as CsvSeparator)}
-      >
+      <select value={separator} onChange={(event) => onChange(event.target.value as CsvSeparator)}>
         {CSV_SEPARATORS.map((option) => (
           <option key={option} value={option}>
-            {t(option === ';' ? 'dataSafety.csvSeparator.semicolon' : 'dataSafety.csvSeparator.comma')}
+            {t(
+              option === ';'
+                ? 'dataSafety.csvSeparator.semicolon'
+                : 'dataSafety.csvSeparator.comma',
+            )}
           </option>
         ))}
       </select>

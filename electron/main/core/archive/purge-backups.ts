@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupCleanup } from '@shared/ipc/data-safety';
 import { backupDir, listBackups } from '../backup/backup-files';
+import { readDatabaseFile } from '../backup/file-check';
 import { configureConnection } from '../db/open-workspace';
 import { secureFile } from '../file-permissions';
 import { removeEngagementSecurely } from './secure-remove';
@@ -52,16 +53,13 @@ export function cleanEngagementFromBackups(
 }
 
 function holdsEngagement(path: string, engagement: RemovedEngagement): boolean {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return (
+  return readDatabaseFile(
+    path,
+    (db) =>
       db
         .prepare('SELECT 1 FROM engagements WHERE id = ? AND created_at = ?')
-        .get(engagement.id, engagement.createdAt) !== undefined
-    );
-  } finally {
-    db.close();
-  }
+        .get(engagement.id, engagement.createdAt) !== undefined,
+  );
 }
 
 /** One transaction plus VACUUM: the backup is whole before and after, never half purged. */

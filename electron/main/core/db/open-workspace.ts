@@ -4,6 +4,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 
 export type WorkspaceDb = Database.Database;
 
+const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   /** Called before pending migrations run, e.g. to back the file up first. */
   beforeMigrate?: (db: WorkspaceDb, fromVersion: number) => void;
@@ -48,7 +50,7 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Worksp
  */
 export function configureConnection(db: WorkspaceDb): void {
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('secure_delete = ON');
 }
 
@@ -73,6 +75,23 @@ function enableSearchIndexSecureDelete(db: WorkspaceDb): void {
       .get();
     if (current?.v === 1) continue;
     db.prepare(`INSERT INTO ${quoted} (${quoted}, rank) VALUES ('secure-delete', 1)`).run();
+  }
+}
+
+/**
+ * After a delete: secure delete has zeroed the rows in the pages it wrote, but the write-ahead
+ * log still holds older images of those pages (with the deleted text) until it is checkpointed
+ * and truncated. Done at once, so a delete leaves nothing behind in any file. When another
+ * connection (an import) is writing, the checkpoint waits for the next delete or the close.
+ */
+export function flushDeletedPages(db: WorkspaceDb): void {
+  if (!db.open) return;
+  // Without waiting: the main thread must not stall behind an import's transaction.
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }
 
