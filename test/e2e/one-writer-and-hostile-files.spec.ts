@@ -1,34 +1,16 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { archiveBomb } from '@test/unit/data-safety/hostile-generators';
 import { test, expect } from './support/fixtures';
 import { DataSafetyPages } from './pages/data-safety';
-
-/** A 0.5 MB archive around 400 MB of JSON, with a valid checksum (the review's finding 1). */
-async function archiveBomb(): Promise<Buffer> {
-  const gzip = createGzip({ level: 1 });
-  const parts: Buffer[] = [];
-  gzip.on('data', (chunk: Buffer) => parts.push(chunk));
-  const done = new Promise((resolveDone) => gzip.on('end', resolveDone));
-  const block = Buffer.from(`"${'x'.repeat(1024 * 1024 - 3)}",`);
-  const write = (chunk: Buffer) =>
-    new Promise<void>((ready) => (gzip.write(chunk) ? ready() : gzip.once('drain', ready)));
-  await write(Buffer.from('{"format":"klantspiegel.engagement-archive","x":['));
-  for (let i = 0; i < 400; i++) await write(block);
-  gzip.end(Buffer.from('""]}'));
-  await done;
-  const payload = Buffer.concat(parts);
-  const hash = createHash('sha256').update(payload).digest();
-  return Buffer.concat([Buffer.from('KLSPARCH', 'latin1'), Buffer.from([1, 0]), hash, payload]);
-}
 
 test('a hostile archive is refused and the browser host keeps answering', async ({
   host,
   request,
 }) => {
   const headers = { 'x-klantspiegel-token': host.token, Origin: host.origin };
-  const bomb = await archiveBomb();
+  // The review's finding 1: a 0.5 MB archive around 400 MB of JSON, with a valid checksum.
+  const bomb = Buffer.from(await archiveBomb(400));
   expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
   const refused = await request.post(`${host.origin}/api/invoke/archives.import`, {
     headers,

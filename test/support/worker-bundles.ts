@@ -27,15 +27,23 @@ export function workerBundles(): Promise<WorkerBundles> {
   return building;
 }
 
-async function buildWorkers(): Promise<WorkerBundles> {
-  const cacheDir = resolve('node_modules/.cache');
-  mkdirSync(cacheDir, { recursive: true });
-  const outDir = mkdtempSync(join(cacheDir, 'klantspiegel-workers-'));
+/**
+ * Bundles TypeScript entry points (with the app's import aliases) into runnable `.mjs` files in
+ * `outDir`, which must lie inside the project so external packages resolve. With
+ * `bundlePackages`, npm packages are bundled too (one file loads faster than hundreds), except
+ * the native better-sqlite3.
+ */
+export async function bundleForNode(
+  entries: Record<string, string>,
+  outDir: string,
+  bundlePackages = false,
+): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'error',
     root: resolve('.'),
     resolve: { alias: pathAliases },
+    ...(bundlePackages ? { ssr: { noExternal: true, external: ['better-sqlite3'] } } : {}),
     build: {
       ssr: true,
       outDir,
@@ -43,15 +51,27 @@ async function buildWorkers(): Promise<WorkerBundles> {
       minify: false,
       sourcemap: false,
       rolldownOptions: {
-        input: {
-          'parse-worker': resolve('electron/main/files/parse-worker.ts'),
-          'import-worker': resolve('electron/main/core/import/import-worker.ts'),
-          'lock-holder': resolve('test/support/lock-holder.ts'),
-        },
+        input: Object.fromEntries(
+          Object.entries(entries).map(([name, source]) => [name, resolve(source)]),
+        ),
         output: { format: 'esm', entryFileNames: '[name].mjs' },
       },
     },
   });
+}
+
+async function buildWorkers(): Promise<WorkerBundles> {
+  const cacheDir = resolve('node_modules/.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const outDir = mkdtempSync(join(cacheDir, 'klantspiegel-workers-'));
+  await bundleForNode(
+    {
+      'parse-worker': 'electron/main/files/parse-worker.ts',
+      'import-worker': 'electron/main/core/import/import-worker.ts',
+      'lock-holder': 'test/support/lock-holder.ts',
+    },
+    outDir,
+  );
   return {
     parseWorker: join(outDir, 'parse-worker.mjs'),
     importWorker: join(outDir, 'import-worker.mjs'),

@@ -78,9 +78,6 @@ function runWorker(task: WorkerTask): Promise<unknown> {
         // Parsing makes many short-lived objects: a small nursery keeps the peak low.
         maxYoungGenerationSizeMb: 16,
       },
-      // The worker's own output would interleave with the app's; errors come back as messages.
-      stdout: false,
-      stderr: false,
     });
     let settled = false;
     const tooComplex = () => new AppError(task.tooComplexKey, task.params ?? {});
