@@ -9,7 +9,15 @@
  * lies in the user's profile (%APPDATA%), whose access list already admits only that user (and
  * administrators); POSIX modes do not apply there and these functions leave it alone.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const PRIVATE_DIR_MODE = 0o700;

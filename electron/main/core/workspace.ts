@@ -9,7 +9,12 @@ import { BenchmarkRepository } from './repositories/benchmarks';
 import { backupBeforeMigrate } from './backup/backups';
 import { checkWorkspaceFile } from './backup/file-check';
 import { fileIdentity, type FileIdentity } from './db/file-identity';
-import { createPrivateFile, secureDataDir, secureFile, secureFolderAndFiles } from './file-permissions';
+import {
+  createPrivateFile,
+  secureDataDir,
+  secureFile,
+  secureFolderAndFiles,
+} from './file-permissions';
 import { backupDir } from './backup/backup-files';
 
 export const DATABASE_FILE_NAME = 'workspace.sqlite';

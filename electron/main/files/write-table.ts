@@ -90,7 +90,9 @@ export async function toXlsx(sheets: SheetData[]): Promise<Uint8Array> {
     const worksheet = workbook.addWorksheet(names[index], {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    worksheet.addRow(sheet.headers.map((header) => neutraliseCell(header, 'xlsx'))).font = { bold: true };
+    worksheet.addRow(sheet.headers.map((header) => neutraliseCell(header, 'xlsx'))).font = {
+      bold: true,
+    };
     for (const row of sheet.rows) worksheet.addRow(row.map(xlsxValue));
     (worksheet.columns ?? []).forEach((column, columnIndex) => {
       const header = sheet.headers[columnIndex] ?? '';

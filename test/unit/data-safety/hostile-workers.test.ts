@@ -52,7 +52,8 @@ afterAll(() => {
   bundles.remove();
 });
 
-const errorKey = (response: IpcResponse<unknown>) => (response.ok ? 'accepted' : response.error.key);
+const errorKey = (response: IpcResponse<unknown>) =>
+  response.ok ? 'accepted' : response.error.key;
 
 /** The process still answers: a call that needs the workspace and the event loop. */
 async function stillAnswers(dispatch: Dispatch): Promise<void> {
@@ -68,7 +69,10 @@ describe('an archive crafted to exhaust memory', () => {
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const dispatch = dispatcher();
     const before = contentHash(holder.current.db);
-    const response = await dispatch('archives.import', { fileName: 'bomb.klantspiegel', bytes: bomb });
+    const response = await dispatch('archives.import', {
+      fileName: 'bomb.klantspiegel',
+      bytes: bomb,
+    });
     expect(response).toEqual({
       ok: false,
       error: { key: 'archive.tooLarge', params: { limitMb: MAX_CONTENT_BYTES / 1024 / 1024 } },

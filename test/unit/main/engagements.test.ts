@@ -190,9 +190,15 @@ describe('the dispatcher', () => {
   it('remembers the UI language in the workspace', async () => {
     const workspace = tempWorkspace();
     const { dispatch } = dispatcherFor(workspace);
-    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, value: { uiLanguage: null } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { uiLanguage: null },
+    });
     await dispatch('settings.setUiLanguage', { language: 'en' });
-    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, value: { uiLanguage: 'en' } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { uiLanguage: 'en' },
+    });
   });
 
   it('remembers the CSV separator, which follows the interface language until chosen', async () => {

@@ -140,15 +140,10 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       parserOf(context)('surveyAnalysis', { file, mapping, inputs }),
     ),
   'import.commit': (request, { workspace, runImport }) => {
-    return runImport
-      ? runImport(workspace, request)
-      : commitImport(workspace, request);
+    return runImport ? runImport(workspace, request) : commitImport(workspace, request);
   },
 
-  'exports.responses': async (
-    { engagementId, instrumentId, format, separator },
-    { workspace },
-  ) => {
+  'exports.responses': async ({ engagementId, instrumentId, format, separator }, { workspace }) => {
     const table = responsesTable(workspace, engagementId, instrumentId);
     const engagement = workspace.engagements.get(engagementId);
     const base = `${fileNameSlug(engagement.clientName, 'engagement')}-responses`;
@@ -196,7 +191,9 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       if (!normSet.ok) throw invalid('norms.invalidFile', normSet.problems);
       return { id: workspace.benchmarks.insertNormSet(normSet.normSet) };
     }
-    const parsed = parseNormSet(await parse('jsonFile', { fileName, bytes, errorKey: 'norms.notJson' }));
+    const parsed = parseNormSet(
+      await parse('jsonFile', { fileName, bytes, errorKey: 'norms.notJson' }),
+    );
     if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
     return { id: context.workspace.benchmarks.insertNormSet(parsed.normSet) };
   },

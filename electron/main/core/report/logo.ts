@@ -57,5 +57,7 @@ export function externalReference(svg: string): string | null {
 
 /** Logos stored before references were refused are left off the report rather than drawn. */
 export function isSelfContainedLogo(logo: StoredLogo): boolean {
-  return logo.mimeType !== 'image/svg+xml' || !externalReference(new TextDecoder().decode(logo.bytes));
+  return (
+    logo.mimeType !== 'image/svg+xml' || !externalReference(new TextDecoder().decode(logo.bytes))
+  );
 }
