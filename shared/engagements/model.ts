@@ -15,6 +15,11 @@ export interface Group {
   kind: GroupKind;
   description: string;
   position: number;
+  /**
+   * How many people of the group were invited (or are targeted); null when not given. With it the
+   * response rate and the finite-population margin of error are shown beside the group's n.
+   */
+  invited: number | null;
 }
 
 export interface Engagement {
@@ -56,6 +61,14 @@ export const groupInputSchema = z.object({
   name: trimmedText(80).min(1, 'required'),
   kind: z.enum(GROUP_KINDS),
   description: trimmedText(500).default(''),
+  /** Absent on an update: the stored count stays as it is. */
+  invited: z
+    .number({ error: 'invited.wholeNumber' })
+    .int('invited.wholeNumber')
+    .min(1, 'invited.min')
+    .max(1_000_000, 'invited.max')
+    .nullable()
+    .optional(),
 });
 export type GroupInput = z.input<typeof groupInputSchema>;
 

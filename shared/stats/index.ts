@@ -12,3 +12,5 @@ export { pearson, spearman } from './correlation';
 export { sampleSizeStatus, TEST_STATUSES } from './status';
 export type { TestStatus } from './status';
 export { standardNormalQuantile, studentTCdf, studentTQuantile } from './distributions';
+export { marginOfError, responseRate } from './response-rate';
+export type { ResponseRate } from './response-rate';

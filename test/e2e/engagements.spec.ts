@@ -29,6 +29,15 @@ test('create an engagement with groups, edit it, reload and find every change sa
   await pages.groupNameInputs().nth(1).fill('Verkoop');
   await pages.groupNameInputs().nth(1).blur();
   await expect(page.getByTestId('hub-groups').getByRole('status')).toHaveText('Opgeslagen');
+  // How many were invited: the basis of response rates; a non-number is refused on the spot.
+  await page.getByLabel('Uitgenodigd 1', { exact: true }).fill('twintig');
+  await page.getByLabel('Uitgenodigd 1', { exact: true }).blur();
+  await expect(page.getByTestId('hub-groups').getByRole('alert')).toHaveText(
+    'Vul een heel getal in, of laat het leeg.',
+  );
+  await page.getByLabel('Uitgenodigd 1', { exact: true }).fill('24');
+  await page.getByLabel('Uitgenodigd 1', { exact: true }).blur();
+  await expect(page.getByTestId('hub-groups').getByRole('status')).toHaveText('Opgeslagen');
 
   await page.reload();
   await pages.expectHub('Bakkerij Van Dam');
@@ -38,6 +47,7 @@ test('create an engagement with groups, edit it, reload and find every change sa
   );
   await expect(page.getByLabel('Consultant(s)')).toHaveValue('An, Bo');
   await pages.expectGroupNames(['Bakkerij', 'Verkoop', 'Management', 'Klanten', 'Logistiek']);
+  await expect(page.getByLabel('Uitgenodigd 1', { exact: true })).toHaveValue('24');
 
   // The list finds it by search and by status.
   await page

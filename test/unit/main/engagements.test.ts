@@ -116,6 +116,40 @@ describe('engagement handlers on a real workspace', () => {
     ]);
   });
 
+  it('keeps the invited count per group: set, kept when an edit leaves it out, cleared, refused below 1', async () => {
+    const workspace = tempWorkspace();
+    const { dispatch } = dispatcherFor(workspace);
+    await dispatch('engagements.create', bakery);
+    const invitedOf = () => workspace.engagements.get(1).groups.map((group) => group.invited);
+    await dispatch('groups.save', {
+      engagementId: 1,
+      group: { id: 1, name: 'Productie', kind: 'department', invited: 25 },
+    });
+    expect(invitedOf()[0]).toBe(25);
+    // An older caller that does not send the count does not wipe it.
+    await dispatch('groups.save', {
+      engagementId: 1,
+      group: { id: 1, name: 'Productie', kind: 'department', description: 'Hal 2' },
+    });
+    expect(invitedOf()[0]).toBe(25);
+    const refused = await dispatch('groups.save', {
+      engagementId: 1,
+      group: { id: 1, name: 'Productie', kind: 'department', invited: 0 },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        key: 'errors.validation',
+        issues: [{ path: 'group.invited', message: 'invited.min' }],
+      },
+    });
+    await dispatch('groups.save', {
+      engagementId: 1,
+      group: { id: 1, name: 'Productie', kind: 'department', invited: null },
+    });
+    expect(invitedOf()[0]).toBeNull();
+  });
+
   it('deletes an engagement and everything in it', async () => {
     const workspace = tempWorkspace();
     const { dispatch } = dispatcherFor(workspace);

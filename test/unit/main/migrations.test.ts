@@ -214,6 +214,25 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0006 adds the invited count per group: empty for existing groups, at least 1 when given', () => {
+    const { db, file } = databaseAt(5);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`,
+    ).run();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(migrated.prepare('SELECT name, invited_count FROM groups').get()).toEqual({
+      name: 'Productie',
+      invited_count: null,
+    });
+    migrated.prepare('UPDATE groups SET invited_count = 25').run();
+    expect(() => migrated.prepare('UPDATE groups SET invited_count = 0').run()).toThrow(/CHECK/);
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

@@ -37,6 +37,7 @@ interface GroupRow {
   kind: GroupKind;
   description: string;
   position: number;
+  invited_count: number | null;
 }
 
 export interface NewEngagement {
@@ -52,7 +53,15 @@ export interface NewEngagement {
   anonymityThreshold?: number;
   minAnsweredFraction?: number;
   normSetId?: number | null;
-  groups: { name: string; kind: GroupKind; description: string }[];
+  groups: GroupFields[];
+}
+
+/** A group as it is written: invited is optional where older callers do not know it. */
+export interface GroupFields {
+  name: string;
+  kind: GroupKind;
+  description: string;
+  invited?: number | null | undefined;
 }
 
 export type EngagementChanges = Partial<Omit<NewEngagement, 'groups' | 'isSample'>>;
@@ -131,11 +140,18 @@ export class EngagementRepository {
         });
       const engagementId = Number(result.lastInsertRowid);
       const insertGroup = this.db.prepare(
-        `INSERT INTO groups (engagement_id, name, kind, description, position)
-         VALUES (?, ?, ?, ?, ?)`,
+        `INSERT INTO groups (engagement_id, name, kind, description, position, invited_count)
+         VALUES (?, ?, ?, ?, ?, ?)`,
       );
       input.groups.forEach((group, position) =>
-        insertGroup.run(engagementId, group.name, group.kind, group.description, position),
+        insertGroup.run(
+          engagementId,
+          group.name,
+          group.kind,
+          group.description,
+          position,
+          group.invited ?? null,
+        ),
       );
       return engagementId;
     })();
@@ -184,10 +200,7 @@ export class EngagementRepository {
     if (result.changes === 0) throw new AppError('errors.notFound', { what: 'engagement', id });
   }
 
-  saveGroup(
-    engagementId: number,
-    group: { id?: number | undefined; name: string; kind: GroupKind; description: string },
-  ): Engagement {
+  saveGroup(engagementId: number, group: GroupFields & { id?: number | undefined }): Engagement {
     this.db.transaction(() => {
       const engagement = this.get(engagementId);
       const others = engagement.groups.filter((existing) => existing.id !== group.id);
@@ -199,17 +212,35 @@ export class EngagementRepository {
           throw new AppError('errors.notFound', { what: 'group', id: group.id });
         }
         this.db
-          .prepare('UPDATE groups SET name = ?, kind = ?, description = ? WHERE id = ?')
-          .run(group.name, group.kind, group.description, group.id);
+          .prepare(
+            `UPDATE groups SET name = ?, kind = ?, description = ?,
+               invited_count = CASE WHEN ? THEN ? ELSE invited_count END
+             WHERE id = ?`,
+          )
+          .run(
+            group.name,
+            group.kind,
+            group.description,
+            group.invited === undefined ? 0 : 1,
+            group.invited ?? null,
+            group.id,
+          );
       } else {
         const position =
           Math.max(-1, ...engagement.groups.map((existing) => existing.position)) + 1;
         this.db
           .prepare(
-            `INSERT INTO groups (engagement_id, name, kind, description, position)
-             VALUES (?, ?, ?, ?, ?)`,
+            `INSERT INTO groups (engagement_id, name, kind, description, position, invited_count)
+             VALUES (?, ?, ?, ?, ?, ?)`,
           )
-          .run(engagementId, group.name, group.kind, group.description, position);
+          .run(
+            engagementId,
+            group.name,
+            group.kind,
+            group.description,
+            position,
+            group.invited ?? null,
+          );
       }
       this.touch(engagementId);
     })();
@@ -266,6 +297,7 @@ export class EngagementRepository {
         kind: row.kind,
         description: row.description,
         position: row.position,
+        invited: row.invited_count,
       }));
   }
 

@@ -22,6 +22,9 @@ const SAMPLE_TEXT: Record<Language, { client: string; sector: string; notes: str
   },
 };
 
+/** Invited per sample group (production, sales, management, customers): realistic response rates. */
+const SAMPLE_INVITED = [20, 16, 6, 40];
+
 /**
  * Creates the synthetic sample engagement offered from the empty state, so every screen has
  * something to show. Each capability adds its part here (responses, interviews, report).
@@ -44,9 +47,10 @@ export function createSampleEngagement(workspace: Workspace, language: Language)
       notes: text.notes,
       isSample: true,
       normSetId: illustrativeNorms?.id ?? null,
-      groups: defaultGroups(language).map((group) => ({
+      groups: defaultGroups(language).map((group, index) => ({
         ...group,
         description: group.description ?? '',
+        invited: SAMPLE_INVITED[index] ?? null,
       })),
     });
     seedSampleResponses(workspace, engagement);

@@ -6,6 +6,14 @@ export interface GroupRow {
   name: string;
   kind: GroupKind;
   description: string;
+  /** The invited (or targeted) number as typed; empty when not known. */
+  invited: string;
+}
+
+/** The typed invited count as the contract wants it: a whole number, or null when left empty. */
+export function invitedFromText(text: string): number | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : Number(trimmed);
 }
 
 interface GroupRowsProps {
@@ -40,6 +48,9 @@ export function GroupRows({
               <th scope="col">{t('groups.name')}</th>
               <th scope="col">{t('groups.kind')}</th>
               <th scope="col">{t('groups.description')}</th>
+              <th scope="col" title={t('groups.invitedHint')}>
+                {t('groups.invited')}
+              </th>
               <th scope="col">
                 <span className="visually-hidden">{t('groups.remove')}</span>
               </th>
@@ -84,6 +95,17 @@ export function GroupRows({
                     aria-label={`${t('groups.description')} ${index + 1}`}
                     value={row.description}
                     onChange={(event) => onChange(row.key, { description: event.target.value })}
+                    onBlur={() => onCommit?.(row.key)}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="groups__invited"
+                    aria-label={`${t('groups.invited')} ${index + 1}`}
+                    title={t('groups.invitedHint')}
+                    inputMode="numeric"
+                    value={row.invited}
+                    onChange={(event) => onChange(row.key, { invited: event.target.value })}
                     onBlur={() => onCommit?.(row.key)}
                   />
                 </td>

@@ -8,13 +8,14 @@ import { asIpcError } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SaveIndicator, type SaveState } from '@renderer/components/SaveIndicator';
 import { validationMessage } from '@renderer/i18n';
-import { GroupRows, type GroupRow } from './GroupRows';
+import { GroupRows, invitedFromText, type GroupRow } from './GroupRows';
 
 const toRow = (group: Group): GroupRow => ({
   key: String(group.id),
   name: group.name,
   kind: group.kind,
   description: group.description,
+  invited: group.invited === null ? '' : String(group.invited),
 });
 
 /** The engagement's groups, each change saved as soon as a field is left. */
@@ -61,13 +62,15 @@ export function HubGroups({
       saved &&
       saved.name === row.name &&
       saved.kind === row.kind &&
-      saved.description === row.description
+      saved.description === row.description &&
+      saved.invited === invitedFromText(row.invited)
     )
       return;
     const group = {
       name: row.name,
       kind: row.kind,
       description: row.description,
+      invited: invitedFromText(row.invited),
       ...(saved ? { id: saved.id } : {}),
     };
     const parsed = groupInputSchema.safeParse(group);
@@ -99,7 +102,13 @@ export function HubGroups({
         onAdd={() =>
           setRows((current) => [
             ...current,
-            { key: `new-${Date.now()}`, name: '', kind: 'department', description: '' },
+            {
+              key: `new-${Date.now()}`,
+              name: '',
+              kind: 'department',
+              description: '',
+              invited: '',
+            },
           ])
         }
         onRemove={(key) => {

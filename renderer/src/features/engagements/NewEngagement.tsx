@@ -14,7 +14,7 @@ import {
   type DraftField,
   type EngagementDraft,
 } from './EngagementFields';
-import { GroupRows, moveInList, type GroupRow } from './GroupRows';
+import { GroupRows, invitedFromText, moveInList, type GroupRow } from './GroupRows';
 
 let nextKey = 0;
 const newKey = () => `new-${++nextKey}`;
@@ -37,6 +37,7 @@ export function NewEngagement() {
       name: group.name,
       kind: group.kind,
       description: group.description ?? '',
+      invited: '',
     })),
   );
   const [groupsTouched, setGroupsTouched] = useState(false);
@@ -55,6 +56,7 @@ export function NewEngagement() {
           name: group.name,
           kind: group.kind,
           description: '',
+          invited: '',
         })),
       );
     }
@@ -68,7 +70,12 @@ export function NewEngagement() {
     event.preventDefault();
     const input = {
       ...draftToInput(draft),
-      groups: groups.map(({ name, kind, description }) => ({ name, kind, description })),
+      groups: groups.map(({ name, kind, description, invited }) => ({
+        name,
+        kind,
+        description,
+        invited: invitedFromText(invited),
+      })),
     };
     const parsed = engagementCreateSchema.safeParse(input);
     if (!parsed.success) {
@@ -128,7 +135,7 @@ export function NewEngagement() {
           onAdd={() =>
             editGroups((rows) => [
               ...rows,
-              { key: newKey(), name: '', kind: 'department', description: '' },
+              { key: newKey(), name: '', kind: 'department', description: '', invited: '' },
             ])
           }
           onRemove={(key) => editGroups((rows) => rows.filter((row) => row.key !== key))}

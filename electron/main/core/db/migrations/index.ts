@@ -4,6 +4,7 @@ import { migration0002Settings } from './0002-settings';
 import { migration0003Questionnaire } from './0003-questionnaire';
 import { migration0004Interviews } from './0004-interviews';
 import { migration0005Report } from './0005-report';
+import { migration0006GroupInvited } from './0006-group-invited';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003Questionnaire,
   migration0004Interviews,
   migration0005Report,
+  migration0006GroupInvited,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
