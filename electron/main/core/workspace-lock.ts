@@ -30,6 +30,12 @@ export interface WorkspaceLock {
 
 const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
+/**
+ * The connections that hold locks. A connection the garbage collector takes is closed, and its
+ * lock with it: held here until released, whatever the caller keeps of the returned object.
+ */
+const held = new Set<Database.Database>();
+
 /** Takes the data folder's lock, or throws `errors.workspaceLocked` when another instance has it. */
 export function acquireWorkspaceLock(dataDir: string): WorkspaceLock {
   secureDataDir(dataDir);
@@ -72,9 +78,11 @@ function lockFile(path: string): WorkspaceLock {
     throw error;
   }
   secureFile(path);
+  held.add(db);
   return {
     path,
     release: () => {
+      held.delete(db);
       if (db.open) db.close();
     },
   };

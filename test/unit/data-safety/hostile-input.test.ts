@@ -118,7 +118,7 @@ beforeAll(async () => {
     file: { fileName: 'google.csv', bytes: encode(text) },
   });
   surveyMapping = analysis.mapping;
-});
+}, 60_000);
 
 afterAll(() => {
   holder.current.close();

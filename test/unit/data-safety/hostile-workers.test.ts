@@ -44,7 +44,7 @@ beforeAll(async () => {
   holder = new WorkspaceHolder(Workspace.open(dir));
   createSampleEngagement(holder.current, 'nl');
   bundles = await workerBundles();
-});
+}, 60_000);
 
 afterAll(() => {
   holder.current.close();

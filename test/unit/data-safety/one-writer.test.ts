@@ -8,7 +8,14 @@
  */
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +40,7 @@ const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   bundles = await workerBundles();
-});
+}, 60_000);
 
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
@@ -51,15 +58,20 @@ function errorOf(run: () => unknown): AppError {
   throw new Error('expected a refusal');
 }
 
-/** Another process holding the folder's lock, as a second Klantspiegel would. */
+/**
+ * Another process holding the folder's lock, as a second Klantspiegel would; resolved once it
+ * has also collected its garbage (a lock must not depend on the caller keeping a reference).
+ */
 function otherInstance(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [bundles.lockHolder, dataDir], {
+  const child = spawn(process.execPath, ['--expose-gc', bundles.lockHolder, dataDir], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   children.push(child);
   return new Promise((resolve, reject) => {
+    let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('locked')) resolve(child);
+      output += chunk.toString();
+      if (output.includes('collected')) resolve(child);
     });
     child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
   });
@@ -139,7 +151,6 @@ describe('a restore while an import is running', () => {
     );
     engagementId = engagement.id;
     groupNames = engagement.groups.map((group) => group.name);
-    const { readFileSync } = await import('node:fs');
     instrumentId = (
       await call<{ id: number }>('instruments.importFile', {
         fileName: 'mini-scan.instrument.json',
@@ -157,7 +168,7 @@ describe('a restore while an import is running', () => {
         file: { fileName: 'probe.csv', bytes: survey('P', 3) },
       })
     ).mapping;
-  });
+  }, 60_000);
 
   afterAll(() => {
     holder.current.close();
