@@ -211,28 +211,28 @@ describe('a restore while an import is running', () => {
 
   it('waits for the import: its rows are in the state the restore set aside', async () => {
     const before = await call<BackupInfo>('backups.create', {});
-    const importing = importOf('BIG', 30_000);
+    const importing = importOf('BIG', 10_000);
     const restoring = dispatch('backups.restore', { fileName: before.fileName });
     const [imported, restored] = await Promise.all([importing, restoring]);
-    expect(imported).toEqual({ ok: true, value: { imported: 30_000, skippedRows: 0 } });
+    expect(imported).toEqual({ ok: true, value: { imported: 10_000, skippedRows: 0 } });
     expect(restored.ok).toBe(true);
     const { safetyBackup } = (restored as { value: RestoreResult }).value;
     // Every acknowledged row exists: in the state before the restore, kept as its backup.
-    expect(rowsIn(join(backupDir(dataDir), safetyBackup.fileName), 'BIG')).toBe(30_000);
+    expect(rowsIn(join(backupDir(dataDir), safetyBackup.fileName), 'BIG')).toBe(10_000);
     // And the workspace is what the chosen backup held.
     expect(rowsIn(holder.current.databasePath, 'BIG')).toBe(0);
   }, 120_000);
 
   it('refuses when the import takes longer than it may wait, and the import is kept', async () => {
     const before = await call<BackupInfo>('backups.create', {});
-    const importing = importOf('SLOW', 20_000);
+    const importing = importOf('SLOW', 10_000);
     // Let the dispatcher count the import as in flight before the restore asks.
     await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(restoreBackup(holder, before.fileName, undefined, 50)).rejects.toMatchObject({
       key: 'backup.busy',
     });
-    expect(await importing).toEqual({ ok: true, value: { imported: 20_000, skippedRows: 0 } });
-    expect(rowsIn(holder.current.databasePath, 'SLOW')).toBe(20_000);
+    expect(await importing).toEqual({ ok: true, value: { imported: 10_000, skippedRows: 0 } });
+    expect(rowsIn(holder.current.databasePath, 'SLOW')).toBe(10_000);
   }, 120_000);
 
   it('an import worker never writes into a workspace file that was replaced', async () => {
