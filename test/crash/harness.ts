@@ -7,11 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-// The alias map sits at the repository root, outside every aliased area.
-// eslint-disable-next-line no-restricted-imports
-import { pathAliases } from '../../aliases.config.ts';
+import { join } from 'node:path';
+import { bundleForNode } from '@test/support/worker-bundles';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
@@ -54,28 +51,14 @@ export interface CampaignReport {
  * better-sqlite3 (native) stays external, so `outDir` must be inside the project to resolve it.
  */
 export async function buildChild(outDir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: resolve('.'),
-    resolve: { alias: pathAliases },
-    // npm packages are bundled too (one file loads faster than hundreds), except the native one.
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      sourcemap: false,
-      rolldownOptions: {
-        input: {
-          child: resolve('test/crash/child.ts'),
-          'import-worker': resolve('electron/main/core/import/import-worker.ts'),
-        },
-        output: { format: 'esm', entryFileNames: '[name].mjs' },
-      },
+  await bundleForNode(
+    {
+      child: 'test/crash/child.ts',
+      'import-worker': 'electron/main/core/import/import-worker.ts',
     },
-  });
+    outDir,
+    true,
+  );
   return join(outDir, 'child.mjs');
 }
 
