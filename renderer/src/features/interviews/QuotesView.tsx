@@ -8,6 +8,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CsvSeparatorPicker, useCsvSeparator } from '@renderer/components/CsvSeparatorPicker';
 import { Codebook } from './Codebook';
 import { downloadBytes } from './download';
 import { interviewTitle } from './labels';
@@ -43,6 +44,7 @@ export function QuotesView({
   const [interviewId, setInterviewId] = useState<number | null>(null);
   const [kind, setKind] = useState<'quotes' | 'all'>('quotes');
   const [error, setError] = useState<IpcError>();
+  const { separator, choose } = useCsvSeparator();
 
   const allPassages = quotes.data ?? [];
   const allQuotes =
@@ -70,7 +72,12 @@ export function QuotesView({
   async function exportFile(table: 'codebook' | 'quotes', format: 'csv' | 'xlsx') {
     try {
       downloadBytes(
-        await invoke('interviews.export', { engagementId: engagement.id, table, format }),
+        await invoke('interviews.export', {
+          engagementId: engagement.id,
+          table,
+          format,
+          ...(format === 'csv' ? { separator } : {}),
+        }),
       );
       setError(undefined);
     } catch (reason) {
@@ -94,6 +101,7 @@ export function QuotesView({
             {t(labelKey)}
           </button>
         ))}
+        <CsvSeparatorPicker separator={separator} onChange={choose} />
       </div>
       <ExchangeCard
         engagement={engagement}

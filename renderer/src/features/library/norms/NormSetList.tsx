@@ -4,6 +4,7 @@ import { NORM_OVERALL, type NormSet } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CsvSeparatorPicker, useCsvSeparator } from '@renderer/components/CsvSeparatorPicker';
 import { invoke } from '@renderer/ipc/client';
 import { useCall } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
@@ -36,6 +37,7 @@ export function NormSetList() {
   // Only an import names problems: a CSV file's name their row and column, a JSON file's a path.
   const [csvImport, setCsvImport] = useState(false);
   const { busy, error, setError, notice, run } = useLibraryAction(() => list.reload());
+  const { separator, choose } = useCsvSeparator();
 
   const keys = [...new Set((instruments.data ?? []).map((summary) => summary.key))];
   const name = (stored: StoredNormSet) => localized(stored.normSet.name, language);
@@ -51,7 +53,13 @@ export function NormSetList() {
   };
   const exportSet = (stored: StoredNormSet, format: 'json' | 'csv') =>
     run(async () => {
-      saveFile(await invoke('norms.export', { id: stored.id, format }));
+      saveFile(
+        await invoke('norms.export', {
+          id: stored.id,
+          format,
+          ...(format === 'csv' ? { separator } : {}),
+        }),
+      );
       return undefined;
     });
   const remove = (stored: StoredNormSet) =>
@@ -84,6 +92,7 @@ export function NormSetList() {
         />
       </div>
       <p className="muted">{t('library.norms.formatHint')}</p>
+      <CsvSeparatorPicker separator={separator} onChange={choose} />
       <ActionFeedback
         notice={notice}
         error={error}
