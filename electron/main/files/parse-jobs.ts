@@ -79,6 +79,9 @@ export const PARSE_JOBS = {
     const { parseNormCsv } = await import('@shared/content');
     return parseNormCsv(new TextDecoder('utf-8').decode(bytes));
   },
+  /** A REFI-QDA project (.qdpx) or codebook (.qdc) from another program, as plain data. */
+  exchangeFile: async ({ bytes }: Upload) =>
+    (await import('@main/core/refi-qda/read-file')).readExchangeFile(bytes),
   /** The styles of the firm's Word template. */
   wordTemplate: async ({ fileName, bytes }: Upload) =>
     (await import('@main/core/report/template')).readWordTemplate(fileName, bytes),
@@ -127,6 +130,7 @@ export const PARSE_LIMITS: Record<ParseJobName, JobSpec> = {
   jsonFile: { maxHeapMb: 256, timeoutMs: 15_000, tooComplexKey: 'files.tooComplex' },
   normCsv: { maxHeapMb: 256, timeoutMs: 15_000, tooComplexKey: 'files.tooComplex' },
   wordTemplate: { maxHeapMb: 256, timeoutMs: 15_000, tooComplexKey: 'files.tooComplex' },
+  exchangeFile: { maxHeapMb: 512, timeoutMs: 30_000, tooComplexKey: 'files.tooComplex' },
 };
 
 export interface WorkerParserOptions {

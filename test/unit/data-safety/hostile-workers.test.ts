@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcResponse } from '@shared/ipc/errors';
+import type { ExportedFile } from '@shared/ipc/interviews';
 import { MAX_CONTENT_BYTES } from '@main/core/archive/container';
 import { createDispatcher, type Dispatch } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
@@ -171,4 +172,44 @@ describe('a Markdown file of deeply nested lists', () => {
     });
     await stillAnswers(slow);
   }, 30_000);
+});
+
+describe('a REFI-QDA file from another program', () => {
+  it('is read in a parse worker: a real project imports, one needing more memory than the worker may use is refused', async () => {
+    const dispatch = dispatcher();
+    const [sample] = holder.current.engagements.list({ search: '', status: 'all', sort: 'client' });
+    const exported = await dispatch('exchange.export', {
+      engagementId: sample!.id,
+      format: 'qdpx',
+    });
+    if (!exported.ok) throw new Error(exported.error.key);
+    const file = exported.value as ExportedFile;
+    const imported = await dispatch('exchange.import', {
+      engagementId: sample!.id,
+      fileName: file.fileName,
+      bytes: file.bytes,
+    });
+    expect(imported).toMatchObject({ ok: true, value: { interviews: 9, themesCreated: 0 } });
+
+    // A codebook of 200,000 codes, read by a worker allowed far too little memory for it.
+    const codes = Array.from(
+      { length: 200_000 },
+      (_, i) =>
+        `<Code guid="00000000-0000-4000-8000-${String(i).padStart(12, '0')}" name="Code ${i}" isCodable="true"/>`,
+    );
+    const codebook = `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${codes.join('')}</Codes></CodeBook>`;
+    const starved = dispatcher(
+      parseInWorkers(bundles.parseWorker, { limits: { exchangeFile: { maxHeapMb: 32 } } }),
+    );
+    const refused = await starved('exchange.import', {
+      engagementId: sample!.id,
+      fileName: 'groot.qdc',
+      bytes: new TextEncoder().encode(codebook),
+    });
+    expect(refused).toEqual({
+      ok: false,
+      error: { key: 'files.tooComplex', params: { fileName: 'groot.qdc' } },
+    });
+    await stillAnswers(starved);
+  }, 60_000);
 });

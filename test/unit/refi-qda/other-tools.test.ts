@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/ipc/errors';
 import { noteText } from '@shared/interviews/note-text';
 import { importExchangeFile } from '@main/core/refi-qda/files';
+import { readExchangeFile } from '@main/core/refi-qda/read-file';
 import { readQdpx, QDPX_LIMITS } from '@main/core/refi-qda/qdpx';
 import { toCodePoints, toUtf16 } from '@main/core/refi-qda/model';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
@@ -83,7 +84,7 @@ describe('REFI-QDA projects from other programs', () => {
   it('imports deeper codes into two levels, positions in code points, and leaves out what it cannot read', () => {
     const workspace = tempWorkspace();
     const engagement = createEngagement(workspace);
-    const summary = importExchangeFile(workspace, engagement.id, qdpx(FOREIGN));
+    const summary = importExchangeFile(workspace, engagement.id, readExchangeFile(qdpx(FOREIGN)));
     expect(summary).toEqual({
       themesCreated: 4,
       themesReused: 0,
@@ -132,7 +133,7 @@ describe('REFI-QDA projects from other programs', () => {
     const workspace = tempWorkspace();
     const engagement = createEngagement(workspace);
     const attempt = (bytes: Uint8Array) => () =>
-      importExchangeFile(workspace, engagement.id, bytes);
+      importExchangeFile(workspace, engagement.id, readExchangeFile(bytes));
     expect(errorKey(attempt(strToU8('just text')))).toBe('exchange.unknownFile');
     expect(errorKey(attempt(zipSync({ 'other.txt': strToU8('x') })))).toBe('exchange.notQdpx');
     expect(errorKey(attempt(qdpx('<Project><broken')))).toBe('exchange.invalid');

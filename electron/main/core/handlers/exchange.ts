@@ -1,6 +1,6 @@
 import type { exchangeCalls } from '@shared/ipc/exchange';
 import type { Handlers } from '@shared/ipc';
-import type { HandlerContext } from './context';
+import { parserOf, type HandlerContext } from './context';
 
 type ExchangeHandlers = Pick<Handlers<HandlerContext>, keyof typeof exchangeCalls>;
 
@@ -10,6 +10,9 @@ const exchange = () => import('../refi-qda/files');
 export const exchangeHandlers: ExchangeHandlers = {
   'exchange.export': async ({ engagementId, format }, { workspace, appVersion }) =>
     (await exchange()).exportExchangeFile(workspace, engagementId, format, appVersion),
-  'exchange.import': async ({ engagementId, bytes }, { workspace }) =>
-    (await exchange()).importExchangeFile(workspace, engagementId, bytes),
+  // The file comes from outside: it is read in a parse worker, then written here.
+  'exchange.import': async ({ engagementId, fileName, bytes }, context) => {
+    const content = await parserOf(context)('exchangeFile', { fileName, bytes });
+    return (await exchange()).importExchangeFile(context.workspace, engagementId, content);
+  },
 };

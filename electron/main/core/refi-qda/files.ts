@@ -2,15 +2,16 @@
  * REFI-QDA files in and out, as the app, the browser host and the command line use them.
  * See model.ts for what is exchanged and xml.ts / qdpx.ts for the formats.
  */
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { ExportedFile } from '@shared/ipc/interviews';
 import type { ImportSummary } from '@shared/ipc/exchange';
 import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
 import { engagementProject } from './from-engagement';
-import { importCodebook, importProject, unknownExchangeFile } from './into-engagement';
-import { readQdpx, writeQdpx } from './qdpx';
-import { codebookXml, MAX_XML_CHARS, parseCodebookXml } from './xml';
+import type { ExchangeFileContent } from './read-file';
+import { importCodebook, importProject } from './into-engagement';
+import { writeQdpx } from './qdpx';
+import { codebookXml } from './xml';
 
 export const QDPX_MIME_TYPE = 'application/vnd.refi-qda.qdpx';
 export const QDC_MIME_TYPE = 'application/vnd.refi-qda.qdc+xml';
@@ -33,20 +34,13 @@ export function exportExchangeFile(
   return { fileName: `${stem}.qdpx`, mimeType: QDPX_MIME_TYPE, bytes: writeQdpx(project) };
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
-
-/** A .qdpx (a zip) or a .qdc (XML with a CodeBook root) into the engagement. */
+/** What was read from a REFI-QDA file, into the engagement. */
 export function importExchangeFile(
   workspace: Workspace,
   engagementId: number,
-  bytes: Uint8Array,
+  content: ExchangeFileContent,
 ): ImportSummary {
-  if (isZip(bytes)) {
-    const { project, skippedSources } = readQdpx(bytes);
-    return importProject(workspace, engagementId, project, skippedSources);
-  }
-  if (bytes.length > MAX_XML_CHARS) throw unknownExchangeFile();
-  const text = strFromU8(bytes);
-  if (!/<(\w+:)?CodeBook[\s>]/.test(text)) throw unknownExchangeFile();
-  return importCodebook(workspace, engagementId, parseCodebookXml(text));
+  return content.kind === 'project'
+    ? importProject(workspace, engagementId, content.project, content.skippedSources)
+    : importCodebook(workspace, engagementId, content.codes);
 }

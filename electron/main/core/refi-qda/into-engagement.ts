@@ -5,7 +5,6 @@
  * every selection a coded passage (a quote when it is named so) marked where it stands; notes
  * become memos. All of it in one transaction: the whole project or nothing.
  */
-import { AppError } from '@shared/ipc/errors';
 import type { ImportSummary } from '@shared/ipc/exchange';
 import type { Engagement } from '@shared/engagements/model';
 import {
@@ -231,9 +230,4 @@ function importSource(
   }
   workspace.interviews.saveNotes(interview.id, FREE_NOTES_KEY, docFromText(source.text, marks));
   return interview.id;
-}
-
-/** Thrown for a file that is neither a .qdpx nor a .qdc. */
-export function unknownExchangeFile(): AppError {
-  return new AppError('exchange.unknownFile');
 }
