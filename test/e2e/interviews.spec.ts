@@ -261,4 +261,10 @@ test('code a passage in the notes: highlighted with a stripe, counted in the mat
   expect([...sourceText].slice(Number(selection![1]), Number(selection![2])).join('')).toBe(
     'altijd te laat',
   );
+
+  // Read back in (by the browser host's parse worker): the interview arrives again with its coding.
+  await page.getByLabel('Importeren (.qdpx of .qdc)…').setInputFiles((await file.path())!);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Geïmporteerd: 1 interviews' }),
+  ).toContainText('1 passages, 0 nieuwe thema’s (1 bestonden al)');
 });
