@@ -616,7 +616,7 @@ export function serializeInstrument(instrument: Instrument): InstrumentFile {
 
   for (const item of instrument.items) {
     const question = {
-      id: item.id,
+      ...(item.id ? { id: item.id } : {}),
       ...(item.linkedTo ? { linkedTo: item.linkedTo } : {}),
       code: item.code,
       text: fileText(item.text),

@@ -17,7 +17,14 @@ import {
   type ChartTableData,
 } from '@renderer/components/charts';
 import type { IpaDto } from '@shared/gaps/report';
-import type { IpaQuadrant } from '@shared/gaps/needs';
+import {
+  IPA_AXIS_NAMES,
+  IPA_QUADRANT_LAYOUT,
+  IPA_QUADRANT_NAMES,
+  ipaCutOffText,
+  type IpaQuadrant,
+} from '@shared/gaps/ipa';
+import { localized } from '@shared/questionnaire/instrument';
 import type { GapContext } from './gap-context';
 import { markerDot } from './chart-parts';
 
@@ -209,11 +216,13 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const points = grid.needs
     .filter((need) => need.importance !== null && need.performance !== null)
     .map((need) => ({ ...need, label: context.needName(need.code) }));
+  const axisName = (axis: 'importance' | 'performance') =>
+    localized(IPA_AXIS_NAMES[axis], context.language);
   const table: ChartTableData = {
     columns: [
       { label: t('gaps.needs.need') },
-      { label: t('gaps.needs.importance'), numeric: true },
-      { label: t('gaps.needs.performance'), numeric: true },
+      { label: axisName('importance'), numeric: true },
+      { label: axisName('performance'), numeric: true },
       { label: t('gaps.needs.quadrant') },
     ],
     rows: grid.needs.map((need) => ({
@@ -222,21 +231,20 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
         context.needName(need.code),
         format.mean(need.importance),
         format.mean(need.performance),
-        need.quadrant ? t(`gaps.needs.quadrants.${need.quadrant}`) : '–',
+        need.quadrant ? localized(IPA_QUADRANT_NAMES[need.quadrant], context.language) : '–',
       ],
     })),
   };
   const title = t('gaps.needs.ipaTitle', { group: grid.name });
-  const description = t('gaps.needs.ipaDescription', {
-    importance: format.mean(grid.importanceSplit),
-    performance: format.mean(grid.performanceSplit),
-  });
+  const cutOff = ipaCutOffText(grid.importanceSplit, grid.performanceSplit, context.language);
+  const description = `${t('gaps.needs.ipaDescription')} ${cutOff}`;
+  const [topLeft, topRight, bottomLeft, bottomRight] = IPA_QUADRANT_LAYOUT;
   const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   const areaLabel = (
     quadrant: IpaQuadrant,
     position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
   ) => ({
-    value: t(`gaps.needs.quadrants.${quadrant}`),
+    value: localized(IPA_QUADRANT_NAMES[quadrant], context.language),
     position,
     fill: '#44505e',
     fontSize: 13,
@@ -265,7 +273,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill="#fbe3d6"
             fillOpacity={0.6}
-            label={areaLabel('concentrateHere', 'insideTopLeft')}
+            label={areaLabel(topLeft, 'insideTopLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -274,7 +282,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill="#dcebf6"
             fillOpacity={0.6}
-            label={areaLabel('keepUpTheGoodWork', 'insideTopRight')}
+            label={areaLabel(topRight, 'insideTopRight')}
           />
           <ReferenceArea
             x1={min}
@@ -283,7 +291,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill="#f1f2f4"
             fillOpacity={0.6}
-            label={areaLabel('lowPriority', 'insideBottomLeft')}
+            label={areaLabel(bottomLeft, 'insideBottomLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -292,7 +300,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill="#f6f0d8"
             fillOpacity={0.6}
-            label={areaLabel('possibleOverkill', 'insideBottomRight')}
+            label={areaLabel(bottomRight, 'insideBottomRight')}
           />
           <ReferenceLine x={grid.performanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
           <ReferenceLine y={grid.importanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
@@ -304,7 +312,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.performanceAxis', { group: grid.name }),
+              value: `${axisName('performance')} (${grid.name})`,
               position: 'insideBottom',
               offset: -12,
               fill: '#1d2733',
@@ -318,7 +326,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.importanceAxis', { group: grid.name }),
+              value: `${axisName('importance')} (${grid.name})`,
               angle: -90,
               position: 'insideLeft',
               fill: '#1d2733',
@@ -340,6 +348,9 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
           </Scatter>
         </ScatterChart>
       </ChartFrame>
+      <p className="muted" data-testid="ipa-cut-offs">
+        {cutOff}
+      </p>
     </div>
   );
 }

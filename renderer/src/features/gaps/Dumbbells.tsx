@@ -122,15 +122,17 @@ export function DimensionDumbbell({ context }: { context: GapContext }) {
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
   const rows: DumbbellRow[] = [
-    ...analysis.dimensions.map((dimension, d) => ({
-      key: dimension.code,
-      label: context.dimensionName(dimension.code),
-      means: profiles.map((profile) => meanOf(profile?.dimensions[d])),
-    })),
+    ...analysis.dimensions
+      .map((dimension, d) => ({
+        key: dimension.code,
+        label: context.dimensionName(dimension.code),
+        means: profiles.map((profile) => meanOf(profile?.common.dimensions[d] ?? undefined)),
+      }))
+      .filter((row) => context.commonBasis?.dimensionCodes.includes(row.key) ?? true),
     {
       key: 'overall',
       label: t('gaps.overallIndex'),
-      means: profiles.map((profile) => meanOf(profile?.overall)),
+      means: profiles.map((profile) => meanOf(profile?.common.overall)),
     },
   ];
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
@@ -155,13 +157,15 @@ export function ItemDumbbell({ context, headingId }: { context: GapContext; head
   const profiles = series.map((group) =>
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
+  const onBasis = new Set(context.commonBasis?.statementIds ?? []);
   const rows: DumbbellRow[] = analysis.items
     .map((item, i) => ({ item, i }))
     .filter(({ item }) => dimension === '' || item.dimension === dimension)
+    .filter(({ item }) => onBasis.has(item.id))
     .map(({ item, i }) => ({
-      key: item.code,
-      label: `${item.code} ${context.itemText(item.code)}`,
-      means: profiles.map((profile) => meanOf(profile?.items[i])),
+      key: item.id,
+      label: `${item.code} ${context.itemText(item.id)}`,
+      means: profiles.map((profile) => meanOf(profile?.common.items[i] ?? undefined)),
     }));
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
   const chosenName =

@@ -12,9 +12,15 @@ export function GroupRadar({ context }: { context: GapContext }) {
   const profiles = series.map((group) =>
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
-  const data = analysis.dimensions.map((dimension, d) => {
+  const dimensions = analysis.dimensions
+    .map((dimension, index) => ({ ...dimension, index }))
+    .filter((dimension) => context.commonBasis?.dimensionCodes.includes(dimension.code) ?? true);
+  const data = dimensions.map((dimension) => {
     const row: Record<string, unknown> = { name: context.dimensionName(dimension.code) };
-    series.forEach((group, g) => (row[group.key] = profiles[g]?.dimensions[d]?.mean ?? null));
+    series.forEach(
+      (group, g) =>
+        (row[group.key] = profiles[g]?.common.dimensions[dimension.index]?.mean ?? null),
+    );
     return row;
   });
   const table: ChartTableData = {
@@ -22,11 +28,11 @@ export function GroupRadar({ context }: { context: GapContext }) {
       { label: t('gaps.dumbbell.subject') },
       ...series.map((group) => ({ label: group.label, numeric: true })),
     ],
-    rows: analysis.dimensions.map((dimension, d) => ({
+    rows: dimensions.map((dimension) => ({
       key: dimension.code,
       cells: [
         context.dimensionName(dimension.code),
-        ...profiles.map((profile) => format.mean(profile?.dimensions[d]?.mean)),
+        ...profiles.map((profile) => format.mean(profile?.common.dimensions[dimension.index]?.mean)),
       ],
     })),
   };
