@@ -468,7 +468,12 @@ class InstrumentBuilder {
   }
 
   private draft(
-    entry: { id?: string | undefined; linkedTo?: string | null | undefined; code: string; text: TextInput },
+    entry: {
+      id?: string | undefined;
+      linkedTo?: string | null | undefined;
+      code: string;
+      text: TextInput;
+    },
     path: string,
     rest: { kind: ItemKind; dimension: string | null; reverse: boolean; need: string | null },
   ): DraftItem {
@@ -510,7 +515,9 @@ class InstrumentBuilder {
    */
   private assignStatementIds(instrumentId: string, drafts: DraftItem[]): void {
     const seen = new Map<string, string>();
-    const explicit = new Set(drafts.flatMap((draft) => (draft.explicitId ? [draft.explicitId] : [])));
+    const explicit = new Set(
+      drafts.flatMap((draft) => (draft.explicitId ? [draft.explicitId] : [])),
+    );
     for (const draft of drafts) {
       let id = draft.explicitId;
       if (id === undefined) {
@@ -615,8 +622,10 @@ export function serializeInstrument(instrument: Instrument): InstrumentFile {
   const flat: FileItem[] = [];
 
   for (const item of instrument.items) {
+    // An id the reader would derive by itself is left out, so hand-written files stay plain.
+    const explicitId = item.id && item.id !== defaultStatementId(instrument.id, item.code);
     const question = {
-      ...(item.id ? { id: item.id } : {}),
+      ...(explicitId ? { id: item.id } : {}),
       ...(item.linkedTo ? { linkedTo: item.linkedTo } : {}),
       code: item.code,
       text: fileText(item.text),

@@ -8,12 +8,12 @@
  *    scores. The report only says how many groups were too small to show.
  * 2. A quote's attribution never narrows to fewer people than the threshold and never names
  *    another perspective than the speaker's. A name (with role and organisation) only where the
- *    interviewee allowed it; otherwise the group, when it has at least threshold people (invited,
- *    or else respondents); otherwise the perspective — "Klant" for customers, "Iemand uit de
- *    organisatie" for staff and management alike — when that has enough people; otherwise
- *    "Deelnemer". Role and organisation are not printed for anonymous speakers: a role ("Hoofd
- *    productie") can point at one person. Quotes from a small group are flagged so the
- *    consultant checks that their content does not give the speaker away.
+ *    interviewee allowed it; otherwise the group, when it is not hidden by rule 1 and stands for
+ *    at least threshold people (invited, or else respondents); otherwise the perspective —
+ *    "Klant" for customers, "Iemand uit de organisatie" for staff and management alike — when
+ *    that has enough people; otherwise "Deelnemer". Role and organisation are not printed for
+ *    anonymous speakers: a role ("Hoofd productie") can point at one person. Quotes from a small
+ *    group are flagged so the consultant checks that their content does not give them away.
  * 3. Interviews are counted per kind, never per group.
  */
 import { groupStyles, styleOf } from '../charts/group-style';
@@ -58,8 +58,7 @@ export function visibleGroups(source: ReportSource): {
     const gapStatus = gaps?.groups.find((status) => status.groupId === group.id);
     const resultStatus = results?.groups.find((status) => status.groupId === group.id);
     const status = gapStatus?.shown ? gapStatus : undefined;
-    const hidden =
-      gapStatus?.reason === 'belowThreshold' || (resultStatus?.suppressed ?? false);
+    const hidden = gapStatus?.reason === 'belowThreshold' || (resultStatus?.suppressed ?? false);
     if (hidden && !status) {
       hiddenIds.add(group.id);
       continue;
@@ -85,10 +84,16 @@ export function visibleGroups(source: ReportSource): {
 function populations(source: ReportSource): Map<number, number> {
   const respondents = new Map<number, number>();
   for (const group of source.results?.groups ?? []) {
-    respondents.set(group.groupId, (respondents.get(group.groupId) ?? 0) + (group.respondents ?? 0));
+    respondents.set(
+      group.groupId,
+      (respondents.get(group.groupId) ?? 0) + (group.respondents ?? 0),
+    );
   }
   for (const group of source.gaps?.groups ?? []) {
-    respondents.set(group.groupId, Math.max(respondents.get(group.groupId) ?? 0, group.respondents ?? 0));
+    respondents.set(
+      group.groupId,
+      Math.max(respondents.get(group.groupId) ?? 0, group.respondents ?? 0),
+    );
   }
   return new Map(
     source.engagement.groups.map((group) => [
@@ -112,9 +117,10 @@ export function anonymousLabel(
 ): { label: string; fromSmallGroup: boolean } {
   const threshold = source.engagement.anonymityThreshold;
   const sizes = populations(source);
+  const { hiddenIds } = visibleGroups(source);
   const who = PERSPECTIVE_WHO[language];
   const group = source.engagement.groups.find((candidate) => candidate.id === speaker.groupId);
-  if (group && (sizes.get(group.id) ?? 0) >= threshold) {
+  if (group && !hiddenIds.has(group.id) && (sizes.get(group.id) ?? 0) >= threshold) {
     return { label: group.name, fromSmallGroup: false };
   }
   const customer = group ? group.kind === 'customer' : speaker.customer;
@@ -139,8 +145,13 @@ export function reportAttribution(
   const language = source.engagement.language;
   const name = interview.intervieweeName.trim();
   if (interview.nameMayBeShown && name) {
-    const details = [interview.intervieweeRole.trim(), interview.organisation.trim()].filter(Boolean);
-    return { label: details.length > 0 ? `${name} (${details.join(', ')})` : name, fromSmallGroup: false };
+    const details = [interview.intervieweeRole.trim(), interview.organisation.trim()].filter(
+      Boolean,
+    );
+    return {
+      label: details.length > 0 ? `${name} (${details.join(', ')})` : name,
+      fromSmallGroup: false,
+    };
   }
   return anonymousLabel(
     { groupId: interview.groupId, customer: CUSTOMER_INTERVIEWS.includes(interview.kind) },
@@ -212,7 +223,9 @@ function questionnaireData(
   return {
     instrumentName: localized(instrument.name, language),
     scale: { min: instrument.scale.min, max: instrument.scale.max },
-    favourableLabels: results.favourableDefinition.labels.map((label) => localized(label, language)),
+    favourableLabels: results.favourableDefinition.labels.map((label) =>
+      localized(label, language),
+    ),
     respondents: total.respondents,
     pooledRespondents: results.pooledRespondents,
     overall: {
@@ -238,7 +251,12 @@ function questionnaireData(
         index100: dimension.index100,
         favourable: dimension.favourable.share,
         norm: norm
-          ? { mean: norm.normMean, diff: norm.diff, percentile: norm.percentile, position: norm.position }
+          ? {
+              mean: norm.normMean,
+              diff: norm.diff,
+              percentile: norm.percentile,
+              position: norm.position,
+            }
           : null,
       };
     }),

@@ -7,9 +7,9 @@
  */
 import { LOW_ALPHA } from '../questionnaire/results';
 import type { Language } from '../questionnaire/instrument';
-import { formatPercent, SCALE_DIGITS } from '../i18n/format';
+import { formatPercent, roundTo, SCALE_DIGITS } from '../i18n/format';
 import type { ReportData, ReportDimension, ReportGap } from './data';
-import { interval, listJoin, num, period, pValue, whole } from './format';
+import { interval, listJoin, num, period, whole } from './format';
 import { NARRATIVE_SECTIONS, type SectionId } from './sections';
 import { wordsFor } from './words';
 
@@ -210,21 +210,43 @@ const summary: Draft = (data) => {
     const base = nl
       ? `De totaalscore op klantgerichtheid is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100`
       : `The overall customer-centricity score is ${whole(q.overall.index100, language)} on a scale from 0 to 100`;
+    // Above or below the norm only when the 95 % interval of the score lies on that side.
+    const position = norm?.position ?? null;
+    const words = nl
+      ? {
+          above: 'boven de norm',
+          below: 'onder de norm',
+          level: 'niet aantoonbaar anders dan de norm',
+        }
+      : {
+          above: 'above the norm',
+          below: 'below the norm',
+          level: 'not shown to differ from the norm',
+        };
     const comparison =
-      norm && norm.diff !== null
+      norm && position
         ? nl
-          ? `; dat is ${Math.abs(norm.diff) < 0.05 ? 'gelijk aan' : norm.diff > 0 ? 'boven' : 'onder'} de norm (percentiel ${whole(norm.percentile, language)})`
-          : `; that is ${Math.abs(norm.diff) < 0.05 ? 'level with' : norm.diff > 0 ? 'above' : 'below'} the norm (percentile ${whole(norm.percentile, language)})`
+          ? `; dat is ${words[position]} (percentiel ${whole(norm.percentile, language)})`
+          : `; that is ${words[position]} (percentile ${whole(norm.percentile, language)})`
         : '';
     findings.push(`${base}${comparison}.`);
     const order = ranked(q.dimensions);
     const best = order[0];
     const worst = order.at(-1);
-    if (best && worst && best !== worst) {
+    if (best && worst && roundTo(best.mean ?? 0) !== roundTo(worst.mean ?? 0)) {
+      // Dimensions with the same score as shown share the place, and are all named.
+      const sharing = (mean: number | null) =>
+        listJoin(
+          order
+            .filter((dimension) => roundTo(dimension.mean ?? 0) === roundTo(mean ?? 0))
+            .map((dimension) => quoted(dimension.name)),
+          language,
+        );
+      const score = (mean: number | null) => num(mean, language, SCALE_DIGITS);
       findings.push(
         nl
-          ? `Het sterkst scoort de organisatie op ${quoted(best.name)} (${num(best.mean, language)}), het zwakst op ${quoted(worst.name)} (${num(worst.mean, language)}).`
-          : `The organisation scores highest on ${quoted(best.name)} (${num(best.mean, language)}) and lowest on ${quoted(worst.name)} (${num(worst.mean, language)}).`,
+          ? `Het hoogst scoort de organisatie op ${sharing(best.mean)} (${score(best.mean)}), het laagst op ${sharing(worst.mean)} (${score(worst.mean)}).`
+          : `The organisation scores highest on ${sharing(best.mean)} (${score(best.mean)}) and lowest on ${sharing(worst.mean)} (${score(worst.mean)}).`,
       );
     }
   }
