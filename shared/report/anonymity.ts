@@ -222,6 +222,7 @@ function questionnaireData(
   const overallNorm = normRow(NORM_OVERALL);
   return {
     instrumentName: localized(instrument.name, language),
+    audience: instrument.audience,
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     favourableLabels: results.favourableDefinition.labels.map((label) =>
       localized(label, language),
@@ -387,6 +388,7 @@ function gapsData(
       rank: gap.rank,
       tied: gap.tied,
       linked: linked(gap.basisId),
+      statements: basisOf(gap.basisId)?.statementIds.length ?? 0,
     })),
     blindSpots: gaps.blindSpots.map((report) => ({
       group: report.name,

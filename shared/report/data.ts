@@ -101,6 +101,8 @@ export interface ReportTips {
 
 export interface ReportQuestionnaire {
   instrumentName: string;
+  /** Who answered this version: the whole-sample figures are theirs ("de medewerkers"). */
+  audience: 'staff' | 'customer';
   scale: { min: number; max: number };
   /** Labels of the favourable answers (top-2-box), e.g. "Mee eens" and "Helemaal mee eens". */
   favourableLabels: string[];
@@ -147,6 +149,8 @@ export interface ReportGap {
   tied: boolean;
   /** Compared on the statements linked between versions (staff against customers). */
   linked: boolean;
+  /** How many statements the comparison rests on (for saying so next to linked ones). */
+  statements: number;
 }
 
 export interface ReportBlindSpotRow {

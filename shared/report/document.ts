@@ -246,7 +246,11 @@ function methodContent({ data, words, language }: Context): Pending[] {
     blocks.push({
       kind: 'paragraph',
       note: true,
-      text: words.hiddenGroupsNote(data.hiddenGroupCount, data.anonymityThreshold),
+      text: words.hiddenGroupsNote(
+        data.hiddenGroupCount,
+        data.anonymityThreshold,
+        (data.questionnaire?.pooledRespondents ?? 0) > 0,
+      ),
     });
   }
   return blocks;
@@ -352,7 +356,11 @@ function dimensionsContent(context: Context): Pending[] {
       }),
     );
     if (gaps.commonBasis.kind === 'linked') {
-      blocks.push({ kind: 'paragraph', note: true, text: words.linkedNote(gaps.commonBasis.statements) });
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedNote(gaps.commonBasis.statements),
+      });
     }
   }
   const dimensions = q?.dimensions ?? [];
@@ -363,6 +371,7 @@ function dimensionsContent(context: Context): Pending[] {
       kind: 'paragraph',
       text: dimensionSentence(
         context,
+        q?.audience ?? 'staff',
         dimension.name,
         dimension.mean,
         dimension.index100,
@@ -404,15 +413,19 @@ function dimensionsContent(context: Context): Pending[] {
 
 function dimensionSentence(
   { language }: Context,
+  audience: 'staff' | 'customer',
   name: string,
   mean: number | null,
   index100: number | null,
   norm: number | null,
 ): string {
+  // Whose score: the whole sample of the version the norm compares with, not all groups below.
   if (language === 'nl') {
-    return `Score op ${name.toLocaleLowerCase('nl')}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
+    const who = audience === 'customer' ? 'de klanten' : 'de medewerkers';
+    return `Score van ${who} op ${name.toLocaleLowerCase('nl')}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
   }
-  return `Score on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
+  const who = audience === 'customer' ? 'the customers' : 'staff';
+  return `Score of ${who} on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
 }
 
 function gapsContent(context: Context): Pending[] {
@@ -448,7 +461,8 @@ function gapsContent(context: Context): Pending[] {
         ],
         gaps.largest.map((gap) => [
           `${whole(gap.rank, language)}${gap.tied ? '=' : ''}`,
-          gap.dimension,
+          // A star marks comparisons on the linked statements only, explained under the table.
+          gap.linked ? `${gap.dimension} *` : gap.dimension,
           `${gap.higher} (${num(gap.meanHigher, language, SCALE_DIGITS)})`,
           `${gap.lower} (${num(gap.meanLower, language, SCALE_DIGITS)})`,
           num(gap.diff, language, SCALE_DIGITS),
@@ -467,6 +481,14 @@ function gapsContent(context: Context): Pending[] {
         ),
       },
     );
+    const linkedGap = gaps.largest.find((gap) => gap.linked);
+    if (linkedGap) {
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedRowsNote(linkedGap.statements),
+      });
+    }
   }
   if (gaps.anova.length > 0) {
     blocks.push(
@@ -846,7 +868,8 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
     }
     case 'scatter': {
       const parts = spec.points.map(
-        (point) => `${point.label} (${value(point.x, SCALE_DIGITS)}; ${value(point.y, SCALE_DIGITS)})`,
+        (point) =>
+          `${point.label} (${value(point.x, SCALE_DIGITS)}; ${value(point.y, SCALE_DIGITS)})`,
       );
       return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}. ${spec.cutOffNote}`;
     }

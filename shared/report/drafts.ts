@@ -82,8 +82,8 @@ export function largestGapSentence(gaps: ReportGap[], language: Language): strin
 function gapLine(gap: ReportGap, language: Language): string {
   const tie = gap.tied ? (language === 'nl' ? ' (gedeelde plaats)' : ' (shared place)') : '';
   return language === 'nl'
-    ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, language)} hoger dan ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${tie}`
-    : `${gap.higher} scores ${quoted(gap.dimension)} ${points(gap.diff, language)} higher than ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${tie}`;
+    ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, language)} hoger dan ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}${tie}`
+    : `${gap.higher} scores ${quoted(gap.dimension)} ${points(gap.diff, language)} higher than ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}${tie}`;
 }
 
 interface CustomerGap {
@@ -325,8 +325,8 @@ const results: Draft = (data) => {
       : wordsFor(language).noQuestionnaire;
   }
   const overall = nl
-    ? `Gemiddeld scoren de respondenten ${num(q.overall.mean, language, SCALE_DIGITS)} op een schaal van ${q.scale.min} tot ${q.scale.max} (95%-betrouwbaarheidsinterval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); dat is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100.`
-    : `On average, respondents score ${num(q.overall.mean, language, SCALE_DIGITS)} on a scale from ${q.scale.min} to ${q.scale.max} (95% confidence interval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); that is ${whole(q.overall.index100, language)} on a scale from 0 to 100.`;
+    ? `Gemiddeld scoren de ${q.audience === 'customer' ? 'klanten' : 'medewerkers'} ${num(q.overall.mean, language, SCALE_DIGITS)} op een schaal van ${q.scale.min} tot ${q.scale.max} (95%-betrouwbaarheidsinterval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); dat is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100.`
+    : `On average, ${q.audience === 'customer' ? 'customers' : 'staff'} score ${num(q.overall.mean, language, SCALE_DIGITS)} on a scale from ${q.scale.min} to ${q.scale.max} (95% confidence interval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); that is ${whole(q.overall.index100, language)} on a scale from 0 to 100.`;
   if (!q.benchmark) return overall;
   // Above or below only when the whole 95 % interval lies on that side of the norm.
   const above = q.dimensions.filter((d) => d.norm?.position === 'above').map((d) => quoted(d.name));

@@ -118,10 +118,13 @@ export interface ReportWords {
   noInterviews: string;
   normLabel: string;
   illustrativeNorm: string;
-  hiddenGroupsNote: (count: number, threshold: number) => string;
+  /** `pooled`: the small groups together reach the threshold and count in the totals. */
+  hiddenGroupsNote: (count: number, threshold: number, pooled: boolean) => string;
   questionnaireWithheld: (threshold: number) => string;
   pooledNote: (pooled: number) => string;
   linkedNote: (statements: number) => string;
+  /** Under a table whose starred rows compare staff with customers on the linked statements. */
+  linkedRowsNote: (statements: number) => string;
   notableNote: (diff: string, g: string, tests: number) => string;
   unsupportedMark: string;
   anovaNote: string;
@@ -263,16 +266,24 @@ const nl: ReportWords = {
   normLabel: 'Norm',
   illustrativeNorm:
     'Let op: dit is een illustratieve norm zonder echte vergelijkingsgegevens; gebruik hem niet voor conclusies.',
-  hiddenGroupsNote: (count, threshold) =>
-    count === 1
-      ? `Eén groep had minder dan ${threshold} respondenten en wordt daarom niet apart getoond; haar antwoorden tellen alleen mee in de totaalscores als de kleinere groepen samen minstens ${threshold} respondenten hebben.`
-      : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond; hun antwoorden tellen alleen mee in de totaalscores als de kleinere groepen samen minstens ${threshold} respondenten hebben.`,
+  hiddenGroupsNote: (count, threshold, pooled) => {
+    const groups =
+      count === 1
+        ? `Eén groep had minder dan ${threshold} respondenten en wordt daarom niet apart getoond`
+        : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond`;
+    const their = count === 1 ? 'haar' : 'hun';
+    return pooled
+      ? `${groups}; samen hebben de kleine groepen minstens ${threshold} respondenten, dus ${their} antwoorden tellen samen mee in de totaalscores.`
+      : `${groups}; ${their} antwoorden tellen ook niet mee in de totaalscores, zodat ze niet uit de andere getallen zijn terug te rekenen.`;
+  },
   questionnaireWithheld: (threshold) =>
     `Alle groepen hebben minder dan ${threshold} respondenten; om de anonimiteit te bewaren worden er geen resultaten van de vragenlijst getoond.`,
   pooledNote: (pooled) =>
     `De totaalscores omvatten de getoonde groepen en ${pooled} respondenten van kleinere groepen samen.`,
   linkedNote: (statements) =>
     `Medewerkers en klanten vulden elk een eigen versie in; deze cijfers berusten op de ${statements} stellingen die in beide versies aan elkaar gekoppeld zijn.`,
+  linkedRowsNote: (statements) =>
+    `* Medewerkers tegenover klanten: vergeleken op de ${statements} stellingen die in beide versies aan elkaar gekoppeld zijn; de andere rijen op alle stellingen van hun versie.`,
   notableNote: (diff, g, tests) =>
     `Alleen opvallende verschillen: groot (vanaf ${diff} punt of |g| ≥ ${g}) én statistisch onderbouwd, p < 0,05 na Holm-correctie over alle ${tests} vergelijkingen. Verschil = verschil van de getoonde gemiddelden; BI = 95%-betrouwbaarheidsinterval van het verschil; gelijke verschillen delen hun rang.`,
   unsupportedMark: 'groot, niet onderbouwd',
@@ -417,16 +428,24 @@ const en: ReportWords = {
   normLabel: 'Norm',
   illustrativeNorm:
     'Note: this is an illustrative norm without real comparison data; do not draw conclusions from it.',
-  hiddenGroupsNote: (count, threshold) =>
-    count === 1
-      ? `One group had fewer than ${threshold} respondents and is therefore not shown separately; its answers count in the overall scores only when the smaller groups together have at least ${threshold} respondents.`
-      : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately; their answers count in the overall scores only when the smaller groups together have at least ${threshold} respondents.`,
+  hiddenGroupsNote: (count, threshold, pooled) => {
+    const groups =
+      count === 1
+        ? `One group had fewer than ${threshold} respondents and is therefore not shown separately`
+        : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately`;
+    const their = count === 1 ? 'its' : 'their';
+    return pooled
+      ? `${groups}; together the small groups have at least ${threshold} respondents, so ${their} answers count together in the overall scores.`
+      : `${groups}; ${their} answers do not count in the overall scores either, so they cannot be worked out from the other figures.`;
+  },
   questionnaireWithheld: (threshold) =>
     `Every group has fewer than ${threshold} respondents; to keep them anonymous, no questionnaire results are shown.`,
   pooledNote: (pooled) =>
     `The overall scores include the groups shown and ${pooled} respondents of smaller groups together.`,
   linkedNote: (statements) =>
     `Staff and customers each completed their own version; these figures rest on the ${statements} statements linked between the versions.`,
+  linkedRowsNote: (statements) =>
+    `* Staff against customers: compared on the ${statements} statements linked between the versions; the other rows on all statements of their version.`,
   notableNote: (diff, g, tests) =>
     `Notable differences only: large (from ${diff} points or |g| ≥ ${g}) and statistically supported, p < 0.05 after Holm's correction over all ${tests} comparisons. Difference = difference of the means as shown; CI = 95% confidence interval of the difference; equal differences share their rank.`,
   unsupportedMark: 'large, not supported',

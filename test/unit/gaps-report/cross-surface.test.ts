@@ -46,9 +46,7 @@ function staffOnlyEngagement(): { workspace: Workspace; engagement: Engagement }
     workspace.respondents.delete(respondent.id, sample.id);
   }
   workspace.instruments.detach(sample.id, customerVersion);
-  const engagement = workspace.engagements.update(sample.id, {
-    groups: sample.groups.filter((group) => group.id !== customers.id),
-  });
+  const engagement = workspace.engagements.deleteGroup(sample.id, customers.id);
   return { workspace, engagement };
 }
 
@@ -77,7 +75,11 @@ const FIELDS = [
 const pick = (row: Pick<GapRow, (typeof FIELDS)[number]>) =>
   Object.fromEntries(FIELDS.map((field) => [field, row[field]]));
 
-async function cliComparisons(workspace: Workspace, call: ReturnType<typeof caller>, engagement: Engagement) {
+async function cliComparisons(
+  workspace: Workspace,
+  call: ReturnType<typeof caller>,
+  engagement: Engagement,
+) {
   const staff = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
   const file = await call<{ bytes: Uint8Array }>('exports.responses', {
     engagementId: engagement.id,
@@ -122,7 +124,9 @@ function sameAsExport(comparison: ComparisonDto, rows: Awaited<ReturnType<typeof
   for (const row of [...comparison.dimensions, comparison.overall, ...comparison.items]) {
     const exported = rows.find(
       (candidate) =>
-        candidate.code === row.code && candidate.a === comparison.nameA && candidate.b === comparison.nameB,
+        candidate.code === row.code &&
+        candidate.a === comparison.nameA &&
+        candidate.b === comparison.nameB,
     )!;
     expect(exported, `${comparison.nameA}–${comparison.nameB} ${row.code}`).toBeDefined();
     for (const field of ['diff', 'shownDiff', 'ciLow', 'pHolm', 'g'] as const) {
@@ -165,7 +169,16 @@ describe('the same comparison on every surface', () => {
       loadReportSource(workspace, engagement.id, { instrumentId: null }, 'Bureau'),
     );
     expect(
-      data.gaps!.largest.map((gap) => [gap.higher, gap.lower, gap.meanHigher, gap.meanLower, gap.diff, gap.ciLow, gap.g, gap.pHolm]),
+      data.gaps!.largest.map((gap) => [
+        gap.higher,
+        gap.lower,
+        gap.meanHigher,
+        gap.meanLower,
+        gap.diff,
+        gap.ciLow,
+        gap.g,
+        gap.pHolm,
+      ]),
     ).toEqual(
       kloof.largestGaps.map((gap) => [
         gap.higherName,
@@ -180,7 +193,9 @@ describe('the same comparison on every surface', () => {
     );
 
     // The Word document: the largest-gaps table prints those numbers, and the sentence too.
-    const docx = readDocx((await generateReport(workspace, engagement.id, () => {}, '2026-12-15')).bytes);
+    const docx = readDocx(
+      (await generateReport(workspace, engagement.id, () => {}, '2026-12-15')).bytes,
+    );
     const gapTable = tables(docx.document)
       .map((table) => paragraphs(table).map((paragraph) => paragraph.text))
       .find((cells) => cells[0] === 'Rang')!;
@@ -222,10 +237,14 @@ describe('the same comparison on every surface', () => {
     };
     // Every figure of the comparison itself is the same whichever groups are selected …
     const fromAll = all.comparisons.find((c) => c.groupA === production && c.groupB === sales)!;
-    expect(fromAll.dimensions.map(statistics)).toEqual(json.comparisons[0]!.dimensions.map(statistics));
+    expect(fromAll.dimensions.map(statistics)).toEqual(
+      json.comparisons[0]!.dimensions.map(statistics),
+    );
     expect(fromAll.items.map(statistics)).toEqual(json.comparisons[0]!.items.map(statistics));
     // … and with the same selection, so is the correction for the comparisons made.
-    expect(two.comparisons[0]!.dimensions.map(pick)).toEqual(json.comparisons[0]!.dimensions.map(pick));
+    expect(two.comparisons[0]!.dimensions.map(pick)).toEqual(
+      json.comparisons[0]!.dimensions.map(pick),
+    );
     sameAsExport(
       two.comparisons[0]!,
       await exportedRows(call, { engagementId: engagement.id, groupIds: [production, sales] }),

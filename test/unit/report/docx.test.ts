@@ -180,6 +180,31 @@ describe('the Word report of the sample engagement', () => {
     expect(docx.text).not.toContain('Directeur');
   });
 
+  it('says which comparisons rest on the linked statements only, and whose score a total is', async () => {
+    const docx = readDocx(dutch.bytes);
+    const texts = paragraphs(docx.document).map((paragraph) => paragraph.text);
+    const largest = tables(docx.document).find((table) => table.includes('p (Holm)'))!;
+    const cells = paragraphs(largest).map((paragraph) => paragraph.text);
+    // Staff against customers is compared on the linked statements: starred, and said under it.
+    const starred = cells.filter((cell) => cell.endsWith(' *'));
+    expect(starred.length).toBeGreaterThan(0);
+    expect(cells.some((cell) => cell === 'Samenwerking productie en verkoop')).toBe(true);
+    expect(texts).toContain(
+      '* Medewerkers tegenover klanten: vergeleken op de 31 stellingen die in beide versies aan elkaar gekoppeld zijn; de andere rijen op alle stellingen van hun versie.',
+    );
+    // The whole-sample figures are the staff version's: the report says so.
+    expect(texts.some((text) => text.startsWith('Gemiddeld scoren de medewerkers 3,45'))).toBe(
+      true,
+    );
+    expect(texts.some((text) => text.startsWith('Score van de medewerkers op klantkennis:'))).toBe(
+      true,
+    );
+    // Management (4) alone is too small to pool: out of the totals, and the report says so.
+    expect(texts).toContain(
+      'Eén groep had minder dan 5 respondenten en wordt daarom niet apart getoond; haar antwoorden tellen ook niet mee in de totaalscores, zodat ze niet uit de andere getallen zijn terug te rekenen.',
+    );
+  });
+
   it('puts the client in the header and page numbers in the footer', async () => {
     const file = dutch;
     const docx = readDocx(file.bytes);

@@ -18,6 +18,7 @@ const gap: ReportGap = {
   rank: 1,
   tied: false,
   linked: false,
+  statements: 35,
 };
 
 const style = { colour: '#0072B2', shape: 'circle' as const, dash: '' };
@@ -65,6 +66,7 @@ function data(language: 'nl' | 'en'): ReportData {
     hiddenGroupCount: 0,
     questionnaire: {
       instrumentName: nl ? 'Klantgerichtheidsscan' : 'Customer-centricity scan',
+      audience: 'staff',
       scale: { min: 1, max: 5 },
       favourableLabels: nl ? ['Mee eens', 'Helemaal mee eens'] : ['Agree', 'Strongly agree'],
       respondents: 29,
@@ -243,6 +245,30 @@ describe('draft narratives', () => {
     );
     expect(largestGapSentence([{ ...gap, linked: true }], 'nl')).toContain(
       'op de stellingen die in beide vragenlijsten staan',
+    );
+  });
+
+  it('say of every other notable gap between staff and customers that it rests on the linked statements', () => {
+    const base = data('nl');
+    const staffAgainstCustomers: ReportGap = {
+      ...gap,
+      dimension: 'Samenwerking',
+      higher: 'Klanten',
+      lower: 'Verkoop',
+      meanHigher: 3.98,
+      meanLower: 2.65,
+      diff: 1.33,
+      rank: 2,
+      linked: true,
+      statements: 31,
+    };
+    const narratives = draftNarratives({
+      ...base,
+      gaps: { ...base.gaps!, largest: [...base.gaps!.largest, staffAgainstCustomers] },
+    });
+    expect(narratives.gaps).toContain('Andere opvallende verschillen:');
+    expect(narratives.gaps).toMatch(
+      /- Klanten scoort ‘[^’]+’ \d,\d\d punt hoger dan Verkoop \(\d,\d\d tegen \d,\d\d\), op de stellingen die in beide vragenlijsten staan/,
     );
   });
 

@@ -72,7 +72,8 @@ function CustomerComparison({
     report.dimensions.find((row) => row.code === code);
   const data = codes.map((code) => {
     const row: Record<string, unknown> = { name: context.dimensionName(code) };
-    for (const { report } of styled) row[`g${report.groupId}`] = rowOf(report, code)?.shownDiff ?? null;
+    for (const { report } of styled)
+      row[`g${report.groupId}`] = rowOf(report, code)?.shownDiff ?? null;
     return row;
   });
   const basis = context.basisOf(reports[0]?.basisId ?? null);
@@ -97,7 +98,7 @@ function CustomerComparison({
   const title = t('gaps.blindSpots.chartTitle', { customers: customerName });
   const description = `${t('gaps.blindSpots.chartDescription', { customers: customerName })}${
     basis?.kind === 'linked'
-      ? ` ${t('gaps.basis.onLinked', { count: basis.statementIds.length })}.`
+      ? ` ${t('gaps.basis.onLinkedSentence', { count: basis.statementIds.length })}`
       : ''
   }`;
 
@@ -124,6 +125,7 @@ function CustomerComparison({
           label: report.name,
           colour: style?.colour ?? '#000000',
         }))}
+        legendShape="box"
         height={Math.max(260, codes.length * (reports.length * 16 + 24) + 60)}
       >
         <BarChart

@@ -213,9 +213,13 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const { min, max } = analysis.needsScale;
   const style = context.seriesOf(grid.groupId);
   const colour = style?.colour ?? '#0072B2';
-  const points = grid.needs
-    .filter((need) => need.importance !== null && need.performance !== null)
-    .map((need) => ({ ...need, label: context.needName(need.code) }));
+  const points = placeLabels(
+    grid.needs
+      .filter((need) => need.importance !== null && need.performance !== null)
+      .map((need) => ({ ...need, label: context.needName(need.code) })),
+    min,
+    max,
+  );
   const axisName = (axis: 'importance' | 'performance') =>
     localized(IPA_AXIS_NAMES[axis], context.language);
   const table: ChartTableData = {
@@ -344,7 +348,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             isAnimationActive={false}
             shape={markerDot(style?.shape ?? 'circle', colour, 6)}
           >
-            <LabelList dataKey="label" position="right" fontSize={12} fill="#1d2733" />
+            <LabelList dataKey="label" content={pointLabel(points)} />
           </Scatter>
         </ScatterChart>
       </ChartFrame>
@@ -353,4 +357,100 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
       </p>
     </div>
   );
+}
+
+interface PlacedLabel {
+  /** Left of the point near the right edge, so the name stays inside the chart. */
+  labelSide: 'left' | 'right';
+  /** Pixels up or down, so names of points close together do not overlap. */
+  labelDy: number;
+}
+
+/**
+ * Where each point's name goes: right of the point if it fits, else left, else a line up or
+ * down, so names stay inside the chart and off each other. Sizes are estimated on the value
+ * axes for a chart of about 900 × 400 pixels; exact metrics do not matter for keeping apart.
+ */
+function placeLabels<
+  T extends { code: string; label: string; importance: number | null; performance: number | null },
+>(points: T[], min: number, max: number): (T & PlacedLabel)[] {
+  const span = max - min;
+  const perPixelX = span / 900;
+  const perPixelY = span / 400;
+  const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const overlaps = (box: (typeof boxes)[number]) =>
+    boxes.some(
+      (other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
+    );
+  // The markers themselves are in the way too.
+  for (const point of points) {
+    const x = point.performance ?? min;
+    const y = point.importance ?? min;
+    boxes.push({
+      x1: x - 7 * perPixelX,
+      x2: x + 7 * perPixelX,
+      y1: y - 7 * perPixelY,
+      y2: y + 7 * perPixelY,
+    });
+  }
+  const placed = new Map<string, PlacedLabel>();
+  const byImportance = [...points].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
+  for (const point of byImportance) {
+    const x = point.performance ?? min;
+    const y = point.importance ?? min;
+    const gap = 10 * perPixelX;
+    const width = point.label.length * 7 * perPixelX;
+    const height = 14 * perPixelY;
+    const candidates: PlacedLabel[] = [
+      { labelSide: 'right', labelDy: 0 },
+      { labelSide: 'left', labelDy: 0 },
+      { labelSide: 'right', labelDy: -13 },
+      { labelSide: 'right', labelDy: 13 },
+      { labelSide: 'left', labelDy: -13 },
+      { labelSide: 'left', labelDy: 13 },
+    ];
+    const boxOf = ({ labelSide, labelDy }: PlacedLabel) => {
+      const centre = y - labelDy * perPixelY;
+      return labelSide === 'right'
+        ? { x1: x + gap, x2: x + gap + width, y1: centre - height / 2, y2: centre + height / 2 }
+        : { x1: x - gap - width, x2: x - gap, y1: centre - height / 2, y2: centre + height / 2 };
+    };
+    const fits = (candidate: PlacedLabel) => {
+      const box = boxOf(candidate);
+      return box.x1 >= min && box.x2 <= max && !overlaps(box);
+    };
+    const choice = candidates.find(fits) ?? candidates[x > min + span / 2 ? 1 : 0]!;
+    boxes.push(boxOf(choice));
+    placed.set(point.code, choice);
+  }
+  return points.map((point) => ({ ...point, ...placed.get(point.code)! }));
+}
+
+/** A recharts label renderer for the points, in their order, placed by `placeLabels`. */
+function pointLabel(points: readonly PlacedLabel[]) {
+  return function PointLabel(props: {
+    x?: number | string | undefined;
+    y?: number | string | undefined;
+    width?: number | string | undefined;
+    height?: number | string | undefined;
+    index?: number | undefined;
+    value?: unknown;
+  }) {
+    const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+    const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+    const placed = points[props.index ?? -1];
+    const side = placed?.labelSide ?? 'right';
+    return (
+      <text
+        x={side === 'right' ? x + 10 : x - 10}
+        y={y + (placed?.labelDy ?? 0)}
+        textAnchor={side === 'right' ? 'start' : 'end'}
+        dominantBaseline="central"
+        fontSize={12}
+        fill="#1d2733"
+      >
+        {String(props.value ?? '')}
+      </text>
+    );
+  };
 }

@@ -131,6 +131,7 @@ export function GapHeatmap({ context }: { context: GapContext }) {
         { label: t('gaps.heatmap.close'), colour: STEPS[NEUTRAL_STEP]! },
         { label: t('gaps.heatmap.higher'), colour: STEPS[STEPS.length - 1]! },
       ]}
+      legendShape="box"
       height={series.length * 56 + 90}
     >
       <BarChart

@@ -138,7 +138,7 @@ export function GapTable({ context }: { context: GapContext }) {
               {rows.map(({ key, subject: label, pair, row }) => (
                 <tr key={key} className={row.notable ? 'gaps-table__notable' : undefined}>
                   <th scope="row">{label}</th>
-                  <td>
+                  <td className="gaps-table__pair">
                     {t('gaps.table.versus', { a: pair.nameA, b: pair.nameB })}
                     <span className="gaps-table__n">
                       {t('gaps.table.ns', { a: format.count(row.nA), b: format.count(row.nB) })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
-import { numberFormatter, wrappedTick } from './chart-parts';
+import { markerDot, numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
 /** The profile of every compared group over the dimensions, on one radar. */
@@ -32,7 +32,9 @@ export function GroupRadar({ context }: { context: GapContext }) {
       key: dimension.code,
       cells: [
         context.dimensionName(dimension.code),
-        ...profiles.map((profile) => format.mean(profile?.common.dimensions[dimension.index]?.mean)),
+        ...profiles.map((profile) =>
+          format.mean(profile?.common.dimensions[dimension.index]?.mean),
+        ),
       ],
     })),
   };
@@ -46,7 +48,12 @@ export function GroupRadar({ context }: { context: GapContext }) {
       description={description}
       fileName={context.exportName('gaps-radar')}
       table={table}
-      legend={series.map(({ label, colour, dash }) => ({ label, colour, dash }))}
+      legend={series.map(({ label, colour, dash, shape }) => ({
+        label,
+        colour,
+        dash,
+        marker: shape,
+      }))}
       height={440}
     >
       <RadarChart
@@ -75,7 +82,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
             strokeDasharray={group.dash || undefined}
             fill={group.colour}
             fillOpacity={0.06}
-            dot={{ r: 3, fill: group.colour }}
+            dot={markerDot(group.shape, group.colour, 3.5)}
             isAnimationActive={false}
           />
         ))}

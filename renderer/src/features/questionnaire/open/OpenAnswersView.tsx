@@ -14,6 +14,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { ThemeChip } from '@renderer/features/interviews/QuoteCard';
 import { ThemePicker } from '@renderer/features/interviews/ThemePicker';
 import type { QuestionnaireViewProps } from '../views';
+import './open-answers.css';
 
 /**
  * The answers to the open questions, per question and group, under the anonymity rules: a group
@@ -187,7 +188,11 @@ function AnswerRow({
         ))}
       </div>
       <div className="quote-card__actions">
-        <ThemePicker themes={themes} themeIds={themeIds} onChange={(next) => void setThemes(next)} />
+        <ThemePicker
+          themes={themes}
+          themeIds={themeIds}
+          onChange={(next) => void setThemes(next)}
+        />
         <label className="checkbox-label">
           <input
             type="checkbox"
