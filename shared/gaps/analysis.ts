@@ -35,7 +35,14 @@ import { holmAdjust } from '../stats/holm';
 import { welchAnova } from '../stats/welch-anova';
 import { flipRow, gapDirection } from './blind-spots';
 import { basisOf, buildFamily, type Basis, type Family, type FamilyVersion } from './family';
-import { adjustTables, createGapTable, fillGapRow, gapRows, type GapRow, type GapTable } from './gap-table';
+import {
+  adjustTables,
+  createGapTable,
+  fillGapRow,
+  gapRows,
+  type GapRow,
+  type GapTable,
+} from './gap-table';
 import { ipaGrid } from './ipa';
 import { needsPicture } from './needs';
 import {
@@ -113,12 +120,17 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
     }
     return data;
   };
-  const versionsOf = (list: readonly number[]) => list.flatMap((g) => family.shownVersions[g] ?? []);
+  const versionsOf = (list: readonly number[]) =>
+    list.flatMap((g) => family.shownVersions[g] ?? []);
   const common = compared.length > 0 ? basisData(versionsOf(compared)) : null;
 
   const cell = (data: BasisData, g: number, column: number): Moments => {
     const k = g * data.moments.variableCount + column;
-    return { n: data.moments.n[k]!, mean: data.moments.mean[k]!, variance: data.moments.variance[k]! };
+    return {
+      n: data.moments.n[k]!,
+      mean: data.moments.mean[k]!,
+      variance: data.moments.variance[k]!,
+    };
   };
   const summary = (moments: Moments): SummaryDto => summaryDto(moments, threshold);
   const likertStatements = family.statements.filter((statement) => statement.kind === 'likert');
@@ -138,7 +150,8 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
       }),
       items: likertStatements.map((statement) => {
         const i = statementColumn.get(statement.id);
-        return i === undefined || !data.basis.statements.includes(family.statements.indexOf(statement))
+        return i === undefined ||
+          !data.basis.statements.includes(family.statements.indexOf(statement))
           ? null
           : summary(cell(data, g, data.layout.items + i));
       }),
@@ -156,13 +169,15 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
           columns.map((k) =>
             k === undefined ? emptySummary() : summary(cell(common, g, offset + k)),
           );
+        const ownScores = scoresOn(own, g);
         return {
           groupId: idOf(g),
           name: nameOf(g),
           kind: groups[g]?.kind ?? 'department',
           respondents: groupSize(family, g, threshold),
-          own: scoresOn(own, g),
-          common: scoresOn(common, g),
+          own: ownScores,
+          // Usually the same basis (every group answered the same version): computed once.
+          common: own === common ? ownScores : scoresOn(common, g),
           importance: need(common.layout.importance),
           performance: need(common.layout.performance),
         };
@@ -245,7 +260,12 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
       absG: NOTABLE_ABS_G,
       significance: SIGNIFICANCE_LEVEL,
     },
-    multiplicity: { method: 'holm', dimensionTests, statementTests, anovaTests: anova.filter((row) => row.p !== null).length },
+    multiplicity: {
+      method: 'holm',
+      dimensionTests,
+      statementTests,
+      anovaTests: anova.filter((row) => row.p !== null).length,
+    },
     needsScale: { min: template.needsScale.min, max: template.needsScale.max },
     family: {
       family: template.family,
@@ -279,11 +299,11 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
     compared: compared.map(idOf),
     dimensions: family.dimensions,
     items: likertStatements.map((statement) => ({
-        id: statement.id,
-        code: statement.code,
-        text: statement.text,
-        dimension: statement.dimension,
-      })),
+      id: statement.id,
+      code: statement.code,
+      text: statement.text,
+      dimension: statement.dimension,
+    })),
     needs: family.needs,
     profiles,
     comparisons,
@@ -319,8 +339,8 @@ function summaryDto(moments: Moments, threshold: number): SummaryDto {
 
 /**
  * The scoring model of a basis — its shared likert statements, every importance and performance
- * statement of the family — and every group's moments on it. The family matrix holds scored
- * values already turned round, so no statement is reversed again here.
+ * statement of the family — and every group's moments on it. A family matrix of scored values
+ * has its statements turned round already; a raw one (one version) is turned round here.
  */
 function scoreBasis(
   family: Family,
@@ -339,18 +359,16 @@ function scoreBasis(
       .filter((dimension) => used.has(dimension.code))
       .map((dimension) => ({ ...dimension, description: null })),
     needs: family.needs,
-    items: statements.map(
-      (statement): Item => ({
-        id: statement.id,
-        linkedTo: null,
-        code: statement.id,
-        kind: statement.kind,
-        text: statement.text,
-        dimension: statement.kind === 'likert' ? statement.dimension : null,
-        reverse: false,
-        need: statement.kind === 'likert' ? null : statement.need,
-      }),
-    ),
+    items: statements.map((statement): Item => ({
+      id: statement.id,
+      linkedTo: null,
+      code: statement.id,
+      kind: statement.kind,
+      text: statement.text,
+      dimension: statement.kind === 'likert' ? statement.dimension : null,
+      reverse: family.raw && statement.kind === 'likert' && statement.reverse,
+      need: statement.kind === 'likert' ? null : statement.need,
+    })),
   };
   const model = buildScoringModel(instrument, family.matrix.itemCodes, {
     ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
@@ -389,11 +407,20 @@ function comparePair(
     const column = layout.items + i;
     fillGapRow(items, row, cell(data, a, column), cell(data, b, column), notableDiff, threshold);
   });
-  const scoredDimensions = model.dimensions.flatMap((d, index) => (d.items.length > 0 ? [index] : []));
+  const scoredDimensions = model.dimensions.flatMap((d, index) =>
+    d.items.length > 0 ? [index] : [],
+  );
   const dimensions = createGapTable(scoredDimensions.map((d) => model.dimensions[d]!.code));
   scoredDimensions.forEach((d, row) => {
     const column = layout.dimensions + d;
-    fillGapRow(dimensions, row, cell(data, a, column), cell(data, b, column), notableDiff, threshold);
+    fillGapRow(
+      dimensions,
+      row,
+      cell(data, a, column),
+      cell(data, b, column),
+      notableDiff,
+      threshold,
+    );
   });
   const overall = createGapTable([OVERALL_CODE]);
   fillGapRow(
@@ -464,7 +491,8 @@ function basisDto(family: Family, basis: Basis): GapBasisDto {
       .filter((statement) => !shared.has(statement.id))
       .map((statement) => ({ id: statement.id, code: statement.code, text: statement.text })),
     leftOutDimensions: family.dimensions.filter(
-      (dimension) => askedDimensions.has(dimension.code) && !dimensionCodes.includes(dimension.code),
+      (dimension) =>
+        askedDimensions.has(dimension.code) && !dimensionCodes.includes(dimension.code),
     ),
   };
 }
@@ -482,13 +510,17 @@ export function largestGaps(
 ): LargestGap[] {
   const candidates = comparisons.flatMap((comparison) =>
     comparison.dimensions
-      .filter((row) => row.notable && row.shownDiff !== null && row.meanA !== null && row.meanB !== null)
+      .filter(
+        (row) => row.notable && row.shownDiff !== null && row.meanA !== null && row.meanB !== null,
+      )
       .map((row) => ({ comparison, row, size: Math.abs(row.shownDiff!) })),
   );
   // Stable sort: equal gaps keep pair and questionnaire order.
   candidates.sort((x, y) => y.size - x.size);
   const cutOff = candidates[count - 1]?.size;
-  const chosen = candidates.filter((candidate, index) => index < count || candidate.size === cutOff);
+  const chosen = candidates.filter(
+    (candidate, index) => index < count || candidate.size === cutOff,
+  );
   return chosen.map(({ comparison, row, size }): LargestGap => {
     const flip = row.diff! < 0;
     const oriented = flip ? flipRow(row) : row;
@@ -500,7 +532,14 @@ export function largestGaps(
     const diff = shownDifference(oriented.meanA!, oriented.meanB!);
     const sentence = (language: 'nl' | 'en') =>
       gapSentence(
-        { higher: higherName, lower: lowerName, label: localized(label, language), meanHigher, meanLower, diff },
+        {
+          higher: higherName,
+          lower: lowerName,
+          label: localized(label, language),
+          meanHigher,
+          meanLower,
+          diff,
+        },
         language,
       );
     return {

@@ -7,6 +7,8 @@
  *   own id. Statements of different versions with the same identity are the same statement.
  * - The matrix holds scored values: each answer is turned round where the respondent's own
  *   version words the statement in reverse, so every column means the same thing for everyone.
+ *   With a single version the version's own matrix is used as it is (no copy), and `raw` says
+ *   that scoring still has to turn the reversed statements round.
  * - Respondents only count in cells (group × version) that reach the anonymity threshold; a cell
  *   below it contributes to nothing (see shared/scoring/anonymity.ts).
  */
@@ -38,6 +40,8 @@ export interface FamilyStatement {
   need: string | null;
   /** Per version (index into `versions`): whether it asks this statement. */
   inVersion: boolean[];
+  /** Worded in reverse in the version that names it (what scoring needs for a `raw` matrix). */
+  reverse: boolean;
 }
 
 export interface Family {
@@ -45,8 +49,13 @@ export interface Family {
   statements: FamilyStatement[];
   dimensions: { code: string; name: LocalizedText }[];
   needs: { code: string; name: LocalizedText }[];
-  /** All respondents of shown cells: columns = statements (scored values), group per row. */
+  /**
+   * Respondents by statement, group per row; respondents of cells that are not shown have no
+   * group (−1) or are left out. Scored values, unless `raw`.
+   */
   matrix: ResponseMatrix;
+  /** The matrix holds the answers as given (one version): reversed statements not turned yet. */
+  raw: boolean;
   /** Version index per row of `matrix`. */
   versionOf: Int32Array;
   /** Per group: respondents per version (all cells, shown or not). */
@@ -84,6 +93,7 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
           dimension: item.dimension,
           need: item.need,
           inVersion: versions.map(() => false),
+          reverse: item.reverse,
         };
         byId.set(id, statement);
         statements.push(statement);
@@ -103,11 +113,53 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
     sizes.flatMap((size, v) => (size >= threshold ? [v] : [])),
   );
 
+  const described = {
+    versions,
+    statements,
+    dimensions: [...dimensions].map(([code, name]) => ({ code, name })),
+    needs: [...needs].map(([code, name]) => ({ code, name })),
+    cellSizes,
+    shownVersions,
+  };
+  const single = versions.length === 1 ? versions[0]! : undefined;
+  if (single) {
+    // One version: its columns are the statements already. Only the groups of cells below the
+    // threshold are taken away, so those respondents count in no group's figures.
+    const idOf = new Map(
+      single.instrument.items
+        .filter((item) => SCORED.has(item.kind))
+        .map((item) => [item.code, comparisonId(item)]),
+    );
+    const { matrix } = single;
+    const groupOf = matrix.groupOf.map((g) =>
+      g >= 0 && g < groupCount && shownVersions[g]!.length > 0 ? g : -1,
+    );
+    return {
+      ...described,
+      // Columns that are no statement (unknown codes) get a name no statement has.
+      matrix: {
+        itemCodes: matrix.itemCodes.map((code) => idOf.get(code) ?? `\u0000${code}`),
+        values: matrix.values,
+        groupOf,
+        groupCount,
+      },
+      raw: true,
+      versionOf: new Int32Array(groupOf.length),
+    };
+  }
+
   const columnOf = new Map(statements.map((statement, column) => [statement.id, column]));
   const width = statements.length;
+  // Whether a cell (group × version) is shown, flat: looked up once per respondent.
+  const shownCell = new Uint8Array(groupCount * versions.length);
+  shownVersions.forEach((list, g) => {
+    for (const v of list) shownCell[g * versions.length + v] = 1;
+  });
+  const counts = (g: number, v: number) =>
+    g >= 0 && g < groupCount && shownCell[g * versions.length + v] === 1;
   let rows = 0;
   versions.forEach(({ matrix }, v) => {
-    for (const g of matrix.groupOf) if (g >= 0 && shownVersions[g]?.includes(v)) rows++;
+    for (const g of matrix.groupOf) if (counts(g, v)) rows++;
   });
   const values = new Float64Array(rows * width).fill(Number.NaN);
   const groupOf = new Int32Array(rows);
@@ -116,43 +168,48 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
   versions.forEach(({ instrument, matrix }, v) => {
     const sourceWidth = matrix.itemCodes.length;
     const items = new Map(instrument.items.map((item) => [item.code, item]));
-    // Per source column: the family column and whether the answer is turned round.
-    const targets = matrix.itemCodes.map((code) => {
+    // Per source column: the family column (−1: none), the scale, and whether it is turned round.
+    const column = new Int32Array(sourceWidth).fill(-1);
+    const low = new Float64Array(sourceWidth);
+    const high = new Float64Array(sourceWidth);
+    const reverse = new Uint8Array(sourceWidth);
+    matrix.itemCodes.forEach((code, c) => {
       const item = items.get(code);
-      if (!item || !SCORED.has(item.kind)) return null;
-      const column = columnOf.get(comparisonId(item));
-      if (column === undefined || statements[column]!.kind !== item.kind) return null;
+      if (!item || !SCORED.has(item.kind)) return;
+      const target = columnOf.get(comparisonId(item));
+      if (target === undefined || statements[target]!.kind !== item.kind) return;
       const scale = item.kind === 'likert' ? instrument.scale : instrument.needsScale;
-      return { column, reverse: item.reverse, min: scale.min, max: scale.max };
+      column[c] = target;
+      low[c] = scale.min;
+      high[c] = scale.max;
+      reverse[c] = item.reverse ? 1 : 0;
     });
     for (let r = 0; r < matrix.groupOf.length; r++) {
       const g = matrix.groupOf[r]!;
-      if (!(g >= 0 && shownVersions[g]?.includes(v))) continue;
+      if (!counts(g, v)) continue;
       groupOf[row] = g;
       versionOf[row] = v;
       const base = row * width;
       const sourceBase = r * sourceWidth;
       for (let c = 0; c < sourceWidth; c++) {
-        const target = targets[c];
-        if (!target) continue;
+        const target = column[c]!;
+        if (target < 0) continue;
         const x = matrix.values[sourceBase + c]!;
+        const min = low[c]!;
+        const max = high[c]!;
         // Off-scale answers are missing, as in scoring.
-        if (!(x >= target.min && x <= target.max)) continue;
-        values[base + target.column] = target.reverse ? target.min + target.max - x : x;
+        if (!(x >= min && x <= max)) continue;
+        values[base + target] = reverse[c] === 1 ? min + max - x : x;
       }
       row++;
     }
   });
 
   return {
-    versions,
-    statements,
-    dimensions: [...dimensions].map(([code, name]) => ({ code, name })),
-    needs: [...needs].map(([code, name]) => ({ code, name })),
+    ...described,
     matrix: { itemCodes: statements.map((s) => s.id), values, groupOf, groupCount },
+    raw: false,
     versionOf,
-    cellSizes,
-    shownVersions,
   };
 }
 

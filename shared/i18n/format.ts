@@ -17,12 +17,27 @@ export const SCALE_DIGITS = 2;
  */
 export function roundTo(value: number, digits = SCALE_DIGITS): number {
   if (!Number.isFinite(value)) return value;
-  const plain = numberFormatFor('en-US', {
+  // Fast path: away from a tie (…5 in the first dropped decimal), arithmetic rounding gives the
+  // same number as the formatter; n / 10^d is the double nearest the decimal, as parsing it is.
+  const factor = POWERS_OF_TEN[digits];
+  if (factor !== undefined) {
+    const scaled = value * factor;
+    if (Math.abs(scaled) < 2 ** 50) {
+      const fraction = Math.abs(scaled - Math.trunc(scaled));
+      if (Math.abs(fraction - 0.5) > 1e-6) return Math.round(scaled) / factor;
+    }
+  }
+  return Number(roundingFormat(digits).format(value));
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+const roundingFormats: Intl.NumberFormat[] = [];
+function roundingFormat(digits: number): Intl.NumberFormat {
+  return (roundingFormats[digits] ??= new Intl.NumberFormat('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: false,
-  });
-  return Number(plain.format(value));
+  }));
 }
 
 /** The difference a reader computes from the two means as shown. */

@@ -68,6 +68,12 @@ describe('decoded answers', () => {
     expect(kk1()).toEqual([1, 3]);
     workspace.respondents.delete(id, engagement.id);
     expect(kk1()).toEqual([3]);
+    // One out, one in: the same number of respondents, other answers.
+    const r3 = add('R3', production, 5);
+    expect(kk1()).toEqual([3, 5]);
+    workspace.respondents.delete(r3, engagement.id);
+    add('R4', production, 2);
+    expect(kk1()).toEqual([3, 2]);
     workspace.engagements.delete(engagement.id);
     // A new engagement may get the same id; it must not see the old answers.
     const again = engagementWithScan();

@@ -17,17 +17,27 @@ const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
 /** Engagement × instrument sets kept at once (a 5,000 × 60 set is 2.4 MB). */
 const MAX_ENTRIES = 16;
 
+/** A decoded set and the number of respondents it was decoded from. */
+interface Entry {
+  decoded: DecodedAnswers;
+  respondents: number;
+}
+
 /**
  * Decoding each respondent's answer JSON is most of the cost of an analysis; results, gaps, the
  * report and the exports all need the same numbers, often several times per click. They are
- * decoded once and kept until `respondent_changes.counter` moves: triggers raise it on every
- * insert, update and delete of a respondent, whichever connection (the import worker) or cascade
- * did it, so a stale set is never handed out.
+ * decoded once and kept until the respondents change, whichever connection (the import worker)
+ * or cascade changed them:
+ * - updates and deletes raise `respondent_changes.counter` (triggers, migration 0008);
+ * - inserts always raise the number of respondents of their engagement and instrument, which is
+ *   compared on every use (an index count). A trigger per inserted row would cost a third of a
+ *   10,000-row import; a count costs well under a millisecond.
  */
 export class DecodedAnswerCache {
-  private readonly entries = new Map<string, DecodedAnswers>();
+  private readonly entries = new Map<string, Entry>();
   private seenCounter = -1;
   private counterStatement: Statement<[], { counter: number }> | undefined;
+  private countStatement: Statement<[number, number], { n: number }> | undefined;
 
   constructor(private readonly db: WorkspaceDb) {}
 
@@ -41,20 +51,33 @@ export class DecodedAnswerCache {
       .filter((item) => SCORED_KINDS.has(item.kind))
       .map((item) => item.code);
     const key = `${engagementId}:${instrumentId}`;
+    const respondents = this.respondentCount(engagementId, instrumentId);
     const cached = this.entries.get(key);
-    if (cached && sameCodes(cached.itemCodes, itemCodes)) {
+    if (
+      cached &&
+      cached.respondents === respondents &&
+      sameCodes(cached.decoded.itemCodes, itemCodes)
+    ) {
       // Most recently used last, so the oldest is dropped first.
       this.entries.delete(key);
       this.entries.set(key, cached);
-      return cached;
+      return cached.decoded;
     }
     const decoded = this.decode(engagementId, instrumentId, itemCodes);
-    this.entries.set(key, decoded);
+    this.entries.delete(key);
+    this.entries.set(key, { decoded, respondents: decoded.respondentIds.length });
     if (this.entries.size > MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     return decoded;
+  }
+
+  private respondentCount(engagementId: number, instrumentId: number): number {
+    this.countStatement ??= this.db.prepare<[number, number], { n: number }>(
+      'SELECT count(*) AS n FROM respondents WHERE engagement_id = ? AND instrument_id = ?',
+    );
+    return this.countStatement.get(engagementId, instrumentId)?.n ?? 0;
   }
 
   private changeCounter(): number {
@@ -88,7 +111,8 @@ export class DecodedAnswerCache {
       for (const code in answers) {
         const index = column.get(code);
         const value = answers[code];
-        if (index !== undefined && typeof value === 'number') values[respondent * width + index] = value;
+        if (index !== undefined && typeof value === 'number')
+          values[respondent * width + index] = value;
       }
     });
     return { itemCodes, respondentIds, groupIds, values };

@@ -196,28 +196,28 @@ export class InterviewSearch {
       described.push({
         rank: hit.rank,
         hit: {
-        source,
-        id: hit.id,
-        engagementId: row.engagement_id,
-        engagementName: row.client_name,
-        interviewId: row.id,
-        interviewLabel: anonymousAttribution(
-          {
-            kind: row.kind,
-            intervieweeRole: row.interviewee_role,
-            organisation: row.organisation,
-            intervieweeName: row.interviewee_name,
-            nameMayBeShown: row.name_may_be_shown === 1,
-          },
-          row.group_name !== null && row.group_kind !== null
-            ? { name: row.group_name, kind: row.group_kind }
-            : null,
-          row.language,
-        ),
-        interviewDate: row.held_on,
-        sectionKey: hit.section_key,
-        sectionLabel: sectionLabel(guide, hit.section_key, row.language),
-        snippet: parseSnippet(hit.snippet),
+          source,
+          id: hit.id,
+          engagementId: row.engagement_id,
+          engagementName: row.client_name,
+          interviewId: row.id,
+          interviewLabel: anonymousAttribution(
+            {
+              kind: row.kind,
+              intervieweeRole: row.interviewee_role,
+              organisation: row.organisation,
+              intervieweeName: row.interviewee_name,
+              nameMayBeShown: row.name_may_be_shown === 1,
+            },
+            row.group_name !== null && row.group_kind !== null
+              ? { name: row.group_name, kind: row.group_kind }
+              : null,
+            row.language,
+          ),
+          interviewDate: row.held_on,
+          sectionKey: hit.section_key,
+          sectionLabel: sectionLabel(guide, hit.section_key, row.language),
+          snippet: parseSnippet(hit.snippet),
         },
       });
     }

@@ -92,7 +92,8 @@ export class OpenAnswerRepository {
           .map((row) => row.id),
       );
       const foreign = unique.find((themeId) => !owned.has(themeId));
-      if (foreign !== undefined) throw new AppError('errors.notFound', { what: 'theme', id: foreign });
+      if (foreign !== undefined)
+        throw new AppError('errors.notFound', { what: 'theme', id: foreign });
       this.db.prepare('DELETE FROM open_answer_themes WHERE open_answer_id = ?').run(id);
       const insert = this.db.prepare(
         'INSERT INTO open_answer_themes (open_answer_id, theme_id) VALUES (?, ?)',

@@ -178,7 +178,11 @@ export class RespondentRepository {
          WHERE engagement_id = ? GROUP BY instrument_id, group_id ORDER BY instrument_id, group_id`,
       )
       .all(engagementId)
-      .map((row) => ({ instrumentId: row.instrument_id, groupId: row.group_id, respondents: row.n }));
+      .map((row) => ({
+        instrumentId: row.instrument_id,
+        groupId: row.group_id,
+        respondents: row.n,
+      }));
   }
 
   /** Respondents per group of one engagement, over all its instruments. */
@@ -249,7 +253,8 @@ export class RespondentRepository {
     const decoded = this.decoded(engagementId, instrumentId, instrument);
     const groupIndex = new Map(groupIds.map((id, index) => [id, index]));
     const groupOf = new Int32Array(decoded.groupIds.length);
-    for (let r = 0; r < groupOf.length; r++) groupOf[r] = groupIndex.get(decoded.groupIds[r]!) ?? -1;
+    for (let r = 0; r < groupOf.length; r++)
+      groupOf[r] = groupIndex.get(decoded.groupIds[r]!) ?? -1;
     return {
       itemCodes: decoded.itemCodes,
       values: decoded.values,
@@ -276,13 +281,21 @@ function sumBy(counts: RespondentCount[], key: (count: RespondentCount) => numbe
 
 /** Keeps `open_answers` equal to the text answers in `answers_json`, keeping codes and themes. */
 class OpenAnswerSync {
-  constructor(private readonly db: WorkspaceDb) {}
+  /** Prepared once per sync: an import inserts thousands of respondents with one sync. */
+  private readonly insertStatement;
 
-  insert(respondentId: number, answers: Answers): void {
-    const insert = this.db.prepare(
+  constructor(private readonly db: WorkspaceDb) {
+    this.insertStatement = db.prepare(
       'INSERT INTO open_answers (respondent_id, item_code, text) VALUES (?, ?, ?)',
     );
-    for (const [code, text] of openTexts(answers)) insert.run(respondentId, code, text);
+  }
+
+  insert(respondentId: number, answers: Answers): void {
+    for (const [code, value] of Object.entries(answers)) {
+      if (typeof value === 'string' && value.trim() !== '') {
+        this.insertStatement.run(respondentId, code, value);
+      }
+    }
   }
 
   replace(respondentId: number, answers: Answers): void {

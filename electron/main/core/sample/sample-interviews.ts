@@ -630,10 +630,11 @@ const OPEN_ANSWER_THEMES: [ThemeKey, RegExp][] = [
   ['delivery', /levering|te laat|levertijd|deliver|late\b/i],
   [
     'communication',
-    /laten weten|aanspreekpunt|informatie|belde|tell us|contact person|information|called/i,
+    /laten weten|aanspreekpunt|informatie|belde|offerte|tell us|contact person|information|called|quotes/i,
   ],
   ['collaboration', /productie en verkoop|de fabriek|production and sales|the factory/i],
   ['feedback', /klacht|reclamatie|opmerkingen|complaint|remarks/i],
+  ['quality', /fout in een serie|goedkopere uitvoering|batch had a fault|cheaper design/i],
 ];
 
 /**
