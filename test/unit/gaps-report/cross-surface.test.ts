@@ -15,7 +15,7 @@ import { loadReportSource } from '@main/core/report/assemble';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import type { Engagement } from '@shared/engagements/model';
-import type { GapRow } from '@shared/gaps';
+import { GAP_COLUMNS, type GapRow } from '@shared/gaps';
 import type { ComparisonDto, GapAnalysis } from '@shared/gaps/report';
 import type { IpcResponse } from '@shared/ipc/errors';
 import { prepareReportData } from '@shared/report/anonymity';
@@ -50,27 +50,8 @@ function staffOnlyEngagement(): { workspace: Workspace; engagement: Engagement }
   return { workspace, engagement };
 }
 
-const FIELDS = [
-  'nA',
-  'nB',
-  'meanA',
-  'meanB',
-  'sdA',
-  'sdB',
-  'diff',
-  'shownDiff',
-  'ciLow',
-  'ciHigh',
-  't',
-  'df',
-  'p',
-  'pHolm',
-  'g',
-  'gCiLow',
-  'gCiHigh',
-  'notable',
-  'status',
-] as const;
+/** Every figure of a comparison row, and whether it is notable and why not computable. */
+const FIELDS = [...GAP_COLUMNS, 'notable', 'status'] as const;
 
 const pick = (row: Pick<GapRow, (typeof FIELDS)[number]>) =>
   Object.fromEntries(FIELDS.map((field) => [field, row[field]]));
