@@ -15,7 +15,8 @@ export interface ReportCommand {
   out: string | undefined;
 }
 
-const REPORT_USAGE = 'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>';
+const REPORT_USAGE =
+  'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>';
 
 /** A workspace folder's own database opens as the app opens it; any other file by its path. */
 export function openWorkspaceFile(db: string): Workspace {
