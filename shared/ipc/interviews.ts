@@ -35,18 +35,25 @@ export interface GuideList {
 }
 
 export interface SearchHit {
-  /** 'theme': a passage coded with a theme whose name matches. */
-  source: 'note' | 'quote' | 'theme';
-  /** The note section's or the passage's id. */
+  /**
+   * Interview notes and quotes, respondents' open answers to the questionnaire, and ('theme')
+   * a passage coded with a theme whose name matches.
+   */
+  source: 'note' | 'quote' | 'theme' | 'openAnswer';
+  /** The note section's, the passage's or the open answer's id. */
   id: number;
   engagementId: number;
   engagementName: string;
-  interviewId: number;
-  /** Anonymous description of the interview ("Klant, productiebedrijf"). */
+  /** Null for an open answer. */
+  interviewId: number | null;
+  /**
+   * Anonymous description of the interview ("Klant, productiebedrijf"), or for an open answer
+   * its group (or "other groups" when the group is too small to name).
+   */
   interviewLabel: string;
   interviewDate: string | null;
   sectionKey: string;
-  /** The guide question, in the engagement's language; null for free notes. */
+  /** The guide question (or the open question), in the engagement's language; null for free notes. */
   sectionLabel: string | null;
   snippet: SnippetPart[];
 }
@@ -144,7 +151,10 @@ export const interviewCalls = {
     z.object({ engagementId: id, target: memoTargetSchema, text: memoTextSchema }).strict(),
   ).returns<Memo | null>(),
 
-  /** Full-text search over notes, quotes and theme names, in one engagement or (null) all. */
+  /**
+   * Full-text search over notes, quotes, theme names and the questionnaire's open answers, in one
+   * engagement or (null) all of them.
+   */
   'interviews.search': defineCall(
     z
       .object({

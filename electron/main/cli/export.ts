@@ -7,13 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { exportExchangeFile } from '../core/refi-qda/files';
 import { APP_VERSION } from '../core/app-version';
-import { InputError } from './analyze';
-import { onEngagement, type ReportCommand } from './report';
+import { onEngagement, type EngagementCommand } from './engagement-command';
+import { InputError } from './input-error';
 
-export const EXPORT_USAGE =
+const EXPORT_USAGE =
   'klantspiegel export --engagement <id> --db <workspace.sqlite> --out <file.qdpx|file.qdc>';
 
-export function runExport(command: ReportCommand): Promise<string> {
+export function runExport(command: EngagementCommand): Promise<string> {
   const format = extname(command.out ?? '')
     .toLowerCase()
     .slice(1);

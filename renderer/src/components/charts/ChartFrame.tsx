@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
+import type { MarkerShape } from '@shared/charts/group-style';
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import { exportChart } from './export-chart';
-import { markerGeometry, type MarkerShape } from './markers';
 import './charts.css';
 
 export interface ChartLegendEntry {
@@ -12,7 +13,10 @@ export interface ChartLegendEntry {
   colour: string;
   /** stroke-dasharray of the series' line; '' or undefined for solid. Ignored for boxes. */
   dash?: string | undefined;
-  /** The series' marker, for legends of charts that draw points (legendShape 'marker'). */
+  /**
+   * The group's marker: drawn on the legend line when a line chart marks groups by shape, or
+   * alone for charts that draw only points (legendShape 'marker').
+   */
   marker?: MarkerShape | undefined;
 }
 
@@ -173,24 +177,36 @@ function LegendSwatch({ entry, shape }: { entry: ChartLegendEntry; shape: ChartL
   if (shape === 'box') {
     swatch = <rect x="6" y="0" width="14" height="12" rx="2" fill={entry.colour} />;
   } else if (shape === 'marker') {
-    const { tag: Tag, attributes } = markerGeometry(entry.marker ?? 'circle', 13, 6, 5);
-    swatch = <Tag {...attributes} fill={entry.colour} />;
+    swatch = <LegendMarker shape={entry.marker ?? 'circle'} colour={entry.colour} />;
   } else {
     swatch = (
-      <line
-        x1="1"
-        x2="25"
-        y1="6"
-        y2="6"
-        stroke={entry.colour}
-        strokeWidth="4"
-        strokeDasharray={entry.dash || undefined}
-      />
+      <>
+        <line
+          x1="1"
+          x2="25"
+          y1="6"
+          y2="6"
+          stroke={entry.colour}
+          strokeWidth={entry.marker ? 2 : 4}
+          strokeDasharray={entry.dash || undefined}
+        />
+        {entry.marker && <LegendMarker shape={entry.marker} colour={entry.colour} />}
+      </>
     );
   }
   return (
     <svg width="26" height="12" aria-hidden="true" focusable="false">
       {swatch}
     </svg>
+  );
+}
+
+/** A group's marker in the middle of its legend swatch, as in the chart. */
+function LegendMarker({ shape, colour }: { shape: MarkerShape; colour: string }) {
+  const geometry = markerGeometry(shape, 13, 6, 4.5);
+  return geometry.kind === 'circle' ? (
+    <circle cx={geometry.cx} cy={geometry.cy} r={geometry.r} fill={colour} />
+  ) : (
+    <polygon points={svgPoints(geometry.points)} fill={colour} />
   );
 }

@@ -6,16 +6,18 @@
  * and legend are drawn into the SVG itself. The PNG is that SVG drawn onto a canvas at twice the
  * size, sharp enough for a slide or a report.
  */
+import type { MarkerShape } from '@shared/charts/group-style';
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import { readableFileName } from '@shared/util/file-name';
 import { saveFile } from '@renderer/platform/save-file';
 import { estimateTextWidth } from './label-layout';
-import { markerGeometry, type MarkerShape } from './markers';
 
 export interface ExportLegendEntry {
   label: string;
   colour: string;
   /** stroke-dasharray; '' or undefined for solid. */
   dash?: string | undefined;
+  /** The group's marker: on the legend line, or alone for dot charts (legend shape 'marker'). */
   marker?: MarkerShape | undefined;
 }
 
@@ -100,6 +102,13 @@ function element<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+function legendMarker(entry: ExportLegendEntry, cx: number, cy: number): SVGElement {
+  const geometry = markerGeometry(entry.marker ?? 'circle', cx, cy, 5);
+  return geometry.kind === 'circle'
+    ? element('circle', { cx: geometry.cx, cy: geometry.cy, r: geometry.r, fill: entry.colour })
+    : element('polygon', { points: svgPoints(geometry.points), fill: entry.colour });
+}
+
 /** Lays out legend entries in rows that fit `width`; returns the group and its height. */
 function legendGroup(
   entries: ExportLegendEntry[],
@@ -117,23 +126,26 @@ function legendGroup(
       row += 1;
     }
     const y = row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
-    const marker = markerGeometry(entry.marker ?? 'circle', x + SWATCH_WIDTH / 2, y, 5);
     const swatch =
       shape === 'box'
         ? element('rect', { x: x + 5, y: y - 6, width: 14, height: 12, rx: 2, fill: entry.colour })
         : shape === 'marker'
-          ? element(marker.tag, { ...marker.attributes, fill: entry.colour })
+          ? legendMarker(entry, x + SWATCH_WIDTH / 2, y)
           : element('line', {
               x1: x,
               x2: x + SWATCH_WIDTH,
               y1: y,
               y2: y,
               stroke: entry.colour,
-              'stroke-width': 4,
+              'stroke-width': entry.marker ? 2 : 4,
               ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
             });
+    group.append(swatch);
+    // A line chart that marks its groups by shape shows the marker on the legend line too.
+    if (shape === 'line' && entry.marker) {
+      group.append(legendMarker(entry, x + SWATCH_WIDTH / 2, y));
+    }
     group.append(
-      swatch,
       element(
         'text',
         { x: x + SWATCH_WIDTH + 6, y, 'dominant-baseline': 'central', fill: '#1d2733' },

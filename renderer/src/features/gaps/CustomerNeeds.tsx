@@ -18,7 +18,14 @@ import {
   type ChartTableData,
 } from '@renderer/components/charts';
 import type { IpaDto } from '@shared/gaps/report';
-import type { IpaQuadrant } from '@shared/gaps/needs';
+import {
+  IPA_AXIS_NAMES,
+  IPA_QUADRANT_LAYOUT,
+  IPA_QUADRANT_NAMES,
+  ipaCutOffText,
+  type IpaQuadrant,
+} from '@shared/gaps/ipa';
+import { localized } from '@shared/questionnaire/instrument';
 import type { GapContext } from './gap-context';
 import { markerDot } from './chart-parts';
 
@@ -210,11 +217,13 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const points = grid.needs
     .filter((need) => need.importance !== null && need.performance !== null)
     .map((need) => ({ ...need, label: context.needName(need.code) }));
+  const axisName = (axis: 'importance' | 'performance') =>
+    localized(IPA_AXIS_NAMES[axis], context.language);
   const table: ChartTableData = {
     columns: [
       { label: t('gaps.needs.need') },
-      { label: t('gaps.needs.importance'), numeric: true },
-      { label: t('gaps.needs.performance'), numeric: true },
+      { label: axisName('importance'), numeric: true },
+      { label: axisName('performance'), numeric: true },
       { label: t('gaps.needs.quadrant') },
     ],
     rows: grid.needs.map((need) => ({
@@ -223,21 +232,20 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
         context.needName(need.code),
         format.mean(need.importance),
         format.mean(need.performance),
-        need.quadrant ? t(`gaps.needs.quadrants.${need.quadrant}`) : '–',
+        need.quadrant ? localized(IPA_QUADRANT_NAMES[need.quadrant], context.language) : '–',
       ],
     })),
   };
   const title = t('gaps.needs.ipaTitle', { group: grid.name });
-  const description = t('gaps.needs.ipaDescription', {
-    importance: format.mean(grid.importanceSplit),
-    performance: format.mean(grid.performanceSplit),
-  });
+  const cutOff = ipaCutOffText(grid.importanceSplit, grid.performanceSplit, context.language);
+  const description = `${t('gaps.needs.ipaDescription')} ${cutOff}`;
+  const [topLeft, topRight, bottomLeft, bottomRight] = IPA_QUADRANT_LAYOUT;
   const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   const areaLabel = (
     quadrant: IpaQuadrant,
     position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
   ) => ({
-    value: t(`gaps.needs.quadrants.${quadrant}`),
+    value: localized(IPA_QUADRANT_NAMES[quadrant], context.language),
     position,
     fill: CHART_INK.axisLabel,
     fontSize: 13,
@@ -266,7 +274,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill={CHART_INK.quadrantConcentrate}
             fillOpacity={0.6}
-            label={areaLabel('concentrateHere', 'insideTopLeft')}
+            label={areaLabel(topLeft, 'insideTopLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -275,7 +283,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill={CHART_INK.quadrantKeep}
             fillOpacity={0.6}
-            label={areaLabel('keepUpTheGoodWork', 'insideTopRight')}
+            label={areaLabel(topRight, 'insideTopRight')}
           />
           <ReferenceArea
             x1={min}
@@ -284,7 +292,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill={CHART_INK.quadrantLow}
             fillOpacity={0.6}
-            label={areaLabel('lowPriority', 'insideBottomLeft')}
+            label={areaLabel(bottomLeft, 'insideBottomLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -293,7 +301,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill={CHART_INK.quadrantOverkill}
             fillOpacity={0.6}
-            label={areaLabel('possibleOverkill', 'insideBottomRight')}
+            label={areaLabel(bottomRight, 'insideBottomRight')}
           />
           <ReferenceLine x={grid.performanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
           <ReferenceLine y={grid.importanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
@@ -305,7 +313,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.performanceAxis', { group: grid.name }),
+              value: `${axisName('performance')} (${grid.name})`,
               position: 'insideBottom',
               offset: -12,
               fill: CHART_INK.text,
@@ -319,7 +327,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.importanceAxis', { group: grid.name }),
+              value: `${axisName('importance')} (${grid.name})`,
               angle: -90,
               position: 'insideLeft',
               fill: CHART_INK.text,
@@ -346,6 +354,9 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
           />
         </ScatterChart>
       </ChartFrame>
+      <p className="muted" data-testid="ipa-cut-offs">
+        {cutOff}
+      </p>
     </div>
   );
 }

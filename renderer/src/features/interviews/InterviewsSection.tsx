@@ -38,7 +38,13 @@ export function InterviewsSection({ engagement, view, item }: HubSectionProps) {
   });
   const openInterview = (interviewId: number) =>
     navigate(interviewRoute(engagement.id, interviewId));
-  const openHit = (hit: SearchHit) => navigate(interviewRoute(hit.engagementId, hit.interviewId));
+  const openHit = (hit: SearchHit) =>
+    navigate(
+      hit.interviewId === null
+        ? // An open answer of the questionnaire: its list, per question and group.
+          { screen: 'engagement', id: hit.engagementId, section: 'questionnaire', view: 'open' }
+        : interviewRoute(hit.engagementId, hit.interviewId),
+    );
   const openNotes = view === 'notes' && item !== undefined;
   const current: InterviewView = openNotes
     ? 'list'

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import type { Quote, Theme } from '@shared/interviews/model';
 import { textColourOn, themePath, themesInOrder } from '@shared/interviews/themes';
-import { ThemePicker } from './ThemePicker';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { ThemeMenu } from './ThemePicker';
 
 export function ThemeChip({ theme, themes }: { theme: Theme; themes: Theme[] }) {
   return (
@@ -105,20 +105,12 @@ export function QuoteCard({
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <div className="quote-card__actions">
-        <details className="theme-picker">
-          <summary className="button button--small">{t('interviews.quotes.applyThemes')}</summary>
-          <ThemePicker
-            themes={themes}
-            chosen={themeIds}
-            onToggle={(themeId, on) =>
-              void setThemes(on ? [...themeIds, themeId] : themeIds.filter((id) => id !== themeId))
-            }
-            onCreate={async (name) => {
-              const theme = await onCreateTheme(name);
-              if (theme) await setThemes([...themeIds, theme.id]);
-            }}
-          />
-        </details>
+        <ThemeMenu
+          themes={themes}
+          themeIds={themeIds}
+          onChange={setThemes}
+          onCreateTheme={onCreateTheme}
+        />
         <button
           type="button"
           className="button button--small button--quiet"

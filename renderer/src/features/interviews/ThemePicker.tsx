@@ -85,3 +85,38 @@ export function ThemePicker({
     </div>
   );
 }
+
+/**
+ * The picker behind an "Apply themes" button, for a passage or an open answer: ticking changes
+ * the themes at once, and a theme made here is applied straight away.
+ */
+export function ThemeMenu({
+  themes,
+  themeIds,
+  onChange,
+  onCreateTheme,
+}: {
+  themes: Theme[];
+  themeIds: number[];
+  onChange: (themeIds: number[]) => Promise<void>;
+  /** Makes a new theme and returns it, or null when that failed (and said why). */
+  onCreateTheme: (name: string) => Promise<Theme | null>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <details className="theme-picker">
+      <summary className="button button--small">{t('interviews.quotes.applyThemes')}</summary>
+      <ThemePicker
+        themes={themes}
+        chosen={themeIds}
+        onToggle={(themeId, on) =>
+          void onChange(on ? [...themeIds, themeId] : themeIds.filter((id) => id !== themeId))
+        }
+        onCreate={async (name) => {
+          const theme = await onCreateTheme(name);
+          if (theme) await onChange([...themeIds, theme.id]);
+        }}
+      />
+    </details>
+  );
+}

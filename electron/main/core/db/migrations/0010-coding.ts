@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * with the row's id where the passage stands. Memos belong to the engagement, an interview or a
  * theme (one each), through foreign keys, so engagement archives take them along.
  */
-export const migration0007Coding: Migration = {
-  version: 7,
+export const migration0010Coding: Migration = {
+  version: 10,
   name: 'coded passages and memos',
   up(db) {
     db.exec(`
