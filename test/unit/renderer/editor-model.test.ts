@@ -16,6 +16,8 @@ const text = (nl: string) => ({ nl, en: nl });
 const instrument = {
   id: 'mini',
   version: 1,
+  family: 'mini',
+  derivedFrom: null,
   name: text('Mini'),
   description: text(''),
   audience: 'staff',
@@ -27,9 +29,36 @@ const instrument = {
   ],
   needs: [],
   items: [
-    { code: 'KK1', kind: 'likert', text: text('a'), reverse: false, dimension: 'KK', need: null },
-    { code: 'SW1', kind: 'likert', text: text('b'), reverse: true, dimension: 'SW', need: null },
-    { code: 'KK2', kind: 'likert', text: text('c'), reverse: false, dimension: 'KK', need: null },
+    {
+      id: 'mini/KK1',
+      linkedTo: null,
+      code: 'KK1',
+      kind: 'likert',
+      text: text('a'),
+      reverse: false,
+      dimension: 'KK',
+      need: null,
+    },
+    {
+      id: 'mini/SW1',
+      linkedTo: null,
+      code: 'SW1',
+      kind: 'likert',
+      text: text('b'),
+      reverse: true,
+      dimension: 'SW',
+      need: null,
+    },
+    {
+      id: 'mini/KK2',
+      linkedTo: null,
+      code: 'KK2',
+      kind: 'likert',
+      text: text('c'),
+      reverse: false,
+      dimension: 'KK',
+      need: null,
+    },
   ],
 } as unknown as Instrument;
 
