@@ -12,6 +12,7 @@ import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
 import { workerImportRunner } from './core/import/run-import-worker';
+import { LiveSessions } from './core/live/live-sessions';
 import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
@@ -22,6 +23,7 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
+let live: LiveSessions | null = null;
 
 // Tests (and consultants who keep data on an encrypted volume) can point the app elsewhere.
 if (process.env.KLANTSPIEGEL_DATA_DIR) app.setPath('userData', process.env.KLANTSPIEGEL_DATA_DIR);
@@ -36,7 +38,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspaces?.current.close());
+  app.on('will-quit', () => {
+    void live?.end();
+    workspaces?.current.close();
+  });
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
@@ -66,10 +71,19 @@ function start() {
     else installMenu(uiLanguage(), openWorkspace.dataDir);
     mainWindow?.setKiosk(active);
   };
+  // Phones answer through a separate server that exists only while a session runs;
+  // --live-loopback also offers 127.0.0.1 (development only: phones cannot reach it).
+  live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir: join(outDir, 'renderer'),
+    allowLoopback: hasFlag(process.argv, 'live-loopback'),
+  });
+  holder.onReplace(() => void live?.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
       host: 'electron',
+      live,
       appVersion: APP_VERSION,
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,

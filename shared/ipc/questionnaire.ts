@@ -3,6 +3,7 @@ import { defineCall } from './define';
 import { fileUploadSchema, type FileDownload } from './files';
 import type { Instrument } from '../questionnaire/instrument';
 import type { InstrumentSummary } from '../questionnaire/instrument-summary';
+import type { RespondentSource } from '../questionnaire/batches';
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { NormSet, TipLibrary } from '../content';
 import {
@@ -24,7 +25,7 @@ export interface RespondentView {
   groupId: number;
   code: string;
   role: string;
-  source: 'grid' | 'import' | 'kiosk' | 'sample';
+  source: RespondentSource;
   answers: Record<string, number | string | null>;
   updatedAt: string;
 }

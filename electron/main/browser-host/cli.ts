@@ -11,6 +11,7 @@ import { contextWithHolder, WorkspaceHolder } from '../core/workspace-holder';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
+import { LiveSessions } from '../core/live/live-sessions';
 import { startBrowserHost } from './server';
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
@@ -37,6 +38,16 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
+  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
+  // for tests and development only (phones cannot reach it).
+  const live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir,
+    allowLoopback: hasFlag(args, 'live-loopback'),
+  });
+  // A restored backup is another workspace: a session of the old one ends.
+  holder.onReplace(() => void live.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
@@ -45,9 +56,9 @@ async function main() {
       runImport: workerImportRunner(
         join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js'),
       ),
+      live,
     }),
   );
-  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const host = await startBrowserHost({
     dispatch,
     staticDir,
@@ -56,7 +67,7 @@ async function main() {
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
-    void host.close().finally(() => {
+    void Promise.all([live.end(), host.close()]).finally(() => {
       holder.current.close();
       process.exit(0);
     });

@@ -6,6 +6,8 @@ import { SettingsRepository } from './repositories/settings';
 import { InterviewRepository } from './repositories/interviews';
 import { InstrumentRepository } from './repositories/instruments';
 import { RespondentRepository } from './repositories/respondents';
+import { RespondentBatchRepository } from './repositories/respondent-batches';
+import { ProgressRepository } from './repositories/progress';
 import { BenchmarkRepository } from './repositories/benchmarks';
 import { backupBeforeMigrate } from './backup/backups';
 import { checkWorkspaceFile } from './backup/file-check';
@@ -19,6 +21,8 @@ export class Workspace {
   readonly interviews: InterviewRepository;
   readonly instruments: InstrumentRepository;
   readonly respondents: RespondentRepository;
+  readonly batches: RespondentBatchRepository;
+  readonly progress: ProgressRepository;
   readonly benchmarks: BenchmarkRepository;
 
   private constructor(
@@ -31,6 +35,8 @@ export class Workspace {
     this.interviews = new InterviewRepository(db);
     this.instruments = new InstrumentRepository(db);
     this.respondents = new RespondentRepository(db);
+    this.batches = new RespondentBatchRepository(db);
+    this.progress = new ProgressRepository(db);
     this.benchmarks = new BenchmarkRepository(db);
     // Shipped content is added on every start, so updates of the app bring their new versions.
     this.instruments.ensureBuiltins();

@@ -11,6 +11,7 @@ import type { ImportMapping } from '@shared/import';
 import { EngagementRepository } from '../repositories/engagements';
 import { InstrumentRepository } from '../repositories/instruments';
 import { RespondentRepository } from '../repositories/respondents';
+import { RespondentBatchRepository } from '../repositories/respondent-batches';
 import { commitImport, type ImportRequest } from './survey-import';
 
 interface WorkerInput {
@@ -29,6 +30,7 @@ async function run() {
       engagements: new EngagementRepository(db),
       instruments: new InstrumentRepository(db),
       respondents: new RespondentRepository(db),
+      batches: new RespondentBatchRepository(db),
     };
     parentPort?.postMessage({ ok: true, value: await commitImport(stores, request) });
   } catch (error) {

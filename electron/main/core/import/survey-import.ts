@@ -17,12 +17,14 @@ import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
 import type { RespondentRepository } from '../repositories/respondents';
+import type { RespondentBatchRepository } from '../repositories/respondent-batches';
 
 export interface ImportStores {
   db: WorkspaceDb;
   engagements: EngagementRepository;
   instruments: InstrumentRepository;
   respondents: RespondentRepository;
+  batches: RespondentBatchRepository;
 }
 
 export interface ImportRequest {
@@ -111,10 +113,17 @@ export async function commitImport(
     }
   }
   const { engagementId, instrumentId } = request;
-  // One transaction: the whole file or nothing.
+  // One transaction: the whole file or nothing. The file is one batch, removable as a whole.
   const imported = stores.db.transaction(() => {
     stores.instruments.attach(engagementId, instrumentId);
-    return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows()).length;
+    const batchId = stores.batches.create(
+      engagementId,
+      instrumentId,
+      'import',
+      request.file.fileName,
+    );
+    return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows(), batchId)
+      .length;
   })();
   return { imported, skippedRows: preview.summary.skippedRows };
 }
