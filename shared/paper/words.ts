@@ -23,7 +23,6 @@ export interface PaperWords {
     thanks: string;
     form: (code: string) => string;
     page: string;
-    of: string;
   };
   guide: {
     title: (name: string) => string;
@@ -67,7 +66,6 @@ const DUTCH: PaperWords = {
     thanks: 'Bedankt voor het invullen!',
     form: (code) => `Formulier ${code}`,
     page: 'Pagina',
-    of: 'van',
   },
   guide: {
     title: (name) => `Gespreksleidraad: ${name}`,
@@ -111,7 +109,6 @@ const ENGLISH: PaperWords = {
     thanks: 'Thank you for taking part!',
     form: (code) => `Form ${code}`,
     page: 'Page',
-    of: 'of',
   },
   guide: {
     title: (name) => `Interview guide: ${name}`,

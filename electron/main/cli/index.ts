@@ -3,15 +3,18 @@
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
  *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *   klantspiegel paper --instrument <id|file.json> [--language nl|en] [--groups <list>] --out <file.docx>
  */
 import { hasFlag, readOption } from '../core/args';
 import { analyze, formatAnalysis, InputError } from './analyze';
+import { PAPER_USAGE, runPaper } from './paper';
 import { REPORT_USAGE, runReport } from './report';
 
 const USAGE = `Usage:
   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
-  ${REPORT_USAGE}`;
+  ${REPORT_USAGE}
+  ${PAPER_USAGE}`;
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -38,6 +41,20 @@ async function main(args: string[]): Promise<number> {
         ? `${JSON.stringify(result.json, null, 2)}\n`
         : `${formatAnalysis(result.instrument, result.json)}\n`,
     );
+    return 0;
+  }
+  if (command === 'paper') {
+    if (hasFlag(rest, 'help')) {
+      process.stdout.write(`Usage: ${PAPER_USAGE}\n`);
+      return 0;
+    }
+    const message = await runPaper({
+      instrument: readOption(rest, 'instrument'),
+      language: readOption(rest, 'language'),
+      groups: readOption(rest, 'groups'),
+      out: readOption(rest, 'out'),
+    });
+    process.stdout.write(`${message}\n`);
     return 0;
   }
   if (command === 'report') {

@@ -233,6 +233,80 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0007 adds respondent batches and the live source, keeping every respondent as it was', () => {
+    const { db, file } = databaseAt(6);
+    db.exec(`
+      INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x');
+      INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0);
+      INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x');
+      INSERT INTO respondents (id, engagement_id, instrument_id, group_id, code, role, source, answers_json, created_at, updated_at)
+        VALUES (7, 1, 1, 1, 'R001', 'planner', 'grid', '{"KK1":4}', 'c', 'u'),
+               (9, 1, 1, 1, 'K001', '', 'kiosk', '{"KK1":2,"OPM":"Sneller"}', 'c2', 'u2');
+    `);
+    const before = db.prepare('SELECT * FROM respondents ORDER BY id').all();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 7) });
+    const after = migrated
+      .prepare('SELECT * FROM respondents ORDER BY id')
+      .all() as Record<string, unknown>[];
+    expect(after.map(({ batch_id: _batch, ...rest }) => rest)).toEqual(before);
+    expect(after.map((row) => row.batch_id)).toEqual([null, null]);
+    expect(
+      migrated
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'respondents' ORDER BY name`)
+        .all(),
+    ).toEqual([
+      { name: 'respondents_by_batch' },
+      { name: 'respondents_by_group' },
+      { name: 'respondents_by_instrument' },
+      { name: 'sqlite_autoindex_respondents_1' },
+    ]);
+    // A batch holds respondents; 'live' is a source now; an unknown batch is refused.
+    migrated
+      .prepare(
+        `INSERT INTO respondent_batches (engagement_id, instrument_id, source, file_name, created_at)
+         VALUES (1, 1, 'import', 'export.csv', 'x')`,
+      )
+      .run();
+    migrated
+      .prepare(
+        `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at, batch_id)
+         VALUES (1, 1, 1, 'L001', 'live', 'x', 'x', 1)`,
+      )
+      .run();
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at, batch_id)
+           VALUES (1, 1, 1, 'L002', 'live', 'x', 'x', 99)`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondent_batches (engagement_id, instrument_id, source, created_at) VALUES (1, 1, 'grid', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at)
+           VALUES (1, 1, 1, 'X1', 'phone', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(migrated.prepare('SELECT report_generated_at FROM engagements').get()).toEqual({
+      report_generated_at: null,
+    });
+    // Deleting the engagement takes its batches and respondents with it.
+    migrated.prepare('DELETE FROM engagements').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM respondent_batches').get()).toEqual({ n: 0 });
+    expect(migrated.prepare('SELECT count(*) AS n FROM respondents').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

@@ -10,8 +10,13 @@ import {
   Footer,
   Packer,
   PageNumber,
+  HeightRule,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ISectionOptions,
 } from 'docx';
 import type { Language } from '@shared/questionnaire/instrument';
@@ -50,23 +55,53 @@ export function pageProperties(): NonNullable<ISectionOptions['properties']> {
   };
 }
 
-/** "Pagina 2 van 4" (of this section: one form), centred. */
-export function pageFooter(pageWord: string, ofWord: string | null): Footer {
-  const children = [
-    new TextRun({ children: [`${pageWord} `, PageNumber.CURRENT] }),
-    ...(ofWord ? [new TextRun({ children: [` ${ofWord} `, PageNumber.TOTAL_PAGES_IN_SECTION] })] : []),
-  ];
+/**
+ * "Pagina 2", centred; each pre-numbered form counts from 1. (No "van N": LibreOffice cannot
+ * show the pages of one section, and the header's form code already ties loose pages together.)
+ */
+export function pageFooter(pageWord: string): Footer {
+  const children = [new TextRun({ children: [`${pageWord} `, PageNumber.CURRENT] })];
   return new Footer({
     children: [new Paragraph({ style: PAPER_STYLE.small, alignment: AlignmentType.CENTER, children })],
   });
 }
 
-/** An empty line to write on: a paragraph with a rule under it. */
-export function writingLine(): Paragraph {
-  return new Paragraph({
-    spacing: { before: 320, after: 0 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '8A96A3', space: 1 } },
-    children: [],
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '8A96A3' };
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** Height of a handwritten line: 0.8 cm. */
+const LINE_HEIGHT = 454;
+
+/**
+ * Ruled lines to write on. A table of empty rows, each ruled at the bottom: consecutive
+ * paragraphs with the same border would be drawn as one box with a single rule under the last.
+ */
+export function writingLines(count: number): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH],
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
+    rows: Array.from(
+      { length: count },
+      () =>
+        new TableRow({
+          height: { value: LINE_HEIGHT, rule: HeightRule.EXACT },
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: TEXT_WIDTH, type: WidthType.DXA },
+              borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: RULE },
+              children: [new Paragraph('')],
+            }),
+          ],
+        }),
+    ),
   });
 }
 

@@ -7,7 +7,7 @@ import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType
 import type { Guide } from '@shared/content/guides';
 import { localized, type Language } from '@shared/questionnaire/instrument';
 import { paperWords } from '@shared/paper/words';
-import { packDocument, pageFooter, pageProperties, PAPER_STYLE, TEXT_WIDTH, writingLine } from './docx-parts';
+import { packDocument, pageFooter, pageProperties, PAPER_STYLE, TEXT_WIDTH, writingLines } from './docx-parts';
 
 const NOTE_LINES_PER_QUESTION = 8;
 const FREE_NOTE_LINES = 10;
@@ -61,12 +61,12 @@ export function writeInterviewGuideDocx(guide: Guide, language: Language): Promi
     }
     children.push(
       new Paragraph({ style: PAPER_STYLE.boxLabel, spacing: { before: 120 }, keepNext: true, text: words.notes }),
-      ...Array.from({ length: NOTE_LINES_PER_QUESTION }, () => writingLine()),
+      writingLines(NOTE_LINES_PER_QUESTION),
     );
   });
   children.push(
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: words.freeNotes }),
-    ...Array.from({ length: FREE_NOTE_LINES }, () => writingLine()),
+    writingLines(FREE_NOTE_LINES),
   );
   if (guide.closing) {
     children.push(
@@ -79,7 +79,7 @@ export function writeInterviewGuideDocx(guide: Guide, language: Language): Promi
     language,
     title: words.title(name),
     sections: [
-      { properties: pageProperties(), footers: { default: pageFooter(words.page, null) }, children },
+      { properties: pageProperties(), footers: { default: pageFooter(words.page) }, children },
     ],
   });
 }

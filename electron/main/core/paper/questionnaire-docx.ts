@@ -33,7 +33,7 @@ import {
   pageProperties,
   PAPER_STYLE,
   TEXT_WIDTH,
-  writingLine,
+  writingLines,
 } from './docx-parts';
 
 const NUMBER_WIDTH = 620;
@@ -66,7 +66,7 @@ function copySection(form: PaperQuestionnaire, copy: PaperCopy): ISectionOptions
   return {
     properties: pageProperties(),
     headers: { default: pageHeader(form, copy) },
-    footers: { default: pageFooter(words.page, words.of) },
+    footers: { default: pageFooter(words.page) },
     children,
   };
 }
@@ -158,7 +158,7 @@ function blockChildren(block: PaperBlock, form: PaperQuestionnaire): (Paragraph 
             new TextRun({ text: `  (${item.code})`, size: 16, color: '5B6776' }),
           ],
         }),
-        ...Array.from({ length: LINES_PER_OPEN_QUESTION }, () => writingLine()),
+        writingLines(LINES_PER_OPEN_QUESTION),
       ]),
     ];
   }
