@@ -8,7 +8,13 @@
  * the form top to bottom. Each statement shows its item code, the grid's column header.
  */
 import { sequentialCodes } from '../questionnaire/codes';
-import { localized, type Instrument, type Item, type Language, type Scale } from '../questionnaire/instrument';
+import {
+  localized,
+  type Instrument,
+  type Item,
+  type Language,
+  type Scale,
+} from '../questionnaire/instrument';
 import { paperWords } from './words';
 
 /** Codes of pre-numbered forms start with P: P001, P002, … */
@@ -116,14 +122,22 @@ export function paperBlocks(instrument: Instrument, language: Language): PaperBl
     if (item.kind === 'open') blocks.push({ kind: 'open', heading, items: [entry] });
     else {
       const scale = item.kind === 'likert' ? instrument.scale : instrument.needsScale;
-      blocks.push({ kind: 'scale', heading, columns: paperColumns(scale, language), items: [entry] });
+      blocks.push({
+        kind: 'scale',
+        heading,
+        columns: paperColumns(scale, language),
+        items: [entry],
+      });
     }
   });
   return blocks;
 }
 
 /** Pre-numbered copies group by group, codes continuing after those in use; else one blank. */
-export function paperCopies(groups: PaperGroup[], existingCodes: Iterable<string> = []): PaperCopy[] {
+export function paperCopies(
+  groups: PaperGroup[],
+  existingCodes: Iterable<string> = [],
+): PaperCopy[] {
   const total = groups.reduce((sum, group) => sum + group.forms, 0);
   if (total === 0) return [{ code: null, groupName: null }];
   if (total > MAX_PAPER_FORMS) throw new RangeError(`At most ${MAX_PAPER_FORMS} forms per file`);

@@ -73,12 +73,13 @@ describe('respondent batches', () => {
       engagementId: engagement.id,
       instrumentId,
     });
-    expect(batches.map(({ source, fileName, respondents }) => ({ source, fileName, respondents })))
-      .toEqual([
-        { source: 'kiosk', fileName: '', respondents: 2 },
-        { source: 'import', fileName: 'verkoop.csv', respondents: 2 },
-        { source: 'import', fileName: 'productie.csv', respondents: 3 },
-      ]);
+    expect(
+      batches.map(({ source, fileName, respondents }) => ({ source, fileName, respondents })),
+    ).toEqual([
+      { source: 'kiosk', fileName: '', respondents: 2 },
+      { source: 'import', fileName: 'verkoop.csv', respondents: 2 },
+      { source: 'import', fileName: 'productie.csv', respondents: 3 },
+    ]);
     for (const batch of batches) expect(Date.parse(batch.createdAt)).not.toBeNaN();
   });
 
@@ -169,7 +170,12 @@ describe('respondent batches', () => {
       instrumentId,
       file,
     });
-    await call('import.commit', { engagementId: engagement.id, instrumentId, file, mapping: analysis.mapping });
+    await call('import.commit', {
+      engagementId: engagement.id,
+      instrumentId,
+      file,
+      mapping: analysis.mapping,
+    });
     // The same codes again: refused as a whole.
     const again = await dispatch('import.commit', {
       engagementId: engagement.id,

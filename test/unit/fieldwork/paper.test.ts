@@ -48,7 +48,15 @@ function pdfPages(bytes: Uint8Array, name: string): string[] {
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
   execFileSync(
     'libreoffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
     { stdio: 'ignore', timeout: 120_000 },
   );
   const pdf = join(dir, `${name}.pdf`);
@@ -226,7 +234,9 @@ describe('klantspiegel paper', () => {
       groups: undefined,
       out,
     });
-    expect(message).toMatch(/^Wrote .*scan\.docx: klantgerichtheidsscan v\d+ \(en\), one blank form\.$/);
+    expect(message).toMatch(
+      /^Wrote .*scan\.docx: klantgerichtheidsscan v\d+ \(en\), one blank form\.$/,
+    );
     const text = readDocx(new Uint8Array(readFileSync(out))).text;
     expect(text).toContain('Strongly disagree');
 
@@ -283,7 +293,8 @@ describe.skipIf(skipReason !== null)(
       for (const word of ['Helemaal', 'oneens', 'Neutraal', 'Mee eens', 'Weet niet']) {
         expect(text).toContain(word);
       }
-      for (const item of instrument.items) expect(text).toContain(localized(item.text, 'nl').slice(0, 30));
+      for (const item of instrument.items)
+        expect(text).toContain(localized(item.text, 'nl').slice(0, 30));
       // Each form counts its own pages, and the second form starts on a page of its own.
       const second = pages.findIndex((page) => page.includes('Formulier P002'));
       expect(second).toBeGreaterThan(0);

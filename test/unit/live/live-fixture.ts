@@ -95,7 +95,10 @@ export class Phone {
     return new URL(this.session.url).pathname.slice(1);
   }
 
-  request(path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  request(
+    path: string,
+    init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+  ) {
     return rawRequest({
       host: this.session.address,
       port: this.session.port,
@@ -137,4 +140,12 @@ export class Phone {
   }
 }
 
-export const FULL_ANSWERS = { KK1: 4, KK2: 5, KK3: 2, SW1: 3, SW2: null, SW3: 4, OPM: '  Beter plannen.  ' };
+export const FULL_ANSWERS = {
+  KK1: 4,
+  KK2: 5,
+  KK3: 2,
+  SW1: 3,
+  SW2: null,
+  SW3: 4,
+  OPM: '  Beter plannen.  ',
+};

@@ -159,7 +159,10 @@ describe('live session: submissions', () => {
     const current = await started(setup);
     const phone = new Phone(current);
     await phone.open();
-    const response = await phone.submit({ groupId: setup.groupId('Verkoop'), answers: FULL_ANSWERS });
+    const response = await phone.submit({
+      groupId: setup.groupId('Verkoop'),
+      answers: FULL_ANSWERS,
+    });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ ok: true });
 
@@ -207,7 +210,9 @@ describe('live session: submissions', () => {
     expect((await stranger.submit(answers)).status).toBe(403);
     const forged = await stranger.submit(answers, { cookie: 'ks_device=abc.def' });
     expect(JSON.parse(forged.body)).toEqual({ ok: false, refusal: 'noDevice' });
-    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(1);
+    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(
+      1,
+    );
   });
 
   it('validates like every other input and stores nothing that fails', async () => {
@@ -231,13 +236,19 @@ describe('live session: submissions', () => {
       expect(response.status, JSON.stringify(body)).toBe(status);
       expect(JSON.parse(response.body)).toEqual({ ok: false, refusal });
     }
-    const wrongType = await phone.submit({ groupId: group, answers: { KK1: 3 } }, {
-      'content-type': 'text/plain',
-    });
+    const wrongType = await phone.submit(
+      { groupId: group, answers: { KK1: 3 } },
+      {
+        'content-type': 'text/plain',
+      },
+    );
     expect(wrongType.status).toBe(415);
-    const foreign = await phone.submit({ groupId: group, answers: { KK1: 3 } }, {
-      origin: 'http://evil.example',
-    });
+    const foreign = await phone.submit(
+      { groupId: group, answers: { KK1: 3 } },
+      {
+        origin: 'http://evil.example',
+      },
+    );
     expect(foreign.status).toBe(403);
     expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toEqual([]);
     expect(setup.workspace.batches.list(setup.engagement.id)).toEqual([]);
@@ -252,7 +263,10 @@ describe('live session: limits', () => {
     const current = await started(setup);
     const phone = new Phone(current);
     await phone.open();
-    const big = JSON.stringify({ groupId: setup.groupId('Productie'), answers: { OPM: 'x'.repeat(4000) } });
+    const big = JSON.stringify({
+      groupId: setup.groupId('Productie'),
+      answers: { OPM: 'x'.repeat(4000) },
+    });
     const declared = await phone.submit(big);
     expect(declared.status).toBe(413);
 
@@ -301,7 +315,9 @@ describe('live session: limits', () => {
     const refused = await late.submit(answers);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body)).toEqual({ ok: false, refusal: 'full' });
-    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(2);
+    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(
+      2,
+    );
   });
 
   it('limits the request rate per client address', async () => {
@@ -354,12 +370,16 @@ describe('live session: reveal and end', () => {
     const current = await started(setup);
     const phone = new Phone(current);
     await phone.open();
-    expect((await phone.submit({ groupId: setup.groupId('Verkoop'), answers: { KK1: 1 } })).status).toBe(200);
+    expect(
+      (await phone.submit({ groupId: setup.groupId('Verkoop'), answers: { KK1: 1 } })).status,
+    ).toBe(200);
     expect(await setup.live.end()).toEqual({ active: false });
     await expect(phone.form()).rejects.toThrow(/ECONNREFUSED/);
     expect(setup.live.status()).toEqual({ active: false });
     expect(() => setup.live.reveal()).toThrow(expect.objectContaining({ key: 'live.notRunning' }));
-    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(1);
+    expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(
+      1,
+    );
   });
 
   it('runs one session at a time', async () => {

@@ -246,14 +246,17 @@ describe('migrations', () => {
     const before = db.prepare('SELECT * FROM respondents ORDER BY id').all();
     db.close();
     const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 7) });
-    const after = migrated
-      .prepare('SELECT * FROM respondents ORDER BY id')
-      .all() as Record<string, unknown>[];
+    const after = migrated.prepare('SELECT * FROM respondents ORDER BY id').all() as Record<
+      string,
+      unknown
+    >[];
     expect(after.map(({ batch_id: _batch, ...rest }) => rest)).toEqual(before);
     expect(after.map((row) => row.batch_id)).toEqual([null, null]);
     expect(
       migrated
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'respondents' ORDER BY name`)
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'respondents' ORDER BY name`,
+        )
         .all(),
     ).toEqual([
       { name: 'respondents_by_batch' },
@@ -302,7 +305,9 @@ describe('migrations', () => {
     });
     // Deleting the engagement takes its batches and respondents with it.
     migrated.prepare('DELETE FROM engagements').run();
-    expect(migrated.prepare('SELECT count(*) AS n FROM respondent_batches').get()).toEqual({ n: 0 });
+    expect(migrated.prepare('SELECT count(*) AS n FROM respondent_batches').get()).toEqual({
+      n: 0,
+    });
     expect(migrated.prepare('SELECT count(*) AS n FROM respondents').get()).toEqual({ n: 0 });
     migrated.close();
   });

@@ -42,10 +42,7 @@ export function storeSelfEntry(
   if (Object.keys(stored).length === 0) throw new AppError('kiosk.noAnswers');
   const { engagementId, instrumentId, source } = target;
   return workspace.db.transaction(() => {
-    const code = nextSequentialCode(
-      CODE_PREFIX[source],
-      workspace.respondents.codes(engagementId),
-    );
+    const code = nextSequentialCode(CODE_PREFIX[source], workspace.respondents.codes(engagementId));
     workspace.instruments.attach(engagementId, instrumentId);
     workspace.respondents.insertMany(
       engagementId,

@@ -62,7 +62,9 @@ export function pageProperties(): NonNullable<ISectionOptions['properties']> {
 export function pageFooter(pageWord: string): Footer {
   const children = [new TextRun({ children: [`${pageWord} `, PageNumber.CURRENT] })];
   return new Footer({
-    children: [new Paragraph({ style: PAPER_STYLE.small, alignment: AlignmentType.CENTER, children })],
+    children: [
+      new Paragraph({ style: PAPER_STYLE.small, alignment: AlignmentType.CENTER, children }),
+    ],
   });
 }
 

@@ -3,11 +3,27 @@
  * every question with its follow-ups and the interviewer's hint, and ruled room for notes under
  * each question; then the closing and the consent to quote.
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
+import {
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  BorderStyle,
+} from 'docx';
 import type { Guide } from '@shared/content/guides';
 import { localized, type Language } from '@shared/questionnaire/instrument';
 import { paperWords } from '@shared/paper/words';
-import { packDocument, pageFooter, pageProperties, PAPER_STYLE, TEXT_WIDTH, writingLines } from './docx-parts';
+import {
+  packDocument,
+  pageFooter,
+  pageProperties,
+  PAPER_STYLE,
+  TEXT_WIDTH,
+  writingLines,
+} from './docx-parts';
 
 const NOTE_LINES_PER_QUESTION = 8;
 const FREE_NOTE_LINES = 10;
@@ -19,9 +35,12 @@ export function writeInterviewGuideDocx(guide: Guide, language: Language): Promi
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: words.title(name) }),
   ];
-  if (guide.description) children.push(new Paragraph({ text: localized(guide.description, language) }));
+  if (guide.description)
+    children.push(new Paragraph({ text: localized(guide.description, language) }));
   if (guide.durationMinutes) {
-    children.push(new Paragraph({ style: PAPER_STYLE.small, text: words.duration(guide.durationMinutes) }));
+    children.push(
+      new Paragraph({ style: PAPER_STYLE.small, text: words.duration(guide.durationMinutes) }),
+    );
   }
   children.push(detailsTable(language));
   if (guide.introduction) {
@@ -45,7 +64,9 @@ export function writeInterviewGuideDocx(guide: Guide, language: Language): Promi
             new Paragraph({
               keepNext: true,
               indent: { left: 360 },
-              children: [new TextRun({ text: `– ${localized(followUp, language)}`, italics: true })],
+              children: [
+                new TextRun({ text: `– ${localized(followUp, language)}`, italics: true }),
+              ],
             }),
         ),
       );
@@ -60,7 +81,12 @@ export function writeInterviewGuideDocx(guide: Guide, language: Language): Promi
       );
     }
     children.push(
-      new Paragraph({ style: PAPER_STYLE.boxLabel, spacing: { before: 120 }, keepNext: true, text: words.notes }),
+      new Paragraph({
+        style: PAPER_STYLE.boxLabel,
+        spacing: { before: 120 },
+        keepNext: true,
+        text: words.notes,
+      }),
       writingLines(NOTE_LINES_PER_QUESTION),
     );
   });
@@ -92,7 +118,14 @@ function detailsTable(language: Language): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [labelWidth, TEXT_WIDTH - labelWidth],
-    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+    borders: {
+      top: THIN,
+      bottom: THIN,
+      left: THIN,
+      right: THIN,
+      insideHorizontal: THIN,
+      insideVertical: THIN,
+    },
     rows: labels.map(
       (label) =>
         new TableRow({
@@ -100,9 +133,18 @@ function detailsTable(language: Language): Table {
           children: [
             new TableCell({
               width: { size: labelWidth, type: WidthType.DXA },
-              children: [new Paragraph({ style: PAPER_STYLE.boxLabel, spacing: { before: 120, after: 120 }, text: label })],
+              children: [
+                new Paragraph({
+                  style: PAPER_STYLE.boxLabel,
+                  spacing: { before: 120, after: 120 },
+                  text: label,
+                }),
+              ],
             }),
-            new TableCell({ width: { size: TEXT_WIDTH - labelWidth, type: WidthType.DXA }, children: [new Paragraph('')] }),
+            new TableCell({
+              width: { size: TEXT_WIDTH - labelWidth, type: WidthType.DXA },
+              children: [new Paragraph('')],
+            }),
           ],
         }),
     ),

@@ -20,11 +20,7 @@ import {
   type ISectionOptions,
   type TableVerticalAlign,
 } from 'docx';
-import type {
-  PaperBlock,
-  PaperCopy,
-  PaperQuestionnaire,
-} from '@shared/paper/questionnaire-form';
+import type { PaperBlock, PaperCopy, PaperQuestionnaire } from '@shared/paper/questionnaire-form';
 import { paperWords } from '@shared/paper/words';
 import {
   box,
@@ -62,7 +58,12 @@ function copySection(form: PaperQuestionnaire, copy: PaperCopy): ISectionOptions
     identityTable(form, copy),
   ];
   for (const block of form.blocks) children.push(...blockChildren(block, form));
-  children.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: words.thanks, bold: true })] }));
+  children.push(
+    new Paragraph({
+      spacing: { before: 360 },
+      children: [new TextRun({ text: words.thanks, bold: true })],
+    }),
+  );
   return {
     properties: pageProperties(),
     headers: { default: pageHeader(form, copy) },
@@ -166,7 +167,10 @@ function blockChildren(block: PaperBlock, form: PaperQuestionnaire): (Paragraph 
 }
 
 /** Statements as rows, the answer labels as tick columns; the header repeats on every page. */
-function scaleTable(block: Extract<PaperBlock, { kind: 'scale' }>, form: PaperQuestionnaire): Table {
+function scaleTable(
+  block: Extract<PaperBlock, { kind: 'scale' }>,
+  form: PaperQuestionnaire,
+): Table {
   const words = paperWords(form.language).questionnaire;
   const tickWidth = Math.min(
     MAX_TICK_WIDTH,
@@ -179,17 +183,36 @@ function scaleTable(block: Extract<PaperBlock, { kind: 'scale' }>, form: PaperQu
     children: Paragraph[],
     align: TableVerticalAlign = VerticalAlign.CENTER,
   ) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: align, borders: ROW_BORDERS, children });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: align,
+      borders: ROW_BORDERS,
+      children,
+    });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: [
-      cell(NUMBER_WIDTH, [new Paragraph({ style: PAPER_STYLE.small, text: words.number })], VerticalAlign.BOTTOM),
-      cell(statementWidth, [new Paragraph({ style: PAPER_STYLE.small, text: words.statement })], VerticalAlign.BOTTOM),
+      cell(
+        NUMBER_WIDTH,
+        [new Paragraph({ style: PAPER_STYLE.small, text: words.number })],
+        VerticalAlign.BOTTOM,
+      ),
+      cell(
+        statementWidth,
+        [new Paragraph({ style: PAPER_STYLE.small, text: words.statement })],
+        VerticalAlign.BOTTOM,
+      ),
       ...block.columns.map((column) =>
         cell(
           tickWidth,
-          [new Paragraph({ style: PAPER_STYLE.small, alignment: AlignmentType.CENTER, text: column.label })],
+          [
+            new Paragraph({
+              style: PAPER_STYLE.small,
+              alignment: AlignmentType.CENTER,
+              text: column.label,
+            }),
+          ],
           VerticalAlign.BOTTOM,
         ),
       ),
@@ -201,12 +224,17 @@ function scaleTable(block: Extract<PaperBlock, { kind: 'scale' }>, form: PaperQu
         cantSplit: true,
         children: [
           cell(NUMBER_WIDTH, [
-            new Paragraph({ style: PAPER_STYLE.tableText, children: [new TextRun({ text: `${item.number}.`, bold: true })] }),
+            new Paragraph({
+              style: PAPER_STYLE.tableText,
+              children: [new TextRun({ text: `${item.number}.`, bold: true })],
+            }),
             new Paragraph({ style: PAPER_STYLE.small, text: item.code }),
           ]),
           cell(statementWidth, [new Paragraph({ style: PAPER_STYLE.tableText, text: item.text })]),
           ...block.columns.map(() =>
-            cell(tickWidth, [new Paragraph({ alignment: AlignmentType.CENTER, children: [box()] })]),
+            cell(tickWidth, [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [box()] }),
+            ]),
           ),
         ],
       }),
@@ -214,7 +242,14 @@ function scaleTable(block: Extract<PaperBlock, { kind: 'scale' }>, form: PaperQu
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: THIN,
+      insideVertical: NONE,
+    },
     rows: [header, ...rows],
   });
 }

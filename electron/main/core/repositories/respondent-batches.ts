@@ -61,10 +61,9 @@ export class RespondentBatchRepository {
 
   get(engagementId: number, batchId: number): RespondentBatch {
     const row = this.db
-      .prepare<
-        [number, number],
-        BatchRow
-      >(`${SELECT_WITH_COUNT} WHERE b.id = ? AND b.engagement_id = ?`)
+      .prepare<[number, number], BatchRow>(
+        `${SELECT_WITH_COUNT} WHERE b.id = ? AND b.engagement_id = ?`,
+      )
       .get(batchId, engagementId);
     if (!row) throw new AppError('errors.notFound', { what: 'batch', id: batchId });
     return toBatch(row);

@@ -166,7 +166,8 @@ export class RespondentRepository {
       const batch = this.db
         .prepare('DELETE FROM respondent_batches WHERE id = ? AND engagement_id = ?')
         .run(batchId, engagementId);
-      if (batch.changes === 0) throw new AppError('errors.notFound', { what: 'batch', id: batchId });
+      if (batch.changes === 0)
+        throw new AppError('errors.notFound', { what: 'batch', id: batchId });
       return removed;
     })();
   }

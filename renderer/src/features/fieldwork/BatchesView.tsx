@@ -16,7 +16,11 @@ import './fieldwork.css';
  * with its file name, date and number of responses. Removing one takes exactly its responses,
  * after a confirmation and a backup of the workspace.
  */
-export function BatchesView({ engagement, instrument, onResponsesChanged }: QuestionnaireViewProps) {
+export function BatchesView({
+  engagement,
+  instrument,
+  onResponsesChanged,
+}: QuestionnaireViewProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const batches = useCall('batches.list', {
@@ -35,7 +39,9 @@ export function BatchesView({ engagement, instrument, onResponsesChanged }: Ques
     setBusy(true);
     setError(undefined);
     try {
-      setRemoved(await invoke('batches.remove', { engagementId: engagement.id, batchId: batch.id }));
+      setRemoved(
+        await invoke('batches.remove', { engagementId: engagement.id, batchId: batch.id }),
+      );
       setRemoving(null);
       batches.reload();
       onResponsesChanged();

@@ -33,7 +33,8 @@ export function LiveSetup({ engagement, instrument, onStarted }: LiveSetupProps)
   const maxId = useId();
 
   const offered = interfaces.data ?? [];
-  const address = chosenAddress ?? offered.find((entry) => !entry.loopback)?.address ?? offered[0]?.address;
+  const address =
+    chosenAddress ?? offered.find((entry) => !entry.loopback)?.address ?? offered[0]?.address;
 
   async function start(event: FormEvent) {
     event.preventDefault();
@@ -132,7 +133,10 @@ export function LiveSetup({ engagement, instrument, onStarted }: LiveSetupProps)
           value={maxParticipants}
           onChange={(event) =>
             setMaxParticipants(
-              Math.min(MAX_PARTICIPANTS_LIMIT, Math.max(1, Math.round(Number(event.target.value) || 1))),
+              Math.min(
+                MAX_PARTICIPANTS_LIMIT,
+                Math.max(1, Math.round(Number(event.target.value) || 1)),
+              ),
             )
           }
         />

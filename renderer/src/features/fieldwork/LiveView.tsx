@@ -39,8 +39,7 @@ export function LiveView(props: QuestionnaireViewProps) {
 
   if (!status) return <p className="muted">{t('app.loading')}</p>;
   const session = status.active ? status.session : null;
-  const ours =
-    session?.engagementId === engagement.id && session.instrumentId === instrument.id;
+  const ours = session?.engagementId === engagement.id && session.instrumentId === instrument.id;
   return (
     <section className="card live-view" aria-labelledby="live-heading">
       <h2 id="live-heading">{t('fieldwork.live.title')}</h2>
@@ -111,9 +110,7 @@ function RunningSession({
             </li>
           ))}
         </ul>
-        <p className="muted">
-          {t('fieldwork.live.limit', { max: session.maxParticipants })}
-        </p>
+        <p className="muted">{t('fieldwork.live.limit', { max: session.maxParticipants })}</p>
         <div className="toolbar">
           <button type="button" className="button button--primary" onClick={onProjector}>
             {t('fieldwork.live.openProjector')}

@@ -92,7 +92,13 @@ export function ProgressCard({ engagement }: { engagement: Engagement }) {
                   held: data.interviews.held,
                   planned: data.interviews.planned,
                 })}{' '}
-                <a href={routeHref({ screen: 'engagement', id: engagement.id, section: 'interviews' })}>
+                <a
+                  href={routeHref({
+                    screen: 'engagement',
+                    id: engagement.id,
+                    section: 'interviews',
+                  })}
+                >
                   {t('fieldwork.progress.toInterviews')}
                 </a>
               </dd>

@@ -93,7 +93,10 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
           <div className="projector__side">
             <p className="projector__instruction">{t('fieldwork.projector.scan')}</p>
             <p className="projector__url" data-testid="projector-url">
-              {session.url.replace(/^http:\/\//, '')}
+              {/* Breaks, if at all, between the address and the code. */}
+              {`${session.address}:${session.port}/`}
+              <wbr />
+              {new URL(session.url).pathname.slice(1)}
             </p>
             <Counts session={session} />
           </div>
