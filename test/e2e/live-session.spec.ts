@@ -5,7 +5,7 @@
 import { devices, test as base, expect, type Browser, type Page } from '@playwright/test';
 import type { LiveStatus } from '@shared/ipc/live';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
-import { ScriptedPhone } from './support/live-phone';
+import { ScriptedPhone } from '@test/support/live-phone';
 import { CapturePages, PAPER_FORM } from './pages/questionnaire-capture';
 
 const test = base.extend<{ host: RunningHost }>({

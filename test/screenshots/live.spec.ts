@@ -1,7 +1,7 @@
 import { devices, test as base, expect } from '@playwright/test';
 import type { LiveStatus } from '@shared/ipc/live';
 import { newDataDir, startBrowserHost, type RunningHost } from '@test/e2e/support/browser-host';
-import { ScriptedPhone } from '@test/e2e/support/live-phone';
+import { ScriptedPhone } from '@test/support/live-phone';
 import { CapturePages } from '@test/e2e/pages/questionnaire-capture';
 
 // README pictures of a live session: the projector (QR code, counts, reveal) and a phone page.

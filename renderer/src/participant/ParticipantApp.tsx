@@ -2,12 +2,12 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { KioskForm } from '@shared/ipc/kiosk';
 import { GROUP_QUERY_PARAMETER, type ParticipantRefusal } from '@shared/live/protocol';
-import { KioskQuestionPage, type PageAnswers } from '@renderer/features/kiosk/KioskQuestionPage';
+import type { PageAnswers } from '@renderer/features/kiosk/KioskQuestionPage';
 import {
   answersPayload,
   EMPTY_ANSWERS,
-  firstQuestionNumber,
   GroupStep,
+  QuestionPageStep,
   WelcomeStep,
 } from '@renderer/features/kiosk/KioskSteps';
 import { loadForm, sendAnswers, SessionUnreachable } from './participant-api';
@@ -88,7 +88,6 @@ export function ParticipantApp() {
     );
   }
   const { form } = load;
-  const pages = form.pages;
 
   async function submit() {
     if (groupId === null) return;
@@ -129,33 +128,20 @@ export function ParticipantApp() {
           onNext={() => setStep({ kind: 'page', index: 0 })}
         />
       )}
-      {step.kind === 'page' && pages[step.index] && (
-        <KioskQuestionPage
-          key={step.index}
+      {step.kind === 'page' && (
+        <QuestionPageStep
           form={form}
-          page={pages[step.index]!}
-          pageIndex={step.index}
-          pageCount={pages.length}
-          firstNumber={firstQuestionNumber(pages, step.index)}
+          index={step.index}
           answers={answers}
           onAnswers={setAnswers}
           headingRef={heading}
           submitting={submitting}
           failed={failed}
-          onBack={() =>
-            setStep(
-              step.index > 0
-                ? { kind: 'page', index: step.index - 1 }
-                : groupChosenByCode
-                  ? { kind: 'welcome' }
-                  : { kind: 'group' },
-            )
+          onBackFromFirst={() =>
+            setStep(groupChosenByCode ? { kind: 'welcome' } : { kind: 'group' })
           }
-          onNext={() =>
-            step.index + 1 < pages.length
-              ? setStep({ kind: 'page', index: step.index + 1 })
-              : void submit()
-          }
+          onPage={(index) => setStep({ kind: 'page', index })}
+          onSubmit={() => void submit()}
         />
       )}
       {step.kind === 'thanks' && (

@@ -5,10 +5,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportArchive, importArchive } from '@main/core/archive/archives';
 import { listBackups } from '@main/core/backup/backup-files';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { DEFAULT_KIOSK_TIMING, KioskSession } from '@main/core/kiosk/session';
+import { removeBatch } from '@main/core/services/batch-removal';
 import type { IpcResponse } from '@shared/ipc/errors';
 import type { BatchRemoval, RespondentBatch } from '@shared/questionnaire/batches';
 import { tempWorkspace } from '@test/support/temp-workspace';
@@ -33,17 +35,20 @@ async function setUp() {
     if (!response.ok) throw new Error(JSON.stringify(response.error));
     return response.value;
   };
-  const { engagement, instrumentId } = setup;
-  const importFile = async (fileName: string, bytes: Uint8Array) => {
+  /** Imports a file as the app does (analyse, then commit the proposed mapping). */
+  const importFile = async (
+    fileName: string,
+    bytes: Uint8Array,
+    target = { engagementId: setup.engagement.id, instrumentId: setup.instrumentId },
+  ) => {
     const file = { fileName, bytes };
     const analysis = await call<{ mapping: unknown; preview: { canImport: boolean } }>(
       'import.analyse',
-      { engagementId: engagement.id, instrumentId, file },
+      { ...target, file },
     );
     expect(analysis.preview.canImport).toBe(true);
     return call<{ imported: number }>('import.commit', {
-      engagementId: engagement.id,
-      instrumentId,
+      ...target,
       file,
       mapping: analysis.mapping,
     });
@@ -97,17 +102,9 @@ describe('respondent batches', () => {
     });
     // Another engagement in the same workspace, with an import of its own.
     const other = workshop({}, workspace);
-    const otherFile = { fileName: 'productie.csv', bytes: csv(['A1', 'A2'], 'Productie') };
-    const otherAnalysis = await call<{ mapping: unknown }>('import.analyse', {
+    await context.importFile('productie.csv', csv(['A1', 'A2'], 'Productie'), {
       engagementId: other.engagement.id,
       instrumentId: other.instrumentId,
-      file: otherFile,
-    });
-    await call('import.commit', {
-      engagementId: other.engagement.id,
-      instrumentId: other.instrumentId,
-      file: otherFile,
-      mapping: otherAnalysis.mapping,
     });
 
     const codes = () =>
@@ -159,6 +156,33 @@ describe('respondent batches', () => {
     }
     expect(listBackups(workspace.dataDir)).toEqual([]);
     expect(workspace.respondents.list(engagement.id, context.instrumentId)).toHaveLength(1);
+  });
+
+  it('travel with their engagement in an archive, each respondent in its own batch', async () => {
+    const context = await setUp();
+    const { workspace, engagement, instrumentId, kiosk, groupId } = context;
+    await context.importFile('productie.csv', csv(['A1', 'A2', 'A3'], 'Productie'));
+    await kiosk.start(engagement.id, instrumentId, '4821');
+    kiosk.submit(groupId('Management'), { KK1: 5 });
+    await kiosk.exit('4821');
+    const archive = await exportArchive(workspace, engagement.id, { appVersion: 'test' });
+
+    const elsewhere = tempWorkspace();
+    workshop({}, elsewhere);
+    const { engagementId } = await importArchive(elsewhere, archive.bytes);
+    const batches = elsewhere.batches.list(engagementId);
+    expect(
+      batches.map(({ source, fileName, respondents }) => ({ source, fileName, respondents })),
+    ).toEqual([
+      { source: 'kiosk', fileName: '', respondents: 1 },
+      { source: 'import', fileName: 'productie.csv', respondents: 3 },
+    ]);
+    const removed = await removeBatch(elsewhere, engagementId, batches[1]!.id);
+    expect(removed.removedRespondents).toBe(3);
+    const [instrument] = elsewhere.instruments.forEngagement(engagementId);
+    expect(elsewhere.respondents.list(engagementId, instrument!.id).map((r) => r.code)).toEqual([
+      'K001',
+    ]);
   });
 
   it('a failed import leaves no batch behind', async () => {

@@ -2,10 +2,9 @@
  * Paper: the printable questionnaire and interview guide, read back from the .docx (unzipped,
  * XML parsed) and, where LibreOffice is installed, converted to PDF and read as text.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPaper, parseGroupList } from '@main/cli/paper';
 import { createDispatcher } from '@main/core/dispatch';
@@ -22,6 +21,7 @@ import {
 } from '@shared/paper/questionnaire-form';
 import { localized, type Instrument } from '@shared/questionnaire/instrument';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
+import { convertToPdf, skipReasonWithout } from '@test/support/libreoffice';
 import { tempDir } from '@test/support/temp-workspace';
 import { paragraphs, readDocx } from '../report/read-docx';
 import { PAPER_FORM_FIXTURE, workshop } from '../live/live-fixture';
@@ -34,32 +34,14 @@ function paperForm(): Instrument {
 
 const itemsOf = (blocks: PaperBlock[]) => blocks.flatMap((block) => block.items);
 
-function installed(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-}
-const missing = ['libreoffice', 'pdftotext'].filter((command) => !installed(command));
-const skipReason = missing.length > 0 ? `${missing.join(', ')} not installed` : null;
+const skipReason = skipReasonWithout(['libreoffice', 'pdftotext']);
 
 /** LibreOffice's reading of the file: converted to PDF, then the PDF's text page by page. */
 function pdfPages(bytes: Uint8Array, name: string): string[] {
   const dir = tempDir();
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, bytes);
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync(
-    'libreoffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  const pdf = join(dir, `${name}.pdf`);
+  const pdf = convertToPdf(docx, dir);
   expect(existsSync(pdf)).toBe(true);
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
 }

@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { LiveSessions, type LiveSessionsOptions } from '@main/core/live/live-sessions';
 import type { Workspace } from '@main/core/workspace';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
-import type { LiveSessionView } from '@shared/ipc/live';
-import { rawRequest, type RawResponse } from '@test/support/http-request';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 
 /**
@@ -79,65 +77,6 @@ export function workshop(
   });
   const groupId = (name: string) => engagement.groups.find((group) => group.name === name)!.id;
   return { workspace, engagement, instrumentId, live, groupId };
-}
-
-/** A phone's browser: keeps the session's cookie and sends the Host and Origin a browser sends. */
-export class Phone {
-  private cookie: string | null = null;
-
-  constructor(private readonly session: LiveSessionView) {}
-
-  private get origin() {
-    return `${this.session.address}:${this.session.port}`;
-  }
-
-  private get token() {
-    return new URL(this.session.url).pathname.slice(1);
-  }
-
-  request(
-    path: string,
-    init: { method?: string; body?: string; headers?: Record<string, string> } = {},
-  ) {
-    return rawRequest({
-      host: this.session.address,
-      port: this.session.port,
-      path,
-      method: init.method ?? 'GET',
-      headers: {
-        host: this.origin,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...init.headers,
-      },
-      ...(init.body === undefined ? {} : { body: init.body }),
-    });
-  }
-
-  /** Loads the page, as scanning the QR code does; keeps the device cookie. */
-  async open(): Promise<RawResponse> {
-    const response = await this.request(`/${this.token}/`);
-    const setCookie = response.headers['set-cookie']?.[0];
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    return response;
-  }
-
-  form() {
-    return this.request(`/${this.token}/form`);
-  }
-
-  submit(body: unknown, headers: Record<string, string> = {}) {
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
-    return this.request(`/${this.token}/answers`, {
-      method: 'POST',
-      body: text,
-      headers: {
-        'content-type': 'application/json',
-        origin: `http://${this.origin}`,
-        'content-length': String(Buffer.byteLength(text)),
-        ...headers,
-      },
-    });
-  }
 }
 
 export const FULL_ANSWERS = {

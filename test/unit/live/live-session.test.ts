@@ -4,6 +4,7 @@
  * and committed before "ok"; limits on size, rate and participants; gone after the session ends.
  */
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLiveServer, LIVE_CONTENT_SECURITY_POLICY } from '@main/core/live/live-server';
@@ -13,7 +14,8 @@ import { AppError } from '@shared/ipc/errors';
 import type { LiveSessionView, LiveStatus } from '@shared/ipc/live';
 import type { ParticipantFormResponse } from '@shared/live/protocol';
 import { rawRequest } from '@test/support/http-request';
-import { FULL_ANSWERS, participantPageDir, Phone, workshop } from './live-fixture';
+import { ScriptedPhone } from '@test/support/live-phone';
+import { FULL_ANSWERS, participantPageDir, workshop } from './live-fixture';
 
 const running: LiveSessions[] = [];
 afterEach(async () => {
@@ -84,12 +86,21 @@ describe('live session: where it listens', () => {
 });
 
 describe('live session: what the server serves', () => {
+  it('participant.html carries exactly the server’s policy: own scripts and styles only', () => {
+    const html = readFileSync('renderer/participant.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(LIVE_CONTENT_SECURITY_POLICY);
+    expect(LIVE_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|https?:|\*|data:|blob:/);
+    expect(LIVE_CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
+    expect(LIVE_CONTENT_SECURITY_POLICY).toMatch(/frame-ancestors 'none'/);
+  });
+
   it('serves the page and exactly its own files under the token, with a strict policy', async () => {
     const current = await started(workshop());
     const token = new URL(current.url).pathname.slice(1);
     expect(token).toMatch(/^[a-z2-9]{10}$/);
     expect(current.url).toBe(`http://127.0.0.1:${current.port}/${token}`);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
 
     const page = await phone.open();
     expect(page.status).toBe(200);
@@ -145,7 +156,7 @@ describe('live session: what the server serves', () => {
 
   it('refuses other methods', async () => {
     const current = await started(workshop());
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     const token = new URL(current.url).pathname.slice(1);
     expect((await phone.request(`/${token}/form`, { method: 'POST' })).status).toBe(405);
     expect((await phone.request(`/${token}/answers`)).status).toBe(405);
@@ -157,7 +168,7 @@ describe('live session: submissions', () => {
   it('stores a validated submission as a live respondent in the session’s batch, committed before "ok"', async () => {
     const setup = workshop();
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     await phone.open();
     const response = await phone.submit({
       groupId: setup.groupId('Verkoop'),
@@ -197,7 +208,7 @@ describe('live session: submissions', () => {
   it('takes one submission per device', async () => {
     const setup = workshop();
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     await phone.open();
     const answers = { groupId: setup.groupId('Productie'), answers: { KK1: 3 } };
     expect((await phone.submit(answers)).status).toBe(200);
@@ -206,7 +217,7 @@ describe('live session: submissions', () => {
     expect(JSON.parse(again.body)).toEqual({ ok: false, refusal: 'alreadySubmitted' });
     expect(JSON.parse((await phone.form()).body).submitted).toBe(true);
     // Without the page's cookie (or with a forged one) nothing is taken.
-    const stranger = new Phone(current);
+    const stranger = new ScriptedPhone(current.url);
     expect((await stranger.submit(answers)).status).toBe(403);
     const forged = await stranger.submit(answers, { cookie: 'ks_device=abc.def' });
     expect(JSON.parse(forged.body)).toEqual({ ok: false, refusal: 'noDevice' });
@@ -218,7 +229,7 @@ describe('live session: submissions', () => {
   it('validates like every other input and stores nothing that fails', async () => {
     const setup = workshop();
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     await phone.open();
     const group = setup.groupId('Productie');
     const refusals: [unknown, number, string][] = [
@@ -261,7 +272,7 @@ describe('live session: limits', () => {
   it('refuses a body over the limit, declared or streamed', async () => {
     const setup = workshop({ limits: { maxBodyBytes: 2048 } });
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     await phone.open();
     const big = JSON.stringify({
       groupId: setup.groupId('Productie'),
@@ -272,7 +283,9 @@ describe('live session: limits', () => {
 
     // Chunked, without a length: cut off while streaming.
     const token = new URL(current.url).pathname.slice(1);
-    const cookie = (await new Phone(current).open()).headers['set-cookie']![0]!.split(';')[0]!;
+    const cookie = (await new ScriptedPhone(current.url).open()).headers['set-cookie']![0]!.split(
+      ';',
+    )[0]!;
     const streamed = await new Promise<number | 'dropped'>((resolve) => {
       const request = httpRequest(
         {
@@ -305,11 +318,11 @@ describe('live session: limits', () => {
     const current = await started(setup, 2);
     const answers = { groupId: setup.groupId('Management'), answers: { KK1: 4 } };
     for (let index = 0; index < 2; index++) {
-      const phone = new Phone(current);
+      const phone = new ScriptedPhone(current.url);
       await phone.open();
       expect((await phone.submit(answers)).status).toBe(200);
     }
-    const late = new Phone(current);
+    const late = new ScriptedPhone(current.url);
     await late.open();
     expect(JSON.parse((await late.form()).body).full).toBe(true);
     const refused = await late.submit(answers);
@@ -323,7 +336,7 @@ describe('live session: limits', () => {
   it('limits the request rate per client address', async () => {
     const setup = workshop({ limits: { requests: { burst: 5, perSecond: 0.01 } } });
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     const statuses: number[] = [];
     for (let index = 0; index < 8; index++) statuses.push((await phone.form()).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
@@ -336,7 +349,7 @@ describe('live session: limits', () => {
     const answers = { groupId: setup.groupId('Verkoop'), answers: { KK1: 2 } };
     const statuses: number[] = [];
     for (let index = 0; index < 3; index++) {
-      const phone = new Phone(current);
+      const phone = new ScriptedPhone(current.url);
       await phone.open();
       statuses.push((await phone.submit(answers)).status);
     }
@@ -349,7 +362,7 @@ describe('live session: reveal and end', () => {
     const setup = workshop();
     const current = await started(setup);
     const send = async (group: string, value: number) => {
-      const phone = new Phone(current);
+      const phone = new ScriptedPhone(current.url);
       await phone.open();
       const answers = { KK1: value, KK2: value, KK3: value, SW1: value, SW2: value, SW3: value };
       expect((await phone.submit({ groupId: setup.groupId(group), answers })).status).toBe(200);
@@ -368,7 +381,7 @@ describe('live session: reveal and end', () => {
   it('closes the server when the session ends; the answers stay', async () => {
     const setup = workshop();
     const current = await started(setup);
-    const phone = new Phone(current);
+    const phone = new ScriptedPhone(current.url);
     await phone.open();
     expect(
       (await phone.submit({ groupId: setup.groupId('Verkoop'), answers: { KK1: 1 } })).status,

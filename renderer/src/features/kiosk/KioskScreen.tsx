@@ -4,12 +4,12 @@ import type { KioskForm } from '@shared/ipc/kiosk';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { KioskExit } from './KioskExit';
-import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
+import type { PageAnswers } from './KioskQuestionPage';
 import {
   answersPayload,
   EMPTY_ANSWERS,
-  firstQuestionNumber,
   GroupStep,
+  QuestionPageStep,
   WelcomeStep,
 } from './KioskSteps';
 import './kiosk.css';
@@ -66,7 +66,6 @@ export function KioskScreen({ form }: { form: KioskForm }) {
     }
   }
 
-  const pages = form.pages;
   return (
     <div className="kiosk" lang={form.language}>
       <main className="kiosk__main" id="main">
@@ -89,29 +88,18 @@ export function KioskScreen({ form }: { form: KioskForm }) {
           />
         )}
 
-        {step.kind === 'page' && pages[step.index] && (
-          <KioskQuestionPage
-            key={step.index}
+        {step.kind === 'page' && (
+          <QuestionPageStep
             form={form}
-            page={pages[step.index]!}
-            pageIndex={step.index}
-            pageCount={pages.length}
-            firstNumber={firstQuestionNumber(pages, step.index)}
+            index={step.index}
             answers={answers}
             onAnswers={setAnswers}
             headingRef={heading}
             submitting={submitting}
             failed={failed}
-            onBack={() =>
-              setStep(
-                step.index === 0 ? { kind: 'group' } : { kind: 'page', index: step.index - 1 },
-              )
-            }
-            onNext={() =>
-              step.index + 1 < pages.length
-                ? setStep({ kind: 'page', index: step.index + 1 })
-                : void submit()
-            }
+            onBackFromFirst={() => setStep({ kind: 'group' })}
+            onPage={(index) => setStep({ kind: 'page', index })}
+            onSubmit={() => void submit()}
           />
         )}
 

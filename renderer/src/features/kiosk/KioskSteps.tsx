@@ -6,7 +6,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskForm, KioskPage } from '@shared/ipc/kiosk';
-import type { PageAnswers } from './KioskQuestionPage';
+import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
 
 export const EMPTY_ANSWERS: PageAnswers = { choices: {}, texts: {} };
 
@@ -102,5 +102,45 @@ export function GroupStep({
         </button>
       </div>
     </section>
+  );
+}
+
+interface QuestionPageStepProps {
+  form: KioskForm;
+  index: number;
+  answers: PageAnswers;
+  onAnswers: (next: PageAnswers) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  submitting: boolean;
+  failed: string | null;
+  /** "Back" on the first page: to the group question, or wherever the screen came from. */
+  onBackFromFirst: () => void;
+  onPage: (index: number) => void;
+  /** "Submit" on the last page. */
+  onSubmit: () => void;
+}
+
+/** Page `index` of the questionnaire, with "back" and "next" (or "submit" on the last page). */
+export function QuestionPageStep(props: QuestionPageStepProps) {
+  const { form, index } = props;
+  const page = form.pages[index];
+  if (!page) return null;
+  const last = index + 1 === form.pages.length;
+  return (
+    <KioskQuestionPage
+      key={index}
+      form={form}
+      page={page}
+      pageIndex={index}
+      pageCount={form.pages.length}
+      firstNumber={firstQuestionNumber(form.pages, index)}
+      answers={props.answers}
+      onAnswers={props.onAnswers}
+      headingRef={props.headingRef}
+      submitting={props.submitting}
+      failed={props.failed}
+      onBack={() => (index === 0 ? props.onBackFromFirst() : props.onPage(index - 1))}
+      onNext={() => (last ? props.onSubmit() : props.onPage(index + 1))}
+    />
   );
 }

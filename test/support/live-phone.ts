@@ -1,8 +1,9 @@
 import { rawRequest, type RawResponse } from '@test/support/http-request';
 
 /**
- * A phone outside the browser: loads the participant page (for its device cookie) and posts
- * answers, as the page's own script does. Addresses are 127.0.0.1 only.
+ * A phone's browser, scripted: loads the participant page (for its device cookie), sends the Host
+ * and Origin a browser sends, and posts answers as the page's own script does. Used by the unit
+ * and end-to-end tests of live sessions, on 127.0.0.1 only.
  */
 export class ScriptedPhone {
   private cookie: string | null = null;
@@ -35,6 +36,7 @@ export class ScriptedPhone {
     });
   }
 
+  /** Loads the page, as scanning the QR code does; keeps the device cookie it hands out. */
   async open(): Promise<RawResponse> {
     const response = await this.request(`/${this.token}/`);
     const setCookie = response.headers['set-cookie']?.[0];
@@ -42,7 +44,12 @@ export class ScriptedPhone {
     return response;
   }
 
-  submit(body: unknown): Promise<RawResponse> {
+  form(): Promise<RawResponse> {
+    return this.request(`/${this.token}/form`);
+  }
+
+  /** Posts answers as the page does; `headers` replace the browser's (content type, origin). */
+  submit(body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     return this.request(`/${this.token}/answers`, {
       method: 'POST',
@@ -51,6 +58,7 @@ export class ScriptedPhone {
         'content-type': 'application/json',
         'content-length': String(Buffer.byteLength(text)),
         origin: this.url.origin,
+        ...headers,
       },
     });
   }
