@@ -44,9 +44,17 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
     };
   }, [revealed, session.submissions]);
 
+  // Leaving the projector view also leaves full screen.
+  const close = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onClose();
+  };
+
   useEffect(() => {
     dialog.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    // In full screen, Escape belongs to the browser (it leaves full screen first).
+    const onKey = (event: KeyboardEvent) =>
+      event.key === 'Escape' && !document.fullscreenElement && onClose();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
@@ -72,10 +80,31 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
           >
             {revealed ? t('fieldwork.projector.hide') : t('fieldwork.projector.reveal')}
           </button>
-          <button type="button" className="button" onClick={onClose}>
+          {document.fullscreenEnabled && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const change = document.fullscreenElement
+                  ? document.exitFullscreen()
+                  : dialog.current?.requestFullscreen();
+                void change?.catch(() => undefined);
+              }}
+            >
+              {t('fieldwork.projector.fullScreen')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={close}>
             {t('fieldwork.projector.close')}
           </button>
-          <button type="button" className="button button--danger" onClick={onEnd}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+              onEnd();
+            }}
+          >
             {t('fieldwork.live.end')}
           </button>
         </div>
