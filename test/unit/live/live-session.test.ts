@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '@main/core/dispatch';
+import { createHandlers } from '@main/core/handlers';
 import { startLiveServer, LIVE_CONTENT_SECURITY_POLICY } from '@main/core/live/live-server';
 import { loadParticipantPage } from '@main/core/live/participant-page';
 import type { LiveSessions } from '@main/core/live/live-sessions';
@@ -393,6 +395,28 @@ describe('live session: reveal and end', () => {
     expect(setup.workspace.respondents.list(setup.engagement.id, setup.instrumentId)).toHaveLength(
       1,
     );
+  });
+
+  it('keeps the running session’s batch until the session ends', async () => {
+    const setup = workshop();
+    const current = await started(setup);
+    const phone = new ScriptedPhone(current.url);
+    await phone.open();
+    await phone.submit({ groupId: setup.groupId('Verkoop'), answers: { KK1: 2 } });
+    const dispatch = createDispatcher(
+      createHandlers(),
+      { workspace: setup.workspace, host: 'browser', appVersion: 'test', live: setup.live },
+      () => {},
+    );
+    const [batch] = setup.workspace.batches.list(setup.engagement.id);
+    const remove = () =>
+      dispatch('batches.remove', { engagementId: setup.engagement.id, batchId: batch!.id });
+    expect(await remove()).toMatchObject({
+      ok: false,
+      error: { key: 'batches.sessionRunning' },
+    });
+    await setup.live.end();
+    expect(await remove()).toMatchObject({ ok: true, value: { removedRespondents: 1 } });
   });
 
   it('runs one session at a time', async () => {

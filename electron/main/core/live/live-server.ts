@@ -320,6 +320,12 @@ function readLimitedBody(request: IncomingMessage, max: number): Promise<Buffer 
     request.on('error', (error) => {
       if (!settled) reject(error);
     });
+    // The phone went away before the body was complete: nothing to store, nothing to wait for.
+    request.on('close', () => {
+      if (settled) return;
+      settled = true;
+      resolve(null);
+    });
   });
 }
 
