@@ -17,6 +17,13 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
   }).format(new Date(isoTimestamp));
 }
 
+/** The time of day: 14:05 / 14:05. */
+export function formatTime(isoTimestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(
+    new Date(isoTimestamp),
+  );
+}
+
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
   return new Intl.NumberFormat(LOCALES[language], {

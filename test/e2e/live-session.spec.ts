@@ -139,6 +139,25 @@ test('three phones answer, the projector counts them live and reveals the groups
   await expect(table.getByRole('columnheader', { name: 'Verkoop / Commercie' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Management' })).toHaveCount(0);
 
+  // The reveal is a snapshot: two more Management answers change it only when shown again.
+  const management = session.groups.find((group) => group.name === 'Management')!;
+  for (let index = 0; index < 2; index++) {
+    const scripted = new ScriptedPhone(session.url);
+    await scripted.open();
+    const answered = await scripted.submit({ groupId: management.groupId, answers: ANSWERS });
+    expect(answered.status).toBe(200);
+  }
+  await expect.poll(async () => (await activeSession(capture)).submissions).toBe(9);
+  await expect(reveal.getByTestId('projector-held-back')).toHaveCount(1);
+  await projector.getByRole('button', { name: 'Terug naar de QR-code' }).click();
+  await expect(counts).toHaveText(['Productie3', 'Verkoop / Commercie3', 'Management3']);
+  await projector.getByRole('button', { name: 'Resultaat tonen' }).click();
+  await expect(reveal.getByTestId('projector-held-back')).toHaveCount(0);
+  await reveal.getByRole('button', { name: 'Toon als tabel' }).first().click();
+  await expect(
+    reveal.getByRole('table').first().getByRole('columnheader', { name: 'Management' }),
+  ).toBeVisible();
+
   // One submission per device: the first phone, reloaded, is told so.
   await first.reload();
   await expect(first.getByRole('heading', { name: 'Al ingevuld' })).toBeVisible();
@@ -153,10 +172,10 @@ test('three phones answer, the projector counts them live and reveals the groups
   await page.getByRole('link', { name: 'Batches' }).click();
   await expect(page.getByTestId('batch-row')).toHaveCount(1);
   await expect(page.getByTestId('batch-row')).toContainText('Live-sessie');
-  await expect(page.getByTestId('batch-row')).toContainText('7');
+  await expect(page.getByTestId('batch-row')).toContainText('9');
   const respondents = (await capture.api('respondents.list', { engagementId, instrumentId }))
     .value as { code: string; source: string }[];
-  expect(respondents.map((respondent) => respondent.source)).toEqual(Array(7).fill('live'));
+  expect(respondents.map((respondent) => respondent.source)).toEqual(Array(9).fill('live'));
 });
 
 test('refuses requests without or with a wrong token, to app endpoints, over the limits and after the end', async ({

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import type { LiveReveal, LiveSessionView } from '@shared/ipc/live';
+import { formatTime } from '@shared/i18n/format';
 import { localized } from '@shared/questionnaire/instrument';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
@@ -27,22 +28,26 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [revealed, setRevealed] = useState(false);
-  const [reveal, setReveal] = useState<LiveReveal>();
+  const [reveal, setReveal] = useState<LiveReveal & { takenAt: string }>();
   const [error, setError] = useState<IpcError>();
   const dialog = useRef<HTMLDivElement>(null);
 
-  // Fresh answers change the comparison: ask again whenever the count moves while revealed.
-  useEffect(() => {
-    if (!revealed) return;
-    let current = true;
-    invoke('live.reveal', {}).then(
-      (next) => current && setReveal(next),
-      (reason: unknown) => current && setError(asIpcError(reason)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [revealed, session.submissions]);
+  // A snapshot, taken when "reveal" is pressed and not updated as answers come in: means that
+  // moved with every single new answer would show the room how that one person answered.
+  async function toggleReveal() {
+    if (revealed) {
+      setRevealed(false);
+      setReveal(undefined);
+      return;
+    }
+    setRevealed(true);
+    try {
+      const next = await invoke('live.reveal', {});
+      setReveal({ ...next, takenAt: new Date().toISOString() });
+    } catch (reason) {
+      setError(asIpcError(reason));
+    }
+  }
 
   // Leaving the projector view also leaves full screen.
   const close = () => {
@@ -76,7 +81,7 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
             type="button"
             className="button button--primary"
             aria-pressed={revealed}
-            onClick={() => setRevealed((value) => !value)}
+            onClick={() => void toggleReveal()}
           >
             {revealed ? t('fieldwork.projector.hide') : t('fieldwork.projector.reveal')}
           </button>
@@ -159,7 +164,7 @@ function RevealPanel({
   session,
   clientName,
 }: {
-  reveal: LiveReveal | undefined;
+  reveal: (LiveReveal & { takenAt: string }) | undefined;
   session: LiveSessionView;
   clientName: string;
 }) {
@@ -189,7 +194,8 @@ function RevealPanel({
         </ul>
       )}
       <p className="muted">
-        {t('fieldwork.projector.basis', { threshold: session.anonymityThreshold })}
+        {t('fieldwork.projector.basis', { threshold: session.anonymityThreshold })}{' '}
+        {t('fieldwork.projector.snapshot', { time: formatTime(reveal.takenAt, language) })}
       </p>
     </div>
   );
