@@ -20,6 +20,7 @@ import { hardenApp, hardenSession } from './security/harden';
 import type { BrowserWindow } from 'electron';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererIndexUrl = pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
@@ -46,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start() {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, rendererIndexUrl);
   try {
     workspaces = new WorkspaceHolder(Workspace.open(app.getPath('userData')));
   } catch (error) {
@@ -90,7 +91,7 @@ function start() {
       runImport: workerImportRunner(join(outDir, 'main', 'import-worker.js')),
     }),
   );
-  registerIpcBridge(dispatch, pathToFileURL(join(outDir, 'renderer', 'index.html')).href);
+  registerIpcBridge(dispatch, rendererIndexUrl);
   mainWindow = createMainWindow(outDir);
   if (kiosk.active) setWindowKiosk(true);
   mainWindow.on('closed', () => (mainWindow = null));

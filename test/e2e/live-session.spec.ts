@@ -178,6 +178,54 @@ test('three phones answer, the projector counts them live and reveals the groups
   expect(respondents.map((respondent) => respondent.source)).toEqual(Array(9).fill('live'));
 });
 
+test('the projector fills the screen and gives it back when closed', async ({
+  page,
+  host,
+  request,
+}) => {
+  const capture = new CapturePages(page, host, request);
+  const { engagementId } = await capture.engagementWithInstrument(PAPER_FORM);
+  await capture.open(engagementId, 'live');
+  await page.getByLabel('Netwerk', { exact: true }).selectOption('127.0.0.1');
+  await page.getByRole('button', { name: 'Sessie starten' }).click();
+  const projector = page.getByTestId('projector');
+  await expect(projector).toBeVisible();
+  const fullscreenElement = () =>
+    page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null);
+  expect(await fullscreenElement()).toBeNull();
+
+  // The Fullscreen API on the projector itself: the rest of the app stays out of sight.
+  await projector.getByRole('button', { name: 'Volledig scherm', exact: true }).click();
+  await expect.poll(fullscreenElement).toBe('projector');
+  await expect(projector.getByRole('button', { name: 'Volledig scherm verlaten' })).toBeVisible();
+  const display = await page.evaluate(() => ({ width: screen.width, height: screen.height }));
+  const box = await projector.boundingBox();
+  expect(box).toMatchObject(display);
+
+  // Leaving full screen by the browser's own means (as Escape or F11 do) keeps the projector.
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(
+    projector.getByRole('button', { name: 'Volledig scherm', exact: true }),
+  ).toBeVisible();
+  await expect(projector).toBeVisible();
+
+  await projector.getByRole('button', { name: 'Volledig scherm', exact: true }).click();
+  await expect.poll(fullscreenElement).toBe('projector');
+  await projector.getByRole('button', { name: 'Projectorweergave sluiten' }).click();
+  await expect(projector).toBeHidden();
+  expect(await fullscreenElement()).toBeNull();
+  // The session still runs; the projector comes back, in a window, until asked again.
+  await page.getByRole('button', { name: 'Projectorweergave', exact: true }).click();
+  await expect(
+    projector.getByRole('button', { name: 'Volledig scherm', exact: true }),
+  ).toBeVisible();
+  await projector.getByRole('button', { name: 'Volledig scherm', exact: true }).click();
+  await expect.poll(fullscreenElement).toBe('projector');
+  await projector.getByRole('button', { name: 'Sessie beëindigen' }).click();
+  await expect(projector).toBeHidden();
+  await expect.poll(fullscreenElement).toBeNull();
+});
+
 test('refuses requests without or with a wrong token, to app endpoints, over the limits and after the end', async ({
   page,
   host,

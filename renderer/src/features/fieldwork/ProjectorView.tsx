@@ -10,6 +10,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { DimensionDumbbell } from '../gaps/Dumbbells';
 import { gapContext } from '../gaps/gap-context';
+import { useFullscreen } from './use-fullscreen';
 import { svgSource } from './use-live-status';
 
 interface ProjectorViewProps {
@@ -31,6 +32,7 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
   const [reveal, setReveal] = useState<LiveReveal & { takenAt: string }>();
   const [error, setError] = useState<IpcError>();
   const dialog = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(dialog);
 
   // A snapshot, taken when "reveal" is pressed and not updated as answers come in: means that
   // moved with every single new answer would show the room how that one person answered.
@@ -49,10 +51,14 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
     }
   }
 
-  // Leaving the projector view also leaves full screen.
+  // Leaving the projector view (or ending the session) also leaves full screen.
   const close = () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    fullscreen.exit();
     onClose();
+  };
+  const end = () => {
+    fullscreen.exit();
+    onEnd();
   };
 
   useEffect(() => {
@@ -85,31 +91,17 @@ export function ProjectorView({ session, clientName, onClose, onEnd }: Projector
           >
             {revealed ? t('fieldwork.projector.hide') : t('fieldwork.projector.reveal')}
           </button>
-          {document.fullscreenEnabled && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const change = document.fullscreenElement
-                  ? document.exitFullscreen()
-                  : dialog.current?.requestFullscreen();
-                void change?.catch(() => undefined);
-              }}
-            >
-              {t('fieldwork.projector.fullScreen')}
+          {fullscreen.supported && (
+            <button type="button" className="button" onClick={fullscreen.toggle}>
+              {fullscreen.active
+                ? t('fieldwork.projector.leaveFullScreen')
+                : t('fieldwork.projector.fullScreen')}
             </button>
           )}
           <button type="button" className="button" onClick={close}>
             {t('fieldwork.projector.close')}
           </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-              onEnd();
-            }}
-          >
+          <button type="button" className="button button--danger" onClick={end}>
             {t('fieldwork.live.end')}
           </button>
         </div>
