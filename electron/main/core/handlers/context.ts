@@ -4,6 +4,7 @@ import type { WorkspaceHolder } from '../workspace-holder';
 import type { KioskSession } from '../kiosk/session';
 import type { ImportRunner } from '../import/run-import-worker';
 import type { LiveSessions } from '../live/live-sessions';
+import { parseInThisThread, type FileParser } from '@main/files/parse-jobs';
 
 /** What every handler gets besides its validated argument. */
 export interface HandlerContext {
@@ -23,4 +24,14 @@ export interface HandlerContext {
   runImport?: ImportRunner;
   /** Live sessions on the room's network; only hosts that can serve phones pass them. */
   live?: LiveSessions;
+  /**
+   * Parses files from outside (survey exports, notes, archives, instrument/norm files, Word
+   * templates). The app and the browser host pass one that uses worker threads with memory and
+   * time limits; without it (unit tests, CLI) the same code runs in this thread.
+   */
+  parse?: FileParser;
+}
+
+export function parserOf(context: Pick<HandlerContext, 'parse'>): FileParser {
+  return context.parse ?? parseInThisThread;
 }

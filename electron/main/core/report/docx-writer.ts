@@ -37,6 +37,7 @@ import { renderChart, type RenderedChart } from './charts/render';
 import { OKABE_ITO, type ChartStyle } from './charts/svg';
 import { STYLE, styleSetup } from './docx-styles';
 import { PngRenderer, pngScaleFor } from './png';
+import { isSelfContainedLogo } from './logo';
 import type { StoredTemplate } from './store';
 
 export interface DocxAssets {
@@ -199,7 +200,7 @@ async function prepareLogo(
   logo: StoredLogo | null,
   renderer: PngRenderer,
 ): Promise<PreparedLogo | null> {
-  if (!logo) return null;
+  if (!logo || !isSelfContainedLogo(logo)) return null;
   const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height, 1);
   const width = Math.max(1, Math.round(logo.width * scale));
   const height = Math.max(1, Math.round(logo.height * scale));
