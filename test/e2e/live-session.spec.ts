@@ -178,6 +178,39 @@ test('three phones answer, the projector counts them live and reveals the groups
   expect(respondents.map((respondent) => respondent.source)).toEqual(Array(9).fill('live'));
 });
 
+test('the phone page speaks the engagement’s language, whatever the phone’s own', async ({
+  page,
+  host,
+  request,
+  browser,
+}) => {
+  const capture = new CapturePages(page, host, request);
+  const { engagementId, instrumentId } = await capture.engagementWithInstrument(PAPER_FORM);
+  await capture.api('engagements.update', { id: engagementId, language: 'en' });
+  const groupIds = await activeGroups(capture, engagementId);
+  await capture.api('live.start', {
+    engagementId,
+    instrumentId,
+    groupIds,
+    address: '127.0.0.1',
+    maxParticipants: 10,
+  });
+  const session = await activeSession(capture);
+  // A Dutch phone (the context's locale is nl-NL) at an English engagement.
+  const english = await phone(browser);
+  await english.goto(session.groups[0]!.url);
+  await expect(english.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(english.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await english.getByRole('button', { name: 'Start' }).click();
+  await expect(english.getByRole('heading', { name: 'Part 1 of 3' })).toBeVisible();
+  const question = english.getByRole('group', { name: /why customers choose us/ });
+  for (const label of ['Strongly disagree', 'Neutral', 'Strongly agree', "Don't know"]) {
+    await expect(question.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expect(english.getByText('Helemaal mee oneens')).toHaveCount(0);
+  await capture.api('live.end', {});
+});
+
 test('the projector fills the screen and gives it back when closed', async ({
   page,
   host,

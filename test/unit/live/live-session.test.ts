@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
@@ -14,7 +16,7 @@ import { loadParticipantPage } from '@main/core/live/participant-page';
 import type { LiveSessions } from '@main/core/live/live-sessions';
 import { AppError } from '@shared/ipc/errors';
 import type { LiveSessionView, LiveStatus } from '@shared/ipc/live';
-import type { ParticipantFormResponse } from '@shared/live/protocol';
+import { GROUP_QUERY_PARAMETER, type ParticipantFormResponse } from '@shared/live/protocol';
 import { rawRequest } from '@test/support/http-request';
 import { ScriptedPhone } from '@test/support/live-phone';
 import { FULL_ANSWERS, participantPageDir, workshop } from './live-fixture';
@@ -84,6 +86,38 @@ describe('live session: where it listens', () => {
       ).rejects.toBeInstanceOf(AppError);
     }
     expect(normal.live.active).toBe(false);
+  });
+});
+
+/** What a phone's camera reads from a QR code as the projector or the printed sheet shows it. */
+function scanQr(svg: string): string | undefined {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'width', value: 400 },
+    background: 'white',
+  }).render();
+  return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
+}
+
+describe('live session: the QR codes', () => {
+  it('the projector’s code opens the session; each group’s printed code opens it with that group', async () => {
+    const setup = workshop();
+    const current = await started(setup);
+    expect(scanQr(current.qrSvg)).toBe(current.url);
+    expect(current.groups.map((group) => group.name)).toEqual([
+      'Productie',
+      'Verkoop',
+      'Management',
+    ]);
+    for (const group of current.groups) {
+      const scanned = scanQr(group.qrSvg);
+      expect(scanned, group.name).toBe(group.url);
+      // The group's code is the session's address with the group chosen already.
+      const url = new URL(scanned!);
+      expect(`${url.origin}${url.pathname}`).toBe(current.url.replace(/\/$/, '') + '/');
+      expect(url.searchParams.get(GROUP_QUERY_PARAMETER)).toBe(String(group.groupId));
+      // And a phone that follows it gets the page.
+      expect((await new ScriptedPhone(scanned!).open()).status, group.name).toBe(200);
+    }
   });
 });
 
