@@ -9,7 +9,8 @@ import type { PaperGroup } from '@shared/paper/questionnaire-form';
 import { MAX_PAPER_FORMS } from '@shared/paper/questionnaire-form';
 import type { Language } from '@shared/questionnaire/instrument';
 import { questionnaireDocx } from '../core/paper/paper-files';
-import { InputError, loadInstrument } from './analyze';
+import { loadInstrument } from './analyze';
+import { InputError } from './input-error';
 
 export interface PaperCommand {
   instrument: string | undefined;

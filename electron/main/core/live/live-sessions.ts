@@ -176,7 +176,8 @@ export class LiveSessions {
 
   /**
    * The session's groups side by side per dimension, by the Kloof tab's own analysis (so the
-   * anonymity threshold holds the same way): groups below it are reported, never compared.
+   * anonymity threshold holds the same way), within the session instrument's family: groups
+   * below the threshold are reported, never compared.
    */
   reveal(): LiveReveal {
     const session = this.requireRunning();

@@ -6,13 +6,14 @@ import { KioskStartView } from './capture/KioskStartView';
 import { BatchesView } from '../fieldwork/BatchesView';
 import { LiveView } from '../fieldwork/LiveView';
 import { PaperView } from '../fieldwork/PaperView';
+import { OpenAnswersView } from './open/OpenAnswersView';
 import type { Engagement } from '@shared/engagements/model';
-import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import type { EngagementInstrument } from '@shared/questionnaire/instrument-summary';
 
 export interface QuestionnaireViewProps {
   engagement: Engagement;
   /** The engagement's instrument version this view works on. */
-  instrument: InstrumentSummary;
+  instrument: EngagementInstrument;
   /** Call after a change that alters responses, so counts elsewhere refresh. */
   onResponsesChanged: () => void;
   onEngagementChange: (engagement: Engagement) => void;
@@ -42,4 +43,9 @@ export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
   },
   { id: 'live', labelKey: 'fieldwork.views.live', render: (props) => <LiveView {...props} /> },
   { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
+  {
+    id: 'open',
+    labelKey: 'openAnswers.tab',
+    render: (props) => <OpenAnswersView {...props} />,
+  },
 ];

@@ -5,7 +5,9 @@ import { migration0003Questionnaire } from './0003-questionnaire';
 import { migration0004Interviews } from './0004-interviews';
 import { migration0005Report } from './0005-report';
 import { migration0006GroupInvited } from './0006-group-invited';
-import { migration0007Fieldwork } from './0007-fieldwork';
+import { migration0007StatementIdentity } from './0007-statement-identity';
+import { migration0008OpenAnswers } from './0008-open-answers';
+import { migration0009Fieldwork } from './0009-fieldwork';
 
 export interface Migration {
   /** The `PRAGMA user_version` the database has after this migration. */
@@ -22,7 +24,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004Interviews,
   migration0005Report,
   migration0006GroupInvited,
-  migration0007Fieldwork,
+  migration0007StatementIdentity,
+  migration0008OpenAnswers,
+  migration0009Fieldwork,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,8 +13,8 @@ import type { Migration } from './index';
  * - `engagements.report_generated_at`: when the Word report was last written, for the progress
  *   overview ("report status").
  */
-export const migration0007Fieldwork: Migration = {
-  version: 7,
+export const migration0009Fieldwork: Migration = {
+  version: 9,
   name: 'fieldwork: respondent batches, live source, report status',
   up(db) {
     db.exec(`
