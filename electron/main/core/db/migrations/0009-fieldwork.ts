@@ -7,9 +7,14 @@ import type { Migration } from './index';
  *   name or label and date, so the consultant can see where responses came from and remove
  *   exactly one batch. Respondents typed into the grid (and the sample) belong to no batch.
  * - `respondents` gains `batch_id` and the source 'live' (phones on the room's network). A CHECK
- *   constraint cannot be altered in SQLite, so the table is rebuilt: created anew, rows copied,
- *   the old one dropped and the new one renamed. No table references respondents, so this is safe
- *   with foreign keys on and inside the migration transaction.
+ *   constraint cannot be altered in SQLite, so the table is rebuilt by SQLite's procedure
+ *   (https://www.sqlite.org/lang_altertable.html#otheralter): created anew, rows copied with
+ *   their ids, the old one dropped and the new one renamed, then its indexes and triggers (0003's
+ *   indexes, 0008's change counter) created again from their stored definitions.
+ *   `open_answers` (0008; themes and quote flags hang off it) references respondents with
+ *   ON DELETE CASCADE: with foreign keys on, dropping the old table would delete every open
+ *   answer. `migrate` runs migrations with foreign keys off and checks them before the commit;
+ *   this migration refuses to run otherwise.
  * - `engagements.report_generated_at`: when the Word report was last written, for the progress
  *   overview ("report status").
  */
@@ -17,6 +22,16 @@ export const migration0009Fieldwork: Migration = {
   version: 9,
   name: 'fieldwork: respondent batches, live source, report status',
   up(db) {
+    if (db.pragma('foreign_keys', { simple: true }) !== 0) {
+      throw new Error('Migration 9 rebuilds respondents and must run with foreign keys off');
+    }
+    const indexesAndTriggers = db
+      .prepare<[], { sql: string }>(
+        `SELECT sql FROM sqlite_master
+         WHERE tbl_name = 'respondents' AND type IN ('index', 'trigger') AND sql IS NOT NULL
+         ORDER BY type, name`,
+      )
+      .all();
     db.exec(`
       CREATE TABLE respondent_batches (
         id INTEGER PRIMARY KEY,
@@ -50,8 +65,9 @@ export const migration0009Fieldwork: Migration = {
         FROM respondents;
       DROP TABLE respondents;
       ALTER TABLE respondents_new RENAME TO respondents;
-      CREATE INDEX respondents_by_instrument ON respondents (engagement_id, instrument_id);
-      CREATE INDEX respondents_by_group ON respondents (group_id);
+    `);
+    for (const { sql } of indexesAndTriggers) db.exec(sql);
+    db.exec(`
       CREATE INDEX respondents_by_batch ON respondents (batch_id);
 
       ALTER TABLE engagements ADD COLUMN report_generated_at TEXT;
