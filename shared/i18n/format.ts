@@ -86,6 +86,13 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
   );
 }
 
+/** The time of day: 14:05 / 14:05. */
+export function formatTime(isoTimestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(
+    new Date(isoTimestamp),
+  );
+}
+
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
   return numberFormat(language, {

@@ -23,6 +23,10 @@ import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
 import enDataSafety from './locales/en/data-safety.json';
 import nlDataSafety from './locales/nl/data-safety.json';
+import enFieldwork from './locales/en/fieldwork.json';
+import nlFieldwork from './locales/nl/fieldwork.json';
+import enParticipant from './locales/en/participant.json';
+import nlParticipant from './locales/nl/participant.json';
 import enExchange from './locales/en/exchange.json';
 import nlExchange from './locales/nl/exchange.json';
 import type { Language } from '../questionnaire/instrument';
@@ -41,6 +45,8 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],
   dataSafety: [nlDataSafety, enDataSafety],
+  fieldwork: [nlFieldwork, enFieldwork],
+  participant: [nlParticipant, enParticipant],
   exchange: [nlExchange, enExchange],
 };
 

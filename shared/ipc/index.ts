@@ -8,6 +8,8 @@ import { kioskCalls } from './kiosk';
 import { gapsCalls } from './gaps';
 import { reportCalls } from './report';
 import { dataSafetyCalls } from './data-safety';
+import { liveCalls } from './live';
+import { fieldworkCalls } from './fieldwork';
 import { exchangeCalls } from './exchange';
 
 /** Every call the renderer can make, one contract file per domain. */
@@ -20,6 +22,8 @@ export const contract = combineContracts(
   gapsCalls,
   reportCalls,
   dataSafetyCalls,
+  liveCalls,
+  fieldworkCalls,
   exchangeCalls,
 );
 

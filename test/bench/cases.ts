@@ -11,6 +11,7 @@ import { analyseFamily } from '@shared/gaps';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
+import { benchFieldwork } from './fieldwork';
 import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { seedLargeReportEngagement } from './report-engagement';
@@ -204,6 +205,10 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     } finally {
       workspace.close();
     }
+  },
+
+  async fieldwork() {
+    return withWorkspace(benchFieldwork);
   },
 
   async scoring() {

@@ -1,10 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Page object for the Library: instruments (list and editor), tips and norm sets. */
+/** Page object for the Library: instruments (list and editor), guides, tips and norm sets. */
 export class LibraryPage {
   constructor(private readonly page: Page) {}
 
-  async open(tab: 'Instrumenten' | 'Tips' | 'Normsets' = 'Instrumenten') {
+  async open(tab: 'Instrumenten' | 'Interviewleidraden' | 'Tips' | 'Normsets' = 'Instrumenten') {
     await this.page.getByRole('link', { name: 'Bibliotheek', exact: true }).click();
     await this.page
       .getByRole('navigation', { name: 'Onderdelen van de bibliotheek' })

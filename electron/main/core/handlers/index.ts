@@ -8,6 +8,8 @@ import { kioskHandlers } from './kiosk';
 import { gapsHandlers } from './gaps';
 import { reportHandlers } from './report';
 import { dataSafetyHandlers } from './data-safety';
+import { liveHandlers } from './live';
+import { fieldworkHandlers } from './fieldwork';
 import { exchangeHandlers } from './exchange';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
@@ -42,6 +44,8 @@ export function createHandlers(): Handlers<HandlerContext> {
     gapsHandlers,
     reportHandlers,
     dataSafetyHandlers,
+    liveHandlers,
+    fieldworkHandlers,
     exchangeHandlers,
   );
 }

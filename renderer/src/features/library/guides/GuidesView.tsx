@@ -9,6 +9,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { navigate, routeHref } from '@renderer/app/router';
 import { ActionFeedback, ConfirmDelete, useLibraryAction } from '../library-parts';
 import { GuideEditor } from './GuideEditor';
+import { PrintGuideButtons } from '@renderer/features/fieldwork/PrintGuideButtons';
 import './guides.css';
 
 /**
@@ -97,6 +98,7 @@ export function GuidesView({ openRef }: { openRef?: string | undefined }) {
                   ` · ${t('interviews.guides.duration', { minutes: entry.guide.durationMinutes })}`}
               </p>
             </div>
+            <PrintGuideButtons guideRef={entry.ref} />
             {!entry.editable && (
               <button
                 type="button"
