@@ -8,7 +8,6 @@ import {
   type Interview,
   type InterviewDetail,
   type Quote,
-  type Theme,
 } from '@shared/interviews/model';
 import { noteSections, type NoteSectionInfo } from '@shared/interviews/guides';
 import type { NoteDoc } from '@shared/interviews/note-doc';
@@ -24,7 +23,7 @@ import { InterviewDetails } from './InterviewDetails';
 import { MemoCard } from './MemoCard';
 import { NoteEditor, type NoteSelection } from './NoteEditor';
 import { unmarkPassage } from './passage-marks';
-import { createTheme, passageHighlightCss } from './theme-actions';
+import { passageHighlightCss, themeCreator } from './theme-actions';
 import { QuoteCard } from './QuoteCard';
 import { contentText, interviewTitle } from './labels';
 import { useNotesAutosave } from './use-notes-autosave';
@@ -135,17 +134,7 @@ function EditorContentArea({
     }
   }
 
-  async function newTheme(name: string): Promise<Theme | null> {
-    try {
-      const result = await createTheme(engagement.id, themes.data ?? [], name);
-      themes.setData(result.themes);
-      setError(undefined);
-      return result.created;
-    } catch (reason) {
-      setError(asIpcError(reason));
-      return null;
-    }
-  }
+  const newTheme = themeCreator(engagement.id, themes, setError);
 
   async function importFile(file: File) {
     try {

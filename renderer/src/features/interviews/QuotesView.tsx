@@ -14,7 +14,7 @@ import { downloadBytes } from './download';
 import { interviewTitle } from './labels';
 import { ExchangeCard } from './ExchangeCard';
 import { QuoteCard } from './QuoteCard';
-import { createTheme } from './theme-actions';
+import { themeCreator } from './theme-actions';
 
 const EXPORTS = [
   ['codebook', 'csv', 'interviews.export.codebookCsv'],
@@ -51,17 +51,7 @@ export function QuotesView({
     kind === 'quotes' ? allPassages.filter((passage) => passage.isQuote) : allPassages;
   const allThemes = themes.data ?? [];
   const shown = filterQuotes(allQuotes, allThemes, { themeId, groupId, interviewId });
-  const newTheme = async (name: string) => {
-    try {
-      const result = await createTheme(engagement.id, allThemes, name);
-      themes.setData(result.themes);
-      setError(undefined);
-      return result.created;
-    } catch (reason) {
-      setError(asIpcError(reason));
-      return null;
-    }
-  };
+  const newTheme = themeCreator(engagement.id, themes, setError);
   const titleOf = (id: number) => {
     const interview = interviews.data?.find((candidate) => candidate.id === id);
     return interview ? interviewTitle(interview, engagement, language) : '';

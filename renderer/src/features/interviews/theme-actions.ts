@@ -1,6 +1,8 @@
 import type { Theme } from '@shared/interviews/model';
+import type { IpcError } from '@shared/ipc/errors';
 import { nextThemeColour } from '@shared/interviews/themes';
 import { invoke } from '@renderer/ipc/client';
+import { asIpcError, type CallState } from '@renderer/ipc/use-call';
 
 /** Makes a top-level theme in the next free colour; returns the codebook and the new theme. */
 export async function createTheme(
@@ -17,6 +19,28 @@ export async function createTheme(
   );
   if (!created) throw new Error('The new theme is missing from the codebook');
   return { themes: next, created };
+}
+
+/**
+ * "Make a theme" for a theme picker: creates it, puts the new codebook into `themes` and returns
+ * the theme; on failure shows the error and returns null.
+ */
+export function themeCreator(
+  engagementId: number,
+  themes: CallState<Theme[]>,
+  onError: (error: IpcError | undefined) => void,
+): (name: string) => Promise<Theme | null> {
+  return async (name) => {
+    try {
+      const result = await createTheme(engagementId, themes.data ?? [], name);
+      themes.setData(result.themes);
+      onError(undefined);
+      return result.created;
+    } catch (reason) {
+      onError(asIpcError(reason));
+      return null;
+    }
+  };
 }
 
 /**

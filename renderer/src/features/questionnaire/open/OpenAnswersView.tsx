@@ -13,7 +13,7 @@ import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { ThemeChip } from '@renderer/features/interviews/QuoteCard';
 import { ThemeMenu } from '@renderer/features/interviews/ThemePicker';
-import { createTheme } from '@renderer/features/interviews/theme-actions';
+import { themeCreator } from '@renderer/features/interviews/theme-actions';
 import type { QuestionnaireViewProps } from '../view-props';
 import './open-answers.css';
 
@@ -47,17 +47,7 @@ export function OpenAnswersView({ engagement }: QuestionnaireViewProps) {
     const found = data.instruments.find((instrument) => instrument.id === id);
     return found ? `${localized(found.name, language)} (v${found.version})` : '';
   };
-  const newTheme = async (name: string) => {
-    try {
-      const result = await createTheme(engagement.id, themes.data ?? [], name);
-      themes.setData(result.themes);
-      setError(undefined);
-      return result.created;
-    } catch (reason) {
-      setError(asIpcError(reason));
-      return null;
-    }
-  };
+  const newTheme = themeCreator(engagement.id, themes, setError);
   const replace = (next: OpenAnswerItem) =>
     view.setData({
       ...data,
