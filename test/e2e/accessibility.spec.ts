@@ -18,13 +18,19 @@ const GROUPS: Record<string, string[]> = {
     '#/library/norms',
     '#/library/house-style',
   ],
-  'the engagement overview, questionnaire and export': [
+  'the engagement overview, response capture and export': [
     '{engagement}',
     '{engagement}/questionnaire/entry',
     '{engagement}/questionnaire/import',
-    '{engagement}/questionnaire/kiosk',
-    '{engagement}/questionnaire/results',
+    '{engagement}/questionnaire/batches',
+    '{engagement}/questionnaire/paper',
     '{engagement}/archive',
+  ],
+  'the kiosk and live session set-up, results and open answers': [
+    '{engagement}/questionnaire/kiosk',
+    '{engagement}/questionnaire/live',
+    '{engagement}/questionnaire/results',
+    '{engagement}/questionnaire/open',
   ],
   'the interviews': [
     '{engagement}/interviews',
