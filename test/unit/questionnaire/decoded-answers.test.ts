@@ -142,6 +142,25 @@ describe('open answers', () => {
     expect(workspace.openAnswers.list(engagement.id)).toEqual([]);
   });
 
+  it('keep their coding when its theme is merged into another in the codebook', () => {
+    const { workspace, engagement, production, add } = engagementWithScan();
+    add('R1', production, 4, 'Sneller leveren');
+    const [answer] = workspace.openAnswers.list(engagement.id);
+    const theme = (name: string) => ({
+      name,
+      colour: '#0072B2',
+      parentId: null,
+      description: '',
+      dimensions: [],
+    });
+    workspace.interviews.themes.save(engagement.id, theme('Levering'));
+    const themes = workspace.interviews.themes.save(engagement.id, theme('Levertijd'));
+    const id = (name: string) => themes.find((candidate) => candidate.name === name)!.id;
+    workspace.openAnswers.setThemes(answer!.id, engagement.id, [id('Levertijd')]);
+    workspace.interviews.themes.merge(engagement.id, id('Levertijd'), id('Levering'));
+    expect(workspace.openAnswers.list(engagement.id)[0]!.themeIds).toEqual([id('Levering')]);
+  });
+
   it('refuse themes of another engagement', () => {
     const { workspace, engagement, production, add } = engagementWithScan();
     add('R1', production, 4, 'Sneller leveren');

@@ -134,6 +134,13 @@ export class ThemeRepository {
            SELECT quote_id, ? FROM interview_quote_themes WHERE theme_id = ?`,
         )
         .run(target.id, source.id);
+      // Open answers of the questionnaire are coded with the same codebook: they move along too.
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO open_answer_themes (open_answer_id, theme_id)
+           SELECT open_answer_id, ? FROM open_answer_themes WHERE theme_id = ?`,
+        )
+        .run(target.id, source.id);
       this.db.prepare('DELETE FROM interview_themes WHERE id = ?').run(source.id);
     })();
     return this.list(engagementId);
