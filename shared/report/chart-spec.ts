@@ -38,6 +38,8 @@ export interface DumbbellChartSpec {
     low: { name: string; value: number };
     high: { name: string; value: number };
   }[];
+  /** Legend names of the two ends in a native chart ("Higher group", "Lower group"). */
+  seriesNames: { higher: string; lower: string };
   min: number;
   max: number;
   axisLabel: string;
@@ -67,6 +69,10 @@ export interface ScatterChartSpec {
   yLabel: string;
   /** Top-left, top-right, bottom-left, bottom-right. */
   quadrantLabels: [string, string, string, string];
+  /** Names of the two cut-off lines (in a native chart's data). */
+  splitNames: { x: string; y: string };
+  /** The group's place in the palette, so its points have the group's colour and shape. */
+  seriesIndex?: number;
 }
 
 export type ChartSpec =

@@ -11,8 +11,22 @@ import type { ChartSpec } from './chart-spec';
 import type { ReportData, ReportQuote } from './data';
 import { draftNarratives, methodNotes } from './drafts';
 import { interval, longDate, num, pValue, signed, whole } from './format';
-import { parseNarrative } from './narrative';
-import { DEFAULT_QUOTES_PER_THEME, type ActionRow, type ReportSettings } from './settings';
+import { byPriority, draftRecommendations } from './recommendations';
+import {
+  plainText,
+  richDocBlocks,
+  richDocFromPlainText,
+  richDocText,
+  type InlineRun,
+  type RichText,
+} from './rich-text';
+import {
+  DEFAULT_QUOTES_PER_THEME,
+  missingFields,
+  type Recommendation,
+  type ReportSettings,
+} from './settings';
+import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
 import { wordsFor, type ReportWords } from './words';
 
@@ -26,28 +40,46 @@ export interface TableColumn {
 
 export type ReportBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; lead?: string; note?: boolean }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'paragraph'; text: RichText; lead?: string; note?: boolean }
+  | { kind: 'list'; ordered: boolean; items: RichText[] }
   | { kind: 'quote'; text: string; attribution: string }
   | {
       kind: 'table';
       number: number;
+      /** Name for cross-references ("table:largestGaps"). */
+      key?: string;
       caption: string;
       columns: TableColumn[];
-      rows: string[][];
-      /** Rows set in bold (e.g. the overall row). */
+      rows: RichText[][];
+      /** Rows set in bold (e.g. notable gaps). */
       emphasisRows?: number[];
+      /** The last row sums up the others (the overall row): the table style sets it apart. */
+      totalRow?: boolean;
+      /** Background colour per cell ("#rrggbb"), for a heatmap; null for none. */
+      shading?: (string | null)[][];
+      /** Where the figures come from, printed under the table. */
+      source?: string;
     }
   | {
       kind: 'chart';
       number: number;
+      /** Name for cross-references ("chart:largestGaps"). */
+      key: string;
       chart: ChartId;
       caption: string;
       alt: string;
       spec: ChartSpec;
+      /** Where the figures come from, printed under the chart. */
+      source?: string;
       /** Filled in by main for the preview. */
       svg?: string;
     };
+
+/** What a cross-reference points at: "Figuur 3", "Tabel 2". */
+export interface ReportReference {
+  kind: 'figure' | 'table';
+  number: number;
+}
 
 export interface ReportSectionContent {
   id: Exclude<SectionId, 'cover'>;
@@ -81,7 +113,37 @@ export interface ReportDocument {
   contentsTitle: string | null;
   labels: { figure: string; table: string; page: string; of: string };
   sections: ReportSectionContent[];
+  /** Figures and tables by their key, for cross-references. */
+  references: Record<string, ReportReference>;
   warnings: ReportWarning[];
+  /** What the consultant still has to fill in (recommendations without owner, deadline, …). */
+  missing: ReportMissing[];
+  /** Core properties of the file: who wrote it, for whom, in what language. */
+  properties: ReportProperties;
+}
+
+export interface ReportMissing {
+  /** 1-based number of the recommendation in the action plan. */
+  recommendation: number;
+  action: string;
+  fields: ReturnType<typeof missingFields>;
+}
+
+export interface ReportProperties {
+  title: string;
+  subject: string;
+  authors: string[];
+  firmName: string;
+  clientName: string;
+  /** BCP 47 tag: nl-NL, en-GB. */
+  languageTag: string;
+}
+
+/** "Figuur 3" for a key, or '' when the figure is not in the document. */
+export function referenceLabel(document: Pick<ReportDocument, 'references' | 'labels'>, key: string): string {
+  const found = document.references[key];
+  if (!found) return '';
+  return `${found.kind === 'figure' ? document.labels.figure : document.labels.table} ${found.number}`;
 }
 
 export interface BuildDocumentInput {
@@ -97,6 +159,8 @@ type Pending =
   | Exclude<ReportBlock, { kind: 'table' } | { kind: 'chart' }>
   | Omit<Extract<ReportBlock, { kind: 'table' }>, 'number'>
   | Omit<Extract<ReportBlock, { kind: 'chart' }>, 'number'>;
+
+const LANGUAGE_TAGS: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 interface Context {
   data: ReportData;
@@ -135,11 +199,11 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
       };
       continue;
     }
-    const narrative = section.narrative ?? drafts[section.id] ?? '';
-    for (const name of findPrivateNames(narrative, input.privateNames)) {
+    const narrative = section.narrative ?? richDocFromPlainText(drafts[section.id] ?? '');
+    for (const name of findPrivateNames(richDocText(narrative), input.privateNames)) {
       warnings.push({ section: section.id, kind: 'privateName', name });
     }
-    const blocks: Pending[] = parseNarrative(narrative).map((block) =>
+    const blocks: Pending[] = richDocBlocks(narrative).map((block) =>
       block.kind === 'paragraph' ? { kind: 'paragraph', text: block.text } : block,
     );
     blocks.push(...SECTION_CONTENT[section.id](context));
@@ -150,8 +214,9 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
       draft: section.narrative === null,
     });
   }
-  numberFiguresAndTables(sections);
-  return {
+  const references = numberFiguresAndTables(sections);
+  const title = settings.title ?? words.defaultTitle;
+  return typographic({
     language,
     clientName: data.clientName,
     firmName: data.firmName,
@@ -159,19 +224,38 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
     contentsTitle: settings.tableOfContents ? words.contents : null,
     labels: { figure: words.figure, table: words.table, page: words.page, of: words.of },
     sections,
+    references,
     warnings,
-  };
+    missing: missingOf(activeRecommendations(data, settings)),
+    properties: {
+      title,
+      subject: words.subtitle(data.clientName),
+      authors: data.consultants,
+      firmName: data.firmName,
+      clientName: data.clientName,
+      languageTag: LANGUAGE_TAGS[language],
+    },
+  });
 }
 
-function numberFiguresAndTables(sections: ReportSectionContent[]): void {
+/** Numbers figures and tables in document order; returns them by key for cross-references. */
+function numberFiguresAndTables(sections: ReportSectionContent[]): Record<string, ReportReference> {
   let figures = 0;
   let tables = 0;
+  const references: Record<string, ReportReference> = {};
   for (const section of sections) {
     for (const block of section.blocks as (ReportBlock & { number?: number })[]) {
-      if (block.kind === 'chart') block.number = ++figures;
-      if (block.kind === 'table') block.number = ++tables;
+      if (block.kind === 'chart') {
+        block.number = ++figures;
+        references[block.key] ??= { kind: 'figure', number: figures };
+      }
+      if (block.kind === 'table') {
+        block.number = ++tables;
+        if (block.key) references[block.key] ??= { kind: 'table', number: tables };
+      }
     }
   }
+  return references;
 }
 
 const SECTION_CONTENT: Record<Exclude<SectionId, 'cover'>, (context: Context) => Pending[]> = {
@@ -193,16 +277,33 @@ function chart(
   spec: ChartSpec,
 ): Omit<Extract<ReportBlock, { kind: 'chart' }>, 'number'>[] {
   if (!context.settings.charts[id]) return [];
-  return [{ kind: 'chart', chart: id, caption, alt: altText(spec, caption, context), spec }];
+  return [
+    {
+      kind: 'chart',
+      key: `chart:${id}`,
+      chart: id,
+      caption,
+      alt: altText(spec, caption, context),
+      spec,
+    },
+  ];
 }
 
 function table(
   caption: string,
   columns: TableColumn[],
-  rows: string[][],
+  rows: RichText[][],
   emphasisRows?: number[],
+  extra: Partial<Omit<Extract<ReportBlock, { kind: 'table' }>, 'kind' | 'number'>> = {},
 ): Omit<Extract<ReportBlock, { kind: 'table' }>, 'number'> {
-  return { kind: 'table', caption, columns, rows, ...(emphasisRows ? { emphasisRows } : {}) };
+  return {
+    kind: 'table',
+    caption,
+    columns,
+    rows,
+    ...(emphasisRows ? { emphasisRows } : {}),
+    ...extra,
+  };
 }
 
 function methodContent({ data, words, language }: Context): Pending[] {
@@ -293,7 +394,12 @@ function resultsContent(context: Context): Pending[] {
         ]
       : []),
   ]);
-  blocks.push(table(words.captions.dimensionTable(hasNorm), columns, rows, [rows.length - 1]));
+  blocks.push(
+    table(words.captions.dimensionTable(hasNorm), columns, rows, undefined, {
+      key: 'table:dimensionScores',
+      totalRow: true,
+    }),
+  );
   if (q.benchmark?.illustrative)
     blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
   if (q.respondents === null)
@@ -400,6 +506,7 @@ function gapsContent(context: Context): Pending[] {
             },
           ];
         }),
+        seriesNames: { higher: words.axis.higherGroup, lower: words.axis.lowerGroup },
         min: gaps.scale.min,
         max: gaps.scale.max,
         axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
@@ -537,6 +644,8 @@ function needsContent(context: Context): Pending[] {
           words.quadrants.lowPriority,
           words.quadrants.concentrateHere,
         ],
+        splitNames: { x: words.axis.importanceCutOff, y: words.axis.performanceCutOff },
+        seriesIndex: Math.max(0, needs.groups.indexOf(grid.group)),
       }),
       table(
         words.captions.ipaTable(grid.group),
@@ -631,34 +740,72 @@ function interviewsContent(context: Context): Pending[] {
   return blocks;
 }
 
-/** The action plan drafted from the improvement tips, for the consultant to complete. */
-export function draftActions(data: ReportData): ActionRow[] {
-  return (data.questionnaire?.tips ?? []).flatMap((entry) =>
-    entry.tips.map((tip) => ({
-      action: `${tip.title} (${entry.dimensionName})`,
-      owner: '',
-      due: '',
-    })),
+/** The recommendations the report shows: the consultant's, or the drafted ones. */
+export function activeRecommendations(
+  data: ReportData,
+  settings: Pick<ReportSettings, 'recommendations'>,
+): Recommendation[] {
+  return byPriority(
+    (settings.recommendations ?? draftRecommendations(data)).filter(
+      (entry) => entry.action.trim() !== '',
+    ),
   );
 }
 
+function missingOf(recommendations: Recommendation[]): ReportMissing[] {
+  return recommendations.flatMap((entry, index) => {
+    const fields = missingFields(entry);
+    return fields.length > 0 ? [{ recommendation: index + 1, action: entry.action, fields }] : [];
+  });
+}
+
 function recommendationsContent({ data, settings, words }: Context): Pending[] {
-  const actions = (settings.actions ?? draftActions(data)).filter(
-    (row) => row.action.trim() !== '',
-  );
-  if (actions.length === 0) return [];
-  return [
+  const recommendations = activeRecommendations(data, settings);
+  if (recommendations.length === 0) return [];
+  const missing = (text: string): RichText => [
+    { kind: 'text', text: `[${words.missing(text)}]`, missing: true },
+  ];
+  const blocks: Pending[] = [];
+  recommendations.forEach((entry, index) => {
+    blocks.push({ kind: 'heading', level: 3, text: `${index + 1}. ${entry.action}` });
+    const evidence: InlineRun[] = entry.evidence
+      ? [{ kind: 'text', text: entry.evidence }]
+      : (missing(words.columns.evidence.toLocaleLowerCase(data.language)) as InlineRun[]);
+    if (entry.evidenceRef) {
+      evidence.push({ kind: 'ref', key: entry.evidenceRef, wrap: [` (${words.see} `, ')'] });
+    }
+    blocks.push({ kind: 'paragraph', lead: `${words.evidenceLead}:`, text: evidence });
+    for (const quote of data.interviews.quotes.filter((q) => entry.quoteIds.includes(q.id))) {
+      blocks.push({ kind: 'quote', text: quote.text, attribution: quote.attribution });
+    }
+  });
+  const cell = (value: string, field: string): RichText =>
+    value.trim() === '' ? missing(field.toLocaleLowerCase(data.language)) : value;
+  blocks.push(
     { kind: 'heading', level: 2, text: words.actionPlan },
     table(
       words.captions.actions,
       [
-        col(words.columns.action, false, 5),
-        col(words.columns.owner, false, 2),
-        col(words.columns.due, false, 1.6),
+        col('#', true, 0.5),
+        col(words.columns.action, false, 4.2),
+        col(words.columns.priority, false, 1.5),
+        col(words.columns.owner, false, 1.8),
+        col(words.columns.due, false, 1.5),
+        col(words.columns.successMeasure, false, 3.2),
       ],
-      actions.map((row) => [row.action, row.owner, row.due]),
+      recommendations.map((entry, index) => [
+        String(index + 1),
+        entry.action,
+        entry.priority ? words.priorities[entry.priority] : missing(words.columns.priority),
+        cell(entry.owner, words.columns.owner),
+        cell(entry.due, words.columns.due),
+        cell(entry.successMeasure, words.columns.successMeasure),
+      ]),
+      undefined,
+      { key: 'table:actions' },
     ),
-  ];
+  );
+  return blocks;
 }
 
 function appendixContent(context: Context): Pending[] {
@@ -762,6 +909,7 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
 
 /** Every text the document prints, in order: for tests and for the preview's search. */
 export function documentText(document: ReportDocument): string {
+  const text = (rich: RichText) => plainText(rich, (key) => referenceLabel(document, key));
   const parts: string[] = [];
   if (document.cover)
     parts.push(
@@ -777,10 +925,10 @@ export function documentText(document: ReportDocument): string {
           parts.push(block.text);
           break;
         case 'paragraph':
-          parts.push(block.lead ? `${block.lead} ${block.text}` : block.text);
+          parts.push(block.lead ? `${block.lead} ${text(block.text)}` : text(block.text));
           break;
         case 'list':
-          parts.push(...block.items);
+          parts.push(...block.items.map(text));
           break;
         case 'quote':
           parts.push(block.text, block.attribution);
@@ -789,11 +937,12 @@ export function documentText(document: ReportDocument): string {
           parts.push(
             block.caption,
             ...block.columns.map((column) => column.header),
-            ...block.rows.flat(),
+            ...block.rows.flat().map(text),
+            ...(block.source ? [block.source] : []),
           );
           break;
         case 'chart':
-          parts.push(block.caption, block.alt);
+          parts.push(block.caption, block.alt, ...(block.source ? [block.source] : []));
           break;
       }
     }

@@ -56,6 +56,9 @@ export interface ReportWords {
     action: string;
     owner: string;
     due: string;
+    priority: string;
+    successMeasure: string;
+    evidence: string;
     customer: string;
     direction: string;
   };
@@ -69,6 +72,10 @@ export interface ReportWords {
   otherQuotes: string;
   tipsHeading: string;
   actionPlan: string;
+  evidenceLead: string;
+  see: string;
+  missing: (what: string) => string;
+  priorities: Record<'high' | 'medium' | 'low', string>;
   itemTables: string;
   reliability: string;
   methodNotes: string;
@@ -97,6 +104,10 @@ export interface ReportWords {
     importance: string;
     performance: string;
     quotes: string;
+    higherGroup: string;
+    lowerGroup: string;
+    importanceCutOff: string;
+    performanceCutOff: string;
   };
   chartAlt: {
     bars: string;
@@ -181,7 +192,10 @@ const nl: ReportWords = {
     quotes: 'Citaten',
     action: 'Actie',
     owner: 'Eigenaar',
-    due: 'Wanneer',
+    due: 'Deadline',
+    priority: 'Prioriteit',
+    successMeasure: 'Succesmaat',
+    evidence: 'Onderbouwing',
     customer: 'Klant',
     direction: 'Richting',
   },
@@ -204,6 +218,10 @@ const nl: ReportWords = {
   otherQuotes: 'Overige citaten',
   tipsHeading: 'Wat u kunt doen',
   actionPlan: 'Actieplan',
+  evidenceLead: 'Onderbouwing',
+  see: 'zie',
+  missing: (what) => `${what} ontbreekt`,
+  priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
   itemTables: 'Scores per stelling',
   reliability: 'Betrouwbaarheid',
   methodNotes: 'Toelichting op methode en anonimiteit',
@@ -233,6 +251,10 @@ const nl: ReportWords = {
     importance: 'Belang',
     performance: 'Prestatie',
     quotes: 'Citaten',
+    higherGroup: 'Hoogst scorende groep',
+    lowerGroup: 'Laagst scorende groep',
+    importanceCutOff: 'Grens belang',
+    performanceCutOff: 'Grens prestatie',
   },
   chartAlt: {
     bars: 'Staafdiagram',
@@ -323,7 +345,10 @@ const en: ReportWords = {
     quotes: 'Quotes',
     action: 'Action',
     owner: 'Owner',
-    due: 'When',
+    due: 'Deadline',
+    priority: 'Priority',
+    successMeasure: 'Success measure',
+    evidence: 'Evidence',
     customer: 'Customer',
     direction: 'Direction',
   },
@@ -346,6 +371,10 @@ const en: ReportWords = {
   otherQuotes: 'Other quotes',
   tipsHeading: 'What you can do',
   actionPlan: 'Action plan',
+  evidenceLead: 'Evidence',
+  see: 'see',
+  missing: (what) => `${what} missing`,
+  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
   itemTables: 'Scores per statement',
   reliability: 'Reliability',
   methodNotes: 'Notes on method and anonymity',
@@ -375,6 +404,10 @@ const en: ReportWords = {
     importance: 'Importance',
     performance: 'Performance',
     quotes: 'Quotes',
+    higherGroup: 'Higher-scoring group',
+    lowerGroup: 'Lower-scoring group',
+    importanceCutOff: 'Importance cut-off',
+    performanceCutOff: 'Performance cut-off',
   },
   chartAlt: {
     bars: 'Bar chart',

@@ -2,19 +2,36 @@
  * The `klantspiegel` command line: the app's own code without Electron, for automation.
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
- *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *   klantspiegel sample --db <workspace.sqlite> [--language nl|en]
+ *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>
+ * `--help` on any command prints its usage and exits 0. Output is written with the exit code set
+ * (not process.exit), so a pipe receives all of it.
  */
 import { hasFlag, readOption } from '../core/args';
 import { analyze, formatAnalysis, InputError } from './analyze';
 import { REPORT_USAGE, runReport } from './report';
+import { runSample, SAMPLE_USAGE } from './sample';
+
+const ANALYZE_USAGE = `klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
+                       [--group-column <name>] [--anonymity-threshold <n>] [--json]`;
 
 const USAGE = `Usage:
-  klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
-                       [--group-column <name>] [--anonymity-threshold <n>] [--json]
+  ${ANALYZE_USAGE}
+  ${SAMPLE_USAGE}
   ${REPORT_USAGE}`;
+
+const COMMAND_USAGE: Record<string, string> = {
+  analyze: ANALYZE_USAGE,
+  sample: SAMPLE_USAGE,
+  report: REPORT_USAGE,
+};
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  if (command !== undefined && COMMAND_USAGE[command] && hasFlag(rest, 'help')) {
+    process.stdout.write(`Usage: ${COMMAND_USAGE[command]}\n`);
+    return 0;
+  }
   if (command === 'analyze') {
     const instrument = readOption(rest, 'instrument');
     const responses = readOption(rest, 'responses');
@@ -40,6 +57,11 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
+  if (command === 'sample') {
+    const id = runSample({ db: readOption(rest, 'db'), language: readOption(rest, 'language') });
+    process.stdout.write(`${id}\n`);
+    return 0;
+  }
   if (command === 'report') {
     const message = await runReport({
       engagement: readOption(rest, 'engagement'),
@@ -49,18 +71,21 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${message}\n`);
     return 0;
   }
-  process.stderr.write(`${USAGE}\n`);
-  return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  const help = command === undefined || command === '--help' || command === 'help';
+  (help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+  return help ? 0 : 2;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof InputError) process.stderr.write(`klantspiegel: ${error.message}\n`);
     else
       process.stderr.write(
         `klantspiegel: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
       );
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,0 +1,252 @@
+/**
+ * The workshop deck for the feedback session, as content: which slides, their message titles,
+ * the chart each shows (the same chart specs as the report), a discussion question per finding,
+ * and speaker notes with the numbers and the method. The .pptx writer in main only draws it.
+ */
+import type { ChartSpec } from './chart-spec';
+import type { ReportData } from './data';
+import { activeRecommendations, type ReportDocument } from './document';
+import { listJoin, num, period } from './format';
+import type { Recommendation, ReportSettings } from './settings';
+import { wordsFor } from './words';
+
+export type DeckSlide =
+  | {
+      kind: 'title';
+      title: string;
+      subtitle: string;
+      meta: string[];
+      notes: string;
+    }
+  | {
+      kind: 'chart';
+      /** The finding, as a sentence. */
+      title: string;
+      chart: ChartSpec;
+      question: string;
+      notes: string;
+    }
+  | {
+      kind: 'quotes';
+      title: string;
+      quotes: { text: string; attribution: string }[];
+      question: string;
+      notes: string;
+    }
+  | {
+      kind: 'recommendations';
+      title: string;
+      rows: { action: string; priority: string; owner: string; due: string }[];
+      notes: string;
+    }
+  | { kind: 'questions'; title: string; questions: string[]; notes: string };
+
+export interface Deck {
+  language: ReportData['language'];
+  title: string;
+  firmName: string;
+  clientName: string;
+  isSample: boolean;
+  slides: DeckSlide[];
+}
+
+const DECK_WORDS = {
+  nl: {
+    workshop: 'Terugkoppelingssessie',
+    mirror: 'De spiegel',
+    discuss: 'Om te bespreken',
+    recommendations: 'Aanbevelingen',
+    questionsTitle: 'Vragen voor de sessie',
+    missing: '?',
+    mirrorQuestion: 'Herkennen we ons in hoe klanten ons zien? Waar verschilt het het meest?',
+    gapQuestion: (a: string, b: string, dimension: string) =>
+      `Wat ziet ${a} op ‘${dimension}’ dat ${b} niet ziet, en andersom?`,
+    needsQuestion: 'Waar zetten we onze inspanning nu, en past dat bij wat klanten belangrijk vinden?',
+    themeQuestion: (theme: string) => `Wat moet er veranderen zodat we ‘${theme}’ niet meer horen?`,
+    method: (instrument: string, n: string, when: string) =>
+      `Bron: ${instrument}; ${n}${when ? `; veldwerk ${when}` : ''}.`,
+    notable: (diff: string, g: string) =>
+      `Opvallend: verschil ≥ ${diff} punt of |g| ≥ ${g}; toets: Welch t, Holm-correctie.`,
+    quotesNote: (count: number) => `${count} citaten in dit thema; citaten zijn geanonimiseerd.`,
+  },
+  en: {
+    workshop: 'Feedback session',
+    mirror: 'The mirror',
+    discuss: 'To discuss',
+    recommendations: 'Recommendations',
+    questionsTitle: 'Questions for the session',
+    missing: '?',
+    mirrorQuestion: 'Do we recognise ourselves in how customers see us? Where does it differ most?',
+    gapQuestion: (a: string, b: string, dimension: string) =>
+      `What does ${a} see on ‘${dimension}’ that ${b} does not, and the other way round?`,
+    needsQuestion: 'Where do we put our effort now, and does that match what customers value?',
+    themeQuestion: (theme: string) => `What has to change so that we no longer hear ‘${theme}’?`,
+    method: (instrument: string, n: string, when: string) =>
+      `Source: ${instrument}; ${n}${when ? `; fieldwork ${when}` : ''}.`,
+    notable: (diff: string, g: string) =>
+      `Notable: difference ≥ ${diff} points or |g| ≥ ${g}; test: Welch t, Holm correction.`,
+    quotesNote: (count: number) => `${count} quotes in this theme; quotes are anonymised.`,
+  },
+} as const;
+
+function groupsLine(data: ReportData): string {
+  return listJoin(
+    data.groups.map((group) => `${group.name} (n = ${group.respondents})`),
+    data.language,
+  );
+}
+
+/** The deck for an engagement, from its report data and document. */
+export function buildDeck(
+  data: ReportData,
+  document: ReportDocument,
+  settings: Pick<ReportSettings, 'recommendations'>,
+): Deck {
+  const language = data.language;
+  const words = wordsFor(language);
+  const deck = DECK_WORDS[language];
+  const slides: DeckSlide[] = [];
+  const charts = document.sections.flatMap((section) =>
+    section.blocks.filter((block) => block.kind === 'chart'),
+  );
+  const chartOf = (id: string) => charts.find((block) => block.chart === id);
+  const source = data.questionnaire
+    ? deck.method(
+        data.questionnaire.instrumentName,
+        groupsLine(data),
+        period(data.startDate, data.endDate, language),
+      )
+    : '';
+  const notableNote = data.gaps
+    ? deck.notable(num(data.gaps.notableDiff, language, 2), num(data.gaps.absG, language, 1))
+    : '';
+
+  slides.push({
+    kind: 'title',
+    title: document.cover?.title ?? words.defaultTitle,
+    subtitle: `${deck.workshop} · ${data.clientName}`,
+    meta: [data.firmName, data.consultants.join(', '), document.cover?.date ?? ''].filter(Boolean),
+    notes: [source, data.isSample ? words.sampleNotice : ''].filter(Boolean).join('\n'),
+  });
+
+  const questions: string[] = [];
+  const profiles = chartOf('groupProfiles');
+  const gaps = data.gaps;
+  if (profiles && gaps) {
+    const customer = gaps.profiles.find((profile) => profile.kind === 'customer');
+    const staff = gaps.profiles.filter((profile) => profile.kind !== 'customer');
+    const mean = (values: (number | null)[]) => {
+      const known = values.filter((value): value is number => value !== null);
+      return known.length > 0 ? known.reduce((sum, value) => sum + value, 0) / known.length : null;
+    };
+    const title = customer
+      ? language === 'nl'
+        ? `${deck.mirror}: ${customer.name} geven gemiddeld ${num(mean(customer.dimensions), language)}, de eigen groepen ${staff.map((profile) => `${profile.name} ${num(mean(profile.dimensions), language)}`).join(', ')}`
+        : `${deck.mirror}: ${customer.name} give ${num(mean(customer.dimensions), language)} on average, the client's own groups ${staff.map((profile) => `${profile.name} ${num(mean(profile.dimensions), language)}`).join(', ')}`
+      : `${deck.mirror}: ${profiles.caption}`;
+    slides.push({
+      kind: 'chart',
+      title,
+      chart: profiles.spec,
+      question: deck.mirrorQuestion,
+      notes: [profiles.alt, source, notableNote].filter(Boolean).join('\n'),
+    });
+    questions.push(deck.mirrorQuestion);
+  }
+  const largest = gaps?.largest[0];
+  if (largest && gaps) {
+    const a = gaps.profiles.find((profile) => profile.name === largest.higher);
+    const b = gaps.profiles.find((profile) => profile.name === largest.lower);
+    if (a && b) {
+      const question = deck.gapQuestion(a.name, b.name, largest.dimension);
+      slides.push({
+        kind: 'chart',
+        title:
+          language === 'nl'
+            ? `${a.name} en ${b.name} zien de klant anders: het grootste verschil is ${num(largest.diff, language)} punt op ‘${largest.dimension}’`
+            : `${a.name} and ${b.name} see the customer differently: the largest gap is ${num(largest.diff, language)} points on ‘${largest.dimension}’`,
+        chart: {
+          type: 'dots',
+          categories: gaps.dimensions.map((dimension) => dimension.name),
+          series: [a, b].map((profile) => ({ name: profile.name, values: profile.dimensions })),
+          min: gaps.scale.min,
+          max: gaps.scale.max,
+          axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+        },
+        question,
+        notes: [
+          `${a.name} ${num(
+            a.dimensions[gaps.dimensions.findIndex((d) => d.name === largest.dimension)],
+            language,
+          )}, ${b.name} ${num(
+            b.dimensions[gaps.dimensions.findIndex((d) => d.name === largest.dimension)],
+            language,
+          )}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, 2)}, 95% CI ${num(largest.ciLow, language, 2)} – ${num(largest.ciHigh, language, 2)}, g ${num(largest.g, language, 2)}, p (Holm) ${num(largest.pHolm, language, 3)}.`,
+          source,
+          notableNote,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      });
+      questions.push(question);
+    }
+  }
+  const needs = chartOf('ipa') ?? chartOf('needsImportance');
+  if (needs) {
+    slides.push({
+      kind: 'chart',
+      title: needs.caption,
+      chart: needs.spec,
+      question: deck.needsQuestion,
+      notes: [needs.alt, source].filter(Boolean).join('\n'),
+    });
+    questions.push(deck.needsQuestion);
+  }
+  const themes = data.interviews.themes
+    .filter((theme) => theme.parentId === null && theme.quoteCount > 0)
+    .sort((a, b) => b.quoteCount - a.quoteCount)
+    .slice(0, 3);
+  for (const theme of themes) {
+    const family = new Set([
+      theme.id,
+      ...data.interviews.themes.filter((t) => t.parentId === theme.id).map((t) => t.id),
+    ]);
+    const quotes = data.interviews.quotes
+      .filter((quote) => quote.themeIds.some((id) => family.has(id)))
+      .slice(0, 2);
+    const question = deck.themeQuestion(theme.name);
+    slides.push({
+      kind: 'quotes',
+      title: `‘${theme.name}’ (${theme.quoteCount} ${language === 'nl' ? 'citaten' : 'quotes'})`,
+      quotes: quotes.map((quote) => ({ text: quote.text, attribution: quote.attribution })),
+      question,
+      notes: [theme.description, deck.quotesNote(theme.quoteCount)].filter(Boolean).join('\n'),
+    });
+    questions.push(question);
+  }
+  const recommendations: Recommendation[] = activeRecommendations(data, settings);
+  if (recommendations.length > 0) {
+    slides.push({
+      kind: 'recommendations',
+      title: deck.recommendations,
+      rows: recommendations.slice(0, 6).map((entry) => ({
+        action: entry.action,
+        priority: entry.priority ? words.priorities[entry.priority] : deck.missing,
+        owner: entry.owner || deck.missing,
+        due: entry.due || deck.missing,
+      })),
+      notes: recommendations.map((entry, index) => `${index + 1}. ${entry.evidence}`).join('\n'),
+    });
+  }
+  if (questions.length > 0) {
+    slides.push({ kind: 'questions', title: deck.questionsTitle, questions, notes: source });
+  }
+  return {
+    language,
+    title: document.cover?.title ?? words.defaultTitle,
+    firmName: data.firmName,
+    clientName: data.clientName,
+    isSample: data.isSample,
+    slides,
+  };
+}
