@@ -40,7 +40,14 @@ export interface TableColumn {
 
 export type ReportBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'paragraph'; text: RichText; lead?: string; note?: boolean }
+  | {
+      kind: 'paragraph';
+      text: RichText;
+      lead?: string;
+      note?: boolean;
+      /** Kept on the page of what follows (a theme's description with its first quote). */
+      keepNext?: boolean;
+    }
   | { kind: 'list'; ordered: boolean; items: RichText[] }
   | { kind: 'quote'; text: string; attribution: string }
   | {
@@ -732,7 +739,9 @@ function interviewsContent(context: Context): Pending[] {
   for (const group of selectQuotes(data, context.settings.quoteIds)) {
     const theme = themes.find((candidate) => candidate.id === group.themeId);
     blocks.push({ kind: 'heading', level: 2, text: theme?.name ?? words.otherQuotes });
-    if (theme?.description) blocks.push({ kind: 'paragraph', text: theme.description });
+    if (theme?.description) {
+      blocks.push({ kind: 'paragraph', text: theme.description, keepNext: true });
+    }
     for (const quote of group.quotes) {
       blocks.push({ kind: 'quote', text: quote.text, attribution: quote.attribution });
     }

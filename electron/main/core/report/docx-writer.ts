@@ -527,7 +527,7 @@ class BlockWriter {
         return [
           new Paragraph({
             style: block.note ? STYLE.note : STYLE.normal,
-            ...(introduces && next ? { keepNext: true } : {}),
+            ...((introduces || block.keepNext) && next ? { keepNext: true } : {}),
             children: [
               ...(block.lead
                 ? [new TextRun({ text: `${block.lead} `, style: STYLE.strong })]

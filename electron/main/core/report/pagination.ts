@@ -153,7 +153,9 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
         const box = block.note
           ? layout.text(text, { size: 9, before: 3, after: 10 })
           : layout.text(text, { size: 11, before: 0, after: 7 });
-        return [{ ...box, keepNext: /:\s*$/.test(text) && next !== undefined }];
+        return [
+          { ...box, keepNext: (/:\s*$/.test(text) || block.keepNext === true) && next !== undefined },
+        ];
       }
       case 'list':
         return block.items.map((item, index) => ({
@@ -249,36 +251,45 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
   return sections;
 }
 
-/** Places the boxes on pages; returns the page of each heading and the number of pages. */
+/**
+ * Places the boxes on pages; returns the page of each heading and the number of pages. Between
+ * two paragraphs goes the larger of the first's space after and the second's space before, as
+ * Word does; at the top of a page, none.
+ */
 function paginate(flow: Box[], firstPage: number) {
   let page = firstPage;
   let y = 0;
+  /** The space after the last box placed, not yet added. */
+  let pendingAfter = 0;
   const headings: { text: string; level: 1 | 2; page: number }[] = [];
   const newPage = () => {
     page++;
     y = 0;
+    pendingAfter = 0;
   };
   const height = (box: Box) => box.lines.reduce((sum, line) => sum + line, 0);
+  const gap = (after: number, before: number) => Math.max(after, before);
   for (let index = 0; index < flow.length; index++) {
     const box = flow[index]!;
     if (box.pageBreakBefore && (y > 0 || index > 0)) newPage();
-    const before = y === 0 ? 0 : box.before;
     // Keep-with-next: this box and the ones it keeps with, up to the first lines of the last.
-    let chain = before + height(box) + box.after;
+    let chain = (y === 0 ? 0 : gap(pendingAfter, box.before)) + height(box);
+    let after = box.after;
     for (let at = index; flow[at]?.keepNext && flow[at + 1]; at++) {
       const following = flow[at + 1]!;
       const firstLines = following.keepLines
         ? height(following)
         : following.lines.slice(0, WIDOW_LINES).reduce((sum, line) => sum + line, 0);
-      chain += following.before + (following.keepNext ? height(following) + following.after : firstLines);
+      chain += gap(after, following.before) + (following.keepNext ? height(following) : firstLines);
+      after = following.after;
       if (!following.keepNext) break;
     }
     if (y > 0 && y + chain > BODY_HEIGHT && chain <= BODY_HEIGHT) newPage();
-    if (box.heading) headings.push({ ...box.heading, page });
-    y += y === 0 ? 0 : box.before;
-    if (box.keepLines && y + height(box) > BODY_HEIGHT && y > 0 && height(box) <= BODY_HEIGHT) {
-      newPage();
+    if (box.keepLines && y > 0 && height(box) <= BODY_HEIGHT) {
+      if (y + gap(pendingAfter, box.before) + height(box) > BODY_HEIGHT) newPage();
     }
+    if (box.heading) headings.push({ ...box.heading, page });
+    if (y > 0) y += gap(pendingAfter, box.before);
     let remaining = box.lines.length;
     for (let line = 0; line < box.lines.length; line++) {
       const lineHeight = box.lines[line]!;
@@ -292,7 +303,7 @@ function paginate(flow: Box[], firstPage: number) {
       y += lineHeight;
       remaining--;
     }
-    y += box.after;
+    pendingAfter = box.after;
   }
   return { headings, lastPage: page };
 }

@@ -224,6 +224,12 @@ function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeCh
   const colour = paletteColour(style, spec.seriesIndex ?? 0);
   const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
   const inset = (spec.max - spec.min) * 0.02;
+  const cutOff = (span: number) => ({
+    type: 'fixed' as const,
+    value: span,
+    endCaps: false,
+    line: { color: '9AA5AE', width: 1, dash: 'dash' as const },
+  });
   const corner = (name: string, x: number, y: number, position: 'right' | 'left') => ({
     name,
     points: [{ x, y }],
@@ -240,7 +246,6 @@ function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeCh
     options: {
       type: 'scatter',
       ...base(style, width, height, false),
-      lines: 'straight',
       series: [
         ...spec.points.map((point) => ({
           name: point.label,
@@ -250,24 +255,14 @@ function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeCh
           dataLabels: { seriesName: true, position: 'right' as const, font: { size: LABEL_FONT } },
         })),
         {
-          name: spec.splitNames?.x ?? 'x',
-          points: [
-            { x: spec.xSplit, y: spec.min },
-            { x: spec.xSplit, y: spec.max },
-          ],
+          // The two cut-offs as error bars across the whole plot from the point where they
+          // cross: a plain scatter chart, which every reader draws.
+          name: `${spec.splitNames.x} / ${spec.splitNames.y}`,
+          points: [{ x: spec.xSplit, y: spec.ySplit }],
           markers: false as const,
-          line: { color: '9AA5AE', width: 1, dash: 'dash' as const },
           dataLabels: false as const,
-        },
-        {
-          name: spec.splitNames?.y ?? 'y',
-          points: [
-            { x: spec.min, y: spec.ySplit },
-            { x: spec.max, y: spec.ySplit },
-          ],
-          markers: false as const,
-          line: { color: '9AA5AE', width: 1, dash: 'dash' as const },
-          dataLabels: false as const,
+          xErrorBars: cutOff(spec.max - spec.min),
+          yErrorBars: cutOff(spec.max - spec.min),
         },
         corner(topLeft, spec.min + inset, spec.max - inset, 'right'),
         corner(topRight, spec.max - inset, spec.max - inset, 'left'),
