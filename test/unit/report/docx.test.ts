@@ -6,7 +6,10 @@ import { wordsFor } from '@shared/report/words';
 import { defaultGroups } from '@shared/engagements/model';
 import { generateReport } from '@main/core/report/generate';
 import { tempWorkspace } from '@test/support/temp-workspace';
+import { buildEngagementReport, type BuiltReport } from '@main/core/report/generate';
+import { richDocFromPlainText } from '@shared/report/rich-text';
 import { drawings, paragraphs, readDocx, tables } from './read-docx';
+import { cellsOf, readCharts } from './read-charts';
 import {
   REPORT_DATE,
   SAMPLE_HIDDEN_GROUP,
@@ -14,11 +17,19 @@ import {
   sampleReport,
 } from './sample-report';
 
+/** A style's XML from styles.xml. */
+function styleXml(styles: string, id: string): string {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+}
+
 describe('the Word report of the sample engagement', () => {
   // Generated once: the tests read the same document from different angles.
   let dutch: FileDownload;
+  let dutchBuilt: BuiltReport;
   beforeAll(async () => {
-    dutch = (await sampleReport('nl')).file;
+    const sample = await sampleReport('nl');
+    dutch = sample.file;
+    dutchBuilt = buildEngagementReport(sample.workspace, sample.engagement.id, REPORT_DATE);
   });
 
   it('is a Word document with the report’s sections as Heading 1, in order', async () => {
@@ -44,7 +55,7 @@ describe('the Word report of the sample engagement', () => {
     expect(level2.map((paragraph) => paragraph.text)).toContain('Actieplan');
   });
 
-  it('has a cover with the client, consultant and date, then a table of contents that Word updates', async () => {
+  it('has a cover with the client, consultant and date, then a contents with page numbers Word shows as written', async () => {
     const file = dutch;
     const docx = readDocx(file.bytes);
     const all = paragraphs(docx.document);
@@ -60,20 +71,21 @@ describe('the Word report of the sample engagement', () => {
       'Datum: 15 december 2026',
     ]);
     expect(docx.document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;/);
-    // Listing the headings already, so readers that do not update fields see them too; Word adds
-    // the page numbers when it updates the field on opening.
-    const contents = all
-      .filter((paragraph) => paragraph.style === 'TOC1')
-      .map((paragraph) => paragraph.text);
-    expect(contents.slice(0, 3)).toEqual([
-      'Samenvatting',
-      'Aanpak en methode',
-      'Resultaten van de vragenlijst',
+    // Every entry has its page number already, and links to its heading's bookmark.
+    const contents = all.filter((paragraph) => paragraph.style === 'TOC1');
+    expect(contents.slice(0, 3).map((paragraph) => paragraph.text)).toEqual([
+      'Samenvatting3',
+      'Aanpak en methode4',
+      'Resultaten van de vragenlijst5',
     ]);
-    expect(docx.document).toMatch(
-      /<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText[^>]*>TOC /,
-    );
-    expect(docx.parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+    for (const entry of all.filter((paragraph) => /^TOC[12]$/.test(paragraph.style ?? ''))) {
+      expect(entry.text).toMatch(/\D\d{1,2}$/);
+      const anchor = /w:anchor="([^"]+)"/.exec(entry.xml)?.[1];
+      expect(docx.document).toContain(`<w:bookmarkStart w:name="${anchor}"`);
+    }
+    // Written clean, and Word is not told to update fields: it opens without asking.
+    expect(docx.document).not.toMatch(/w:dirty="true"/);
+    expect(docx.parts['word/settings.xml']).not.toContain('updateFields');
   });
 
   it('numbers figures and tables with SEQ fields in captions, in document order', async () => {
@@ -122,22 +134,62 @@ describe('the Word report of the sample engagement', () => {
     ]);
   });
 
-  it('shows charts as SVG with a PNG fallback, each with alt text that gives the numbers', async () => {
-    const file = dutch;
+  it('shows charts as native Word charts whose embedded workbook holds the analysis’ figures', async () => {
+    const docx = readDocx(dutch.bytes);
+    const images = drawings(docx.document);
+    const charts = await readCharts(dutch.bytes);
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    // One chart part per figure caption, each with alt text that gives the numbers.
+    const figureCaptions = paragraphs(docx.document).filter((p) => p.xml.includes('SEQ Figuur'));
+    expect(charts.length).toBe(figureCaptions.length);
+    expect(images.filter((image) => image.name.startsWith('Figuur')).length).toBe(charts.length);
+    for (const image of images.filter((candidate) => candidate.name.startsWith('Figuur')))
+      expect(image.descr.length).toBeGreaterThan(40);
+    expect(docx.document.match(/<c:chart [^>]*r:id="/g)?.length).toBe(charts.length);
+    expect(Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+
+    // The first figure is the score per dimension against the norm: the same numbers as the
+    // analysis, in the chart's cache and in the workbook behind "Edit data".
+    const { data } = dutchBuilt;
+    const [scores] = charts;
+    const dimensions = data.questionnaire!.dimensions;
+    expect(scores!.series[0]!.categories).toEqual(dimensions.map((dimension) => dimension.name));
+    expect(scores!.series[0]!.values).toEqual(dimensions.map((dimension) => dimension.mean));
+    expect(scores!.series[1]!.values).toEqual(dimensions.map((dimension) => dimension.norm?.mean));
+    for (const chart of charts) {
+      expect(chart.workbookPart).toMatch(/^word\/embeddings\/.+\.xlsx$/);
+      for (const series of chart.series) {
+        expect(cellsOf(series.valueRef).map((cell) => chart.cells.get(cell) ?? null)).toEqual(
+          series.values,
+        );
+      }
+    }
+    // The group profiles: one series per shown group, with that group's scores.
+    const profiles = charts.find((chart) =>
+      chart.series.some((series) => series.name === 'Klanten'),
+    )!;
+    for (const profile of data.gaps!.profiles) {
+      expect(profiles.series.find((series) => series.name === profile.name)?.values).toEqual(
+        profile.dimensions,
+      );
+    }
+  });
+
+  it('can still show charts as pictures (SVG with a sharp PNG fallback) in the house style', async () => {
+    const { file } = await sampleReport('nl', (workspace) => {
+      const store = new ReportStore(workspace.db);
+      store.saveHouseStyle({ ...store.houseStyle().style, chartFormat: 'picture' });
+    });
     const docx = readDocx(file.bytes);
     const images = drawings(docx.document);
     expect(images.length).toBeGreaterThanOrEqual(6);
-    for (const image of images) expect(image.descr.length).toBeGreaterThan(40);
     expect(images[0]?.descr).toMatch(
       /^Staafdiagram: Score per dimensie tegenover de norm\. Klantkennis \d,\d \(norm \d,\d\); Klantkennis delen /,
     );
     expect(docx.document.match(/<asvg:svgBlip /g)?.length).toBe(images.length);
     const media = Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'));
-    expect(media.filter((name) => name.endsWith('.svg')).length).toBe(images.length);
     expect(media.filter((name) => name.endsWith('.png')).length).toBe(images.length);
-    for (const name of media.filter((candidate) => candidate.endsWith('.png'))) {
-      expect(docx.parts[name]!.slice(1, 4)).toBe('PNG');
-    }
+    expect(await readCharts(file.bytes)).toEqual([]);
   });
 
   it('sets quotes in the Quote style with their anonymous attribution', async () => {
@@ -179,8 +231,7 @@ describe('the Word report of the sample engagement', () => {
   });
 
   it('uses real styles: Title, Heading 1–3, Normal, Caption, Quote, list styles and a table style', async () => {
-    const file = dutch;
-    const docx = readDocx(file.bytes);
+    const docx = readDocx(dutch.bytes);
     const styles = docx.parts['word/styles.xml']!;
     for (const id of [
       'Title',
@@ -192,21 +243,114 @@ describe('the Word report of the sample engagement', () => {
       'Quote',
       'ListBullet',
       'ListNumber',
+      'Strong',
+      'SourceNote',
     ]) {
       expect(styles).toContain(`w:styleId="${id}"`);
     }
     expect(styles).toMatch(/<w:style w:type="table"[^>]*w:styleId="KlantspiegelTable"/);
-    const bullets = paragraphs(docx.document).filter(
-      (paragraph) => paragraph.style === 'ListBullet',
-    );
+    // List styles bring their numbering: the paragraphs only name the style.
+    expect(styleXml(styles, 'ListBullet')).toContain('<w:numPr>');
+    expect(styleXml(styles, 'ListNumber')).toContain('<w:numPr>');
+    const bullets = paragraphs(docx.document).filter((p) => p.style === 'ListBullet');
     expect(bullets.length).toBeGreaterThan(3);
-    expect(bullets[0]?.xml).toContain('<w:numPr>');
+    for (const bullet of bullets) expect(bullet.xml).not.toContain('<w:numPr>');
+    // Chapters start a page by their style, not by a break in the text.
+    expect(styleXml(styles, 'Heading1')).toContain('<w:pageBreakBefore/>');
+    expect(docx.document).not.toContain('<w:pageBreakBefore');
+    expect(docx.document).not.toMatch(/<w:br w:type="page"\/>/);
     // Every body paragraph has a named style (none is formatted by hand).
     const unstyled = paragraphs(docx.document).filter(
       (paragraph) =>
         paragraph.style === null && paragraph.text.trim() !== '' && !paragraph.xml.includes('TOC'),
     );
     expect(unstyled).toEqual([]);
+  });
+
+  it('has no run that says bold or italic where a style decides (tables, headings, captions)', async () => {
+    const docx = readDocx(dutch.bytes);
+    const runProperties = [...docx.document.matchAll(/<w:rPr>([\s\S]*?)<\/w:rPr>/g)].map(
+      (match) => match[1]!,
+    );
+    expect(runProperties.filter((rPr) => /<w:(b|i|bCs|iCs)( [^>]*)?\/>/.test(rPr))).toEqual([]);
+    for (const table of tables(docx.document)) expect(table).not.toMatch(/<w:[bi]( |\/)/);
+    // Emphasis comes from character styles, which the client can restyle.
+    expect(docx.document).toContain('<w:rStyle w:val="Strong"/>');
+    // The table style makes the header row bold and white on the accent colour.
+    expect(docx.parts['word/styles.xml']).toMatch(
+      /w:styleId="KlantspiegelTable"[\s\S]*?<w:tblStylePr w:type="firstRow"><w:rPr><w:b\/>/,
+    );
+  });
+
+  it('keeps headings, captions, figures, short tables and their notes with what follows', async () => {
+    const docx = readDocx(dutch.bytes);
+    const styles = docx.parts['word/styles.xml']!;
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Caption', 'Quote'])
+      expect(styleXml(styles, id), id).toContain('<w:keepNext/>');
+    const all = paragraphs(docx.document);
+    // A caption stands above its table or chart; a chart paragraph keeps with its source line.
+    const captions = all.filter((paragraph) => paragraph.style === 'Caption');
+    expect(captions.length).toBeGreaterThan(10);
+    // Short tables: every row but the last keeps with the next, so the table is not split.
+    const participation = tables(docx.document)[0]!;
+    const rows = [...participation.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+    expect(rows.length).toBe(4);
+    for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
+    // A table followed by its note keeps its last row with the note.
+    const scores = tables(docx.document)[1]!;
+    const lastRow = [...scores.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].at(-1)![0];
+    expect(lastRow).toContain('<w:keepNext/>');
+  });
+
+  it('has the consultant as author and last editor, the firm, the client and the language in its properties', async () => {
+    const { file } = await sampleReport('nl', (workspace) => {
+      const store = new ReportStore(workspace.db);
+      store.saveHouseStyle({ ...store.houseStyle().style, firmName: 'Bureau Spiegel' });
+    });
+    const docx = readDocx(file.bytes);
+    const core = docx.parts['docProps/core.xml']!;
+    expect(core).toContain('<dc:creator>Sanne Consultant</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Sanne Consultant</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:language>nl-NL</dc:language>');
+    expect(core).toContain('<dc:subject>Rapportage voor Voorbeeld: Metaalwerk De Kroon B.V.</dc:subject>');
+    expect(docx.parts['docProps/app.xml']).toContain('<Company>Bureau Spiegel</Company>');
+    expect(docx.parts['docProps/custom.xml']).toMatch(
+      /name="Opdrachtgever"[\s\S]*?Voorbeeld: Metaalwerk De Kroon B\.V\./,
+    );
+  });
+
+  it('prints typographic quotes only, also in the consultant’s own text', async () => {
+    const { file } = await sampleReport('nl', (workspace, engagementId) => {
+      const store = new ReportStore(workspace.db);
+      const settings = store.settings(engagementId);
+      store.saveSettings(engagementId, {
+        ...settings,
+        sections: settings.sections.map((section) =>
+          section.id === 'summary'
+            ? { ...section, narrative: richDocFromPlainText('De klant zei "snel" en \'goed\'; dat is klant\'s wens.') }
+            : section,
+        ),
+      });
+    });
+    const text = readDocx(file.bytes).text;
+    expect(text).toContain('De klant zei “snel” en ‘goed’; dat is klant’s wens.');
+    expect(text).not.toMatch(/["']/);
+  });
+
+  it('gives every recommendation its evidence and marks what the consultant has not filled in', async () => {
+    const docx = readDocx(dutch.bytes);
+    const all = paragraphs(docx.document);
+    const evidence = all.filter((paragraph) => paragraph.text.startsWith('Onderbouwing:'));
+    expect(evidence.length).toBeGreaterThanOrEqual(3);
+    // The evidence refers to its figure by a REF field to the figure's bookmarked caption.
+    const reference = evidence.find((paragraph) => paragraph.xml.includes('REF _RefFig'))!;
+    expect(reference.text).toMatch(/\(zie Figuur \d+\)$/);
+    const target = /REF (_RefFig\d+)/.exec(reference.xml)![1];
+    expect(docx.document).toContain(`<w:bookmarkStart w:name="${target}"`);
+    // Owner and deadline are the client's to decide: marked in the Missing style, not left blank.
+    const plan = tables(docx.document).find((table) => table.includes('Succesmaat'))!;
+    expect(plan).toContain('<w:rStyle w:val="Missing"/>');
+    expect(paragraphs(plan).map((paragraph) => paragraph.text)).toContain('[Eigenaar ontbreekt]');
   });
 
   it('is written in English, with English numbers and dates, for an English engagement', async () => {

@@ -9,6 +9,7 @@ import type { IpcResponse } from '@shared/ipc/errors';
 import type { ReportJobProgress, ReportView } from '@shared/ipc/report';
 import type { HouseStyleInfo } from '@shared/report/settings';
 import { normaliseReportSettings } from '@shared/report/settings';
+import { plainText, richDocText } from '@shared/report/rich-text';
 import { drawings, paragraphs, readDocx } from './read-docx';
 import { sampleWorkspace } from './sample-report';
 
@@ -85,7 +86,7 @@ describe('report calls', () => {
     const call = dispatcherFor(workspace);
     const view = await call<ReportView>('report.get', { engagementId: engagement.id });
     expect(view.settings.sections.map((section) => section.enabled)).toEqual(Array(10).fill(true));
-    expect(view.drafts.summary).toContain('De grootste kloof ligt tussen');
+    expect(richDocText(view.drafts.summary!)).toContain('De grootste kloof ligt tussen');
     expect(view.document.cover?.clientName).toBe('Voorbeeld: Metaalwerk De Kroon B.V.');
     expect(view.document.sections.map((section) => section.id)).toEqual([
       'summary',
@@ -106,7 +107,13 @@ describe('report calls', () => {
       expect(chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(view.quotes.length).toBe(16);
     expect(view.automaticQuoteIds.length).toBeGreaterThan(0);
-    expect(view.draftActions[0]?.action).toMatch(/\(.+\)$/);
+    // Drafted recommendations cite their evidence; owner and deadline are left to the client.
+    expect(view.draftRecommendations.length).toBeGreaterThanOrEqual(3);
+    for (const recommendation of view.draftRecommendations) {
+      expect(recommendation.evidence.length).toBeGreaterThan(20);
+      expect(recommendation.owner).toBe('');
+    }
+    expect(view.document.missing.length).toBe(view.draftRecommendations.length);
   });
 
   it('report.save keeps the consultant’s text and choices with the engagement', async () => {
@@ -130,9 +137,10 @@ describe('report calls', () => {
     });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
     expect(summary.draft).toBe(false);
-    expect(summary.blocks.slice(0, 2)).toEqual([
-      { kind: 'paragraph', text: 'Onze eigen samenvatting.' },
-      { kind: 'list', ordered: false, items: ['Eerste punt'] },
+    const [first, second] = summary.blocks;
+    expect(first?.kind === 'paragraph' && plainText(first.text)).toBe('Onze eigen samenvatting.');
+    expect(second?.kind === 'list' && second.items.map((item) => plainText(item))).toEqual([
+      'Eerste punt',
     ]);
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
     const blocks = saved.document.sections.flatMap((section) => section.blocks);
@@ -190,6 +198,8 @@ describe('house style', () => {
       headingFont: 'Georgia',
       bodyFont: 'Arial',
       useTemplate: true,
+      chartFormat: 'native',
+      numberedHeadings: false,
     });
     expect(info.style.firmName).toBe('Bureau Spiegel');
     const { progress } = await generate(call, engagement.id);
@@ -216,6 +226,8 @@ describe('house style', () => {
         headingFont: 'Calibri"/><w:b/>',
         bodyFont: 'Calibri',
         useTemplate: true,
+        chartFormat: 'native',
+        numberedHeadings: false,
       }),
     );
     expect(error.key).toBe('errors.validation');
@@ -329,7 +341,14 @@ describe('house style', () => {
 });
 
 function info0() {
-  return { firmName: '', accentColour: '#1F4E79', headingFont: 'Calibri', bodyFont: 'Calibri' };
+  return {
+    firmName: '',
+    accentColour: '#1F4E79',
+    headingFont: 'Calibri',
+    bodyFont: 'Calibri',
+    chartFormat: 'native',
+    numberedHeadings: false,
+  };
 }
 
 describe('stored report settings', () => {
@@ -345,9 +364,9 @@ describe('stored report settings', () => {
       title: 42,
     });
     expect(settings.sections[0]).toEqual({ id: 'cover', enabled: false, narrative: null });
-    expect(settings.sections.find((section) => section.id === 'summary')?.narrative).toBe(
-      'Eigen tekst',
-    );
+    // Plain text saved by an older version is read as a rich-text document.
+    const summary = settings.sections.find((section) => section.id === 'summary')?.narrative;
+    expect(summary && richDocText(summary)).toBe('Eigen tekst');
     expect(settings.sections.find((section) => section.id === 'appendix')?.enabled).toBe(false);
     expect(settings.sections).toHaveLength(10);
     expect(new Set(settings.sections.map((section) => section.id)).size).toBe(10);
@@ -355,6 +374,21 @@ describe('stored report settings', () => {
     expect(settings.charts.dimensionScores).toBe(true);
     expect(settings.title).toBeNull();
     expect(normaliseReportSettings('garbage').sections).toHaveLength(10);
+  });
+
+  it('an older action plan becomes recommendations, with the fields it lacked left empty', () => {
+    const settings = normaliseReportSettings({
+      actions: [{ action: 'Klantpanel starten', owner: 'Directie', due: 'Q1' }],
+    });
+    expect(settings.recommendations).toEqual([
+      expect.objectContaining({
+        action: 'Klantpanel starten',
+        owner: 'Directie',
+        due: 'Q1',
+        priority: null,
+        successMeasure: '',
+      }),
+    ]);
   });
 
   it('go with their engagement when it is deleted', () => {
