@@ -350,7 +350,7 @@ describe('the Word report of the sample engagement', () => {
     // Owner and deadline are the client's to decide: marked in the Missing style, not left blank.
     const plan = tables(docx.document).find((table) => table.includes('Succesmaat'))!;
     expect(plan).toContain('<w:rStyle w:val="Missing"/>');
-    expect(paragraphs(plan).map((paragraph) => paragraph.text)).toContain('[Eigenaar ontbreekt]');
+    expect(paragraphs(plan).map((paragraph) => paragraph.text)).toContain('[eigenaar ontbreekt]');
   });
 
   it('is written in English, with English numbers and dates, for an English engagement', async () => {

@@ -145,7 +145,8 @@ describe('report calls', () => {
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
     const blocks = saved.document.sections.flatMap((section) => section.blocks);
     expect(blocks.some((block) => block.kind === 'chart' && block.chart === 'ipa')).toBe(false);
-    expect(blocks.filter((block) => block.kind === 'quote')).toHaveLength(1);
+    const interviews = saved.document.sections.find((section) => section.id === 'interviews')!;
+    expect(interviews.blocks.filter((block) => block.kind === 'quote')).toHaveLength(1);
     // A fresh look (as after restarting the app) finds the same settings.
     const again = await call<ReportView>('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);
