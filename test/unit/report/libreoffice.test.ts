@@ -1,11 +1,12 @@
 /**
- * Opens the sample report in LibreOffice (it converts to PDF) and reads the PDF back: the report
- * must open outside Word too, with its pages, headings, captions and page numbers, and without
- * the names and the group that must not appear. `UPDATE_DOC_IMAGES=1` also renders the two page
- * images shown in the README (docs/report-page-*.png).
+ * Opens the sample report and workshop deck in LibreOffice (it converts to PDF) and reads the PDF
+ * back: they must open outside Word and PowerPoint too, with their pages, headings, captions and
+ * page numbers — the contents' page numbers as written must be the pages the headings land on —
+ * and without the names and the group that must not appear. The README's page images are made
+ * by `npm run screenshots` (test/screenshots/report-images.spec.ts), not here.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +14,13 @@ import { readLogo } from '@main/core/report/logo';
 import { ReportStore } from '@main/core/report/store';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { tempDir } from '@test/support/temp-workspace';
+import { generateDeck } from '@main/core/report/generate';
 import {
   REPORT_DATE,
   SAMPLE_HIDDEN_GROUP,
   SAMPLE_PRIVATE_NAMES,
   sampleReport,
+  sampleWorkspace,
 } from './sample-report';
 
 /** A made-up firm's logo: a mark and a word mark. */
@@ -59,7 +62,32 @@ function convertToPdf(docx: string, dir: string): string {
     ],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  return docx.replace(/\.docx$/, '.pdf');
+  return docx.replace(/\.(docx|pptx)$/, '.pdf');
+}
+
+function pdfPages(pdf: string): string[] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+/**
+ * Every entry of the contents (page 2) names the page its heading is on in the PDF: the headings
+ * are looked up in order, each on or after the page of the one before.
+ */
+function expectContentsPagesToMatch(pages: string[]): void {
+  const entries = [...pages[1]!.matchAll(/^\s*(.+?)\.{3,}\s*(\d+)\s*$/gm)].map((match) => ({
+    title: match[1]!.trim(),
+    page: Number(match[2]),
+  }));
+  expect(entries.length).toBeGreaterThan(15);
+  let from = 2;
+  for (const entry of entries) {
+    const found = pages.findIndex(
+      (text, index) =>
+        index >= from && text.split('\n').some((line) => line.trim() === entry.title),
+    );
+    expect({ title: entry.title, page: found + 1 }).toEqual(entry);
+    from = found;
+  }
 }
 
 describe.skipIf(skipReason !== null)(
@@ -81,9 +109,7 @@ describe.skipIf(skipReason !== null)(
       expect(pageCount).toBeGreaterThanOrEqual(12);
       expect(pageCount).toBeLessThanOrEqual(40);
 
-      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split(
-        '\f',
-      );
+      const pages = pdfPages(pdf);
       expect(pages[0]).toContain('Klantspiegel: hoe de organisatie');
       expect(pages[0]).toContain('Datum: 15 december 2026');
       expect(pages[0]).toContain('Opgesteld door: Bureau Spiegel');
@@ -122,31 +148,37 @@ describe.skipIf(skipReason !== null)(
       for (const name of SAMPLE_PRIVATE_NAMES) expect(text).not.toContain(name);
       expect(text).not.toContain(SAMPLE_HIDDEN_GROUP.nl);
 
-      if (process.env.UPDATE_DOC_IMAGES === '1') {
-        // The cover, and the page where the perception gaps start (a chart and a table).
-        const chartPage = pages.findIndex((page) => page.includes('Figuur 3.')) + 1;
-        for (const old of readdirSync('docs').filter((name) =>
-          /^report-page-\d+\.png$/.test(name),
-        )) {
-          rmSync(join('docs', old));
-        }
-        for (const number of [1, chartPage]) {
-          execFileSync('pdftoppm', [
-            '-png',
-            '-r',
-            '80',
-            '-f',
-            String(number),
-            '-l',
-            String(number),
-            '-singlefile',
-            pdf,
-            join(dir, `page-${number}`),
-          ]);
-          copyFileSync(join(dir, `page-${number}.png`), join('docs', `report-page-${number}.png`));
-        }
-        console.log(`report pages rendered for ${REPORT_DATE}: 1 and ${chartPage}`);
-      }
+      expectContentsPagesToMatch(pages);
+    }, 180_000);
+
+    it('an English report’s contents have the pages LibreOffice lays the headings out on', async () => {
+      const { file } = await sampleReport('en');
+      const dir = tempDir();
+      const docx = join(dir, 'report.docx');
+      writeFileSync(docx, file.bytes);
+      const pages = pdfPages(convertToPdf(docx, dir));
+      expect(pages[1]).toMatch(/Contents[\s\S]*Executive summary\.{3,}\s*3/);
+      expectContentsPagesToMatch(pages);
+    }, 180_000);
+
+    it('the workshop deck converts to a PDF with a slide per part, its charts and questions', async () => {
+      const { workspace, engagement } = sampleWorkspace('nl');
+      const file = await generateDeck(workspace, engagement.id, () => {}, REPORT_DATE);
+      const dir = tempDir();
+      const pptx = join(dir, 'workshop.pptx');
+      writeFileSync(pptx, file.bytes);
+      const pdf = convertToPdf(pptx, dir);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(9);
+      expect(info).toMatch(/Page size:\s+960(\.\d+)? x 540 pts/);
+      const slides = pdfPages(pdf);
+      expect(slides[0]).toContain('Terugkoppelingssessie');
+      expect(slides[1]).toMatch(/De spiegel: Klanten geven gemiddeld/);
+      // The chart's own text: category labels and the legend, drawn from the chart part.
+      expect(slides[1]).toContain('Klantkennis');
+      expect(slides[1]).toContain('Om te bespreken:');
+      expect(slides.at(-2)).toContain('Vragen voor de sessie');
+      for (const name of SAMPLE_PRIVATE_NAMES) expect(slides.join('\n')).not.toContain(name);
     }, 180_000);
   },
 );
