@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportView } from '@shared/ipc/report';
 import { localized } from '@shared/questionnaire/instrument';
@@ -5,8 +6,10 @@ import { chartsOfSection } from '@shared/report/sections';
 import type { ReportSettings, SectionSetting } from '@shared/report/settings';
 import { Field } from '@renderer/components/Field';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { ActionPlanEditor } from './ActionPlanEditor';
+import { NarrativeEditor } from './NarrativeEditor';
 import { QuoteChooser } from './QuoteChooser';
+import { RecommendationsEditor } from './RecommendationsEditor';
+import { PreviewBlock } from './ReportPreview';
 
 interface SectionEditorProps {
   section: SectionSetting;
@@ -20,16 +23,47 @@ interface SectionEditorProps {
   onLeave: () => void;
 }
 
-/** What can be chosen for one section: its text, its charts and its own options. */
+/**
+ * What can be chosen for one section — its text, its charts and its own options — beside the
+ * section as it will stand on the page (the width of the report's text column).
+ */
 export function SectionEditor(props: SectionEditorProps) {
+  const { section, view } = props;
+  const { t } = useTranslation();
+  const content = view.document.sections.find((candidate) => candidate.id === section.id);
+  return (
+    <div className="report-workspace">
+      <SectionControls {...props} />
+      <section className="card report-workspace__page" aria-label={t('report.pagePreview')}>
+        <article className="report-page report-page--a4" lang={view.document.language}>
+          {content ? (
+            <>
+              <h4 className="report-page__h1">{content.title}</h4>
+              {content.blocks.map((block, index) => (
+                <PreviewBlock key={index} block={block} document={view.document} />
+              ))}
+            </>
+          ) : (
+            <p className="muted">{t('report.sectionOff')}</p>
+          )}
+        </article>
+      </section>
+    </div>
+  );
+}
+
+function SectionControls(props: SectionEditorProps) {
   const { section, name, view, settings, onSection, onSettings, onLeave } = props;
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const draft = view.drafts[section.id] ?? '';
+  const draft = view.drafts[section.id] ?? { type: 'doc' as const, content: [] };
   const charts = chartsOfSection(section.id);
+  // A new editor when the text is reset to the draft, so it shows the draft again.
+  const [generation, setGeneration] = useState(0);
 
   return (
-    <div className="report-editor">
+    <div className="card report-editor">
+      <h3>{name}</h3>
       {section.id === 'cover' ? (
         <div className="form-stack">
           <Field label={t('report.title')}>
@@ -66,33 +100,31 @@ export function SectionEditor(props: SectionEditorProps) {
           </label>
         </div>
       ) : (
-        <Field label={t('report.narrative', { section: name })} hint={t('report.narrativeHint')}>
-          {({ id, describedBy }) => (
-            <>
-              <textarea
-                id={id}
-                className="report-editor__narrative"
-                aria-describedby={describedBy}
-                rows={Math.min(
-                  16,
-                  Math.max(5, (section.narrative ?? draft).split('\n').length + 2),
-                )}
-                value={section.narrative ?? draft}
-                onChange={(event) => onSection({ narrative: event.target.value })}
-                onBlur={onLeave}
-              />
-              {section.narrative !== null && (
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  onClick={() => onSection({ narrative: null }, true)}
-                >
-                  {t('report.resetDraft')}
-                </button>
-              )}
-            </>
+        <div className="form-stack">
+          <p className="muted" id={`narrative-hint-${section.id}`}>
+            {t('report.narrativeHint')}
+          </p>
+          <NarrativeEditor
+            key={generation}
+            label={t('report.narrative', { section: name })}
+            describedBy={`narrative-hint-${section.id}`}
+            initialDoc={section.narrative ?? draft}
+            onChange={(doc) => onSection({ narrative: doc })}
+            onBlur={onLeave}
+          />
+          {section.narrative !== null && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => {
+                onSection({ narrative: null }, true);
+                setGeneration((value) => value + 1);
+              }}
+            >
+              {t('report.resetDraft')}
+            </button>
           )}
-        </Field>
+        </div>
       )}
 
       {section.id === 'results' && view.instruments.length > 1 && (
@@ -142,7 +174,7 @@ export function SectionEditor(props: SectionEditorProps) {
         <QuoteChooser view={view} settings={settings} onSettings={onSettings} />
       )}
       {section.id === 'recommendations' && (
-        <ActionPlanEditor
+        <RecommendationsEditor
           view={view}
           settings={settings}
           onSettings={onSettings}
