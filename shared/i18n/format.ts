@@ -18,9 +18,18 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
 }
 
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
+/** Formatters are costly to create: one per language and number of decimals, made once. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${language}:${fractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value);
 }

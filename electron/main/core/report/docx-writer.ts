@@ -32,7 +32,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import {
   referenceLabel,
   type ReportBlock,
@@ -174,12 +173,6 @@ export async function writeReportDocx(
   const properties = document.properties;
   const author = properties.authors.join('; ') || properties.firmName;
   const file = new Document({
-    creator: author,
-    lastModifiedBy: properties.authors[0] ?? author,
-    title: properties.title,
-    subject: properties.subject,
-    keywords: [properties.clientName, properties.firmName].filter(Boolean).join('; '),
-    description: document.cover?.subtitle ?? '',
     customProperties: [
       { name: document.language === 'nl' ? 'Opdrachtgever' : 'Client', value: properties.clientName },
       ...(properties.firmName
@@ -193,50 +186,51 @@ export async function writeReportDocx(
     sections,
   });
   onProgress('packing', 0);
-  const buffer = await Packer.toBuffer(file);
-  const bytes = withPackageProperties(
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-    properties.firmName,
-    properties.languageTag,
-  );
+  // The package properties docx does not write (the firm, the language) go in as its own parts.
+  const buffer = await Packer.toBuffer(file, false, packageProperties(document, author));
   onProgress('packing', 1);
-  return bytes;
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+const xmlText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * The file's properties that `docx` does not write: the firm as Company (docProps/app.xml) and
- * the document's language (dc:language in docProps/core.xml).
+ * docProps/core.xml and docProps/app.xml: the consultant as author and last editor, the title
+ * and the client, the document's language (dc:language) and the firm as Company.
  */
-function withPackageProperties(bytes: Uint8Array, firm: string, languageTag: string): Uint8Array {
-  const parts = unzipSync(bytes);
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const app = parts['docProps/app.xml'];
-  if (app) {
-    const xml = decoder.decode(app);
-    const fields = `<Application>Klantspiegel</Application>${firm ? `<Company>${escape(firm)}</Company>` : ''}`;
-    parts['docProps/app.xml'] = encoder.encode(
-      xml.includes('</Properties>')
-        ? xml.replace('</Properties>', `${fields}</Properties>`)
-        : xml.replace(/<Properties([^>]*)\/>/, `<Properties$1>${fields}</Properties>`),
-    );
-  }
-  const core = parts['docProps/core.xml'];
-  if (core) {
-    parts['docProps/core.xml'] = encoder.encode(
-      decoder
-        .decode(core)
-        .replace('</cp:coreProperties>', `<dc:language>${languageTag}</dc:language></cp:coreProperties>`),
-    );
-  }
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(parts)) {
-    // Media and embedded workbooks are compressed already.
-    zippable[name] = /\.(png|jpe?g|xlsx)$/.test(name) ? [data, { level: 0 }] : [data, { level: 6 }];
-  }
-  return zipSync(zippable);
+function packageProperties(document: ReportDocument, author: string) {
+  const properties = document.properties;
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const element = (name: string, value: string) =>
+    value ? `<${name}>${xmlText(value)}</${name}>` : '';
+  const core =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element('dc:title', properties.title) +
+    element('dc:subject', properties.subject) +
+    element('dc:creator', author) +
+    element('cp:keywords', [properties.clientName, properties.firmName].filter(Boolean).join('; ')) +
+    element('dc:description', document.cover?.subtitle ?? '') +
+    element('cp:lastModifiedBy', properties.authors[0] ?? author) +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    element('dc:language', properties.languageTag) +
+    '</cp:coreProperties>';
+  const app =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Application>Klantspiegel</Application>' +
+    element('Company', properties.firmName) +
+    '</Properties>';
+  return [
+    { path: 'docProps/core.xml', data: core },
+    { path: 'docProps/app.xml', data: app },
+  ];
 }
 
 function numbering(): INumberingOptions {

@@ -12,7 +12,7 @@ import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
 import { loadReport, type LoadedReport } from './assemble';
 import { writeReportDocx } from './docx-writer';
-import { writeWorkshopDeck } from './deck/pptx-writer';
+import { collectGarbage } from './collect-garbage';
 import { ReportStore } from './store';
 
 export const DOCX_MIME_TYPE =
@@ -77,6 +77,7 @@ export async function generateReport(
     { style: house.style, logo: house.logo, template: store.template() },
     report,
   );
+  collectGarbage();
   onProgress('done', 100);
   return {
     fileName: reportFileName(built.document.clientName, built.data.language, today),
@@ -97,6 +98,8 @@ export async function generateDeck(
   const house = new ReportStore(workspace.db).houseStyle();
   onProgress('writing', 40);
   await new Promise((resolve) => setImmediate(resolve));
+  // pptxgenjs loads only when a deck is made, not with every report.
+  const { writeWorkshopDeck } = await import('./deck/pptx-writer');
   const bytes = await writeWorkshopDeck(built, { style: house.style, logo: house.logo });
   onProgress('done', 100);
   return {
