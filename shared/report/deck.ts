@@ -61,7 +61,8 @@ const DECK_WORDS = {
     mirrorQuestion: 'Herkennen we ons in hoe klanten ons zien? Waar verschilt het het meest?',
     gapQuestion: (a: string, b: string, dimension: string) =>
       `Wat ziet ${a} op ‘${dimension}’ dat ${b} niet ziet, en andersom?`,
-    needsQuestion: 'Waar zetten we onze inspanning nu, en past dat bij wat klanten belangrijk vinden?',
+    needsQuestion:
+      'Waar zetten we onze inspanning nu, en past dat bij wat klanten belangrijk vinden?',
     themeQuestion: (theme: string) => `Wat moet er veranderen zodat we ‘${theme}’ niet meer horen?`,
     method: (instrument: string, n: string, when: string) =>
       `Bron: ${instrument}; ${n}${when ? `; veldwerk ${when}` : ''}.`,

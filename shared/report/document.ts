@@ -147,7 +147,10 @@ export interface ReportProperties {
 }
 
 /** "Figuur 3" for a key, or '' when the figure is not in the document. */
-export function referenceLabel(document: Pick<ReportDocument, 'references' | 'labels'>, key: string): string {
+export function referenceLabel(
+  document: Pick<ReportDocument, 'references' | 'labels'>,
+  key: string,
+): string {
   const found = document.references[key];
   if (!found) return '';
   return `${found.kind === 'figure' ? document.labels.figure : document.labels.table} ${found.number}`;

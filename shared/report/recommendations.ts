@@ -84,9 +84,7 @@ function quadrantRecommendation(data: ReportData): Recommendation | null {
   );
   return {
     ...emptyRecommendation(),
-    action: nl
-      ? `Verbeter de prestatie op ${names}`
-      : `Improve performance on ${names}`,
+    action: nl ? `Verbeter de prestatie op ${names}` : `Improve performance on ${names}`,
     evidenceKind: 'quadrant',
     evidence: nl
       ? `${grid.group} vinden ${names} belangrijk (boven ${num(grid.importanceSplit, data.language)}) maar beoordelen de prestatie daarop onder ${num(grid.performanceSplit, data.language)}: het kwadrant ‘hier concentreren’.`

@@ -77,8 +77,7 @@ export type InlineRun =
 export type RichText = string | InlineRun[];
 
 export type RichBlock =
-  | { kind: 'paragraph'; text: RichText }
-  | { kind: 'list'; ordered: boolean; items: RichText[] };
+  { kind: 'paragraph'; text: RichText } | { kind: 'list'; ordered: boolean; items: RichText[] };
 
 /** "**bold**", "_italic_" and "{ref:key}" inside a draft line. */
 const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\{ref:([a-zA-Z0-9:_-]+)\}/gu;
@@ -117,17 +116,16 @@ function paragraphNode(text: string): RichNode {
 
 /** A draft (or a text saved by an older version) as a rich-text document. */
 export function richDocFromPlainText(text: string): RichDoc {
-  const content = parseNarrative(text).map(
-    (block): RichNode =>
-      block.kind === 'paragraph'
-        ? paragraphNode(block.text)
-        : {
-            type: block.ordered ? 'orderedList' : 'bulletList',
-            content: block.items.map((item) => ({
-              type: 'listItem',
-              content: [paragraphNode(item)],
-            })),
-          },
+  const content = parseNarrative(text).map((block): RichNode =>
+    block.kind === 'paragraph'
+      ? paragraphNode(block.text)
+      : {
+          type: block.ordered ? 'orderedList' : 'bulletList',
+          content: block.items.map((item) => ({
+            type: 'listItem',
+            content: [paragraphNode(item)],
+          })),
+        },
   );
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }
@@ -139,7 +137,11 @@ function inlineOf(node: RichNode): InlineRun[] {
     // A reference typed or kept as "{ref:key}" stays a reference.
     return inlineRuns(node.text ?? '').map((run) =>
       run.kind === 'text'
-        ? { ...run, ...(bold || run.bold ? { bold: true } : {}), ...(italic || run.italic ? { italic: true } : {}) }
+        ? {
+            ...run,
+            ...(bold || run.bold ? { bold: true } : {}),
+            ...(italic || run.italic ? { italic: true } : {}),
+          }
         : run,
     );
   }
@@ -165,12 +167,15 @@ export function richDocBlocks(doc: RichNode): RichBlock[] {
       case 'orderedList': {
         const items = (node.content ?? [])
           .map((item) => (item.content ?? []).filter((child) => child.type === 'paragraph'))
-          .map((paragraphs) => paragraphs.flatMap((paragraph, index) => [
-            ...(index > 0 ? [{ kind: 'break' } as const] : []),
-            ...inlineOf(paragraph),
-          ]))
+          .map((paragraphs) =>
+            paragraphs.flatMap((paragraph, index) => [
+              ...(index > 0 ? [{ kind: 'break' } as const] : []),
+              ...inlineOf(paragraph),
+            ]),
+          )
           .filter((runs) => !isEmpty(runs));
-        if (items.length > 0) blocks.push({ kind: 'list', ordered: node.type === 'orderedList', items });
+        if (items.length > 0)
+          blocks.push({ kind: 'list', ordered: node.type === 'orderedList', items });
         // Lists inside list items follow as lists of their own.
         for (const item of node.content ?? []) {
           for (const child of item.content ?? []) if (child.type !== 'paragraph') walk(child);

@@ -28,7 +28,10 @@ export const sectionSettingSchema = z.object({
    * text (saved by an older version) is read as a document.
    */
   narrative: z
-    .union([z.string().max(MAX_NARRATIVE_LENGTH, 'tooLong').transform(richDocFromPlainText), richDocSchema])
+    .union([
+      z.string().max(MAX_NARRATIVE_LENGTH, 'tooLong').transform(richDocFromPlainText),
+      richDocSchema,
+    ])
     .nullable(),
 });
 export type SectionSetting = z.output<typeof sectionSettingSchema>;
@@ -36,7 +39,14 @@ export type SectionSetting = z.output<typeof sectionSettingSchema>;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const EVIDENCE_KINDS = ['gap', 'blindSpot', 'quadrant', 'theme', 'dimension', 'other'] as const;
+export const EVIDENCE_KINDS = [
+  'gap',
+  'blindSpot',
+  'quadrant',
+  'theme',
+  'dimension',
+  'other',
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /**
@@ -195,7 +205,10 @@ export function normaliseReportSettings(stored: unknown): ReportSettings {
   if (parsed.success) return parsed.data;
   // Keep what is valid field by field rather than losing the consultant's texts.
   const result: ReportSettings = { ...defaults, sections: [cover, ...ordered], charts };
-  const fields = { ...current, recommendations: recommendations ?? null } as Record<string, unknown>;
+  const fields = { ...current, recommendations: recommendations ?? null } as Record<
+    string,
+    unknown
+  >;
   for (const key of [
     'quoteIds',
     'recommendations',

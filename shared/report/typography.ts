@@ -33,7 +33,10 @@ export function typographic<T>(value: T): T {
     if (Array.isArray(node)) return node.map(walk);
     if (typeof node === 'object' && node !== null) {
       return Object.fromEntries(
-        Object.entries(node).map(([name, child]) => [name, NOT_TEXT.has(name) ? child : walk(child)]),
+        Object.entries(node).map(([name, child]) => [
+          name,
+          NOT_TEXT.has(name) ? child : walk(child),
+        ]),
       );
     }
     return node;

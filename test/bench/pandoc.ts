@@ -29,7 +29,8 @@ export function documentMarkdown(document: ReportDocument, dir: string): string 
   const lines: string[] = [];
   const rich = (text: Parameters<typeof plainText>[0]) =>
     plainText(text, (key) => referenceLabel(document, key));
-  if (document.cover) lines.push(`% ${document.cover.title}`, `% ${document.cover.consultants}`, '');
+  if (document.cover)
+    lines.push(`% ${document.cover.title}`, `% ${document.cover.consultants}`, '');
   if (document.contentsTitle) lines.push(`# ${document.contentsTitle}`, '');
   const style = chartStyleFor(DEFAULT_HOUSE_STYLE);
   const format = chartFormat(document.language);
@@ -45,7 +46,12 @@ export function documentMarkdown(document: ReportDocument, dir: string): string 
           lines.push(`${block.lead ? `**${block.lead}** ` : ''}${rich(block.text)}`, '');
           break;
         case 'list':
-          lines.push(...block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${rich(item)}`), '');
+          lines.push(
+            ...block.items.map(
+              (item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${rich(item)}`,
+            ),
+            '',
+          );
           break;
         case 'quote':
           lines.push(`> “${block.text}”`, `> — ${block.attribution}`, '');
@@ -82,7 +88,9 @@ export function pandocMs(document: ReportDocument): number | null {
     const times: number[] = [];
     for (let run = 0; run < 3; run++) {
       const start = performance.now();
-      execFileSync('pandoc', [markdown, '--toc', '-o', join(dir, 'report.docx')], { stdio: 'ignore' });
+      execFileSync('pandoc', [markdown, '--toc', '-o', join(dir, 'report.docx')], {
+        stdio: 'ignore',
+      });
       times.push(performance.now() - start);
     }
     return times.sort((a, b) => a - b)[1]!;

@@ -71,9 +71,7 @@ export function seedLargeReportEngagement(workspace: Workspace, total = 6_000): 
     const groups = engagement.groups;
     const staffRespondents = groups
       .slice(0, STAFF_GROUPS)
-      .flatMap((group, index) =>
-        respondents(group.id, staffPerGroup, staff, (index - 2.5) * 0.25),
-      );
+      .flatMap((group, index) => respondents(group.id, staffPerGroup, staff, (index - 2.5) * 0.25));
     staffRespondents.push(...respondents(groups[STAFF_GROUPS]!.id, SMALL_GROUP, staff, 0.5));
     workspace.respondents.insertMany(engagement.id, staffId, 'import', staffRespondents);
     workspace.respondents.insertMany(

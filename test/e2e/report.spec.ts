@@ -79,7 +79,9 @@ test('recommendations: evidence from the data, empty fields flagged before gener
   await expect(dialog).toBeHidden();
 
   const deck = await report.generate('Genereer workshop (.pptx)');
-  expect(deck.name).toMatch(/^Workshop Voorbeeld Metaalwerk De Kroon B\.V\. \d{4}-\d{2}-\d{2}\.pptx$/);
+  expect(deck.name).toMatch(
+    /^Workshop Voorbeeld Metaalwerk De Kroon B\.V\. \d{4}-\d{2}-\d{2}\.pptx$/,
+  );
   const slides = Object.keys(unzipSync(new Uint8Array(deck.bytes))).filter((name) =>
     /^ppt\/slides\/slide\d+\.xml$/.test(name),
   );

@@ -34,7 +34,8 @@ export async function runReport(command: ReportCommand): Promise<string> {
     throw new InputError(`report needs --engagement, --db and --out.\nUsage: ${REPORT_USAGE}`);
   }
   const format = /\.pptx$/i.test(out) ? 'pptx' : /\.docx$/i.test(out) ? 'docx' : null;
-  if (!format) throw new InputError('--out must end in .docx (the report) or .pptx (the workshop deck).');
+  if (!format)
+    throw new InputError('--out must end in .docx (the report) or .pptx (the workshop deck).');
   const engagementId = Number(engagement);
   if (!Number.isInteger(engagementId) || engagementId <= 0) {
     throw new InputError('--engagement must be the number of an engagement.');

@@ -15,7 +15,9 @@ async function written(spec: ChartSpec) {
       {
         children: [
           new Paragraph({
-            children: [nativeChartRun(spec, style, { name: 'Figuur 1', title: 't', description: 'd' })],
+            children: [
+              nativeChartRun(spec, style, { name: 'Figuur 1', title: 't', description: 'd' }),
+            ],
           }),
         ],
       },
@@ -105,21 +107,33 @@ describe('native Word charts', () => {
     ]);
     const cutOffs = chart.series.find((series) => series.name.includes('Grens belang'))!;
     expect([cutOffs.categories[0], cutOffs.values[0]]).toEqual([3.8, 3.4]);
-    const xml = new TextDecoder().decode((await import('fflate')).unzipSync((await written(spec)).bytes)[chart.part]);
+    const xml = new TextDecoder().decode(
+      (await import('fflate')).unzipSync((await written(spec)).bytes)[chart.part],
+    );
     expect(xml.match(/<c:errBars>/g)).toHaveLength(2);
     for (const quadrant of spec.quadrantLabels) expect(xml).toContain(quadrant);
   });
 
   it('sizes a chart by its categories and series, so labels keep their room', () => {
     const small = nativeChart(
-      { type: 'dots', categories: ['a'], series: [{ name: 'x', values: [1] }], min: 1, max: 5, axisLabel: '' },
+      {
+        type: 'dots',
+        categories: ['a'],
+        series: [{ name: 'x', values: [1] }],
+        min: 1,
+        max: 5,
+        axisLabel: '',
+      },
       style,
     );
     const large = nativeChart(
       {
         type: 'dots',
         categories: Array.from({ length: 12 }, (_, index) => `need ${index}`),
-        series: Array.from({ length: 4 }, (_, index) => ({ name: `g${index}`, values: Array(12).fill(3) })),
+        series: Array.from({ length: 4 }, (_, index) => ({
+          name: `g${index}`,
+          values: Array(12).fill(3),
+        })),
         min: 1,
         max: 5,
         axisLabel: '',

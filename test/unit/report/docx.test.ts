@@ -312,7 +312,9 @@ describe('the Word report of the sample engagement', () => {
     expect(core).toContain('<dc:creator>Sanne Consultant</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>Sanne Consultant</cp:lastModifiedBy>');
     expect(core).toContain('<dc:language>nl-NL</dc:language>');
-    expect(core).toContain('<dc:subject>Rapportage voor Voorbeeld: Metaalwerk De Kroon B.V.</dc:subject>');
+    expect(core).toContain(
+      '<dc:subject>Rapportage voor Voorbeeld: Metaalwerk De Kroon B.V.</dc:subject>',
+    );
     expect(docx.parts['docProps/app.xml']).toContain('<Company>Bureau Spiegel</Company>');
     expect(docx.parts['docProps/custom.xml']).toMatch(
       /name="Opdrachtgever"[\s\S]*?Voorbeeld: Metaalwerk De Kroon B\.V\./,
@@ -327,7 +329,12 @@ describe('the Word report of the sample engagement', () => {
         ...settings,
         sections: settings.sections.map((section) =>
           section.id === 'summary'
-            ? { ...section, narrative: richDocFromPlainText('De klant zei "snel" en \'goed\'; dat is klant\'s wens.') }
+            ? {
+                ...section,
+                narrative: richDocFromPlainText(
+                  "De klant zei \"snel\" en 'goed'; dat is klant's wens.",
+                ),
+              }
             : section,
         ),
       });

@@ -4,7 +4,12 @@ import { buildEngagementReport, generateDeck } from '@main/core/report/generate'
 import { ReportStore } from '@main/core/report/store';
 import { OKABE_ITO } from '@main/core/report/charts/svg';
 import { cellsOf, readCharts } from './read-charts';
-import { REPORT_DATE, SAMPLE_HIDDEN_GROUP, SAMPLE_PRIVATE_NAMES, sampleWorkspace } from './sample-report';
+import {
+  REPORT_DATE,
+  SAMPLE_HIDDEN_GROUP,
+  SAMPLE_PRIVATE_NAMES,
+  sampleWorkspace,
+} from './sample-report';
 
 /** Slide texts (a:t) and speaker notes, in slide order. */
 function readDeck(bytes: Uint8Array) {
@@ -13,7 +18,11 @@ function readDeck(bytes: Uint8Array) {
   const order = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);
   const texts = (xml: string) =>
     [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) =>
-      match[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+      match[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
     );
   const slides = Object.keys(files)
     .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
@@ -44,9 +53,9 @@ describe('the workshop deck of the sample engagement', () => {
     expect(deck.slides[0]).toContain('Terugkoppelingssessie');
     expect(deck.slides[1]).toMatch(/^De spiegel: Klanten geven gemiddeld \d,\d/);
     expect(deck.slides[2]).toMatch(/zien de klant anders: het grootste verschil is \d,\d punt/);
-    expect(deck.slides.some((slide) => slide.startsWith('Belang en prestatie volgens Klanten'))).toBe(
-      true,
-    );
+    expect(
+      deck.slides.some((slide) => slide.startsWith('Belang en prestatie volgens Klanten')),
+    ).toBe(true);
     const quoteSlides = deck.slides.filter((slide) => /citaten\)/.test(slide));
     expect(quoteSlides.length).toBeGreaterThanOrEqual(2);
     expect(quoteSlides[0]).toMatch(/“.+” — /);
@@ -91,8 +100,14 @@ describe('the workshop deck of the sample engagement', () => {
   it('is in English for an English engagement, with the firm’s name and fonts', async () => {
     const { workspace, engagement } = sampleWorkspace('en');
     const store = new ReportStore(workspace.db);
-    store.saveHouseStyle({ ...store.houseStyle().style, firmName: 'Mirror Partners', headingFont: 'Georgia' });
-    const deck = readDeck((await generateDeck(workspace, engagement.id, () => {}, REPORT_DATE)).bytes);
+    store.saveHouseStyle({
+      ...store.houseStyle().style,
+      firmName: 'Mirror Partners',
+      headingFont: 'Georgia',
+    });
+    const deck = readDeck(
+      (await generateDeck(workspace, engagement.id, () => {}, REPORT_DATE)).bytes,
+    );
     expect(deck.slides[0]).toContain('Feedback session');
     expect(deck.slides[0]).toContain('Mirror Partners');
     expect(deck.slides.at(-1)).toMatch(/^Questions for the session/);

@@ -128,10 +128,13 @@ export function cellsOf(reference: string): string[] {
   const columnNumber = (letters: string) =>
     [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
   const letter = (number: number): string =>
-    number <= 0 ? '' : letter(Math.floor((number - 1) / 26)) + String.fromCharCode(65 + ((number - 1) % 26));
+    number <= 0
+      ? ''
+      : letter(Math.floor((number - 1) / 26)) + String.fromCharCode(65 + ((number - 1) % 26));
   const cells: string[] = [];
   for (let column = columnNumber(fromColumn!); column <= columnNumber(toColumn!); column++) {
-    for (let row = Number(fromRow); row <= Number(toRow); row++) cells.push(`${letter(column)}${row}`);
+    for (let row = Number(fromRow); row <= Number(toRow); row++)
+      cells.push(`${letter(column)}${row}`);
   }
   return cells;
 }

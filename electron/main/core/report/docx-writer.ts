@@ -109,7 +109,7 @@ export async function writeReportDocx(
 ): Promise<Uint8Array> {
   const pictures = assets.style.chartFormat === 'picture';
   let charts = new Map<ReportBlock, PictureChart>();
-  let logo: PreparedLogo | null = null;
+  let logo: PreparedLogo | null;
   if (pictures || assets.logo?.mimeType === 'image/svg+xml') {
     const renderer = new PngRenderer([assets.style.bodyFont, assets.style.headingFont]);
     try {
@@ -174,7 +174,10 @@ export async function writeReportDocx(
   const author = properties.authors.join('; ') || properties.firmName;
   const file = new Document({
     customProperties: [
-      { name: document.language === 'nl' ? 'Opdrachtgever' : 'Client', value: properties.clientName },
+      {
+        name: document.language === 'nl' ? 'Opdrachtgever' : 'Client',
+        value: properties.clientName,
+      },
       ...(properties.firmName
         ? [{ name: document.language === 'nl' ? 'Bureau' : 'Firm', value: properties.firmName }]
         : []),
@@ -212,7 +215,10 @@ function packageProperties(document: ReportDocument, author: string) {
     element('dc:title', properties.title) +
     element('dc:subject', properties.subject) +
     element('dc:creator', author) +
-    element('cp:keywords', [properties.clientName, properties.firmName].filter(Boolean).join('; ')) +
+    element(
+      'cp:keywords',
+      [properties.clientName, properties.firmName].filter(Boolean).join('; '),
+    ) +
     element('dc:description', document.cover?.subtitle ?? '') +
     element('cp:lastModifiedBy', properties.authors[0] ?? author) +
     '<cp:revision>1</cp:revision>' +
@@ -476,10 +482,11 @@ class BlockWriter {
           const target = this.document.references[run.key];
           if (!target) return [];
           const label = referenceLabel(this.document, run.key);
-          const field = new SimpleField(`REF ${refBookmark(target.kind, target.number)} \\h`, label);
-          return run.wrap
-            ? [new TextRun(run.wrap[0]), field, new TextRun(run.wrap[1])]
-            : [field];
+          const field = new SimpleField(
+            `REF ${refBookmark(target.kind, target.number)} \\h`,
+            label,
+          );
+          return run.wrap ? [new TextRun(run.wrap[0]), field, new TextRun(run.wrap[1])] : [field];
         }
         case 'text': {
           const style = run.missing
@@ -523,9 +530,7 @@ class BlockWriter {
             style: block.note ? STYLE.note : STYLE.normal,
             ...((introduces || block.keepNext) && next ? { keepNext: true } : {}),
             children: [
-              ...(block.lead
-                ? [new TextRun({ text: `${block.lead} `, style: STYLE.strong })]
-                : []),
+              ...(block.lead ? [new TextRun({ text: `${block.lead} `, style: STYLE.strong })] : []),
               ...this.runs(block.text),
             ],
           }),
@@ -576,7 +581,10 @@ class BlockWriter {
       children: [
         new Bookmark({
           id: refBookmark(kind, number),
-          children: [new TextRun(`${label} `), new SimpleField(`SEQ ${label} \\* ARABIC`, String(number))],
+          children: [
+            new TextRun(`${label} `),
+            new SimpleField(`SEQ ${label} \\* ARABIC`, String(number)),
+          ],
         }),
         new TextRun(`. ${text}`),
       ],
@@ -599,15 +607,23 @@ class BlockWriter {
           altText,
         })
       : nativeChartRun(block.spec, this.native, altText);
-    return new Paragraph({ style: STYLE.chart, keepNext: block.source !== undefined, children: [run] });
+    return new Paragraph({
+      style: STYLE.chart,
+      keepNext: block.source !== undefined,
+      children: [run],
+    });
   }
 
-  private table(block: Extract<ReportBlock, { kind: 'table' }>, next: ReportBlock | undefined): Table {
+  private table(
+    block: Extract<ReportBlock, { kind: 'table' }>,
+    next: ReportBlock | undefined,
+  ): Table {
     const widths = columnWidths(block.columns, block.rows, TEXT_WIDTH_TWIPS, this.pages.measure);
     const emphasis = new Set(block.emphasisRows ?? []);
     const rowCount = block.rows.length;
     // A note under the table stays with its last rows.
-    const noteFollows = block.source !== undefined || (next?.kind === 'paragraph' && next.note === true);
+    const noteFollows =
+      block.source !== undefined || (next?.kind === 'paragraph' && next.note === true);
     const keepRowWithNext = (rowIndex: number) => {
       if (rowIndex === rowCount - 1) return noteFollows;
       if (rowCount <= SHORT_TABLE_ROWS) return true;
@@ -656,7 +672,9 @@ class BlockWriter {
           (row, rowIndex) =>
             new TableRow({
               cantSplit: true,
-              children: row.map((text, index) => cell(text, index, rowIndex, emphasis.has(rowIndex))),
+              children: row.map((text, index) =>
+                cell(text, index, rowIndex, emphasis.has(rowIndex)),
+              ),
             }),
         ),
       ],

@@ -141,7 +141,14 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
     };
   };
   const caption = (text: string) =>
-    layout.text(text, { size: 9.5, bold: true, before: 10, after: 4, keepNext: true, keepLines: true });
+    layout.text(text, {
+      size: 9.5,
+      bold: true,
+      before: 10,
+      after: 4,
+      keepNext: true,
+      keepLines: true,
+    });
   const source = (text: string) => layout.text(text, { size: 8, before: 2, after: 12, line: 1 });
 
   const blockBoxes = (block: ReportBlock, next: ReportBlock | undefined): Box[] => {
@@ -154,7 +161,10 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
           ? layout.text(text, { size: 9, before: 3, after: 10 })
           : layout.text(text, { size: 11, before: 0, after: 7 });
         return [
-          { ...box, keepNext: (/:\s*$/.test(text) || block.keepNext === true) && next !== undefined },
+          {
+            ...box,
+            keepNext: (/:\s*$/.test(text) || block.keepNext === true) && next !== undefined,
+          },
         ];
       }
       case 'list':
@@ -231,13 +241,21 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
   const contents: Box[] = [];
   if (document.contentsTitle) {
     contents.push(
-      layout.text(document.contentsTitle, { size: 17, bold: true, before: 0, after: 10, headingFont: true }),
+      layout.text(document.contentsTitle, {
+        size: 17,
+        bold: true,
+        before: 0,
+        after: 10,
+        headingFont: true,
+      }),
     );
     for (const section of document.sections) {
       contents.push(layout.text(section.title, { size: 11, before: 0, after: 3 }));
       for (const block of section.blocks) {
         if (block.kind === 'heading' && block.level === 2) {
-          contents.push(layout.text(block.text, { size: 11, width: TEXT_WIDTH - 11, before: 0, after: 3 }));
+          contents.push(
+            layout.text(block.text, { size: 11, width: TEXT_WIDTH - 11, before: 0, after: 3 }),
+          );
         }
       }
     }
@@ -245,7 +263,9 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
   sections.push(contents);
   for (const section of document.sections) {
     const boxes: Box[] = [heading(section.title, 1, true)];
-    section.blocks.forEach((block, index) => boxes.push(...blockBoxes(block, section.blocks[index + 1])));
+    section.blocks.forEach((block, index) =>
+      boxes.push(...blockBoxes(block, section.blocks[index + 1])),
+    );
     sections.push(boxes);
   }
   return sections;

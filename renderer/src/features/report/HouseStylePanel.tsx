@@ -174,7 +174,10 @@ function HouseStyleForm({ initial }: { initial: HouseStyleInfo }) {
             />
           )}
         </Field>
-        <Field label={t('report.houseStyle.chartFormat')} hint={t('report.houseStyle.chartFormatHint')}>
+        <Field
+          label={t('report.houseStyle.chartFormat')}
+          hint={t('report.houseStyle.chartFormatHint')}
+        >
           {({ id, describedBy }) => (
             <select
               id={id}

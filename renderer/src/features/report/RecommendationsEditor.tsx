@@ -59,7 +59,12 @@ export function RecommendationsEditor(props: RecommendationsEditorProps) {
               <button
                 type="button"
                 className="button button--small button--quiet"
-                onClick={() => setRows(rows.filter((_, rowIndex) => rowIndex !== index), true)}
+                onClick={() =>
+                  setRows(
+                    rows.filter((_, rowIndex) => rowIndex !== index),
+                    true,
+                  )
+                }
               >
                 {t('report.recommendations.remove', { number })}
               </button>
@@ -100,7 +105,11 @@ export function RecommendationsEditor(props: RecommendationsEditorProps) {
                   aria-invalid={missing.has('priority')}
                   value={row.priority ?? ''}
                   onChange={(event) =>
-                    change(index, { priority: (event.target.value || null) as Priority | null }, true)
+                    change(
+                      index,
+                      { priority: (event.target.value || null) as Priority | null },
+                      true,
+                    )
                   }
                 >
                   <option value="">{t('report.recommendations.noPriority')}</option>

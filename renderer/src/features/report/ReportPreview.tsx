@@ -99,7 +99,13 @@ export function PreviewText({ text, document }: { text: RichText; document: Repo
   );
 }
 
-export function PreviewBlock({ block, document }: { block: ReportBlock; document: ReportDocument }) {
+export function PreviewBlock({
+  block,
+  document,
+}: {
+  block: ReportBlock;
+  document: ReportDocument;
+}) {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? (

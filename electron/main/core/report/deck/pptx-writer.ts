@@ -217,8 +217,20 @@ function addFooter(slide: PptxGenJS.Slide, deck: Deck, style: HouseStyle) {
 }
 
 const LABELS = {
-  nl: { discuss: 'Om te bespreken', action: 'Aanbeveling', priority: 'Prioriteit', owner: 'Eigenaar', due: 'Deadline' },
-  en: { discuss: 'To discuss', action: 'Recommendation', priority: 'Priority', owner: 'Owner', due: 'Deadline' },
+  nl: {
+    discuss: 'Om te bespreken',
+    action: 'Aanbeveling',
+    priority: 'Prioriteit',
+    owner: 'Eigenaar',
+    due: 'Deadline',
+  },
+  en: {
+    discuss: 'To discuss',
+    action: 'Recommendation',
+    priority: 'Priority',
+    owner: 'Owner',
+    due: 'Deadline',
+  },
 } as const;
 
 function drawSlide(
@@ -304,7 +316,10 @@ function drawSlide(
       content.quotes.forEach((quote, index) => {
         slide.addText(
           [
-            { text: `“${quote.text}”`, options: { italic: true, fontSize: 20, color: DARK, breakLine: true } },
+            {
+              text: `“${quote.text}”`,
+              options: { italic: true, fontSize: 20, color: DARK, breakLine: true },
+            },
             { text: `— ${quote.attribution}`, options: { fontSize: 14, color: MUTED } },
           ],
           {
