@@ -26,6 +26,7 @@ import {
   type Recommendation,
   type ReportSettings,
 } from './settings';
+import { heatColour } from './colours';
 import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
 import { wordsFor, type ReportWords } from './words';
@@ -550,6 +551,7 @@ function gapsContent(context: Context): Pending[] {
       },
     );
   }
+  blocks.push(heatmapTable(context));
   const customers = [...new Set(gaps.blindSpots.map((report) => report.customer))];
   for (const customer of customers) {
     const reports = gaps.blindSpots.filter((report) => report.customer === customer);
@@ -594,6 +596,44 @@ function gapsContent(context: Context): Pending[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Groups × dimensions as a shaded table: each cell the group's mean, its colour how far that is
+ * from the average of the compared groups (full colour at the notable difference), the same
+ * colours as the Kloof tab's heatmap. A Word table, so it prints sharp and the client can edit it.
+ */
+function heatmapTable({ data, words, language }: Context): Pending {
+  const gaps = data.gaps!;
+  const rows = gaps.dimensions.map((dimension, index) => {
+    const means = gaps.profiles.map((profile) => profile.dimensions[index] ?? null);
+    const known = means.filter((mean): mean is number => mean !== null);
+    const average =
+      known.length > 0 ? known.reduce((sum, mean) => sum + mean, 0) / known.length : null;
+    return {
+      cells: [dimension.name, ...means.map((mean) => num(mean, language))],
+      shading: [
+        null,
+        ...means.map((mean) =>
+          mean === null || average === null ? null : heatColour(mean - average, gaps.notableDiff),
+        ),
+      ],
+    };
+  });
+  return table(
+    words.captions.heatmap,
+    [
+      col(words.columns.dimension, false, 3),
+      ...gaps.profiles.map((profile) => col(profile.name, true, 1.3)),
+    ],
+    rows.map((row) => row.cells),
+    undefined,
+    {
+      key: 'table:heatmap',
+      shading: rows.map((row) => row.shading),
+      source: words.heatmapNote(num(gaps.notableDiff, language, 2)),
+    },
+  );
 }
 
 function profileMean(data: ReportData, group: string, dimension: string): number | null {

@@ -87,6 +87,7 @@ export interface ReportWords {
     groupTable: (dimension: string) => string;
     largestGaps: string;
     largestGapTable: string;
+    heatmap: string;
     blindSpots: (customer: string) => string;
     blindSpotTable: (group: string, customer: string) => string;
     needsImportance: string;
@@ -124,6 +125,7 @@ export interface ReportWords {
   hiddenGroupsNote: (count: number, threshold: number) => string;
   totalWithheldNote: string;
   notableNote: (diff: string, g: string) => string;
+  heatmapNote: (diff: string) => string;
 }
 
 const nl: ReportWords = {
@@ -234,6 +236,7 @@ const nl: ReportWords = {
     groupTable: (dimension) => `Scores per groep: ${dimension}`,
     largestGaps: 'De grootste verschillen tussen groepen',
     largestGapTable: 'De grootste verschillen tussen groepen, met toetsing',
+    heatmap: 'Score per dimensie en groep',
     blindSpots: (customer) => `Blinde vlekken en verborgen sterktes tegenover ${customer}`,
     blindSpotTable: (group, customer) => `${group} tegenover ${customer}`,
     needsImportance: 'Belang van klantbehoeften per groep',
@@ -277,6 +280,8 @@ const nl: ReportWords = {
     'Het totale aantal respondenten wordt niet vermeld, omdat daaruit de omvang van een kleine groep af te leiden zou zijn.',
   notableNote: (diff, g) =>
     `Vetgedrukt: opvallende verschillen (vanaf ${diff} punt of |g| ≥ ${g}). BI = betrouwbaarheidsinterval van het verschil; p gecorrigeerd volgens Holm.`,
+  heatmapNote: (diff) =>
+    `Blauw: hoger dan het gemiddelde van de groepen, oranje: lager; volle kleur bij ${diff} punt verschil of meer.`,
 };
 
 const en: ReportWords = {
@@ -387,6 +392,7 @@ const en: ReportWords = {
     groupTable: (dimension) => `Scores per group: ${dimension}`,
     largestGaps: 'The largest differences between groups',
     largestGapTable: 'The largest differences between groups, with tests',
+    heatmap: 'Score per dimension and group',
     blindSpots: (customer) => `Blind spots and hidden strengths against ${customer}`,
     blindSpotTable: (group, customer) => `${group} against ${customer}`,
     needsImportance: 'Importance of customer needs per group',
@@ -430,6 +436,8 @@ const en: ReportWords = {
     'The total number of respondents is not given, because the size of a small group could be worked out from it.',
   notableNote: (diff, g) =>
     `In bold: notable differences (from ${diff} points or |g| ≥ ${g}). CI = confidence interval of the difference; p adjusted by Holm's method.`,
+  heatmapNote: (diff) =>
+    `Blue: above the average of the groups, orange: below; full colour at a difference of ${diff} points or more.`,
 };
 
 export const REPORT_WORDS: Record<Language, ReportWords> = { nl, en };

@@ -8,6 +8,7 @@ import { generateReport } from '@main/core/report/generate';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { buildEngagementReport, type BuiltReport } from '@main/core/report/generate';
 import { richDocFromPlainText } from '@shared/report/rich-text';
+import { heatColour } from '@shared/report/colours';
 import { drawings, paragraphs, readDocx, tables } from './read-docx';
 import { cellsOf, readCharts } from './read-charts';
 import {
@@ -173,6 +174,31 @@ describe('the Word report of the sample engagement', () => {
         profile.dimensions,
       );
     }
+  });
+
+  it('shows the groups × dimensions heatmap as a shaded Word table, in the Kloof tab’s colours', async () => {
+    const docx = readDocx(dutch.bytes);
+    const heatmap = tables(docx.document).find((table) =>
+      paragraphs(table).some((paragraph) => paragraph.text === 'Dimensie'),
+    )!;
+    const { data } = dutchBuilt;
+    const cells = [...heatmap.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((match) => match[0]);
+    const shaded = cells.filter((cell) => /<w:shd [^>]*w:fill="[0-9A-Fa-f]{6}"/.test(cell));
+    expect(shaded.length).toBe(data.gaps!.dimensions.length * data.gaps!.profiles.length);
+    // The highest and lowest group on the first dimension get the two ends of the scale.
+    const first = data.gaps!.profiles.map((profile) => profile.dimensions[0]!);
+    const fills = shaded
+      .slice(0, first.length)
+      .map((cell) => /w:fill="([0-9A-Fa-f]{6})"/.exec(cell)![1]);
+    expect(new Set(fills).size).toBeGreaterThan(1);
+    expect(
+      heatColour(
+        Math.max(...first) - first.reduce((a, b) => a + b) / first.length,
+        data.gaps!.notableDiff,
+      )
+        .slice(1)
+        .toLowerCase(),
+    ).toBe(fills[first.indexOf(Math.max(...first))]!.toLowerCase());
   });
 
   it('can still show charts as pictures (SVG with a sharp PNG fallback) in the house style', async () => {

@@ -32,6 +32,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import {
   referenceLabel,
   type ReportBlock,
@@ -191,8 +192,45 @@ export async function writeReportDocx(
   onProgress('packing', 0);
   // The package properties docx does not write (the firm, the language) go in as its own parts.
   const buffer = await Packer.toBuffer(file, false, packageProperties(document, author));
+  let bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (!pictures) bytes = withCategoryLabelsLow(bytes, document);
   onProgress('packing', 1);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return bytes;
+}
+
+/**
+ * Charts of differences around zero (blind spots) put their category labels at the left edge
+ * ("low"), not on the zero line where they would run into the negative bars. `docx` always writes
+ * them next to the axis, so the chart parts of those charts (numbered in document order) are
+ * patched; reports without such a chart are left as written.
+ */
+function withCategoryLabelsLow(bytes: Uint8Array, document: ReportDocument): Uint8Array {
+  const charts = document.sections.flatMap((section) =>
+    section.blocks.filter((block) => block.kind === 'chart'),
+  );
+  const parts = new Set(
+    charts.flatMap((block, index) =>
+      block.spec.type === 'diverging' ? [`word/charts/chart${index + 1}.xml`] : [],
+    ),
+  );
+  if (parts.size === 0) return bytes;
+  const files = unzipSync(bytes);
+  for (const name of parts) {
+    const xml = files[name] && new TextDecoder().decode(files[name]);
+    if (!xml) continue;
+    files[name] = new TextEncoder().encode(
+      xml.replace(
+        /(<c:catAx>[\s\S]*?)<c:tickLblPos val="nextTo"\/>/,
+        '$1<c:tickLblPos val="low"/>',
+      ),
+    );
+  }
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(files)) {
+    // Embedded workbooks and pictures are compressed already.
+    zippable[name] = [data, { level: /\.(xlsx|png)$/.test(name) ? 0 : 6 }];
+  }
+  return zipSync(zippable);
 }
 
 const xmlText = (text: string) =>

@@ -208,8 +208,8 @@ function divergingChart(spec: DivergingChartSpec, style: NativeChartStyle): Nati
         numberFormat: '+0.0;−0.0;0',
         crossesAt: 'minimum',
       },
-      // The category labels sit at the left edge, not on the zero line in the middle.
-      categoryAxis: { reverseOrder: true, font: axisFont(), crossesAt: 'auto' },
+      // The bars start at zero; the writer moves the category labels to the left edge.
+      categoryAxis: { reverseOrder: true, font: axisFont() },
     },
   };
 }
