@@ -178,9 +178,11 @@ describe('the Word report of the sample engagement', () => {
 
   it('shows the groups × dimensions heatmap as a shaded Word table, in the Kloof tab’s colours', async () => {
     const docx = readDocx(dutch.bytes);
-    const heatmap = tables(docx.document).find((table) =>
-      paragraphs(table).some((paragraph) => paragraph.text === 'Dimensie'),
-    )!;
+    const captions = paragraphs(docx.document).filter((p) => p.style === 'Caption');
+    const number = captions
+      .find((caption) => caption.text.endsWith('Score per dimensie en groep'))!
+      .text.match(/^Tabel (\d+)/)![1];
+    const heatmap = tables(docx.document)[Number(number) - 1]!;
     const { data } = dutchBuilt;
     const cells = [...heatmap.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((match) => match[0]);
     const shaded = cells.filter((cell) => /<w:shd [^>]*w:fill="[0-9A-Fa-f]{6}"/.test(cell));
