@@ -137,7 +137,7 @@ export function ReportBuilder({ engagement }: { engagement: Engagement }) {
           </ol>
         </section>
         {editing ? (
-          <div id={`report-editor-${editing.id}`}>
+          <div id={`report-editor-${editing.id}`} className="report-workspace-slot">
             <SectionEditor
               section={editing}
               name={t(`report.sections.${editing.id}`)}

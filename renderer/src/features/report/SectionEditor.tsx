@@ -62,125 +62,127 @@ function SectionControls(props: SectionEditorProps) {
   const [generation, setGeneration] = useState(0);
 
   return (
-    <div className="card report-editor">
-      <h3>{name}</h3>
-      {section.id === 'cover' ? (
-        <div className="form-stack">
-          <Field label={t('report.title')}>
-            {({ id }) => (
-              <input
-                id={id}
-                type="text"
-                value={settings.title ?? ''}
-                placeholder={t('report.titlePlaceholder')}
-                maxLength={200}
-                onChange={(event) => onSettings({ title: event.target.value || null })}
-                onBlur={onLeave}
-              />
-            )}
-          </Field>
-          <Field label={t('report.reportDate')} hint={t('report.reportDateHint')}>
-            {({ id, describedBy }) => (
-              <input
-                id={id}
-                type="date"
-                aria-describedby={describedBy}
-                value={settings.reportDate ?? ''}
-                onChange={(event) => onSettings({ reportDate: event.target.value || null }, true)}
-              />
-            )}
-          </Field>
-          <label className="checkbox-label">
-            <input
-              type="checkbox"
-              checked={settings.tableOfContents}
-              onChange={(event) => onSettings({ tableOfContents: event.target.checked }, true)}
-            />
-            {t('report.tableOfContents')}
-          </label>
-        </div>
-      ) : (
-        <div className="form-stack">
-          <p className="muted" id={`narrative-hint-${section.id}`}>
-            {t('report.narrativeHint')}
-          </p>
-          <NarrativeEditor
-            key={generation}
-            label={t('report.narrative', { section: name })}
-            describedBy={`narrative-hint-${section.id}`}
-            initialDoc={section.narrative ?? draft}
-            onChange={(doc) => onSection({ narrative: doc })}
-            onBlur={onLeave}
-          />
-          {section.narrative !== null && (
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={() => {
-                onSection({ narrative: null }, true);
-                setGeneration((value) => value + 1);
-              }}
-            >
-              {t('report.resetDraft')}
-            </button>
-          )}
-        </div>
-      )}
-
-      {section.id === 'results' && view.instruments.length > 1 && (
-        <Field label={t('report.instrument')}>
-          {({ id }) => (
-            <select
-              id={id}
-              value={view.instrumentId ?? ''}
-              onChange={(event) => onSettings({ instrumentId: Number(event.target.value) }, true)}
-            >
-              {view.instruments.map((instrument) => (
-                <option key={instrument.id} value={instrument.id}>
-                  {t('report.instrumentOption', {
-                    name: localized(instrument.name, language),
-                    version: instrument.version,
-                    count: instrument.respondents,
-                  })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-
-      {charts.length > 0 && (
-        <fieldset className="report-editor__charts">
-          <legend>{t('report.charts')}</legend>
-          {charts.map((chart) => (
-            <label key={chart} className="checkbox-label">
+    <div className="card">
+      <div className="report-editor">
+        <h3>{name}</h3>
+        {section.id === 'cover' ? (
+          <div className="form-stack">
+            <Field label={t('report.title')}>
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="text"
+                  value={settings.title ?? ''}
+                  placeholder={t('report.titlePlaceholder')}
+                  maxLength={200}
+                  onChange={(event) => onSettings({ title: event.target.value || null })}
+                  onBlur={onLeave}
+                />
+              )}
+            </Field>
+            <Field label={t('report.reportDate')} hint={t('report.reportDateHint')}>
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  type="date"
+                  aria-describedby={describedBy}
+                  value={settings.reportDate ?? ''}
+                  onChange={(event) => onSettings({ reportDate: event.target.value || null }, true)}
+                />
+              )}
+            </Field>
+            <label className="checkbox-label">
               <input
                 type="checkbox"
-                checked={settings.charts[chart]}
-                onChange={(event) =>
-                  onSettings(
-                    { charts: { ...settings.charts, [chart]: event.target.checked } },
-                    true,
-                  )
-                }
+                checked={settings.tableOfContents}
+                onChange={(event) => onSettings({ tableOfContents: event.target.checked }, true)}
               />
-              {t(`report.chartNames.${chart}`)}
+              {t('report.tableOfContents')}
             </label>
-          ))}
-        </fieldset>
-      )}
+          </div>
+        ) : (
+          <div className="form-stack">
+            <p className="muted" id={`narrative-hint-${section.id}`}>
+              {t('report.narrativeHint')}
+            </p>
+            <NarrativeEditor
+              key={generation}
+              label={t('report.narrative', { section: name })}
+              describedBy={`narrative-hint-${section.id}`}
+              initialDoc={section.narrative ?? draft}
+              onChange={(doc) => onSection({ narrative: doc })}
+              onBlur={onLeave}
+            />
+            {section.narrative !== null && (
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => {
+                  onSection({ narrative: null }, true);
+                  setGeneration((value) => value + 1);
+                }}
+              >
+                {t('report.resetDraft')}
+              </button>
+            )}
+          </div>
+        )}
 
-      {section.id === 'interviews' && (
-        <QuoteChooser view={view} settings={settings} onSettings={onSettings} />
-      )}
-      {section.id === 'recommendations' && (
-        <RecommendationsEditor
-          view={view}
-          settings={settings}
-          onSettings={onSettings}
-          onLeave={onLeave}
-        />
-      )}
+        {section.id === 'results' && view.instruments.length > 1 && (
+          <Field label={t('report.instrument')}>
+            {({ id }) => (
+              <select
+                id={id}
+                value={view.instrumentId ?? ''}
+                onChange={(event) => onSettings({ instrumentId: Number(event.target.value) }, true)}
+              >
+                {view.instruments.map((instrument) => (
+                  <option key={instrument.id} value={instrument.id}>
+                    {t('report.instrumentOption', {
+                      name: localized(instrument.name, language),
+                      version: instrument.version,
+                      count: instrument.respondents,
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+
+        {charts.length > 0 && (
+          <fieldset className="report-editor__charts">
+            <legend>{t('report.charts')}</legend>
+            {charts.map((chart) => (
+              <label key={chart} className="checkbox-label">
+                <input
+                  type="checkbox"
+                  checked={settings.charts[chart]}
+                  onChange={(event) =>
+                    onSettings(
+                      { charts: { ...settings.charts, [chart]: event.target.checked } },
+                      true,
+                    )
+                  }
+                />
+                {t(`report.chartNames.${chart}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+
+        {section.id === 'interviews' && (
+          <QuoteChooser view={view} settings={settings} onSettings={onSettings} />
+        )}
+        {section.id === 'recommendations' && (
+          <RecommendationsEditor
+            view={view}
+            settings={settings}
+            onSettings={onSettings}
+            onLeave={onLeave}
+          />
+        )}
+      </div>
     </div>
   );
 }
