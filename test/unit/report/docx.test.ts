@@ -349,6 +349,21 @@ describe('the Word report of the sample engagement', () => {
     );
   });
 
+  it('numbers chapters and sections by their styles when the house style asks, also in the contents', async () => {
+    const { file } = await sampleReport('nl', (workspace) => {
+      const store = new ReportStore(workspace.db);
+      store.saveHouseStyle({ ...store.houseStyle().style, numberedHeadings: true });
+    });
+    const docx = readDocx(file.bytes);
+    const styles = docx.parts['word/styles.xml']!;
+    expect(styleXml(styles, 'Heading1')).toMatch(/<w:numPr><w:ilvl w:val="0"\/>/);
+    expect(styleXml(styles, 'Heading2')).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+    expect(docx.parts['word/numbering.xml']).toContain('<w:lvlText w:val="%1.%2"/>');
+    const contents = paragraphs(docx.document).filter((p) => /^TOC[12]$/.test(p.style ?? ''));
+    expect(contents[0]?.text).toBe('1 Samenvatting3');
+    expect(contents.find((p) => p.style === 'TOC2')?.text).toMatch(/^4\.1 /);
+  });
+
   it('prints typographic quotes only, also in the consultant’s own text', async () => {
     const { file } = await sampleReport('nl', (workspace, engagementId) => {
       const store = new ReportStore(workspace.db);

@@ -139,6 +139,8 @@ export async function writeReportDocx(
   });
 
   const writer = new BlockWriter(document, charts, native, pages);
+  // Numbered headings: their entries in the contents start with the number, as Word writes them.
+  const numbers = assets.style.numberedHeadings ? headingNumbers(pages.headings) : null;
   const sections: ISectionOptions[] = [];
   if (document.cover)
     sections.push({ properties: pageProperties(), children: coverChildren(document, logo) });
@@ -151,7 +153,7 @@ export async function writeReportDocx(
         headingStyleRange: '1-2',
         beginDirty: false,
         cachedEntries: pages.headings.map((heading, index) => ({
-          title: heading.text,
+          title: numbers ? `${numbers[index]} ${heading.text}` : heading.text,
           level: heading.level,
           href: tocBookmark(index),
           ...(heading.page !== null ? { page: heading.page } : {}),
@@ -275,6 +277,21 @@ function packageProperties(document: ReportDocument, author: string) {
     { path: 'docProps/core.xml', data: core },
     { path: 'docProps/app.xml', data: app },
   ];
+}
+
+/** "1", "1.1", "1.2", "2", … for Heading 1 and 2 in order. */
+function headingNumbers(headings: readonly { level: 1 | 2 }[]): string[] {
+  let chapter = 0;
+  let section = 0;
+  return headings.map((heading) => {
+    if (heading.level === 1) {
+      chapter++;
+      section = 0;
+      return String(chapter);
+    }
+    section++;
+    return `${chapter}.${section}`;
+  });
 }
 
 function numbering(): INumberingOptions {
