@@ -413,44 +413,12 @@ const interviews: Draft = (data) => {
   );
 };
 
+/** The recommendations themselves follow as structured blocks (recommendations.ts). */
 const recommendations: Draft = (data) => {
-  const { language } = data;
-  const nl = language === 'nl';
-  const lines: string[] = [];
-  for (const entry of data.questionnaire?.tips ?? []) {
-    const tip = entry.tips[0];
-    lines.push(
-      nl
-        ? `Werk aan ${quoted(entry.dimensionName)}${tip ? `, bijvoorbeeld: ${tip.title.charAt(0).toLocaleLowerCase()}${tip.title.slice(1)}` : ''}.`
-        : `Work on ${quoted(entry.dimensionName)}${tip ? `, for example: ${tip.title.charAt(0).toLocaleLowerCase()}${tip.title.slice(1)}` : ''}.`,
-    );
-  }
-  const gap = data.gaps?.largest[0];
-  if (gap) {
-    lines.push(
-      nl
-        ? `Breng ${gap.higher} en ${gap.lower} samen over ${quoted(gap.dimension)}: daar lopen de beelden het verst uiteen.`
-        : `Bring ${gap.higher} and ${gap.lower} together on ${quoted(gap.dimension)}: that is where their views differ most.`,
-    );
-  }
-  const focus = concentrateHere(data);
-  if (focus.length > 0) {
-    lines.push(
-      nl
-        ? `Verbeter de prestatie op ${listJoin(focus, language)}: klanten vinden dat belangrijk en zijn er nog niet tevreden over.`
-        : `Improve performance on ${listJoin(focus, language)}: customers find ${focus.length > 1 ? 'these' : 'this'} important and are not yet satisfied.`,
-    );
-  }
-  const intro = nl
-    ? 'Op basis van de resultaten bevelen we aan:'
-    : 'Based on the results, we recommend:';
-  const close = nl
-    ? 'Het actieplan hieronder maakt de aanbevelingen concreet: wie doet wat, en wanneer.'
-    : 'The action plan below makes the recommendations concrete: who does what, and when.';
-  return paragraphs(
-    lines.length > 0 ? `${intro}\n${lines.map((line) => `- ${line}`).join('\n')}` : null,
-    close,
-  );
+  const nl = data.language === 'nl';
+  return nl
+    ? 'Hieronder staan de aanbevelingen in volgorde van prioriteit. Elke aanbeveling noemt de bevinding waarop zij rust; het actieplan daarna maakt ze concreet: wie doet wat, wanneer, en waaraan zie je dat het gelukt is.'
+    : 'The recommendations follow in order of priority. Each names the finding it rests on; the action plan after them makes them concrete: who does what, by when, and how success will show.';
 };
 
 const appendix: Draft = (data) => {

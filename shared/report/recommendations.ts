@@ -6,7 +6,7 @@
  * the owner and the deadline are the client's to decide and start empty, so the app flags them.
  */
 import type { ReportData } from './data';
-import { listJoin, num } from './format';
+import { listJoin, num, whole } from './format';
 import { emptyRecommendation, PRIORITIES, type Priority, type Recommendation } from './settings';
 
 const quoted = (text: string) => `‘${text}’`;
@@ -30,7 +30,7 @@ function gapRecommendation(data: ReportData): Recommendation | null {
     evidenceKind: 'gap',
     evidence: nl
       ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, data.language)} hoger dan ${gap.lower}: de grootste kloof tussen de groepen.`
-      : `${gap.higher} rate ${quoted(gap.dimension)} ${points(gap.diff, data.language)} higher than ${gap.lower}: the largest gap between the groups.`,
+      : `${gap.higher} rates ${quoted(gap.dimension)} ${points(gap.diff, data.language)} higher than ${gap.lower}: the largest gap between the groups.`,
     evidenceRef: 'chart:largestGaps',
     priority: 'high',
     successMeasure: nl
@@ -64,7 +64,7 @@ function blindSpotRecommendation(data: ReportData): Recommendation | null {
     evidenceKind: 'blindSpot',
     evidence: nl
       ? `${best.group} schat ${quoted(best.dimension)} ${points(best.diff, data.language)} hoger in dan ${best.customer}.`
-      : `${best.group} rate ${quoted(best.dimension)} ${points(best.diff, data.language)} higher than ${best.customer} do.`,
+      : `${best.group} rates ${quoted(best.dimension)} ${points(best.diff, data.language)} higher than ${best.customer} do.`,
     evidenceRef: 'chart:blindSpots',
     priority: 'high',
     successMeasure: nl
@@ -138,8 +138,8 @@ function dimensionRecommendation(data: ReportData): Recommendation | null {
       : `Work on ${quoted(entry.dimensionName)}: ${title}`,
     evidenceKind: 'dimension',
     evidence: nl
-      ? `${quoted(entry.dimensionName)} heeft de laagste index (${entry.index}).`
-      : `${quoted(entry.dimensionName)} has the lowest index (${entry.index}).`,
+      ? `${quoted(entry.dimensionName)} heeft de laagste index (${whole(entry.index, data.language)} op 100).`
+      : `${quoted(entry.dimensionName)} has the lowest index (${whole(entry.index, data.language)} out of 100).`,
     evidenceRef: 'chart:dimensionScores',
     priority: 'medium',
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportData, ReportGap } from '@shared/report/data';
 import { draftNarratives, largestGapSentence, methodNotes } from '@shared/report/drafts';
 import { parseNarrative } from '@shared/report/narrative';
+import { draftRecommendations } from '@shared/report/recommendations';
 import { interval, longDate, num, pValue, signed } from '@shared/report/format';
 
 const gap: ReportGap = {
@@ -228,14 +229,26 @@ describe('draft narratives', () => {
     );
   });
 
-  it('recommend work on the weakest dimensions and on the largest gap', () => {
-    const recommendations = draftNarratives(data('en')).recommendations!;
-    expect(recommendations).toContain(
-      '- Work on ‘Sharing customer knowledge’, for example: monthly customer meeting.',
+  it('recommend, each with its evidence, work on the largest gap, the blind spot, the needs to concentrate on and the weakest dimension', () => {
+    const drafted = draftRecommendations(data('en'));
+    expect(drafted.map((entry) => entry.evidenceKind)).toEqual(
+      expect.arrayContaining(['gap', 'dimension']),
     );
-    expect(recommendations).toContain(
-      '- Bring Production and Sales together on ‘Sharing customer knowledge’',
+    const gap = drafted.find((entry) => entry.evidenceKind === 'gap')!;
+    expect(gap.action).toMatch(
+      /^Bring Production and Sales together on ‘Sharing customer knowledge’/,
     );
+    expect(gap.evidence).toMatch(
+      /^Production rates ‘Sharing customer knowledge’ \d\.\d points higher than Sales/,
+    );
+    expect(gap.evidenceRef).toBe('chart:largestGaps');
+    expect(gap.priority).toBe('high');
+    expect(gap.successMeasure).toMatch(/below \d\.\d points/);
+    // Owner and deadline are the client's to decide.
+    for (const entry of drafted) expect([entry.owner, entry.due]).toEqual(['', '']);
+    const weakest = drafted.find((entry) => entry.evidenceKind === 'dimension')!;
+    expect(weakest.action).toBe('Work on ‘Sharing customer knowledge’: monthly customer meeting');
+    expect(weakest.evidence).toMatch(/has the lowest index \(\d+ out of 100\)\.$/);
   });
 
   it('say what is missing rather than invent figures', () => {
