@@ -115,6 +115,7 @@ export function prepareReportData(source: ReportSource): ReportData {
     firmName: source.firmName,
     startDate: engagement.startDate,
     endDate: engagement.endDate,
+    fieldwork: source.fieldwork,
     isSample: engagement.isSample,
     anonymityThreshold: source.results?.anonymityThreshold ?? engagement.anonymityThreshold,
     groups,

@@ -26,6 +26,8 @@ export interface ReportSource {
   themes: Theme[];
   /** The consultant's firm, printed on the cover and in the footer. */
   firmName: string;
+  /** First and last day responses were entered (yyyy-mm-dd): the fieldwork period. */
+  fieldwork: { first: string; last: string } | null;
 }
 
 /** A group that may be shown: at or above the anonymity threshold. */
@@ -201,6 +203,8 @@ export interface ReportData {
   firmName: string;
   startDate: string | null;
   endDate: string | null;
+  /** First and last day responses were entered (yyyy-mm-dd). */
+  fieldwork: { first: string; last: string } | null;
   isSample: boolean;
   anonymityThreshold: number;
   /** Groups that may be shown, in engagement order. */

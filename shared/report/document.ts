@@ -27,6 +27,7 @@ import {
   type ReportSettings,
 } from './settings';
 import { heatColour } from './colours';
+import { sourceKindOf, sourceLine } from './sources';
 import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
 import { wordsFor, type ReportWords } from './words';
@@ -225,6 +226,7 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
       draft: section.narrative === null,
     });
   }
+  attachSources(sections, data);
   const references = numberFiguresAndTables(sections);
   const title = settings.title ?? words.defaultTitle;
   return typographic({
@@ -247,6 +249,21 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
       languageTag: LANGUAGE_TAGS[language],
     },
   });
+}
+
+/** Puts the source line under every chart and table that has none of its own. */
+function attachSources(sections: ReportSectionContent[], data: ReportData): void {
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      if ((block.kind !== 'chart' && block.kind !== 'table') || block.source !== undefined)
+        continue;
+      const source = sourceLine(
+        data,
+        sourceKindOf(section.id, block.kind === 'chart' ? block.chart : null),
+      );
+      if (source) block.source = source;
+    }
+  }
 }
 
 /** Numbers figures and tables in document order; returns them by key for cross-references. */
@@ -551,7 +568,7 @@ function gapsContent(context: Context): Pending[] {
       },
     );
   }
-  blocks.push(heatmapTable(context));
+  blocks.push(...heatmapTable(context));
   const customers = [...new Set(gaps.blindSpots.map((report) => report.customer))];
   for (const customer of customers) {
     const reports = gaps.blindSpots.filter((report) => report.customer === customer);
@@ -603,7 +620,7 @@ function gapsContent(context: Context): Pending[] {
  * from the average of the compared groups (full colour at the notable difference), the same
  * colours as the Kloof tab's heatmap. A Word table, so it prints sharp and the client can edit it.
  */
-function heatmapTable({ data, words, language }: Context): Pending {
+function heatmapTable({ data, words, language }: Context): Pending[] {
   const gaps = data.gaps!;
   const rows = gaps.dimensions.map((dimension, index) => {
     const means = gaps.profiles.map((profile) => profile.dimensions[index] ?? null);
@@ -620,7 +637,7 @@ function heatmapTable({ data, words, language }: Context): Pending {
       ],
     };
   });
-  return table(
+  const shaded = table(
     words.captions.heatmap,
     [
       col(words.columns.dimension, false, 3),
@@ -628,12 +645,12 @@ function heatmapTable({ data, words, language }: Context): Pending {
     ],
     rows.map((row) => row.cells),
     undefined,
-    {
-      key: 'table:heatmap',
-      shading: rows.map((row) => row.shading),
-      source: words.heatmapNote(num(gaps.notableDiff, language, 2)),
-    },
+    { key: 'table:heatmap', shading: rows.map((row) => row.shading) },
   );
+  return [
+    shaded,
+    { kind: 'paragraph', note: true, text: words.heatmapNote(num(gaps.notableDiff, language, 2)) },
+  ];
 }
 
 function profileMean(data: ReportData, group: string, dimension: string): number | null {

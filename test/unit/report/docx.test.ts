@@ -330,6 +330,26 @@ describe('the Word report of the sample engagement', () => {
     expect(lastRow).toContain('<w:keepNext/>');
   });
 
+  it('puts a source line under every chart: instrument, groups with n, fieldwork period, and the notable rule for gaps', async () => {
+    const all = paragraphs(readDocx(dutch.bytes).document);
+    const figures = all
+      .map((paragraph, index) => ({ paragraph, index }))
+      .filter(({ paragraph }) => paragraph.xml.includes('SEQ Figuur'));
+    for (const { index } of figures) {
+      const source = all[index + 2]!;
+      expect(source.style).toBe('SourceNote');
+      expect(source.text).toMatch(/^Bron: /);
+    }
+    const sources = figures.map(({ index }) => all[index + 2]!.text);
+    expect(sources[0]).toMatch(
+      /^Bron: Klantgerichtheidsscan; Productie \(n = 14\), Verkoop \/ Commercie \(n = 12\) en Klanten \(n = 15\); veldwerk \d{1,2} \w+ \d{4}\.$/,
+    );
+    expect(
+      sources.some((text) => /Opvallend: verschil vanaf 1,33 punt of \|g\| ≥ 0,5\./.test(text)),
+    ).toBe(true);
+    expect(sources.some((text) => /^Bron: 9 gesprekken, /.test(text))).toBe(true);
+  });
+
   it('has the consultant as author and last editor, the firm, the client and the language in its properties', async () => {
     const { file } = await sampleReport('nl', (workspace) => {
       const store = new ReportStore(workspace.db);

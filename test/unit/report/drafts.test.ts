@@ -28,6 +28,7 @@ function data(language: 'nl' | 'en'): ReportData {
     firmName: 'Bureau Spiegel',
     startDate: '2026-09-01',
     endDate: '2026-11-30',
+    fieldwork: { first: '2026-09-14', last: '2026-10-02' },
     isSample: false,
     anonymityThreshold: 5,
     groups: [

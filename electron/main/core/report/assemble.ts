@@ -52,6 +52,7 @@ export function loadReportSource(
     quotes: workspace.interviews.quotes.list(engagementId),
     themes: workspace.interviews.themes.list(engagementId),
     firmName,
+    fieldwork: workspace.respondents.entryPeriod(engagementId),
   };
 }
 
