@@ -72,10 +72,13 @@ export type ReportBlock =
   | {
       kind: 'chart';
       number: number;
-      /** Name for cross-references ("chart:largestGaps"). */
+      /** Name for cross-references and the consultant's title ("chart:largestGaps", "chart:ipa:2"). */
       key: string;
       chart: ChartId;
+      /** The consultant's title, or the drafted one. */
       caption: string;
+      /** The title drafted from the data. */
+      draftCaption: string;
       alt: string;
       spec: ChartSpec;
       /** Where the figures come from, printed under the chart. */
@@ -92,7 +95,10 @@ export interface ReportReference {
 
 export interface ReportSectionContent {
   id: Exclude<SectionId, 'cover'>;
+  /** The consultant's title, or the drafted one. */
   title: string;
+  /** The title drafted from the data (what clearing the consultant's title brings back). */
+  draftTitle: string;
   blocks: ReportBlock[];
   /** True while the narrative is the generated draft (not edited). */
   draft: boolean;
@@ -179,6 +185,8 @@ interface Context {
   settings: ReportSettings;
   words: ReportWords;
   language: Language;
+  /** How often each chart has been placed, so every chart gets a key of its own. */
+  chartCounts: Map<string, number>;
 }
 
 const col = (header: string, numeric = false, width = 1): TableColumn => ({
@@ -191,7 +199,7 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
   const { data, settings } = input;
   const language = data.language;
   const words = wordsFor(language);
-  const context: Context = { data, settings, words, language };
+  const context: Context = { data, settings, words, language, chartCounts: new Map() };
   const drafts = draftNarratives(data);
   const warnings: ReportWarning[] = [];
   const sections: ReportSectionContent[] = [];
@@ -221,7 +229,8 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
     blocks.push(...SECTION_CONTENT[section.id](context));
     sections.push({
       id: section.id,
-      title: words.sections[section.id],
+      title: settings.titles[`section:${section.id}`] || words.sections[section.id],
+      draftTitle: words.sections[section.id],
       blocks: blocks as ReportBlock[],
       draft: section.narrative === null,
     });
@@ -305,13 +314,18 @@ function chart(
   spec: ChartSpec,
 ): Omit<Extract<ReportBlock, { kind: 'chart' }>, 'number'>[] {
   if (!context.settings.charts[id]) return [];
+  const count = (context.chartCounts.get(id) ?? 0) + 1;
+  context.chartCounts.set(id, count);
+  const key = count === 1 ? `chart:${id}` : `chart:${id}:${count}`;
+  const title = context.settings.titles[key] || caption;
   return [
     {
       kind: 'chart',
-      key: `chart:${id}`,
+      key,
       chart: id,
-      caption,
-      alt: altText(spec, caption, context),
+      caption: title,
+      draftCaption: caption,
+      alt: altText(spec, title, context),
       spec,
     },
   ];

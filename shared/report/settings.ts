@@ -140,6 +140,17 @@ export const reportSettingsSchema = z.object({
   reportDate: isoDate.nullable(),
   /** The questionnaire the results are about; null = the engagement's staff instrument. */
   instrumentId: z.number().int().positive().nullable(),
+  /**
+   * The consultant's titles of sections ("section:gaps") and charts ("chart:largestGaps"), over
+   * the titles drafted from the data; a key left out (or empty) uses the draft.
+   */
+  titles: z.record(
+    z
+      .string()
+      .regex(/^(section|chart):[a-zA-Z0-9:]+$/)
+      .max(60),
+    z.string().trim().max(200, 'tooLong'),
+  ),
 });
 export type ReportSettings = z.output<typeof reportSettingsSchema>;
 
@@ -155,6 +166,7 @@ export function defaultReportSettings(): ReportSettings {
     title: null,
     reportDate: null,
     instrumentId: null,
+    titles: {},
   };
 }
 
@@ -216,6 +228,7 @@ export function normaliseReportSettings(stored: unknown): ReportSettings {
     'title',
     'reportDate',
     'instrumentId',
+    'titles',
   ] as const) {
     const field = reportSettingsSchema.shape[key].safeParse(fields[key]);
     if (field.success) (result as Record<string, unknown>)[key] = field.data;

@@ -152,6 +152,45 @@ describe('report calls', () => {
     expect(again.settings).toEqual(saved.settings);
   });
 
+  it('report.save keeps the consultant’s own section and chart titles over the drafted ones', async () => {
+    const { workspace, engagement } = sampleWorkspace('nl');
+    const call = dispatcherFor(workspace);
+    const saved = await call<ReportView>('report.save', {
+      engagementId: engagement.id,
+      settings: {
+        titles: {
+          'section:gaps': 'Productie en verkoop zien de klant anders',
+          'chart:largestGaps': 'Klantkennis delen verdeelt de keuken en de vloer',
+        },
+      },
+    });
+    const gaps = saved.document.sections.find((section) => section.id === 'gaps')!;
+    expect(gaps.title).toBe('Productie en verkoop zien de klant anders');
+    expect(gaps.draftTitle).toBe('Verschillen in beeld');
+    const chart = gaps.blocks.find((block) => block.kind === 'chart')!;
+    expect(chart.kind === 'chart' && [chart.caption, chart.draftCaption]).toEqual([
+      'Klantkennis delen verdeelt de keuken en de vloer',
+      'De grootste verschillen tussen groepen',
+    ]);
+    const { progress } = await generate(call, engagement.id);
+    const docx = readDocx(progress.file!.bytes);
+    expect(docx.text).toContain('Productie en verkoop zien de klant anders');
+    expect(
+      paragraphs(docx.document).some(
+        (paragraph) =>
+          paragraph.style === 'TOC1' &&
+          paragraph.text.startsWith('Productie en verkoop zien de klant anders'),
+      ),
+    ).toBe(true);
+    const refused = await failure(
+      call('report.save', {
+        engagementId: engagement.id,
+        settings: { titles: { 'section:gaps': 'x'.repeat(201) } },
+      }),
+    );
+    expect(refused.key).toBe('errors.validation');
+  });
+
   it('refuses settings that would break the document, and says why', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);

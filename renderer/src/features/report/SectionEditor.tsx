@@ -60,6 +60,13 @@ function SectionControls(props: SectionEditorProps) {
   const charts = chartsOfSection(section.id);
   // A new editor when the text is reset to the draft, so it shows the draft again.
   const [generation, setGeneration] = useState(0);
+  const content = view.document.sections.find((candidate) => candidate.id === section.id);
+  const setTitle = (key: string, text: string) => {
+    const titles = { ...settings.titles };
+    if (text.trim() === '') delete titles[key];
+    else titles[key] = text;
+    onSettings({ titles });
+  };
 
   return (
     <div className="card">
@@ -102,6 +109,39 @@ function SectionControls(props: SectionEditorProps) {
           </div>
         ) : (
           <div className="form-stack">
+            {content && (
+              <Field label={t('report.sectionTitle')} hint={t('report.sectionTitleHint')}>
+                {({ id, describedBy }) => (
+                  <input
+                    id={id}
+                    type="text"
+                    aria-describedby={describedBy}
+                    maxLength={200}
+                    value={settings.titles[`section:${section.id}`] ?? ''}
+                    placeholder={content.draftTitle}
+                    onChange={(event) => setTitle(`section:${section.id}`, event.target.value)}
+                    onBlur={onLeave}
+                  />
+                )}
+              </Field>
+            )}
+            {content?.blocks.map((block) =>
+              block.kind === 'chart' ? (
+                <Field key={block.key} label={t('report.chartTitle', { number: block.number })}>
+                  {({ id }) => (
+                    <input
+                      id={id}
+                      type="text"
+                      maxLength={200}
+                      value={settings.titles[block.key] ?? ''}
+                      placeholder={block.draftCaption}
+                      onChange={(event) => setTitle(block.key, event.target.value)}
+                      onBlur={onLeave}
+                    />
+                  )}
+                </Field>
+              ) : null,
+            )}
             <p className="muted" id={`narrative-hint-${section.id}`}>
               {t('report.narrativeHint')}
             </p>
