@@ -350,6 +350,10 @@ describe('house style', () => {
     expect(
       paragraphs(docx.document).filter((paragraph) => paragraph.style === 'Heading1').length,
     ).toBe(9);
+    // The template's own sizes and spacing decide the pages: Word numbers the contents itself.
+    expect(docx.document).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/);
+    const entries = paragraphs(docx.document).filter((paragraph) => paragraph.style === 'TOC1');
+    expect(entries[0]?.text).toBe('Samenvatting');
 
     // Switched off, the house style's own styles are used again.
     await call('report.houseStyle.save', { ...info0(), useTemplate: false });

@@ -138,6 +138,7 @@ export async function writeReportDocx(
     hasLogo: logo !== null,
   });
 
+  const templateStyles = assets.template !== null && assets.style.useTemplate;
   const writer = new BlockWriter(document, charts, native, pages);
   // Numbered headings: their entries in the contents start with the number, as Word writes them.
   const numbers = assets.style.numberedHeadings ? headingNumbers(pages.headings) : null;
@@ -151,12 +152,14 @@ export async function writeReportDocx(
       new TableOfContents(document.contentsTitle, {
         hyperlink: true,
         headingStyleRange: '1-2',
-        beginDirty: false,
+        // A firm's template brings its own sizes and spacing, which the estimate does not know:
+        // then the entries are listed without numbers and Word fills them in when it opens.
+        beginDirty: templateStyles,
         cachedEntries: pages.headings.map((heading, index) => ({
           title: numbers ? `${numbers[index]} ${heading.text}` : heading.text,
           level: heading.level,
           href: tocBookmark(index),
-          ...(heading.page !== null ? { page: heading.page } : {}),
+          ...(heading.page !== null && !templateStyles ? { page: heading.page } : {}),
         })),
       }),
     );

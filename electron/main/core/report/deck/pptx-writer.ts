@@ -329,7 +329,6 @@ function drawSlide(
             h: 1.9,
             fontFace: font,
             valign: 'top',
-            line: { color: hex(style.accentColour), width: 0 },
             fit: 'shrink',
           },
         );
