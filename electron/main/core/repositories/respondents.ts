@@ -1,3 +1,4 @@
+import { decodeAnswersInto } from './answers-codec';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { AppError } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
@@ -41,7 +42,16 @@ interface RespondentRow {
 const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
 
 /** Respondents and their answers (one JSON object per respondent). */
+/** Decoded answer sets kept: a report reads two instruments (staff and customer version). */
+const DECODED_KEPT = 2;
+
 export class RespondentRepository {
+  /** The last instruments' decoded answers (a report reads the staff and customer versions). */
+  private readonly decoded = new Map<
+    string,
+    { itemCodes: string[]; values: Float64Array; groupIds: number[] }
+  >();
+
   constructor(
     private readonly db: WorkspaceDb,
     private readonly now: () => string = () => new Date().toISOString(),
@@ -172,25 +182,60 @@ export class RespondentRepository {
     const itemCodes = instrument.items
       .filter((item) => SCORED_KINDS.has(item.kind))
       .map((item) => item.code);
-    const column = new Map(itemCodes.map((code, index) => [code, index]));
+    const decoded = this.decodedAnswers(engagementId, instrumentId, itemCodes);
     const groupIndex = new Map(groupIds.map((id, index) => [id, index]));
+    const groupOf = new Int32Array(decoded.groupIds.length);
+    decoded.groupIds.forEach((groupId, respondent) => {
+      groupOf[respondent] = groupIndex.get(groupId) ?? -1;
+    });
+    // The requested columns, copied: callers may work on their matrix, the cache stays as read.
+    const from = itemCodes.map((code) => decoded.itemCodes.indexOf(code));
+    const width = itemCodes.length;
+    const stride = decoded.itemCodes.length;
+    const values = new Float64Array(decoded.groupIds.length * width);
+    for (let respondent = 0; respondent < decoded.groupIds.length; respondent++) {
+      for (let column = 0; column < width; column++) {
+        values[respondent * width + column] = decoded.values[respondent * stride + from[column]!]!;
+      }
+    }
+    return { itemCodes, values, groupOf, groupCount: groupIds.length };
+  }
+
+  /**
+   * The answers of an instrument as a matrix, decoded once: a report reads them for the results
+   * and again for the gap analysis. The last ones are kept while the database has not changed —
+   * on this connection (total_changes) or another, such as the import worker's (data_version).
+   */
+  private decodedAnswers(engagementId: number, instrumentId: number, itemCodes: string[]) {
+    const version = this.db
+      .prepare<[], { changes: number; version: number }>(
+        'SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version',
+      )
+      .get()!;
+    const key = `${engagementId}:${instrumentId}:${version.changes}:${version.version}`;
+    const cached = this.decoded.get(key);
+    // The same answers, read for the same columns or more of them: read again from the cache.
+    if (cached && itemCodes.every((code) => cached.itemCodes.includes(code))) return cached;
     const rows = this.db
       .prepare<[number, number], { group_id: number; answers_json: string }>(
         'SELECT group_id, answers_json FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id',
       )
       .all(engagementId, instrumentId);
-    const values = new Float64Array(rows.length * itemCodes.length).fill(Number.NaN);
-    const groupOf = new Int32Array(rows.length);
-    rows.forEach((row, respondent) => {
-      groupOf[respondent] = groupIndex.get(row.group_id) ?? -1;
-      const answers = JSON.parse(row.answers_json) as Answers;
-      for (const [code, value] of Object.entries(answers)) {
-        const index = column.get(code);
-        if (index !== undefined && typeof value === 'number')
-          values[respondent * itemCodes.length + index] = value;
-      }
+    const width = itemCodes.length;
+    const column = new Map(itemCodes.map((code, index) => [code, index]));
+    const values = new Float64Array(rows.length * width).fill(Number.NaN);
+    const groupIds = rows.map((row, respondent) => {
+      decodeAnswersInto(row.answers_json, column, values, respondent * width, width);
+      return row.group_id;
     });
-    return { itemCodes, values, groupOf, groupCount: groupIds.length };
+    const entry = { itemCodes, values, groupIds };
+    this.decoded.delete(key);
+    this.decoded.set(key, entry);
+    for (const old of this.decoded.keys()) {
+      if (this.decoded.size <= DECODED_KEPT) break;
+      this.decoded.delete(old);
+    }
+    return entry;
   }
 
   /** The first and last day responses of an engagement were entered (the fieldwork period). */
