@@ -188,7 +188,14 @@ export class RespondentRepository {
     decoded.groupIds.forEach((groupId, respondent) => {
       groupOf[respondent] = groupIndex.get(groupId) ?? -1;
     });
-    // The requested columns, copied: callers may work on their matrix, the cache stays as read.
+    // The same columns: the decoded matrix itself (scoring and analyses only read a matrix).
+    if (
+      itemCodes.length === decoded.itemCodes.length &&
+      itemCodes.every((code, index) => code === decoded.itemCodes[index])
+    ) {
+      return { itemCodes, values: decoded.values, groupOf, groupCount: groupIds.length };
+    }
+    // Fewer columns: those columns, copied.
     const from = itemCodes.map((code) => decoded.itemCodes.indexOf(code));
     const width = itemCodes.length;
     const stride = decoded.itemCodes.length;
