@@ -4,7 +4,9 @@
  * Sans for Arial), else an estimate. Used to lay out the pages for the contents' page numbers and
  * to give table columns room for their longest word, so a header never breaks mid-word.
  */
-import { openSync, type Font } from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import { textWidth } from './charts/svg';
 import { fontFilesOf } from './fonts';
 
@@ -31,13 +33,19 @@ interface Face {
   font: Font;
 }
 
+// Loaded when a report is made, not when the app starts: fontkit and its Unicode tables are
+// large. Not named `require`: the bundler adds its own `require` shim to ESM output.
+const requireAtRunTime = createRequire(import.meta.url);
+let fontkit: typeof Fontkit | null = null;
+
 const faces = new Map<string, Face | null>();
 
 function openFace(path: string): Face | null {
   if (faces.has(path)) return faces.get(path)!;
   let face: Face | null = null;
   try {
-    const opened = openSync(path);
+    fontkit ??= requireAtRunTime('fontkit') as typeof Fontkit;
+    const opened = fontkit.openSync(path);
     const font = 'fonts' in opened ? opened.fonts[0] : opened;
     if (font) {
       face = {
