@@ -31,7 +31,8 @@ describe('the Word report of the sample engagement', () => {
     const sample = await sampleReport('nl');
     dutch = sample.file;
     dutchBuilt = buildEngagementReport(sample.workspace, sample.engagement.id, REPORT_DATE);
-  });
+    // A whole report: seconds on a busy machine, more than a hook's default ten.
+  }, 60_000);
 
   it('is a Word document with the report’s sections as Heading 1, in order', async () => {
     const file = dutch;
