@@ -3,9 +3,19 @@
  * fallback) for Word and for the preview. Values are plain numbers; labels are already in the
  * report's language.
  */
+import type { MarkerShape } from '../charts/group-style';
+
+/** A group's colour and marker, the same as on screen (shared/charts/group-style.ts). */
+export interface SeriesStyle {
+  colour: string;
+  shape: MarkerShape;
+}
+
 export interface ChartSeries {
   name: string;
   values: (number | null)[];
+  /** The group's own style; without it the house palette by position. */
+  style?: SeriesStyle;
 }
 
 /** Horizontal bars per category, with an optional reference mark per category (the norm). */
@@ -35,8 +45,8 @@ export interface DumbbellChartSpec {
   type: 'dumbbell';
   rows: {
     label: string;
-    low: { name: string; value: number };
-    high: { name: string; value: number };
+    low: { name: string; value: number; style?: SeriesStyle };
+    high: { name: string; value: number; style?: SeriesStyle };
   }[];
   /** Legend names of the two ends in a native chart ("Higher group", "Lower group"). */
   seriesNames: { higher: string; lower: string };
@@ -57,7 +67,10 @@ export interface DivergingChartSpec {
   positiveLabel: string;
 }
 
-/** Importance (x) against performance (y), split into four quadrants. */
+/**
+ * The Importance–Performance grid as shared/gaps/ipa.ts defines it: performance (x) against
+ * importance (y), split into four quadrants at the stated cut-offs.
+ */
 export interface ScatterChartSpec {
   type: 'scatter';
   points: { label: string; x: number; y: number }[];
@@ -71,8 +84,10 @@ export interface ScatterChartSpec {
   quadrantLabels: [string, string, string, string];
   /** Names of the two cut-off lines (in a native chart's data). */
   splitNames: { x: string; y: string };
-  /** The group's place in the palette, so its points have the group's colour and shape. */
-  seriesIndex?: number;
+  /** The cut-offs in words, printed under the grid. */
+  cutOffNote: string;
+  /** The group's marker. */
+  style?: SeriesStyle;
 }
 
 export type ChartSpec =

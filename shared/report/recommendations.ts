@@ -18,7 +18,8 @@ function points(value: number, language: ReportData['language']): string {
 }
 
 function gapRecommendation(data: ReportData): Recommendation | null {
-  const gap = data.gaps?.largest.find((candidate) => candidate.notable);
+  // The largest gaps are notable ones only (large and supported after Holm).
+  const gap = data.gaps?.largest[0];
   if (!gap || !data.gaps) return null;
   const nl = data.language === 'nl';
   const target = num(data.gaps.notableDiff, data.language, 1);
@@ -106,9 +107,10 @@ function themeRecommendation(data: ReportData): Recommendation | null {
     theme.id,
     ...data.interviews.themes.filter((t) => t.parentId === theme.id).map((t) => t.id),
   ]);
-  const quotes = data.interviews.quotes.filter((quote) =>
-    quote.themeIds.some((id) => family.has(id)),
-  );
+  // Interview quotes (open answers have no quote id a recommendation could keep).
+  const quoteIds = data.interviews.quotes
+    .filter((quote) => quote.id !== null && quote.themeIds.some((id) => family.has(id)))
+    .map((quote) => quote.id!);
   const nl = data.language === 'nl';
   return {
     ...emptyRecommendation(),
@@ -120,7 +122,7 @@ function themeRecommendation(data: ReportData): Recommendation | null {
       ? `${quoted(theme.name)} kwam in de gesprekken het vaakst naar voren (${theme.quoteCount} citaten).`
       : `${quoted(theme.name)} came up most often in the interviews (${theme.quoteCount} quotes).`,
     evidenceRef: 'chart:themeCounts',
-    quoteIds: quotes.slice(0, 1).map((quote) => quote.id),
+    quoteIds: quoteIds.slice(0, 1),
     priority: 'medium',
   };
 }

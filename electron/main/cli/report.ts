@@ -8,7 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '@shared/ipc/errors';
 import { generateDeliverable } from '../core/report/generate';
 import { DATABASE_FILE_NAME, Workspace } from '../core/workspace';
-import { InputError } from './analyze';
+import { InputError } from './input-error';
 
 export interface ReportCommand {
   engagement: string | undefined;

@@ -9,7 +9,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { Language } from '@shared/questionnaire/instrument';
 import { createSampleEngagement } from '../core/sample/sample-engagement';
 import { DATABASE_FILE_NAME, Workspace } from '../core/workspace';
-import { InputError } from './analyze';
+import { InputError } from './input-error';
 
 export interface SampleCommand {
   db: string | undefined;

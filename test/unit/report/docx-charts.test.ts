@@ -82,36 +82,39 @@ describe('native Word charts', () => {
     }
   });
 
-  it('the importance–performance grid: a point per need with its name, the cut-offs drawn through the plot', async () => {
+  it('the importance–performance grid: performance across, importance up, a point per need in its group’s colour and shape, the cut-offs drawn through the plot', async () => {
     const spec: ChartSpec = {
       type: 'scatter',
       points: [
-        { label: 'Levertijd', x: 4.4, y: 2.8 },
-        { label: 'Prijs', x: 3.1, y: 3.9 },
+        { label: 'Levertijd', x: 2.8, y: 4.4 },
+        { label: 'Prijs', x: 3.9, y: 3.1 },
       ],
-      xSplit: 3.8,
-      ySplit: 3.4,
+      xSplit: 3.4,
+      ySplit: 3.8,
       min: 1,
       max: 5,
-      xLabel: 'Belang',
-      yLabel: 'Prestatie',
-      quadrantLabels: ['Mogelijk te veel', 'Zo doorgaan', 'Lage prioriteit', 'Hier op inzetten'],
-      splitNames: { x: 'Grens belang', y: 'Grens prestatie' },
+      xLabel: 'Prestatie',
+      yLabel: 'Belang',
+      quadrantLabels: ['Hier op inzetten', 'Zo doorgaan', 'Lage prioriteit', 'Mogelijk te veel'],
+      splitNames: { x: 'Grens prestatie', y: 'Grens belang' },
+      cutOffNote: 'Grenzen: gemiddelde prestatie 3,40 en gemiddeld belang 3,80.',
+      style: { colour: '#D55E00', shape: 'diamond' },
     };
-    const { chart } = await written(spec);
+    const { chart, bytes } = await written(spec);
     expect(chart.kind).toBe('scatterChart');
     const needs = chart.series.filter((series) => ['Levertijd', 'Prijs'].includes(series.name));
     expect(needs.map((series) => [series.categories[0], series.values[0]])).toEqual([
-      [4.4, 2.8],
-      [3.1, 3.9],
+      [2.8, 4.4],
+      [3.9, 3.1],
     ]);
-    const cutOffs = chart.series.find((series) => series.name.includes('Grens belang'))!;
-    expect([cutOffs.categories[0], cutOffs.values[0]]).toEqual([3.8, 3.4]);
-    const xml = new TextDecoder().decode(
-      (await import('fflate')).unzipSync((await written(spec)).bytes)[chart.part],
-    );
+    const cutOffs = chart.series.find((series) => series.name.includes('Grens prestatie'))!;
+    expect([cutOffs.categories[0], cutOffs.values[0]]).toEqual([3.4, 3.8]);
+    const xml = new TextDecoder().decode((await import('fflate')).unzipSync(bytes)[chart.part]);
     expect(xml.match(/<c:errBars>/g)).toHaveLength(2);
     for (const quadrant of spec.quadrantLabels) expect(xml).toContain(quadrant);
+    // The customers' vermillion diamond, as on the Kloof tab.
+    expect(chart.colours.slice(0, 2)).toEqual(['D55E00', 'D55E00']);
+    expect(xml.match(/<c:symbol val="diamond"\/>/g)).toHaveLength(2);
   });
 
   it('sizes a chart by its categories and series, so labels keep their room', () => {

@@ -105,7 +105,11 @@ describe('report calls', () => {
     expect(charts.length).toBeGreaterThanOrEqual(6);
     for (const chart of charts)
       expect(chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(view.quotes.length).toBe(16);
+    // The interviews' quotes, and the two open answers the sample chose as quotes.
+    expect(view.quotes.filter((quote) => quote.source === 'interview')).toHaveLength(16);
+    expect(
+      view.quotes.filter((quote) => quote.source === 'openAnswer').map((q) => q.attribution),
+    ).toEqual(['Productie (vragenlijst)', 'Klanten (vragenlijst)']);
     expect(view.automaticQuoteIds.length).toBeGreaterThan(0);
     // Drafted recommendations cite their evidence; owner and deadline are left to the client.
     expect(view.draftRecommendations.length).toBeGreaterThanOrEqual(3);
@@ -145,8 +149,9 @@ describe('report calls', () => {
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
     const blocks = saved.document.sections.flatMap((section) => section.blocks);
     expect(blocks.some((block) => block.kind === 'chart' && block.chart === 'ipa')).toBe(false);
+    // The one interview quote chosen, and the open answers chosen as quotes in the Open answers view.
     const interviews = saved.document.sections.find((section) => section.id === 'interviews')!;
-    expect(interviews.blocks.filter((block) => block.kind === 'quote')).toHaveLength(1);
+    expect(interviews.blocks.filter((block) => block.kind === 'quote')).toHaveLength(3);
     // A fresh look (as after restarting the app) finds the same settings.
     const again = await call<ReportView>('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);

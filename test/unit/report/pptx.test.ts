@@ -2,7 +2,6 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
 import { ReportStore } from '@main/core/report/store';
-import { OKABE_ITO } from '@main/core/report/charts/svg';
 import { cellsOf, readCharts } from './read-charts';
 import {
   REPORT_DATE,
@@ -85,7 +84,8 @@ describe('the workshop deck of the sample engagement', () => {
     );
     for (const [index, profile] of data.gaps!.profiles.entries()) {
       expect(mirror.series[index]!.values).toEqual(profile.dimensions);
-      expect(mirror.colours[index]).toBe(OKABE_ITO[index]!.slice(1));
+      // Each group's own colour, as on the Kloof tab and in the Word report.
+      expect(mirror.colours[index]).toBe(profile.style.colour.slice(1).toUpperCase());
     }
     for (const chart of charts) {
       expect(chart.workbookPart).toMatch(/^ppt\/embeddings\/.+\.xlsx$/);

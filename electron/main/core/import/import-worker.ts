@@ -24,11 +24,12 @@ async function run() {
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const respondents = new RespondentRepository(db);
     const stores = {
       db,
       engagements: new EngagementRepository(db),
-      instruments: new InstrumentRepository(db),
-      respondents: new RespondentRepository(db),
+      instruments: new InstrumentRepository(db, respondents),
+      respondents,
     };
     parentPort?.postMessage({ ok: true, value: await commitImport(stores, request) });
   } catch (error) {

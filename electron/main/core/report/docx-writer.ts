@@ -48,7 +48,7 @@ import { renderChart, type RenderedChart } from './charts/render';
 import { OKABE_ITO, type ChartStyle } from './charts/svg';
 import { nativeChart, nativeChartRun, type NativeChartStyle } from './docx-charts/native-chart';
 import { NUMBERING, STYLE, styleSetup } from './docx-styles';
-import { estimatePages, type PageEstimate } from './pagination';
+import { estimatePages, isNote, type PageEstimate } from './pagination';
 import { PngRenderer, pngScaleFor } from './png';
 import type { StoredTemplate } from './store';
 import { columnWidths } from './table-widths';
@@ -620,15 +620,23 @@ class BlockWriter {
         return [
           this.caption('table', block.number, block.caption),
           this.table(block, next),
-          ...(block.source ? [new Paragraph({ style: STYLE.source, text: block.source })] : []),
+          ...this.source(block.source, next),
         ];
       case 'chart':
         return [
           this.caption('figure', block.number, block.caption),
           this.chart(block),
-          ...(block.source ? [new Paragraph({ style: STYLE.source, text: block.source })] : []),
+          ...this.source(block.source, next),
         ];
     }
+  }
+
+  /** The source line under a figure or table; kept with a note that follows it. */
+  private source(text: string | undefined, next: ReportBlock | undefined): Paragraph[] {
+    if (text === undefined) return [];
+    return [
+      new Paragraph({ style: STYLE.source, ...(isNote(next) ? { keepNext: true } : {}), text }),
+    ];
   }
 
   /** "Figuur 3. …" above its figure: the label and number are bookmarked for references. */
@@ -680,8 +688,7 @@ class BlockWriter {
     const emphasis = new Set(block.emphasisRows ?? []);
     const rowCount = block.rows.length;
     // A note under the table stays with its last rows.
-    const noteFollows =
-      block.source !== undefined || (next?.kind === 'paragraph' && next.note === true);
+    const noteFollows = block.source !== undefined || isNote(next);
     const keepRowWithNext = (rowIndex: number) => {
       if (rowIndex === rowCount - 1) return noteFollows;
       if (rowCount <= SHORT_TABLE_ROWS) return true;

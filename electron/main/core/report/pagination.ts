@@ -149,7 +149,11 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
       keepNext: true,
       keepLines: true,
     });
-  const source = (text: string) => layout.text(text, { size: 8, before: 2, after: 12, line: 1 });
+  /** A source line; it stays with a note that follows it (the note belongs to the same table). */
+  const source = (text: string, next: ReportBlock | undefined) => ({
+    ...layout.text(text, { size: 8, before: 2, after: 12, line: 1 }),
+    keepNext: isNote(next),
+  });
 
   const blockBoxes = (block: ReportBlock, next: ReportBlock | undefined): Box[] => {
     switch (block.kind) {
@@ -207,8 +211,7 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
         );
         const rows = block.rows.map((row) => rowHeight(row.map(rich), false));
         const short = rows.length <= 14;
-        const noteFollows =
-          block.source !== undefined || (next?.kind === 'paragraph' && next.note === true);
+        const noteFollows = block.source !== undefined || isNote(next);
         return [
           caption(`${document.labels.table} ${block.number}. ${block.caption}`),
           {
@@ -219,7 +222,7 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
             keepLines: short,
             repeatHeader: header,
           },
-          ...(block.source ? [source(block.source)] : []),
+          ...(block.source ? [source(block.source, next)] : []),
         ];
       }
       case 'chart':
@@ -232,7 +235,7 @@ function boxesOf(document: ReportDocument, layout: Layout, input: PaginationInpu
             keepNext: block.source !== undefined,
             keepLines: true,
           },
-          ...(block.source ? [source(block.source)] : []),
+          ...(block.source ? [source(block.source, next)] : []),
         ];
     }
   };
@@ -343,4 +346,9 @@ export function estimatePages(document: ReportDocument, input: PaginationInput):
     page = placed.lastPage + 1;
   }
   return { headings, pageCount: page - 1, measure: body };
+}
+
+/** A note under a table or figure (illustrative norm, rule): it belongs with what it explains. */
+export function isNote(block: ReportBlock | undefined): boolean {
+  return block?.kind === 'paragraph' && block.note === true;
 }

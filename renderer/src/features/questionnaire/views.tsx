@@ -3,13 +3,14 @@ import { ResultsView } from './results/ResultsView';
 import { EntryView } from './capture/EntryView';
 import { ImportView } from './capture/ImportView';
 import { KioskStartView } from './capture/KioskStartView';
+import { OpenAnswersView } from './open/OpenAnswersView';
 import type { Engagement } from '@shared/engagements/model';
-import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import type { EngagementInstrument } from '@shared/questionnaire/instrument-summary';
 
 export interface QuestionnaireViewProps {
   engagement: Engagement;
   /** The engagement's instrument version this view works on. */
-  instrument: InstrumentSummary;
+  instrument: EngagementInstrument;
   /** Call after a change that alters responses, so counts elsewhere refresh. */
   onResponsesChanged: () => void;
   onEngagementChange: (engagement: Engagement) => void;
@@ -32,4 +33,9 @@ export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
     render: (props) => <KioskStartView {...props} />,
   },
   { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
+  {
+    id: 'open',
+    labelKey: 'openAnswers.tab',
+    render: (props) => <OpenAnswersView {...props} />,
+  },
 ];

@@ -5,7 +5,7 @@
  * a discussion question per finding, and speaker notes with the numbers and the method.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartSpec } from '@shared/report/chart-spec';
+import type { ChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
 import { OKABE_ITO } from '../charts/svg';
@@ -32,7 +32,7 @@ interface ChartPlan {
 }
 
 /** Categories where a series has no value are left out of the deck's chart (a gap in Word). */
-function complete(categories: string[], series: { name: string; values: (number | null)[] }[]) {
+function complete(categories: string[], series: PlanSeries[]) {
   const keep = categories.map((_, index) =>
     series.every((entry) => entry.values[index] !== null && entry.values[index] !== undefined),
   );
@@ -41,8 +41,16 @@ function complete(categories: string[], series: { name: string; values: (number 
     series: series.map((entry) => ({
       name: entry.name,
       values: entry.values.filter((_, index) => keep[index]) as number[],
+      style: entry.style,
     })),
   };
+}
+
+/** A series of a chart spec: its group's colour when it has one, else the palette by position. */
+interface PlanSeries {
+  name: string;
+  values: (number | null)[];
+  style?: SeriesStyle;
 }
 
 function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
@@ -68,7 +76,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
   };
   const groupBars = (
     categories: string[],
-    series: { name: string; values: (number | null)[] }[],
+    series: PlanSeries[],
     min: number,
     max: number,
     title: string,
@@ -76,10 +84,12 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
     const { labels, series: filled } = complete(categories, series);
     return {
       type: 'bar',
-      data: filled.map((entry) => ({ ...entry, labels })),
+      data: filled.map((entry) => ({ name: entry.name, values: entry.values, labels })),
       options: {
         ...common,
-        chartColors: filled.map((_, index) => hex(OKABE_ITO[index % OKABE_ITO.length]!)),
+        chartColors: filled.map((entry, index) =>
+          hex(entry.style?.colour ?? OKABE_ITO[index % OKABE_ITO.length]!),
+        ),
         showLegend: filled.length > 1,
         showValue: filled.length <= 3,
         valAxisMinVal: min,
@@ -126,7 +136,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
     case 'diverging':
       return groupBars(spec.categories, spec.series, -spec.limit, spec.limit, spec.axisLabel);
     case 'scatter': {
-      const colour = hex(OKABE_ITO[(spec.seriesIndex ?? 0) % OKABE_ITO.length]!);
+      const colour = hex(spec.style?.colour ?? OKABE_ITO[0]);
       return {
         type: 'scatter',
         data: [
@@ -140,7 +150,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
         options: {
           chartColors: [colour],
           lineSize: 0,
-          lineDataSymbol: 'circle',
+          lineDataSymbol: spec.style?.shape ?? 'circle',
           lineDataSymbolSize: 10,
           showLabel: true,
           dataLabelFormatScatter: 'custom',

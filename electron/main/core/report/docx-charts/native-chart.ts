@@ -14,6 +14,7 @@ import type {
   DotChartSpec,
   DumbbellChartSpec,
   ScatterChartSpec,
+  SeriesStyle,
 } from '@shared/report/chart-spec';
 import { MARKERS, type ChartStyle } from '../charts/svg';
 
@@ -40,13 +41,14 @@ const NORM_COLOUR = '9AA5AE';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
-function paletteColour(style: ChartStyle, index: number): string {
-  return hex(style.palette[index % style.palette.length] ?? style.accent);
+/** A series' colour: its group's own (the same on screen), else the house palette by position. */
+function seriesColour(style: ChartStyle, own: SeriesStyle | undefined, index: number): string {
+  return hex(own?.colour ?? style.palette[index % style.palette.length] ?? style.accent);
 }
 
-/** Our marker shapes are Word's marker shapes of the same name. */
-function markerShape(index: number): ChartMarkerShape {
-  return MARKERS[index % MARKERS.length] ?? 'circle';
+/** A series' marker: its group's own shape, else by position (Word's shapes have our names). */
+function markerShape(own: SeriesStyle | undefined, index: number): ChartMarkerShape {
+  return own?.shape ?? MARKERS[index % MARKERS.length] ?? 'circle';
 }
 
 /** Height for a horizontal bar chart: room per category and per bar, plus axis and legend. */
@@ -122,7 +124,7 @@ function barChart(spec: BarChartSpec, style: NativeChartStyle): NativeChart {
 /** Scores of several groups per category: clustered bars, one colour per group. */
 function groupBars(
   categories: string[],
-  series: { name: string; values: (number | null)[] }[],
+  series: { name: string; values: (number | null)[]; style?: SeriesStyle }[],
   min: number,
   max: number,
   axisLabel: string,
@@ -140,7 +142,7 @@ function groupBars(
       series: series.map((entry, index) => ({
         name: entry.name,
         values: entry.values,
-        color: paletteColour(style, index),
+        color: seriesColour(style, entry.style, index),
       })),
       gapWidth: 50,
       overlap: 0,
@@ -221,7 +223,7 @@ function divergingChart(spec: DivergingChartSpec, style: NativeChartStyle): Nati
 function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeChart {
   const width = NATIVE_CHART_WIDTH;
   const height = 430;
-  const colour = paletteColour(style, spec.seriesIndex ?? 0);
+  const colour = seriesColour(style, spec.style, 0);
   const [topLeft, topRight, bottomLeft, bottomRight] = spec.quadrantLabels;
   const inset = (spec.max - spec.min) * 0.02;
   const cutOff = (span: number) => ({
@@ -251,7 +253,7 @@ function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeCh
           name: point.label,
           points: [{ x: point.x, y: point.y }],
           color: colour,
-          markers: { shape: markerShape(spec.seriesIndex ?? 0), size: 7 },
+          markers: { shape: markerShape(spec.style, 0), size: 7 },
           dataLabels: { seriesName: true, position: 'right' as const, font: { size: LABEL_FONT } },
         })),
         {
