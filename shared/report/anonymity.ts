@@ -228,6 +228,11 @@ function questionnaireData(
     favourableLabels: results.favourableDefinition.labels.map((label) =>
       localized(label, language),
     ),
+    groups: results.groups.flatMap((group) =>
+      !group.suppressed && !group.empty && group.respondents !== null && group.respondents > 0
+        ? [{ name: group.name, respondents: group.respondents }]
+        : [],
+    ),
     respondents: total.respondents,
     pooledRespondents: results.pooledRespondents,
     overall: {

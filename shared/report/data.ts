@@ -108,6 +108,8 @@ export interface ReportQuestionnaire {
   scale: { min: number; max: number };
   /** Labels of the favourable answers (top-2-box), e.g. "Mee eens" and "Helemaal mee eens". */
   favourableLabels: string[];
+  /** The shown groups that answered this version (whose figures these are), with their n. */
+  groups: { name: string; respondents: number }[];
   /** Respondents in the whole-sample figures (the shown groups, plus pooled small ones). */
   respondents: number;
   /** Respondents of groups below the threshold pooled into the whole sample (0: none). */

@@ -6,7 +6,10 @@
 import type { ChartSpec } from './chart-spec';
 import type { ReportData } from './data';
 import { activeRecommendations, type ReportDocument } from './document';
-import { listJoin, num, period } from './format';
+import { SCALE_DIGITS } from '../i18n/format';
+import { interval, num, pValue } from './format';
+import { sourceLine } from './sources';
+import { internalGaps, mirrorOf, mirrorSentence, points } from './story';
 import type { Recommendation, ReportSettings } from './settings';
 import { wordsFor } from './words';
 
@@ -66,8 +69,8 @@ const DECK_WORDS = {
     themeQuestion: (theme: string) => `Wat moet er veranderen zodat we ‘${theme}’ niet meer horen?`,
     method: (instrument: string, n: string, when: string) =>
       `Bron: ${instrument}; ${n}${when ? `; veldwerk ${when}` : ''}.`,
-    notable: (diff: string, g: string) =>
-      `Opvallend: verschil ≥ ${diff} punt of |g| ≥ ${g}; toets: Welch t, Holm-correctie.`,
+    notable: (diff: string, g: string, tests: number) =>
+      `Opvallend: groot (verschil ≥ ${diff} punt of |g| ≥ ${g}) én p < 0,05 na Holm-correctie over alle ${tests} vergelijkingen (Welch t).`,
     quotesNote: (count: number) => `${count} citaten in dit thema; citaten zijn geanonimiseerd.`,
   },
   en: {
@@ -84,18 +87,11 @@ const DECK_WORDS = {
     themeQuestion: (theme: string) => `What has to change so that we no longer hear ‘${theme}’?`,
     method: (instrument: string, n: string, when: string) =>
       `Source: ${instrument}; ${n}${when ? `; fieldwork ${when}` : ''}.`,
-    notable: (diff: string, g: string) =>
-      `Notable: difference ≥ ${diff} points or |g| ≥ ${g}; test: Welch t, Holm correction.`,
+    notable: (diff: string, g: string, tests: number) =>
+      `Notable: large (difference ≥ ${diff} points or |g| ≥ ${g}) and p < 0.05 after Holm's correction over all ${tests} comparisons (Welch t).`,
     quotesNote: (count: number) => `${count} quotes in this theme; quotes are anonymised.`,
   },
 } as const;
-
-function groupsLine(data: ReportData): string {
-  return listJoin(
-    data.groups.map((group) => `${group.name} (n = ${group.respondents})`),
-    data.language,
-  );
-}
 
 /** The deck for an engagement, from its report data and document. */
 export function buildDeck(
@@ -111,15 +107,14 @@ export function buildDeck(
     section.blocks.filter((block) => block.kind === 'chart'),
   );
   const chartOf = (id: string) => charts.find((block) => block.chart === id);
-  const source = data.questionnaire
-    ? deck.method(
-        data.questionnaire.instrumentName,
-        groupsLine(data),
-        period(data.startDate, data.endDate, language),
-      )
-    : '';
+  // The same source line as under the report's charts: instrument, groups with n, fieldwork.
+  const source = sourceLine(data, 'groups') ?? '';
   const notableNote = data.gaps
-    ? deck.notable(num(data.gaps.notableDiff, language, 2), num(data.gaps.absG, language, 1))
+    ? deck.notable(
+        num(data.gaps.notableDiff, language, 2),
+        num(data.gaps.absG, language, 1),
+        data.gaps.dimensionTests,
+      )
     : '';
 
   slides.push({
@@ -131,30 +126,24 @@ export function buildDeck(
   });
 
   const questions: string[] = [];
-  const profiles = chartOf('groupProfiles');
   const gaps = data.gaps;
-  if (profiles && gaps) {
-    const customer = gaps.profiles.find((profile) => profile.kind === 'customer');
-    const staff = gaps.profiles.filter((profile) => profile.kind !== 'customer');
-    const mean = (values: (number | null)[]) => {
-      const known = values.filter((value): value is number => value !== null);
-      return known.length > 0 ? known.reduce((sum, value) => sum + value, 0) / known.length : null;
-    };
-    const title = customer
-      ? language === 'nl'
-        ? `${deck.mirror}: ${customer.name} geven gemiddeld ${num(mean(customer.dimensions), language)}, de eigen groepen ${staff.map((profile) => `${profile.name} ${num(mean(profile.dimensions), language)}`).join(', ')}`
-        : `${deck.mirror}: ${customer.name} give ${num(mean(customer.dimensions), language)} on average, the client's own groups ${staff.map((profile) => `${profile.name} ${num(mean(profile.dimensions), language)}`).join(', ')}`
-      : `${deck.mirror}: ${profiles.caption}`;
+  // The mirror: the report's own mirror chart and title (the same spec, colours and shapes).
+  const mirror = mirrorOf(data);
+  const mirrorChart = chartOf('mirror') ?? chartOf('groupProfiles');
+  if (mirrorChart) {
     slides.push({
       kind: 'chart',
-      title,
-      chart: profiles.spec,
+      title: mirrorChart.caption,
+      chart: mirrorChart.spec,
       question: deck.mirrorQuestion,
-      notes: [profiles.alt, source, notableNote].filter(Boolean).join('\n'),
+      notes: [mirror ? mirrorSentence(data, mirror) : '', mirrorChart.alt, source, notableNote]
+        .filter(Boolean)
+        .join('\n'),
     });
     questions.push(deck.mirrorQuestion);
   }
-  const largest = gaps?.largest[0];
+  // Kitchen versus floor: the largest supported gap between the client's own groups.
+  const largest = internalGaps(data)[0] ?? gaps?.largest[0];
   if (largest && gaps) {
     const a = gaps.profiles.find((profile) => profile.name === largest.higher);
     const b = gaps.profiles.find((profile) => profile.name === largest.lower);
@@ -164,25 +153,23 @@ export function buildDeck(
         kind: 'chart',
         title:
           language === 'nl'
-            ? `${a.name} en ${b.name} zien de klant anders: het grootste verschil is ${num(largest.diff, language)} punt op ‘${largest.dimension}’`
-            : `${a.name} and ${b.name} see the customer differently: the largest gap is ${num(largest.diff, language)} points on ‘${largest.dimension}’`,
+            ? `${a.name} en ${b.name} zien de klant anders: ${points(largest.diff, language)} verschil op ‘${largest.dimension}’`
+            : `${a.name} and ${b.name} see the customer differently: ${points(largest.diff, language)} apart on ‘${largest.dimension}’`,
         chart: {
           type: 'dots',
           categories: gaps.dimensions.map((dimension) => dimension.name),
-          series: [a, b].map((profile) => ({ name: profile.name, values: profile.dimensions })),
+          series: [a, b].map((profile) => ({
+            name: profile.name,
+            values: profile.dimensions,
+            style: { colour: profile.style.colour, shape: profile.style.shape },
+          })),
           min: gaps.scale.min,
           max: gaps.scale.max,
           axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
         },
         question,
         notes: [
-          `${a.name} ${num(
-            a.dimensions[gaps.dimensions.findIndex((d) => d.name === largest.dimension)],
-            language,
-          )}, ${b.name} ${num(
-            b.dimensions[gaps.dimensions.findIndex((d) => d.name === largest.dimension)],
-            language,
-          )}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, 2)}, 95% CI ${num(largest.ciLow, language, 2)} – ${num(largest.ciHigh, language, 2)}, g ${num(largest.g, language, 2)}, p (Holm) ${num(largest.pHolm, language, 3)}.`,
+          `${a.name} ${num(largest.meanHigher, language, SCALE_DIGITS)}, ${b.name} ${num(largest.meanLower, language, SCALE_DIGITS)}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, SCALE_DIGITS)}, ${language === 'nl' ? '95%-BI' : '95% CI'} ${interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS)}, g ${num(largest.g, language, 2)}, p (Holm) ${pValue(largest.pHolm, language)}.`,
           source,
           notableNote,
         ]

@@ -31,6 +31,7 @@ import {
 } from './settings';
 import { heatColour } from './colours';
 import { sourceKindOf, sourceLine } from './sources';
+import { actionTitles, mirrorOf, sectionActionTitle } from './story';
 import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
 import { wordsFor, type ReportWords } from './words';
@@ -190,6 +191,11 @@ interface Context {
   language: Language;
   /** How often each chart has been placed, so every chart gets a key of its own. */
   chartCounts: Map<string, number>;
+  /**
+   * Detailed statistics tables (intervals, SDs, tests) taken out of the main text, one message
+   * per chart there; the appendix prints them under "Statistische tabellen".
+   */
+  statistics: Pending[];
 }
 
 const col = (header: string, numeric = false, width = 1): TableColumn => ({
@@ -202,14 +208,27 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
   const { data, settings } = input;
   const language = data.language;
   const words = wordsFor(language);
-  const context: Context = { data, settings, words, language, chartCounts: new Map() };
+  const context: Context = {
+    data,
+    settings,
+    words,
+    language,
+    chartCounts: new Map(),
+    statistics: [],
+  };
   const drafts = draftNarratives(data);
   const warnings: ReportWarning[] = [];
   const sections: ReportSectionContent[] = [];
   let cover: ReportCover | null = null;
 
-  for (const section of settings.sections) {
-    if (!section.enabled) continue;
+  // The appendix is built last, wherever it stands: it holds the other sections' statistics.
+  const enabled = settings.sections.filter((section) => section.enabled);
+  const buildOrder = [
+    ...enabled.filter((section) => section.id !== 'appendix'),
+    ...enabled.filter((section) => section.id === 'appendix'),
+  ];
+  const built = new Map<SectionId, ReportSectionContent>();
+  for (const section of buildOrder) {
     if (section.id === 'cover') {
       cover = {
         title: settings.title ?? words.defaultTitle,
@@ -226,17 +245,37 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
     for (const name of findPrivateNames(richDocText(narrative), input.privateNames)) {
       warnings.push({ section: section.id, kind: 'privateName', name });
     }
-    const blocks: Pending[] = richDocBlocks(narrative).map((block) =>
+    const text: Pending[] = richDocBlocks(narrative).map((block) =>
       block.kind === 'paragraph' ? { kind: 'paragraph', text: block.text } : block,
     );
-    blocks.push(...SECTION_CONTENT[section.id](context));
-    sections.push({
+    const moved = context.statistics.length;
+    const content = SECTION_CONTENT[section.id](context);
+    // Tables moved to the appendix keep the source of the section they come from.
+    const kind = sourceKindOf(section.id, null);
+    for (const block of context.statistics.slice(moved)) {
+      if (block.kind === 'table' && block.source === undefined) {
+        const source = sourceLine(data, kind);
+        if (source) block.source = source;
+      }
+    }
+    // The summary opens with the mirror: its sentence, the chart with its notes, then the rest.
+    const figure = section.id === 'summary' ? leadingFigure(content) : 0;
+    const blocks =
+      figure > 0 && text.length > 0
+        ? [text[0]!, ...content.slice(0, figure), ...text.slice(1), ...content.slice(figure)]
+        : [...text, ...content];
+    const draftTitle = draftSectionTitle(data, section.id) ?? words.sections[section.id];
+    built.set(section.id, {
       id: section.id,
-      title: settings.titles[`section:${section.id}`] || words.sections[section.id],
-      draftTitle: words.sections[section.id],
+      title: settings.titles[`section:${section.id}`] || draftTitle,
+      draftTitle,
       blocks: blocks as ReportBlock[],
       draft: section.narrative === null,
     });
+  }
+  for (const section of enabled) {
+    const content = built.get(section.id);
+    if (content) sections.push(content);
   }
   attachSources(sections, data);
   const references = numberFiguresAndTables(sections);
@@ -261,6 +300,28 @@ export function buildReportDocument(input: BuildDocumentInput): ReportDocument {
       languageTag: LANGUAGE_TAGS[language],
     },
   });
+}
+
+/** How many blocks at the start of `content` are a chart and the notes under it. */
+function leadingFigure(content: Pending[]): number {
+  if (content[0]?.kind !== 'chart') return 0;
+  let end = 1;
+  while (content[end]?.kind === 'paragraph' && (content[end] as { note?: boolean }).note) end++;
+  return end;
+}
+
+/** A section's title drafted from the data: its conclusion where it has one. */
+function draftSectionTitle(data: ReportData, id: SectionId): string | null {
+  switch (id) {
+    case 'results':
+    case 'dimensions':
+    case 'gaps':
+    case 'needs':
+    case 'interviews':
+      return sectionActionTitle(data, id);
+    default:
+      return null;
+  }
 }
 
 /** Puts the source line under every chart and table that has none of its own. */
@@ -299,7 +360,7 @@ function numberFiguresAndTables(sections: ReportSectionContent[]): Record<string
 }
 
 const SECTION_CONTENT: Record<Exclude<SectionId, 'cover'>, (context: Context) => Pending[]> = {
-  summary: () => [],
+  summary: summaryContent,
   method: methodContent,
   results: resultsContent,
   dimensions: dimensionsContent,
@@ -349,6 +410,71 @@ function table(
     ...(emphasisRows ? { emphasisRows } : {}),
     ...extra,
   };
+}
+
+/**
+ * The summary's figure and decisions: the mirror chart (customers against each of the client's
+ * own groups, per dimension, in their colours and shapes) and the three highest-priority
+ * recommendations as the decisions to take. The sentences are the narrative (drafts.ts).
+ */
+function summaryContent(context: Context): Pending[] {
+  const { data, words, settings } = context;
+  const blocks: Pending[] = [];
+  const mirror = mirrorOf(data);
+  const gaps = data.gaps;
+  if (mirror && gaps) {
+    const shown = [...mirror.staff, mirror.customer];
+    blocks.push(
+      ...chart(context, 'mirror', actionTitles.mirror(data, mirror), {
+        type: 'dots',
+        categories: gaps.dimensions.map((dimension) => dimension.name),
+        series: shown.map((profile) => ({
+          name: profile.name,
+          values: profile.dimensions,
+          style: { colour: profile.style.colour, shape: profile.style.shape },
+        })),
+        min: gaps.scale.min,
+        max: gaps.scale.max,
+        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+      }),
+    );
+    if (mirror.linkedStatements !== null) {
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedNote(mirror.linkedStatements),
+      });
+    }
+  }
+  const decisions = activeRecommendations(data, settings).slice(0, 3);
+  if (decisions.length > 0) {
+    blocks.push(
+      { kind: 'paragraph', text: words.decisions },
+      {
+        kind: 'list',
+        ordered: true,
+        items: decisions.map((entry): RichText => {
+          const runs: InlineRun[] = [
+            { kind: 'text', text: entry.action },
+            ...(entry.priority
+              ? [
+                  {
+                    kind: 'text' as const,
+                    text: ` (${words.priorities[entry.priority].toLocaleLowerCase(data.language)})`,
+                  },
+                ]
+              : []),
+          ];
+          if (entry.evidenceRef) {
+            runs.push({ kind: 'ref', key: entry.evidenceRef, wrap: [`; ${words.see} `, ''] });
+          }
+          runs.push({ kind: 'text', text: '.' });
+          return runs;
+        }),
+      },
+    );
+  }
+  return blocks;
 }
 
 function methodContent({ data, words, language }: Context): Pending[] {
@@ -407,23 +533,28 @@ function resultsContent(context: Context): Pending[] {
   const mean = (value: number | null | undefined) => num(value, language, SCALE_DIGITS);
   const share = (value: number | null) => (value === null ? '–' : formatPercent(value, language));
   const blocks: Pending[] = [
-    ...chart(context, 'dimensionScores', words.captions.dimensionScores(hasNorm), {
-      type: 'bars',
-      categories: q.dimensions.map((dimension) => dimension.name),
-      series: [
-        { name: words.columns.score, values: q.dimensions.map((dimension) => dimension.mean) },
-      ],
-      reference: hasNorm
-        ? {
-            name: words.normLabel,
-            values: q.dimensions.map((dimension) => dimension.norm?.mean ?? null),
-          }
-        : null,
-      min: q.scale.min,
-      max: q.scale.max,
-      axisLabel: words.axis.score(q.scale.min, q.scale.max),
-      digits: SCALE_DIGITS,
-    }),
+    ...chart(
+      context,
+      'dimensionScores',
+      actionTitles.dimensionScores(data) ?? words.captions.dimensionScores(hasNorm),
+      {
+        type: 'bars',
+        categories: q.dimensions.map((dimension) => dimension.name),
+        series: [
+          { name: words.columns.score, values: q.dimensions.map((dimension) => dimension.mean) },
+        ],
+        reference: hasNorm
+          ? {
+              name: words.normLabel,
+              values: q.dimensions.map((dimension) => dimension.norm?.mean ?? null),
+            }
+          : null,
+        min: q.scale.min,
+        max: q.scale.max,
+        axisLabel: words.axis.score(q.scale.min, q.scale.max),
+        digits: SCALE_DIGITS,
+      },
+    ),
   ];
   const columns = [
     col(words.columns.dimension, false, 3.6),
@@ -470,14 +601,18 @@ function resultsContent(context: Context): Pending[] {
     whole(q.overall.index100, language),
     ...normCells(overallNorm, q.overall.mean),
   ]);
-  blocks.push(
+  // The figures behind the chart, with intervals and the norm, stand in the appendix.
+  blocks.push(...detailsNote(context, 'table:dimensionScores'));
+  context.statistics.push(
     table(words.captions.dimensionTable(hasNorm), columns, rows, undefined, {
       key: 'table:dimensionScores',
       totalRow: true,
     }),
   );
-  if (q.benchmark?.illustrative)
+  if (q.benchmark?.illustrative) {
     blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
+    context.statistics.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
+  }
   if (q.pooledRespondents > 0)
     blocks.push({ kind: 'paragraph', note: true, text: words.pooledNote(q.pooledRespondents) });
   return blocks;
@@ -490,18 +625,23 @@ function dimensionsContent(context: Context): Pending[] {
   const blocks: Pending[] = [];
   if (gaps) {
     blocks.push(
-      ...chart(context, 'groupProfiles', words.captions.groupProfiles, {
-        type: 'dots',
-        categories: gaps.dimensions.map((dimension) => dimension.name),
-        series: gaps.profiles.map((profile) => ({
-          name: profile.name,
-          values: profile.dimensions,
-          style: profile.style,
-        })),
-        min: gaps.scale.min,
-        max: gaps.scale.max,
-        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
-      }),
+      ...chart(
+        context,
+        'groupProfiles',
+        actionTitles.groupProfiles(data) ?? words.captions.groupProfiles,
+        {
+          type: 'dots',
+          categories: gaps.dimensions.map((dimension) => dimension.name),
+          series: gaps.profiles.map((profile) => ({
+            name: profile.name,
+            values: profile.dimensions,
+            style: profile.style,
+          })),
+          min: gaps.scale.min,
+          max: gaps.scale.max,
+          axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+        },
+      ),
     );
     if (gaps.commonBasis.kind === 'linked') {
       blocks.push({
@@ -512,42 +652,55 @@ function dimensionsContent(context: Context): Pending[] {
     }
   }
   const dimensions = q?.dimensions ?? [];
+  const statistics: RichText[][] = [];
   for (const dimension of dimensions) {
+    const index =
+      gaps?.dimensions.findIndex((candidate) => candidate.code === dimension.code) ?? -1;
+    const hasTable = gaps !== null && index >= 0;
+    // The heading, its text and its table stay on one page (keep-with-next down to the table).
     blocks.push({ kind: 'heading', level: 2, text: dimension.name });
-    if (dimension.description) blocks.push({ kind: 'paragraph', text: dimension.description });
+    if (dimension.description) {
+      blocks.push({ kind: 'paragraph', text: dimension.description, keepNext: hasTable });
+    }
     blocks.push({
       kind: 'paragraph',
+      keepNext: hasTable,
       text: dimensionSentence(
         context,
         q?.audience ?? 'staff',
         dimension.name,
         dimension.mean,
         dimension.index100,
-        dimension.norm?.mean ?? null,
+        // No comparison with a norm that is only illustrative.
+        q?.benchmark?.illustrative ? null : (dimension.norm?.mean ?? null),
       ),
     });
-    const index =
-      gaps?.dimensions.findIndex((candidate) => candidate.code === dimension.code) ?? -1;
-    if (gaps && index >= 0) {
+    if (gaps && hasTable) {
       blocks.push(
         table(
           words.captions.groupTable(dimension.name),
           [
             col(words.columns.group, false, 3),
             col(words.columns.mean, true),
-            col(words.columns.ci, true, 1.8),
-            col(words.columns.sd, true),
             col(words.columns.n, true, 0.8),
           ],
           gaps.profiles.map((profile) => [
             profile.name,
             num(profile.dimensions[index], language, SCALE_DIGITS),
-            interval(profile.ciLows[index], profile.ciHighs[index], language, SCALE_DIGITS),
-            num(profile.sds[index], language, SCALE_DIGITS),
             whole(profile.respondents, language),
           ]),
         ),
       );
+      for (const profile of gaps.profiles) {
+        statistics.push([
+          dimension.name,
+          profile.name,
+          num(profile.dimensions[index], language, SCALE_DIGITS),
+          interval(profile.ciLows[index], profile.ciHighs[index], language, SCALE_DIGITS),
+          num(profile.sds[index], language, SCALE_DIGITS),
+          whole(profile.respondents, language),
+        ]);
+      }
     }
     const tips = q?.tips.find((entry) => entry.dimension === dimension.code);
     if (tips && tips.tips.length > 0) {
@@ -556,7 +709,46 @@ function dimensionsContent(context: Context): Pending[] {
         blocks.push({ kind: 'paragraph', lead: tip.title, text: tip.text });
     }
   }
+  if (statistics.length > 0) {
+    context.statistics.push(
+      table(
+        words.captions.groupStatistics,
+        [
+          col(words.columns.dimension, false, 3),
+          col(words.columns.group, false, 2.2),
+          col(words.columns.mean, true),
+          col(words.columns.ci, true, 1.8),
+          col(words.columns.sd, true),
+          col(words.columns.n, true, 0.8),
+        ],
+        statistics,
+        undefined,
+        { key: 'table:groupStatistics' },
+      ),
+    );
+  }
   return blocks;
+}
+
+/**
+ * "Betrouwbaarheidsintervallen en toetsen: zie Tabel 9." under a chart in the main text, when
+ * the appendix that holds the table is in the report.
+ */
+function detailsNote({ words, settings }: Context, key: string): Pending[] {
+  const appendix = settings.sections.some(
+    (section) => section.id === 'appendix' && section.enabled,
+  );
+  if (!appendix) return [];
+  return [
+    {
+      kind: 'paragraph',
+      note: true,
+      text: [
+        { kind: 'text', text: words.detailsLead },
+        { kind: 'ref', key, wrap: [' ', '.'] },
+      ],
+    },
+  ];
 }
 
 function dimensionSentence(
@@ -584,18 +776,27 @@ function gapsContent(context: Context): Pending[] {
   const styleOf = (name: string) => gaps.profiles.find((profile) => profile.name === name)?.style;
   if (gaps.largest.length > 0) {
     blocks.push(
-      ...chart(context, 'largestGaps', words.captions.largestGaps, {
-        type: 'dumbbell',
-        rows: gaps.largest.map((gap) => ({
-          label: gap.dimension,
-          low: { name: gap.lower, value: gap.meanLower, ...withStyle(styleOf(gap.lower)) },
-          high: { name: gap.higher, value: gap.meanHigher, ...withStyle(styleOf(gap.higher)) },
-        })),
-        seriesNames: { higher: words.axis.higherGroup, lower: words.axis.lowerGroup },
-        min: gaps.scale.min,
-        max: gaps.scale.max,
-        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
-      }),
+      ...chart(
+        context,
+        'largestGaps',
+        actionTitles.largestGaps(data) ?? words.captions.largestGaps,
+        {
+          type: 'dumbbell',
+          rows: gaps.largest.map((gap) => ({
+            label: gap.dimension,
+            low: { name: gap.lower, value: gap.meanLower, ...withStyle(styleOf(gap.lower)) },
+            high: { name: gap.higher, value: gap.meanHigher, ...withStyle(styleOf(gap.higher)) },
+          })),
+          seriesNames: { higher: words.axis.higherGroup, lower: words.axis.lowerGroup },
+          min: gaps.scale.min,
+          max: gaps.scale.max,
+          axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
+        },
+      ),
+      ...detailsNote(context, 'table:largestGaps'),
+    );
+    // The tested differences (interval, g, p after Holm) stand in the appendix.
+    context.statistics.push(
       table(
         words.captions.largestGapTable,
         [
@@ -619,6 +820,8 @@ function gapsContent(context: Context): Pending[] {
           num(gap.g, language, 2),
           pValue(gap.pHolm, language),
         ]),
+        undefined,
+        { key: 'table:largestGaps' },
       ),
       {
         kind: 'paragraph',
@@ -632,7 +835,7 @@ function gapsContent(context: Context): Pending[] {
     );
     const linkedGap = gaps.largest.find((gap) => gap.linked);
     if (linkedGap) {
-      blocks.push({
+      context.statistics.push({
         kind: 'paragraph',
         note: true,
         text: words.linkedRowsNote(linkedGap.statements),
@@ -640,7 +843,7 @@ function gapsContent(context: Context): Pending[] {
     }
   }
   if (gaps.anova.length > 0) {
-    blocks.push(
+    context.statistics.push(
       table(
         words.captions.anova,
         [
@@ -672,7 +875,7 @@ function gapsContent(context: Context): Pending[] {
       ...reports.flatMap((report) => report.rows.map((row) => Math.abs(row.diff ?? 0))),
     );
     blocks.push(
-      ...chart(context, 'blindSpots', words.captions.blindSpots(customer), {
+      ...chart(context, 'blindSpots', actionTitles.blindSpots(data, customer), {
         type: 'diverging',
         categories: reports[0]?.rows.map((row) => row.dimension) ?? [],
         series: reports.map((report) => ({
@@ -693,8 +896,9 @@ function gapsContent(context: Context): Pending[] {
         text: words.linkedNote(gaps.commonBasis.statements),
       });
     }
-    for (const report of reports) {
-      blocks.push(
+    blocks.push(...detailsNote(context, `table:blindSpots:${customer}`));
+    for (const [index, report] of reports.entries()) {
+      context.statistics.push(
         table(
           words.captions.blindSpotTable(report.group, report.customer),
           [
@@ -715,6 +919,8 @@ function gapsContent(context: Context): Pending[] {
                 ? words.unsupportedMark
                 : '–',
           ]),
+          undefined,
+          index === 0 ? { key: `table:blindSpots:${customer}` } : {},
         ),
       );
     }
@@ -769,18 +975,26 @@ function needsContent(context: Context): Pending[] {
   const needs = data.gaps?.needs;
   if (!needs) return [];
   const blocks: Pending[] = [
-    ...chart(context, 'needsImportance', words.captions.needsImportance, {
-      type: 'dots',
-      categories: needs.rankings.map((ranking) => ranking.name),
-      series: needs.groups.map((group, index) => ({
-        name: group.name,
-        values: needs.rankings.map((ranking) => ranking.importance[index] ?? null),
-        style: group.style,
-      })),
-      min: needs.scale.min,
-      max: needs.scale.max,
-      axisLabel: words.axis.importance,
-    }),
+    ...chart(
+      context,
+      'needsImportance',
+      actionTitles.needsImportance(data) ?? words.captions.needsImportance,
+      {
+        type: 'dots',
+        categories: needs.rankings.map((ranking) => ranking.name),
+        series: needs.groups.map((group, index) => ({
+          name: group.name,
+          values: needs.rankings.map((ranking) => ranking.importance[index] ?? null),
+          style: group.style,
+        })),
+        min: needs.scale.min,
+        max: needs.scale.max,
+        axisLabel: words.axis.importance,
+      },
+    ),
+    ...detailsNote(context, 'table:needsRanks'),
+  ];
+  context.statistics.push(
     table(
       words.captions.needsTable,
       [
@@ -791,8 +1005,10 @@ function needsContent(context: Context): Pending[] {
         ranking.name,
         ...needs.groups.map((_, index) => rankText(ranking.rank[index] ?? null, language)),
       ]),
+      undefined,
+      { key: 'table:needsRanks' },
     ),
-  ];
+  );
   for (const grid of needs.ipa) {
     const points = grid.needs.filter(
       (need): need is typeof need & { importance: number; performance: number } =>
@@ -800,7 +1016,7 @@ function needsContent(context: Context): Pending[] {
     );
     // One definition with the screen (shared/gaps/ipa.ts): performance across, importance up.
     blocks.push(
-      ...chart(context, 'ipa', words.captions.ipa(grid.group), {
+      ...chart(context, 'ipa', actionTitles.ipa(data, grid), {
         type: 'scatter',
         points: points.map((need) => ({
           label: need.name,
@@ -823,6 +1039,13 @@ function needsContent(context: Context): Pending[] {
         cutOffNote: ipaCutOffText(grid.importanceSplit, grid.performanceSplit, language),
         style: { colour: grid.style.colour, shape: grid.style.shape },
       }),
+      {
+        kind: 'paragraph',
+        note: true,
+        text: ipaCutOffText(grid.importanceSplit, grid.performanceSplit, language),
+      },
+    );
+    context.statistics.push(
       table(
         words.captions.ipaTable(grid.group),
         [
@@ -838,11 +1061,6 @@ function needsContent(context: Context): Pending[] {
           need.quadrant ? words.quadrants[need.quadrant] : '–',
         ]),
       ),
-      {
-        kind: 'paragraph',
-        note: true,
-        text: ipaCutOffText(grid.importanceSplit, grid.performanceSplit, language),
-      },
     );
   }
   return blocks;
@@ -908,16 +1126,23 @@ function interviewsContent(context: Context): Pending[] {
   const counted = themes.filter((theme) => theme.parentId === null && theme.quoteCount > 0);
   if (counted.length > 0) {
     blocks.push(
-      ...chart(context, 'themeCounts', words.captions.themeCounts, {
-        type: 'bars',
-        categories: counted.map((theme) => theme.name),
-        series: [{ name: words.columns.quotes, values: counted.map((theme) => theme.quoteCount) }],
-        reference: null,
-        min: 0,
-        max: Math.max(...counted.map((theme) => theme.quoteCount)),
-        axisLabel: words.axis.quotes,
-        digits: 0,
-      }),
+      ...chart(
+        context,
+        'themeCounts',
+        actionTitles.themeCounts(data) ?? words.captions.themeCounts,
+        {
+          type: 'bars',
+          categories: counted.map((theme) => theme.name),
+          series: [
+            { name: words.columns.quotes, values: counted.map((theme) => theme.quoteCount) },
+          ],
+          reference: null,
+          min: 0,
+          max: Math.max(...counted.map((theme) => theme.quoteCount)),
+          axisLabel: words.axis.quotes,
+          digits: 0,
+        },
+      ),
     );
   }
   for (const group of selectQuotes(data, context.settings.quoteIds)) {
@@ -1007,6 +1232,9 @@ function appendixContent(context: Context): Pending[] {
   const { data, words, language } = context;
   const q = data.questionnaire;
   const blocks: Pending[] = [];
+  if (context.statistics.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: words.statisticsTables }, ...context.statistics);
+  }
   if (q) {
     blocks.push({ kind: 'heading', level: 2, text: words.itemTables });
     for (const dimension of q.dimensions) {

@@ -6,23 +6,20 @@
  * the owner and the deadline are the client's to decide and start empty, so the app flags them.
  */
 import type { ReportData } from './data';
+import { points } from './story';
+import { wordsFor } from './words';
+import { SCALE_DIGITS } from '../i18n/format';
 import { listJoin, num, whole } from './format';
 import { emptyRecommendation, PRIORITIES, type Priority, type Recommendation } from './settings';
 
 const quoted = (text: string) => `‘${text}’`;
-
-function points(value: number, language: ReportData['language']): string {
-  const text = num(Math.abs(value), language, 1);
-  if (language === 'nl') return `${text} punt`;
-  return Math.round(Math.abs(value) * 10) / 10 === 1 ? `${text} point` : `${text} points`;
-}
 
 function gapRecommendation(data: ReportData): Recommendation | null {
   // The largest gaps are notable ones only (large and supported after Holm).
   const gap = data.gaps?.largest[0];
   if (!gap || !data.gaps) return null;
   const nl = data.language === 'nl';
-  const target = num(data.gaps.notableDiff, data.language, 1);
+  const target = num(data.gaps.notableDiff, data.language, SCALE_DIGITS);
   return {
     ...emptyRecommendation(),
     action: nl
@@ -88,13 +85,13 @@ function quadrantRecommendation(data: ReportData): Recommendation | null {
     action: nl ? `Verbeter de prestatie op ${names}` : `Improve performance on ${names}`,
     evidenceKind: 'quadrant',
     evidence: nl
-      ? `${grid.group} vinden ${names} belangrijk (boven ${num(grid.importanceSplit, data.language)}) maar beoordelen de prestatie daarop onder ${num(grid.performanceSplit, data.language)}: het kwadrant ‘hier concentreren’.`
-      : `${grid.group} find ${names} important (above ${num(grid.importanceSplit, data.language)}) but rate performance on ${needs.length > 1 ? 'them' : 'it'} below ${num(grid.performanceSplit, data.language)}: the ‘concentrate here’ quadrant.`,
+      ? `${grid.group} vinden ${names} belangrijk (boven ${num(grid.importanceSplit, data.language, SCALE_DIGITS)}) maar beoordelen de prestatie daarop onder ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}: het kwadrant ‘${wordsFor(data.language).quadrants.concentrateHere}’.`
+      : `${grid.group} find ${names} important (above ${num(grid.importanceSplit, data.language, SCALE_DIGITS)}) but rate performance on ${needs.length > 1 ? 'them' : 'it'} below ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}: the ‘${wordsFor(data.language).quadrants.concentrateHere}’ quadrant.`,
     evidenceRef: 'chart:ipa',
     priority: 'high',
     successMeasure: nl
-      ? `${grid.group} beoordelen de prestatie op ${names} bij de volgende meting met minstens ${num(grid.performanceSplit, data.language)}.`
-      : `${grid.group} rate performance on ${names} at least ${num(grid.performanceSplit, data.language)} at the next measurement.`,
+      ? `${grid.group} beoordelen de prestatie op ${names} bij de volgende meting met minstens ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}.`
+      : `${grid.group} rate performance on ${names} at least ${num(grid.performanceSplit, data.language, SCALE_DIGITS)} at the next measurement.`,
   };
 }
 

@@ -86,12 +86,20 @@ export interface ReportWords {
   itemTables: string;
   reliability: string;
   methodNotes: string;
+  /** The appendix chapter holding the detailed statistics tables moved out of the main text. */
+  statisticsTables: string;
+  /** Lead-in of the summary's list of decisions. */
+  decisions: string;
+  /** Under a chart whose detailed statistics stand in the appendix: "Details: zie Tabel 9." */
+  detailsLead: string;
   captions: {
     participation: string;
     dimensionScores: (norm: boolean) => string;
     dimensionTable: (norm: boolean) => string;
     groupProfiles: string;
     groupTable: (dimension: string) => string;
+    groupStatistics: string;
+    mirror: string;
     largestGaps: string;
     largestGapTable: string;
     heatmap: string;
@@ -245,6 +253,9 @@ const nl: ReportWords = {
   itemTables: 'Scores per stelling',
   reliability: 'Betrouwbaarheid',
   methodNotes: 'Toelichting op methode en anonimiteit',
+  statisticsTables: 'Statistische tabellen',
+  decisions: 'Drie besluiten om te nemen, in volgorde van prioriteit:',
+  detailsLead: 'Betrouwbaarheidsintervallen en toetsen: zie',
   captions: {
     participation: 'Deelname per groep',
     dimensionScores: (norm) =>
@@ -252,6 +263,8 @@ const nl: ReportWords = {
     dimensionTable: (norm) => (norm ? 'Scores per dimensie en de norm' : 'Scores per dimensie'),
     groupProfiles: 'Score per dimensie en per groep',
     groupTable: (dimension) => `Scores per groep: ${dimension}`,
+    groupStatistics: 'Scores per dimensie en groep, met 95%-betrouwbaarheidsinterval en spreiding',
+    mirror: 'Hoe klanten en de eigen groepen de organisatie zien, per dimensie',
     largestGaps: 'De grootste verschillen tussen groepen',
     largestGapTable: 'De grootste verschillen tussen groepen, met toetsing',
     heatmap: 'Score per dimensie en groep',
@@ -421,6 +434,9 @@ const en: ReportWords = {
   itemTables: 'Scores per statement',
   reliability: 'Reliability',
   methodNotes: 'Notes on method and anonymity',
+  statisticsTables: 'Statistical tables',
+  decisions: 'Three decisions to take, in order of priority:',
+  detailsLead: 'Confidence intervals and tests: see',
   captions: {
     participation: 'Participation per group',
     dimensionScores: (norm) =>
@@ -428,6 +444,8 @@ const en: ReportWords = {
     dimensionTable: (norm) => (norm ? 'Scores per dimension and the norm' : 'Scores per dimension'),
     groupProfiles: 'Score per dimension and group',
     groupTable: (dimension) => `Scores per group: ${dimension}`,
+    groupStatistics: 'Scores per dimension and group, with 95% confidence interval and spread',
+    mirror: 'How the customers and the client’s own groups see the organisation, per dimension',
     largestGaps: 'The largest differences between groups',
     largestGapTable: 'The largest differences between groups, with tests',
     heatmap: 'Score per dimension and group',

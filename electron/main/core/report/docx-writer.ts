@@ -599,9 +599,17 @@ class BlockWriter {
           (item, index) =>
             new Paragraph({
               style: block.ordered ? STYLE.listNumber : STYLE.listBullet,
-              // Numbered lists count from 1 again after other text; bullets need nothing.
-              ...(block.ordered && index === 0 && restartNumbers
-                ? { numbering: { reference: NUMBERING.numbers, level: 0, restart: true } }
+              // Numbered lists count from 1 again after other text: the first item restarts the
+              // list and the others name it, so they continue the restarted one (the style alone
+              // would put them in the document's first list). Bullets need nothing.
+              ...(block.ordered && restartNumbers
+                ? {
+                    numbering: {
+                      reference: NUMBERING.numbers,
+                      level: 0,
+                      ...(index === 0 ? { restart: true } : {}),
+                    },
+                  }
                 : {}),
               keepLines: true,
               // The last two items stay together, so a list never leaves one item over.

@@ -16,6 +16,7 @@ import type {
   ScatterChartSpec,
   SeriesStyle,
 } from '@shared/report/chart-spec';
+import { SCALE_DIGITS } from '@shared/i18n/format';
 import { MARKERS, type ChartStyle } from '../charts/svg';
 
 /** Text and colours of a native chart, from the house style. */
@@ -53,7 +54,7 @@ function markerShape(own: SeriesStyle | undefined, index: number): ChartMarkerSh
 
 /** Height for a horizontal bar chart: room per category and per bar, plus axis and legend. */
 function barHeight(categories: number, seriesCount: number, legend: boolean): number {
-  const perCategory = Math.max(26, 12 + 14 * seriesCount);
+  const perCategory = Math.max(26, 10 + 10 * seriesCount);
   return Math.round(Math.min(720, 70 + (legend ? 24 : 0) + categories * perCategory));
 }
 
@@ -129,7 +130,7 @@ function groupBars(
   max: number,
   axisLabel: string,
   style: NativeChartStyle,
-  digits = 1,
+  digits = SCALE_DIGITS,
 ): NativeChart {
   const height = barHeight(categories.length, series.length, true);
   return {
@@ -207,7 +208,7 @@ function divergingChart(spec: DivergingChartSpec, style: NativeChartStyle): Nati
       valueAxis: {
         ...chart.options.valueAxis,
         interval: spec.limit <= 1 ? 0.25 : 0.5,
-        numberFormat: '+0.0;−0.0;0',
+        numberFormat: '+0.00;−0.00;0',
         crossesAt: 'minimum',
       },
       // The bars start at zero; the writer moves the category labels to the left edge.
