@@ -623,7 +623,13 @@ function dimensionsContent(context: Context): Pending[] {
   const q = data.questionnaire;
   const gaps = data.gaps;
   const blocks: Pending[] = [];
-  if (gaps) {
+  if (gaps && context.chartCounts.has('mirror')) {
+    // The summary's mirror already shows every group per dimension: one chart, one message.
+    blocks.push({
+      kind: 'paragraph',
+      text: [{ kind: 'ref', key: 'chart:mirror', wrap: [`${words.groupsInMirror} `, '.'] }],
+    });
+  } else if (gaps) {
     blocks.push(
       ...chart(
         context,

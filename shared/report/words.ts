@@ -92,6 +92,8 @@ export interface ReportWords {
   decisions: string;
   /** Under a chart whose detailed statistics stand in the appendix: "Details: zie Tabel 9." */
   detailsLead: string;
+  /** Where the scores of every group per dimension are drawn, when the summary's mirror has them. */
+  groupsInMirror: string;
   captions: {
     participation: string;
     dimensionScores: (norm: boolean) => string;
@@ -256,6 +258,7 @@ const nl: ReportWords = {
   statisticsTables: 'Statistische tabellen',
   decisions: 'Drie besluiten om te nemen, in volgorde van prioriteit:',
   detailsLead: 'Betrouwbaarheidsintervallen en toetsen: zie',
+  groupsInMirror: 'De scores van elke groep per dimensie staan in',
   captions: {
     participation: 'Deelname per groep',
     dimensionScores: (norm) =>
@@ -437,6 +440,7 @@ const en: ReportWords = {
   statisticsTables: 'Statistical tables',
   decisions: 'Three decisions to take, in order of priority:',
   detailsLead: 'Confidence intervals and tests: see',
+  groupsInMirror: 'The scores of every group per dimension are shown in',
   captions: {
     participation: 'Participation per group',
     dimensionScores: (norm) =>

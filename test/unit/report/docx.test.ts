@@ -45,10 +45,17 @@ describe('the Word report of the sample engagement', () => {
     const headings = paragraphs(docx.document)
       .filter((paragraph) => paragraph.style === 'Heading1')
       .map((paragraph) => paragraph.text);
-    expect(headings).toEqual(
-      SECTION_IDS.filter((id) => id !== 'cover').map(
-        (id) => words.sections[id as Exclude<typeof id, 'cover'>],
-      ),
+    // Sections with a finding state it as their title (drafted from the data, editable); the
+    // summary, method, recommendations and appendix keep their names.
+    expect(headings).toEqual(dutchBuilt.document.sections.map((section) => section.title));
+    expect(dutchBuilt.document.sections.map((section) => section.id)).toEqual(
+      SECTION_IDS.filter((id) => id !== 'cover'),
+    );
+    for (const id of ['summary', 'method', 'recommendations', 'appendix'] as const) {
+      expect(headings).toContain(words.sections[id]);
+    }
+    expect(headings).toContain(
+      'Productie en Verkoop / Commercie kijken het verst uiteen op ‘Klantkennis delen’',
     );
     const level2 = paragraphs(docx.document).filter((paragraph) => paragraph.style === 'Heading2');
     expect(level2.map((paragraph) => paragraph.text)).toContain(
@@ -77,8 +84,8 @@ describe('the Word report of the sample engagement', () => {
     const contents = all.filter((paragraph) => paragraph.style === 'TOC1');
     expect(contents.slice(0, 3).map((paragraph) => paragraph.text)).toEqual([
       'Samenvatting3',
-      'Aanpak en methode4',
-      'Resultaten van de vragenlijst5',
+      'Aanpak en methode5',
+      `${dutchBuilt.document.sections[2]!.title}6`,
     ]);
     for (const entry of all.filter((paragraph) => /^TOC[12]$/.test(paragraph.style ?? ''))) {
       expect(entry.text).toMatch(/\D\d{1,2}$/);
@@ -104,7 +111,10 @@ describe('the Word report of the sample engagement', () => {
       ),
     );
     expect(tableCaptions[0]?.text).toBe('Tabel 1. Deelname per groep');
-    expect(figures[0]?.text).toBe('Figuur 1. Score per dimensie tegenover de norm');
+    // Titles state the conclusion: the mirror opens the report.
+    expect(figures[0]?.text).toBe(
+      'Figuur 1. Klanten zien de organisatie op 4 van de 6 dimensies lager dan elke eigen groep',
+    );
   });
 
   it('has real Word tables in the table style, with a repeating header row, one per table caption', async () => {
@@ -163,10 +173,22 @@ describe('the Word report of the sample engagement', () => {
     expect(docx.document.match(/<c:chart [^>]*r:id="/g)?.length).toBe(charts.length);
     expect(Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'))).toEqual([]);
 
-    // The first figure is the score per dimension against the norm: the same numbers as the
-    // analysis, in the chart's cache and in the workbook behind "Edit data".
+    // The first figure is the mirror: each staff group and the customers per dimension, in the
+    // groups' own colours (as on the Kloof tab), with the figures of the comparison.
     const { data } = dutchBuilt;
-    const [scores] = charts;
+    const [mirror, scores] = charts;
+    const profiles = data.gaps!.profiles;
+    const ordered = [
+      ...profiles.filter((profile) => profile.kind !== 'customer'),
+      ...profiles.filter((profile) => profile.kind === 'customer'),
+    ];
+    expect(mirror!.series.map((series) => series.name)).toEqual(ordered.map((p) => p.name));
+    for (const [index, profile] of ordered.entries()) {
+      expect(mirror!.series[index]!.values).toEqual(profile.dimensions);
+      expect(mirror!.colours[index]).toBe(profile.style.colour.slice(1).toUpperCase());
+    }
+    // The second is the staff's score per dimension against the norm: the same numbers as the
+    // analysis, in the chart's cache and in the workbook behind "Edit data".
     const dimensions = data.questionnaire!.dimensions;
     expect(scores!.series[0]!.categories).toEqual(dimensions.map((dimension) => dimension.name));
     expect(scores!.series[0]!.values).toEqual(dimensions.map((dimension) => dimension.mean));
@@ -179,15 +201,12 @@ describe('the Word report of the sample engagement', () => {
         );
       }
     }
-    // The group profiles: one series per shown group, with that group's scores.
-    const profiles = charts.find((chart) =>
-      chart.series.some((series) => series.name === 'Klanten'),
-    )!;
-    for (const profile of data.gaps!.profiles) {
-      expect(profiles.series.find((series) => series.name === profile.name)?.values).toEqual(
-        profile.dimensions,
-      );
-    }
+    // The groups per dimension are the mirror's chart: not drawn a second time.
+    expect(
+      dutchBuilt.document.sections
+        .flatMap((section) => section.blocks)
+        .filter((block) => block.kind === 'chart' && block.chart === 'groupProfiles'),
+    ).toEqual([]);
   });
 
   it('shows the groups × dimensions heatmap as a shaded Word table, in the Kloof tab’s colours', async () => {
@@ -225,8 +244,8 @@ describe('the Word report of the sample engagement', () => {
     const docx = readDocx(file.bytes);
     const images = drawings(docx.document);
     expect(images.length).toBeGreaterThanOrEqual(6);
-    expect(images[0]?.descr).toMatch(
-      /^Staafdiagram: Score per dimensie tegenover de norm\. Klantkennis \d,\d\d \(norm \d,\d\d\); Klantkennis delen /,
+    expect(images[1]?.descr).toMatch(
+      /^Staafdiagram: Medewerkers scoren het hoogst op ‘Klantkennis’ \(3,56\) en het laagst op ‘Handelen op klantfeedback’ \(3,19\)\. Klantkennis \d,\d\d \(norm \d,\d\d\); Klantkennis delen /,
     );
     expect(docx.document.match(/<asvg:svgBlip /g)?.length).toBe(images.length);
     const media = Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'));
@@ -365,10 +384,63 @@ describe('the Word report of the sample engagement', () => {
     const rows = [...participation.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
     expect(rows.length).toBe(4);
     for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
-    // A table followed by its note keeps its last row with the note.
+    // A table followed by its source line keeps its last row with it.
     const scores = tables(docx.document)[1]!;
     const lastRow = [...scores.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].at(-1)![0];
     expect(lastRow).toContain('<w:keepNext/>');
+    // A dimension's heading stays with its table: every paragraph between them keeps with next.
+    const { data } = dutchBuilt;
+    for (const dimension of data.questionnaire!.dimensions) {
+      const heading = all.findIndex(
+        (paragraph) => paragraph.style === 'Heading2' && paragraph.text === dimension.name,
+      );
+      const caption = all.findIndex(
+        (paragraph, index) => index > heading && paragraph.style === 'Caption',
+      );
+      expect(all[caption]!.text).toBe(
+        `Tabel ${caption > 0 ? all[caption]!.text.match(/\d+/)![0] : ''}. Scores per groep: ${dimension.name}`,
+      );
+      for (const paragraph of all.slice(heading + 1, caption)) {
+        expect(paragraph.xml, paragraph.text).toContain('<w:keepNext/>');
+      }
+    }
+  });
+
+  it('keeps one message per chart in the text and the detailed statistics in the appendix', async () => {
+    const { document } = dutchBuilt;
+    const words = wordsFor('nl');
+    const statisticsColumns = [
+      words.columns.ci,
+      words.columns.p,
+      words.columns.g,
+      words.columns.sd,
+    ];
+    for (const section of document.sections.filter((candidate) => candidate.id !== 'appendix')) {
+      for (const block of section.blocks) {
+        if (block.kind !== 'table') continue;
+        const headers = block.columns.map((column) => column.header);
+        expect(
+          headers.filter((header) => statisticsColumns.includes(header)),
+          block.caption,
+        ).toEqual([]);
+      }
+    }
+    const appendix = document.sections.find((section) => section.id === 'appendix')!;
+    const captions = appendix.blocks.flatMap((block) =>
+      block.kind === 'table' ? [block.caption] : [],
+    );
+    expect(captions).toEqual(
+      expect.arrayContaining([
+        words.captions.dimensionTable(true),
+        words.captions.groupStatistics,
+        words.captions.largestGapTable,
+        words.captions.anova,
+      ]),
+    );
+    // The text points to them: "Betrouwbaarheidsintervallen en toetsen: zie Tabel n."
+    const text = paragraphs(readDocx(dutch.bytes).document).map((paragraph) => paragraph.text);
+    const gapTable = document.references['table:largestGaps']!;
+    expect(text).toContain(`Betrouwbaarheidsintervallen en toetsen: zie Tabel ${gapTable.number}.`);
   });
 
   it('puts a source line under every chart: instrument, groups with n, fieldwork period, and the notable rule for gaps', async () => {
@@ -382,11 +454,20 @@ describe('the Word report of the sample engagement', () => {
       expect(source.text).toMatch(/^Bron: /);
     }
     const sources = figures.map(({ index }) => all[index + 2]!.text);
+    // The mirror compares staff with customers: on the linked statements, both named.
     expect(sources[0]).toMatch(
-      /^Bron: Klantgerichtheidsscan; Productie \(n = 14\), Verkoop \/ Commercie \(n = 12\) en Klanten \(n = 15\); veldwerk \d{1,2} \w+ \d{4}\.$/,
+      /^Bron: Klantgerichtheidsscan; medewerkers en klanten op de 31 gekoppelde stellingen; Productie \(n = 14\), Verkoop \/ Commercie \(n = 12\) en Klanten \(n = 15\); veldwerk \d{1,2} \w+ \d{4}\.$/,
+    );
+    // The staff's own scores name only the groups that answered the staff version.
+    expect(sources[1]).toMatch(
+      /^Bron: Klantgerichtheidsscan; Productie \(n = 14\) en Verkoop \/ Commercie \(n = 12\); veldwerk /,
     );
     expect(
-      sources.some((text) => /Opvallend: verschil vanaf 1,33 punt of \|g\| ≥ 0,5\./.test(text)),
+      sources.some((text) =>
+        /Opvallend: groot \(vanaf 1,33 punt of \|g\| ≥ 0,5\) én p < 0,05 na Holm-correctie over alle 21 vergelijkingen\./.test(
+          text,
+        ),
+      ),
     ).toBe(true);
     expect(sources.some((text) => /^Bron: 9 gesprekken, /.test(text))).toBe(true);
   });
@@ -469,7 +550,12 @@ describe('the Word report of the sample engagement', () => {
     const docx = readDocx(file.bytes);
     expect(file.fileName).toMatch(/^Report Sample De Kroon Metalworks Ltd 2026-12-15\.docx$/);
     expect(docx.text).toContain('Date: 15 December 2026');
-    expect(docx.text).toContain('Figure 1. Score per dimension against the norm');
+    expect(docx.text).toContain(
+      'Figure 1. Customers see the organisation lower than every one of its groups on 4 of the 6 dimensions',
+    );
+    expect(docx.text).toContain(
+      'Figure 2. Staff score highest on ‘Knowing the customer’ (3.56) and lowest on ‘Acting on customer feedback’ (3.19)',
+    );
     expect(docx.text).toMatch(
       /The largest gap lies between \w+ and \w+ on ‘[^’]+’: \w+ scores \d\.\d\d points? higher \(\d\.\d\d against \d\.\d\d\)\./,
     );

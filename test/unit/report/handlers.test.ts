@@ -86,7 +86,13 @@ describe('report calls', () => {
     const call = dispatcherFor(workspace);
     const view = await call<ReportView>('report.get', { engagementId: engagement.id });
     expect(view.settings.sections.map((section) => section.enabled)).toEqual(Array(10).fill(true));
-    expect(richDocText(view.drafts.summary!)).toContain('De grootste kloof ligt tussen');
+    // Answer first: the mirror, then the largest supported gap inside the organisation.
+    expect(richDocText(view.drafts.summary!)).toMatch(
+      /^Klanten geven Voorbeeld: Metaalwerk De Kroon B\.V\. gemiddeld \d,\d\d; de eigen groepen geven zichzelf \d,\d\d \(Productie\) en \d,\d\d \(Verkoop \/ Commercie\)/,
+    );
+    expect(richDocText(view.drafts.summary!)).toContain(
+      'Binnen de organisatie is de grootste onderbouwde kloof die tussen Productie en Verkoop / Commercie',
+    );
     expect(view.document.cover?.clientName).toBe('Voorbeeld: Metaalwerk De Kroon B.V.');
     expect(view.document.sections.map((section) => section.id)).toEqual([
       'summary',
@@ -141,9 +147,12 @@ describe('report calls', () => {
     });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
     expect(summary.draft).toBe(false);
+    // The consultant's first paragraph, then the mirror chart, then the rest of their text.
     const [first, second] = summary.blocks;
     expect(first?.kind === 'paragraph' && plainText(first.text)).toBe('Onze eigen samenvatting.');
-    expect(second?.kind === 'list' && second.items.map((item) => plainText(item))).toEqual([
+    expect(second?.kind === 'chart' && second.chart).toBe('mirror');
+    const list = summary.blocks.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((item) => plainText(item))).toEqual([
       'Eerste punt',
     ]);
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
@@ -171,11 +180,13 @@ describe('report calls', () => {
     });
     const gaps = saved.document.sections.find((section) => section.id === 'gaps')!;
     expect(gaps.title).toBe('Productie en verkoop zien de klant anders');
-    expect(gaps.draftTitle).toBe('Verschillen in beeld');
+    expect(gaps.draftTitle).toBe(
+      'Productie en Verkoop / Commercie kijken het verst uiteen op ‘Klantkennis delen’',
+    );
     const chart = gaps.blocks.find((block) => block.kind === 'chart')!;
     expect(chart.kind === 'chart' && [chart.caption, chart.draftCaption]).toEqual([
       'Klantkennis delen verdeelt de keuken en de vloer',
-      'De grootste verschillen tussen groepen',
+      'Productie en Verkoop / Commercie verschillen het meest op ‘Klantkennis delen’: 4,17 tegen 2,74',
     ]);
     const { progress } = await generate(call, engagement.id);
     const docx = readDocx(progress.file!.bytes);

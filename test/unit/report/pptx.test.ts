@@ -50,10 +50,17 @@ describe('the workshop deck of the sample engagement', () => {
     );
     const deck = readDeck(file.bytes);
     expect(deck.slides[0]).toContain('Terugkoppelingssessie');
-    expect(deck.slides[1]).toMatch(/^De spiegel: Klanten geven gemiddeld \d,\d/);
-    expect(deck.slides[2]).toMatch(/zien de klant anders: het grootste verschil is \d,\d punt/);
+    // The report's own mirror chart and title, its sentence with the numbers in the notes.
+    expect(deck.slides[1]).toMatch(
+      /^Klanten zien de organisatie op 4 van de 6 dimensies lager dan elke eigen groep/,
+    );
+    expect(deck.notes[1]).toMatch(/^Klanten geven .+ gemiddeld \d,\d\d; de eigen groepen/);
+    // Kitchen versus floor: the largest supported gap between the client's own groups.
+    expect(deck.slides[2]).toMatch(
+      /^Productie en Verkoop \/ Commercie zien de klant anders: 1,43 punt verschil op ‘Klantkennis delen’/,
+    );
     expect(
-      deck.slides.some((slide) => slide.startsWith('Belang en prestatie volgens Klanten')),
+      deck.slides.some((slide) => slide.startsWith('‘Hier concentreren’ volgens Klanten')),
     ).toBe(true);
     const quoteSlides = deck.slides.filter((slide) => /citaten\)/.test(slide));
     expect(quoteSlides.length).toBeGreaterThanOrEqual(2);
@@ -64,9 +71,11 @@ describe('the workshop deck of the sample engagement', () => {
     const findings = deck.slides.slice(1, -2);
     for (const slide of findings) expect(slide.match(/Om te bespreken:/g)).toHaveLength(1);
     // Speaker notes carry the numbers and the method.
-    expect(deck.notes[2]).toMatch(/verschil \d,\d\d, 95% CI/);
+    expect(deck.notes[2]).toMatch(
+      /verschil 1,43, 95%-BI \[\d,\d\d; \d,\d\d\], g \d,\d\d, p \(Holm\) /,
+    );
     expect(deck.notes[2]).toContain('Bron: Klantgerichtheidsscan');
-    expect(deck.notes[2]).toContain('Opvallend:');
+    expect(deck.notes[2]).toContain('Opvallend: groot');
     // Anonymity holds in the deck too.
     for (const name of SAMPLE_PRIVATE_NAMES) expect(deck.all).not.toContain(name);
     expect(deck.all).not.toContain(SAMPLE_HIDDEN_GROUP.nl);
