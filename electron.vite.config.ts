@@ -18,6 +18,7 @@ export default defineConfig({
           cli: resolve('electron/main/cli/index.ts'),
           bench: resolve('test/bench/index.ts'),
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
+          'parse-worker': resolve('electron/main/files/parse-worker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

@@ -8,6 +8,10 @@ import { hasFlag } from './core/args';
 import { kioskSessionOf } from './core/kiosk/session';
 import { readAppSettings } from './core/handlers/settings';
 import { Workspace } from './core/workspace';
+import { acquireWorkspaceLock, type WorkspaceLock } from './core/workspace-lock';
+import { languageOfLocale } from '@shared/i18n/translate';
+import { parseInWorkers } from './files/parse-jobs';
+import { guardKioskClose } from './app/kiosk-close-guard';
 import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
@@ -22,6 +26,8 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
+/** This app's claim on the data folder (one writer per folder), released at quit. */
+let folderLock: WorkspaceLock | null = null;
 
 // Tests (and consultants who keep data on an encrypted volume) can point the app elsewhere.
 if (process.env.KLANTSPIEGEL_DATA_DIR) app.setPath('userData', process.env.KLANTSPIEGEL_DATA_DIR);
@@ -36,13 +42,18 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspaces?.current.close());
+  app.on('will-quit', () => {
+    workspaces?.current.close();
+    folderLock?.release();
+  });
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
 function start() {
   hardenSession(session.defaultSession);
   try {
+    // Another Klantspiegel (a browser host) may have the folder: refuse before opening anything.
+    folderLock = acquireWorkspaceLock(app.getPath('userData'));
     workspaces = new WorkspaceHolder(Workspace.open(app.getPath('userData')));
   } catch (error) {
     fail(error);
@@ -74,17 +85,26 @@ function start() {
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,
       runImport: workerImportRunner(join(outDir, 'main', 'import-worker.js')),
+      parse: parseInWorkers(join(outDir, 'main', 'parse-worker.js')),
     }),
   );
   registerIpcBridge(dispatch, pathToFileURL(join(outDir, 'renderer', 'index.html')).href);
   mainWindow = createMainWindow(outDir);
+  const window = mainWindow;
+  // Participants cannot close the kiosk window; only the PIN ends it.
+  guardKioskClose(
+    window,
+    () => kioskSessionOf(holder.current).active,
+    () => window.focus(),
+  );
   if (kiosk.active) setWindowKiosk(true);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
 function fail(error: unknown) {
+  folderLock?.release();
   const message =
-    describeOpenProblem(error, app.getPath('userData')) ??
+    describeOpenProblem(error, app.getPath('userData'), languageOfLocale(app.getLocale())) ??
     `Klantspiegel could not start: ${error instanceof Error ? error.message : String(error)}`;
   dialog.showErrorBox('Klantspiegel', message);
   app.exit(1);

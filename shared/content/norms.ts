@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { makeProblem, problemsFromZod, type ContentProblem, type ParseResult } from './problems';
 import { localizedTextSchema } from './text';
+import { csvPlainField, csvTextField, looksLikeFormula } from '../import/neutralise';
 
 export const NORM_OVERALL = 'OVERALL';
 export const PERCENTILE_KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
@@ -182,6 +183,8 @@ const CSV_TEMPLATES = {
   empty: 'The file is empty.',
   missingColumn: 'The column "{{column}}" is missing from the header row.',
   notANumber: 'Row {{row}}, column "{{column}}": "{{value}}" is not a number.',
+  formula:
+    'Row {{row}}, column "{{column}}": "{{value}}" is a spreadsheet formula; save the values instead.',
   notAWholeNumber: 'Row {{row}}, column "{{column}}": "{{value}}" is not a whole number.',
   invalidEntry: 'Row {{row}}, column "{{column}}": {{detail}}',
   duplicateDimension:
@@ -288,6 +291,12 @@ export function parseNormCsv(text: string): NormCsvResult {
     const cell = (column: string) => (cells[columnIndex.get(column)!] ?? '').trim();
     const candidate: Record<string, unknown> = { dimension: cell('dimension') };
     let readable = true;
+    // `=HYPERLINK(…)` is no dimension code: values are kept as data, formulas are refused (also
+    // when they come back from an export that neutralised them with an apostrophe).
+    if (looksLikeFormula(cell('dimension').replace(/^'/, ''))) {
+      problems.push(csvProblem(row, 'dimension', 'formula', { value: cell('dimension') }));
+      readable = false;
+    }
     for (const column of NORM_CSV_COLUMNS.slice(1)) {
       const raw = cell(column);
       const normalised = delimiter === ',' ? raw : raw.replace(',', '.');
@@ -330,15 +339,10 @@ export function parseNormCsv(text: string): NormCsvResult {
   return problems.length === 0 ? { ok: true, entries } : { ok: false, problems };
 }
 
-function csvCell(value: string, delimiter: string): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter)
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
-}
-
 /**
  * Writes norm entries as CSV with the documented columns, full precision, CRLF line ends.
- * `delimiter: ';'` writes the Dutch Excel dialect (decimal comma).
+ * `delimiter: ';'` writes the Dutch Excel dialect (decimal comma). The dimension is text and goes
+ * through the same formula neutralisation as every other CSV the app writes.
  */
 export function serializeNormCsv(
   entries: NormEntry[],
@@ -351,9 +355,9 @@ export function serializeNormCsv(
     NORM_CSV_COLUMNS.join(delimiter),
     ...entries.map((entry) =>
       [
-        csvCell(entry.dimension, delimiter),
+        csvTextField(entry.dimension),
         ...NORM_CSV_COLUMNS.slice(1).map((column) =>
-          number(entry[column as Exclude<typeof column, 'dimension'>]),
+          csvPlainField(number(entry[column as Exclude<typeof column, 'dimension'>]), delimiter),
         ),
       ].join(delimiter),
     ),

@@ -45,10 +45,27 @@ export interface ArchiveImportResult {
   clientName: string;
 }
 
+/**
+ * What "Archive and remove" does with the existing backups, which still hold the engagement:
+ * remove it from each of them (purge), delete the backups that hold it, or leave them as they are
+ * (the rotation drops them within about four weeks).
+ */
+export const BACKUP_CLEANUPS = ['purge', 'delete', 'keep'] as const;
+export type BackupCleanup = (typeof BACKUP_CLEANUPS)[number];
+
 export interface ArchiveRemoveResult {
   file: FileDownload;
   /** Where a copy of the archive was kept in the data folder before the engagement was removed. */
   keptCopy: string;
+  /** Whether that copy (and the file) is encrypted with the passphrase. */
+  encrypted: boolean;
+  backups: {
+    cleanup: BackupCleanup;
+    /** Backups that held the engagement: purged or deleted (none when kept). */
+    cleaned: string[];
+    /** Backups that held it but could not be changed (damaged, locked); named for the consultant. */
+    failed: string[];
+  };
 }
 
 const id = z.number().int().positive();
@@ -69,8 +86,25 @@ export const dataSafetyCalls = {
 
   /** Everything of one engagement as a `.klantspiegel` file, encrypted when a passphrase is given. */
   'archives.export': defineCall(exportArg).returns<FileDownload>(),
-  /** For a closed engagement: the archive, then the engagement is removed from the workspace. */
-  'archives.exportAndRemove': defineCall(exportArg).returns<ArchiveRemoveResult>(),
+  /**
+   * For a closed engagement: the archive, then the engagement is removed from the workspace and,
+   * as chosen, from the backups. The archive (and the copy kept in the data folder) is encrypted
+   * unless the consultant explicitly chose a plain one (`plain: true`, no passphrase).
+   */
+  'archives.exportAndRemove': defineCall(
+    z
+      .object({
+        engagementId: id,
+        passphrase: newPassphrase.optional(),
+        plain: z.literal(true).optional(),
+        backups: z.enum(BACKUP_CLEANUPS),
+      })
+      .strict()
+      .refine((arg) => (arg.passphrase === undefined) === (arg.plain === true), {
+        message: 'dataSafety.passphraseOrPlain',
+        path: ['passphrase'],
+      }),
+  ).returns<ArchiveRemoveResult>(),
   /** Adds the engagement in an archive to this workspace, with new ids. */
   'archives.import': defineCall(
     fileUploadSchema.extend({ passphrase: z.string().min(1).max(1024).optional() }).strict(),

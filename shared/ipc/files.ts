@@ -12,3 +12,8 @@ export interface FileDownload {
   mimeType: string;
   bytes: Uint8Array;
 }
+
+/** The CSV separators a consultant can choose: Dutch Excel reads `;`, English Excel `,`. */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+export const csvSeparatorSchema = z.enum(CSV_SEPARATORS);

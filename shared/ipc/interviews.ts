@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { csvSeparatorSchema } from './files';
 import { guideSchema } from '../content/guides';
 import {
   SECTION_KEY_PATTERN,
@@ -139,6 +140,8 @@ export const interviewCalls = {
         engagementId: id,
         table: z.enum(['codebook', 'quotes']),
         format: z.enum(['csv', 'xlsx']),
+        /** CSV only; default the remembered choice (settings). */
+        separator: csvSeparatorSchema.optional(),
       })
       .strict(),
   ).returns<ExportedFile>(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { fileUploadSchema, type FileDownload } from './files';
+import { csvSeparatorSchema, fileUploadSchema, type FileDownload } from './files';
 import type { Instrument, LocalizedText } from '../questionnaire/instrument';
 import type {
   EngagementInstrument,
@@ -148,7 +148,9 @@ export const questionnaireCalls = {
   ).returns<OpenAnswerItem>(),
 
   'exports.responses': defineCall(
-    engagementInstrument.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
+    engagementInstrument
+      .extend({ format: z.enum(['csv', 'xlsx']), separator: csvSeparatorSchema.optional() })
+      .strict(),
   ).returns<FileDownload>(),
 
   'norms.list': defineCall(z.object({}).strict()).returns<
@@ -159,7 +161,9 @@ export const questionnaireCalls = {
     fileUploadSchema.extend({ instrumentKey: z.string().min(1).max(80).optional() }).strict(),
   ).returns<{ id: number }>(),
   'norms.export': defineCall(
-    z.object({ id, format: z.enum(['json', 'csv']) }).strict(),
+    z
+      .object({ id, format: z.enum(['json', 'csv']), separator: csvSeparatorSchema.optional() })
+      .strict(),
   ).returns<FileDownload>(),
   'norms.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
 

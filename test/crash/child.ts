@@ -100,7 +100,13 @@ async function main(): Promise<void> {
       };
       change = { op: 'note', seq };
     }
+    // The harness times some kills from the start of an import, so they land inside one.
+    if (change.op === 'import') process.stdout.write('import-start\n');
+    const started = performance.now();
     const response = await dispatch(name, arg);
+    if (change.op === 'import') {
+      process.stdout.write(`import-done ${Math.round(performance.now() - started)}\n`);
+    }
     if (!response.ok) {
       process.stderr.write(`${name} failed: ${JSON.stringify(response.error)}\n`);
       process.exit(3);

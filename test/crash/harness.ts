@@ -7,11 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-// The alias map sits at the repository root, outside every aliased area.
-// eslint-disable-next-line no-restricted-imports
-import { pathAliases } from '../../aliases.config.ts';
+import { join } from 'node:path';
+import { bundleForNode } from '@test/support/worker-bundles';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
@@ -37,11 +34,13 @@ export interface CampaignOptions {
 
 export interface CampaignReport {
   kills: number;
-  /** Kills that hit before the child had logged anything (still checked). */
+  /** Kills that hit before the child had logged or begun importing anything (still checked). */
   earlyKills: number;
   loggedChanges: number;
   /** Import batches found and checked for completeness, summed over all checks. */
   importBatchesChecked: number;
+  /** Kills that came while an import was being written. */
+  killsDuringImport: number;
   problems: string[];
   /** Where the time went, for keeping the test within its budget. */
   timings: { prepareMs: number; startupMs: number; checkMs: number };
@@ -52,28 +51,14 @@ export interface CampaignReport {
  * better-sqlite3 (native) stays external, so `outDir` must be inside the project to resolve it.
  */
 export async function buildChild(outDir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: resolve('.'),
-    resolve: { alias: pathAliases },
-    // npm packages are bundled too (one file loads faster than hundreds), except the native one.
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      sourcemap: false,
-      rolldownOptions: {
-        input: {
-          child: resolve('test/crash/child.ts'),
-          'import-worker': resolve('electron/main/core/import/import-worker.ts'),
-        },
-        output: { format: 'esm', entryFileNames: '[name].mjs' },
-      },
+  await bundleForNode(
+    {
+      child: 'test/crash/child.ts',
+      'import-worker': 'electron/main/core/import/import-worker.ts',
     },
-  });
+    outDir,
+    true,
+  );
   return join(outDir, 'child.mjs');
 }
 
@@ -226,36 +211,80 @@ export function checkWorkspace(config: ChildConfig): { problems: string[]; impor
   }
 }
 
+/** When the kill comes: a while after the child is ready, or a while after an import started. */
+type KillPlan = { from: 'ready' | 'import-start'; afterMs: number };
+
+interface ChildRun {
+  killed: boolean;
+  /** The kill came while an import was running (started, not yet reported done). */
+  duringImport: boolean;
+  /** How long the imports that finished took, as the child measured them. */
+  importMs: number[];
+  output: string;
+  startupMs: number;
+}
+
 function runChild(
   script: string,
   config: ChildConfig,
-  killAfterMs: number,
+  plan: KillPlan,
   env: NodeJS.ProcessEnv,
-): Promise<{ killed: boolean; output: string; startupMs: number }> {
+): Promise<ChildRun> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [script, JSON.stringify(config)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env,
     });
     let output = '';
+    let pending = '';
     const started = performance.now();
     let startupMs = 0;
+    let ready = false;
+    let importRunning = false;
+    let duringImport = false;
+    const importMs: number[] = [];
     let timer: NodeJS.Timeout | undefined;
-    const startup = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (timer === undefined && output.includes('ready\n')) {
-        clearTimeout(startup);
+    const arm = () => {
+      timer = setTimeout(() => {
+        duringImport = importRunning;
+        child.kill('SIGKILL');
+      }, plan.afterMs);
+    };
+    // A child that never gets going (or never imports) is stopped and reported, not waited for.
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const onLine = (line: string) => {
+      if (line === 'ready') {
+        ready = true;
         startupMs = performance.now() - started;
-        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        if (plan.from === 'ready') arm();
+      } else if (line === 'import-start') {
+        importRunning = true;
+        if (ready && timer === undefined && plan.from === 'import-start') arm();
+      } else if (line.startsWith('import-done ')) {
+        importRunning = false;
+        importMs.push(Number(line.slice('import-done '.length)));
       }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach(onLine);
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (_code, signal) => {
-      clearTimeout(startup);
+      clearTimeout(stuck);
       if (timer) clearTimeout(timer);
-      resolveRun({ killed: signal === 'SIGKILL' && timer !== undefined, output, startupMs });
+      resolveRun({
+        killed: signal === 'SIGKILL' && timer !== undefined,
+        duringImport,
+        importMs,
+        output,
+        startupMs,
+      });
     });
   });
 }
@@ -272,12 +301,16 @@ export async function runCrashCampaign(
     earlyKills: 0,
     loggedChanges: 0,
     importBatchesChecked: 0,
+    killsDuringImport: 0,
     problems: [],
     timings: { prepareMs: 0, startupMs: 0, checkMs: 0 },
   };
   const random = seededRandom(options.seed);
   let seqStart = 1;
   let workspaces = 0;
+  // How long an import takes on this machine right now, learnt from the children: kills timed
+  // from an import's start fall inside it on a fast laptop and on a loaded CI machine alike.
+  let typicalImportMs = 300;
   const lane = async (laneIndex: number) => {
     let config: ChildConfig | undefined;
     let killsHere = 0;
@@ -294,18 +327,27 @@ export async function runCrashCampaign(
       config = { ...config, seqStart, seed: Math.floor(random() * 2 ** 31) };
       // Sequence numbers stay unique across runs; no run does a million operations.
       seqStart += 1_000_000;
-      const killAfter = options.minKillMs + random() * (options.maxKillMs - options.minKillMs);
+      // Every other run is killed during an import; the others at a random moment after start.
+      const plan: KillPlan =
+        report.kills % 2 === 0
+          ? { from: 'import-start', afterMs: random() * typicalImportMs * 1.5 }
+          : {
+              from: 'ready',
+              afterMs: options.minKillMs + random() * (options.maxKillMs - options.minKillMs),
+            };
       const before = readLog(config.logFile).length;
-      const run = await runChild(script, config, killAfter, env);
+      const run = await runChild(script, config, plan, env);
       if (!run.killed) {
         report.problems.push(`child stopped on its own: ${run.output.slice(-500)}`);
         break;
       }
       report.kills++;
       killsHere++;
+      for (const ms of run.importMs) typicalImportMs = 0.7 * typicalImportMs + 0.3 * ms;
+      if (run.duringImport) report.killsDuringImport++;
       const logged = readLog(config.logFile).length - before;
       report.loggedChanges += logged;
-      if (logged === 0) report.earlyKills++;
+      if (logged === 0 && !run.duringImport) report.earlyKills++;
       report.timings.startupMs += run.startupMs;
       const checking = performance.now();
       const checked = checkWorkspace(config);

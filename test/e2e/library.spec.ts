@@ -275,6 +275,10 @@ test('import a norm CSV: a mistake is named by row and column; the fixed file im
   await expect(imported.locator('.badge')).toHaveText(['Geïmporteerd']);
   await expect(imported.locator('td').nth(1)).toHaveText('KK, KD');
 
+  // The separator is the consultant's choice (Dutch Excel: semicolons), remembered.
+  const separator = page.getByLabel('Scheidingsteken CSV');
+  await expect(separator).toHaveValue(';');
+  await separator.selectOption({ label: 'Komma (,) – Engelse Excel' });
   const started = page.waitForEvent('download');
   await imported.getByRole('button', { name: 'CSV exporteren' }).click();
   const download = await started;
@@ -284,6 +288,8 @@ test('import a norm CSV: a mistake is named by row and column; the fixed file im
     'KK,3.6,0.6,200,2.8,3.2,3.6,4,4.4',
     'KD,3.2,0.7,200,2.3,2.8,3.2,3.7,4.1',
   ]);
+  await page.reload();
+  await expect(page.getByLabel('Scheidingsteken CSV')).toHaveValue(',');
 
   await imported.getByRole('button', { name: 'Verwijderen' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();

@@ -98,6 +98,9 @@ test('type two paper forms with the keyboard; an off-scale digit is refused; all
   const csv = readFileSync(await file.path(), 'utf8');
   expect(csv).toContain('R001');
   expect(csv).toContain('Meer overleg met verkoop');
+  // Semicolons until the consultant picks another separator next to the button.
+  await expect(page.getByLabel('Scheidingsteken CSV')).toHaveValue(';');
+  expect(csv.split('\r\n')[0]).toContain(';');
 });
 
 test('import a Dutch Excel CSV (semicolons, Windows-1252, answer labels) and find the respondents in the grid', async ({

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
 import { kioskSessionOf } from '../core/kiosk/session';
@@ -7,28 +8,41 @@ import { createDispatcher } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
+import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { contextWithHolder, WorkspaceHolder } from '../core/workspace-holder';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
+import { parseInWorkers } from '../files/parse-jobs';
 import { startBrowserHost } from './server';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 async function main() {
   const args = process.argv.slice(2);
   const dataDir = readOption(args, 'data-dir') ?? defaultDataDir();
   const portOption = readOption(args, 'port');
+  const language = languageOfLocale(
+    process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || undefined,
+  );
+  let lock: WorkspaceLock | undefined;
   let workspace: Workspace;
   try {
+    // One writer per data folder: taken before the workspace is opened, held until exit.
+    lock = acquireWorkspaceLock(dataDir);
     workspace = Workspace.open(dataDir);
   } catch (error) {
-    const problem = describeOpenProblem(error, dataDir);
+    lock?.release();
+    const problem = describeOpenProblem(error, dataDir, language);
     if (problem) {
       console.error(problem);
-      process.exit(2);
+      process.exitCode = 2;
+      return;
     }
     throw error;
   }
+  const heldLock = lock;
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
   if (hasFlag(args, 'end-kiosk')) kioskSessionOf(workspace).forceEnd();
   // Handlers read the workspace through the holder: restoring a backup replaces it.
@@ -42,12 +56,11 @@ async function main() {
     contextWithHolder(holder, {
       host: 'browser',
       appVersion: APP_VERSION,
-      runImport: workerImportRunner(
-        join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js'),
-      ),
+      runImport: workerImportRunner(join(here, 'import-worker.js')),
+      parse: parseInWorkers(join(here, 'parse-worker.js')),
     }),
   );
-  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  const staticDir = join(here, '..', 'renderer');
   const host = await startBrowserHost({
     dispatch,
     staticDir,
@@ -58,6 +71,7 @@ async function main() {
   const shutdown = () => {
     void host.close().finally(() => {
       holder.current.close();
+      heldLock.release();
       process.exit(0);
     });
   };
@@ -70,5 +84,5 @@ main().catch((error: unknown) => {
     'Klantspiegel browser host could not start:',
     error instanceof Error ? error.message : error,
   );
-  process.exit(1);
+  process.exitCode = 1;
 });

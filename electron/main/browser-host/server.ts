@@ -9,8 +9,41 @@ import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { checkApiRequest, checkHostAndOrigin } from './request-guard';
 
 const API_PREFIX = '/api/invoke/';
-const MAX_BODY_BYTES = 200 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+
+/**
+ * What one request may cost. Anyone on the machine can reach a loopback port (only the token
+ * keeps them from the API), so slow or endless requests must not tie the host up.
+ */
+export interface HostLimits {
+  /** Request headers must be complete within this time. */
+  headersTimeoutMs: number;
+  /** The whole request (headers and body) must have arrived within this time. */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this time. */
+  keepAliveTimeoutMs: number;
+  /** How often the server looks for requests past their timeouts. */
+  checkIntervalMs: number;
+  /** Open connections at most; further ones are closed at once. A browser uses about six. */
+  maxConnections: number;
+  /**
+   * The largest request body, counted while it streams in: 64 MB, enough for the largest file
+   * the app imports (50 MB, base64 in JSON) and far below what would strain memory.
+   */
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_HOST_LIMITS: HostLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  maxConnections: 32,
+  maxBodyBytes: 64 * 1024 * 1024,
+};
+
+/** The CSP header adds what only a header can say: no page may frame the app. */
+export const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +62,7 @@ export interface BrowserHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  limits?: Partial<HostLimits>;
 }
 
 export interface BrowserHost {
@@ -47,12 +81,24 @@ export interface BrowserHost {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticDir = resolve(options.staticDir);
+  const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
-  const server = createServer((request, response) => {
-    handleRequest(request, response, { port, token, staticDir, dispatch: options.dispatch }).catch(
-      () => send(response, 500, 'text/plain', 'Internal error'),
-    );
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    (request, response) => {
+      const context = { port, token, staticDir, dispatch: options.dispatch, limits };
+      handleRequest(request, response, context).catch(() => {
+        if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
+        else response.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, LOOPBACK, () => resolveListen());
@@ -77,6 +123,7 @@ interface RequestContext {
   token: string;
   staticDir: string;
   dispatch: Dispatch;
+  limits: HostLimits;
 }
 
 async function handleRequest(
@@ -84,14 +131,15 @@ async function handleRequest(
   response: ServerResponse,
   context: RequestContext,
 ) {
-  const url = new URL(request.url ?? '/', 'http://placeholder');
-  if (url.pathname.startsWith(API_PREFIX)) {
+  const pathname = decodedPath(request.url);
+  if (pathname === null) return send(response, 400, 'text/plain', 'Malformed URL');
+  if (pathname.startsWith(API_PREFIX)) {
     if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
     const verdict = checkApiRequest(request.headers, context);
     if (!verdict.allowed) return send(response, verdict.status, 'text/plain', verdict.reason);
-    const name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-    const body = await readBody(request);
-    if (body === null) return send(response, 413, 'text/plain', 'Request too large');
+    const name = pathname.slice(API_PREFIX.length);
+    const body = await readBody(request, context.limits.maxBodyBytes);
+    if (body === null) return refuseTooLarge(request, response);
     let argument: unknown;
     try {
       argument = body.length === 0 ? undefined : decodeWire(body);
@@ -107,12 +155,20 @@ async function handleRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain', 'Method not allowed');
   }
-  return serveStatic(url.pathname, context.staticDir, response);
+  return serveStatic(pathname, context.staticDir, response);
+}
+
+/** The request's path, percent-decoded; null for a URL that cannot be (a bad `%` escape). */
+function decodedPath(raw: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(raw ?? '/', 'http://placeholder').pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function serveStatic(pathname: string, staticDir: string, response: ServerResponse) {
-  const relative =
-    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = resolve(staticDir, relative);
   // Refuse anything that resolves outside the renderer folder (../, encoded slashes, …).
   if (!file.startsWith(staticDir + sep)) return send(response, 404, 'text/plain', 'Not found');
@@ -126,30 +182,56 @@ async function serveStatic(pathname: string, staticDir: string, response: Server
   }
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extraHeaders: Record<string, string> = {},
+) {
   response.writeHead(status, {
     'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': CSP_HEADER,
+    'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extraHeaders,
   });
   response.end(body);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+/**
+ * The body as text, or null as soon as it passes `maxBytes` (announced or counted while it
+ * streams in): the rest is never read, let alone buffered.
+ */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+  const announced = Number(request.headers['content-length'] ?? 0);
+  if (announced > maxBytes) return Promise.resolve(null);
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      request.off('data', onData);
+      request.pause();
+      chunks.length = 0;
+      resolveBody(null);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** Answers 413 and closes the connection, so the client stops sending the rest. */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse) {
+  response.on('finish', () => request.socket.destroy());
+  send(response, 413, 'text/plain', 'Request too large', { Connection: 'close' });
 }

@@ -2,8 +2,18 @@ import { contract, isCallName, type Handlers } from '@shared/ipc';
 import { AppError, type IpcResponse } from '@shared/ipc/errors';
 import type { HandlerContext } from './handlers/context';
 import { refusedByKiosk } from './kiosk/guard';
+import { flushDeletedPages } from './db/open-workspace';
 
 export type Dispatch = (name: string, rawArg: unknown) => Promise<IpcResponse<unknown>>;
+
+/**
+ * Calls that replace the workspace themselves and therefore wait for all others (see
+ * WorkspaceHolder.exclusively) instead of counting as one in flight.
+ */
+const REPLACES_WORKSPACE: ReadonlySet<string> = new Set(['backups.restore']);
+
+/** Calls that delete what the consultant asked to delete (`engagements.delete`, …). */
+const DELETES = /\.delete$/;
 
 /**
  * The one entry point for both transports (Electron IPC and the browser host): looks the call up,
@@ -39,7 +49,12 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[name] as (arg: unknown, context: HandlerContext) => unknown;
-      return { ok: true, value: await handler(parsed.data, context) };
+      const run = () => handler(parsed.data, context);
+      const holder = context.workspaces;
+      // Every call counts as in flight, so a restore never swaps the file under one.
+      const value = holder && !REPLACES_WORKSPACE.has(name) ? await holder.track(run) : await run();
+      if (DELETES.test(name)) flushDeletedPages(context.workspace.db);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toIpcError() };
       log(`IPC call ${name} failed`, error);

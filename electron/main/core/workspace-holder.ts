@@ -1,3 +1,4 @@
+import { AppError } from '@shared/ipc/errors';
 import type { HandlerContext } from './handlers/context';
 import type { Workspace } from './workspace';
 
@@ -8,8 +9,62 @@ import type { Workspace } from './workspace';
  */
 export class WorkspaceHolder {
   private readonly listeners = new Set<(next: Workspace) => void>();
+  /** Calls still running (many await: an import in its worker, an archive being read). */
+  private inFlight = 0;
+  private readonly whenIdle = new Set<() => void>();
+  /** Set while a restore runs: calls arriving meanwhile wait for it. */
+  private exclusive: Promise<void> | null = null;
 
   constructor(private workspace: Workspace) {}
+
+  /**
+   * Runs a call against the workspace as "in flight": a restore waits until it is done, and a
+   * call that arrives while a restore runs waits for the restored workspace.
+   */
+  async track<T>(work: () => T | Promise<T>): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    this.inFlight++;
+    try {
+      return await work();
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const wake of [...this.whenIdle]) wake();
+    }
+  }
+
+  /**
+   * Runs `work` with nothing else in flight: waits up to `waitMs` for running calls (an import
+   * of thousands of rows takes seconds) and refuses with `backup.busy` after that. Calls that
+   * arrive meanwhile wait until `work` is done.
+   */
+  async exclusively<T>(work: () => Promise<T>, waitMs: number): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    let release = () => {};
+    this.exclusive = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await this.idle(waitMs);
+      return await work();
+    } finally {
+      this.exclusive = null;
+      release();
+    }
+  }
+
+  private idle(waitMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.whenIdle.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.whenIdle.delete(wake);
+        reject(new AppError('backup.busy'));
+      }, waitMs);
+      this.whenIdle.add(wake);
+    });
+  }
 
   get current(): Workspace {
     return this.workspace;

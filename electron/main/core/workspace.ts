@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openWorkspaceDb, readSchemaVersion, type WorkspaceDb } from './db/open-workspace';
 import { EngagementRepository } from './repositories/engagements';
@@ -10,8 +9,18 @@ import { BenchmarkRepository } from './repositories/benchmarks';
 import { OpenAnswerRepository } from './repositories/open-answers';
 import { backupBeforeMigrate } from './backup/backups';
 import { checkWorkspaceFile } from './backup/file-check';
+import { fileIdentity, type FileIdentity } from './db/file-identity';
+import {
+  createPrivateFile,
+  secureDataDir,
+  secureFile,
+  secureFolderAndFiles,
+} from './file-permissions';
+import { backupDir } from './backup/backup-files';
 
 export const DATABASE_FILE_NAME = 'workspace.sqlite';
+/** Copies of archives made by "Archive and remove" (see archive/archives.ts). */
+export const ARCHIVE_FOLDER_NAME = 'archives';
 
 /** The consultant's local data: one SQLite file plus its repositories. */
 export class Workspace {
@@ -22,6 +31,11 @@ export class Workspace {
   readonly respondents: RespondentRepository;
   readonly benchmarks: BenchmarkRepository;
   readonly openAnswers: OpenAnswerRepository;
+  /**
+   * The file this workspace's connection has open (taken right after opening it). An import
+   * worker writes only while the workspace path still names this file.
+   */
+  readonly fileIdentity: FileIdentity;
 
   private constructor(
     readonly db: WorkspaceDb,
@@ -35,17 +49,24 @@ export class Workspace {
     this.instruments = new InstrumentRepository(db, this.respondents);
     this.benchmarks = new BenchmarkRepository(db);
     this.openAnswers = new OpenAnswerRepository(db);
+    this.fileIdentity = fileIdentity(databasePath);
     // Shipped content is added on every start, so updates of the app bring their new versions.
     this.instruments.ensureBuiltins();
     this.benchmarks.ensureBuiltins();
   }
 
   static open(dataDir: string): Workspace {
-    mkdirSync(dataDir, { recursive: true });
+    // Private from the start: SQLite gives its -wal and -shm files the workspace file's mode.
+    secureDataDir(dataDir);
     const databasePath = join(dataDir, DATABASE_FILE_NAME);
     // A damaged file is refused before anything writes to it; a schema change backs it up first.
     checkWorkspaceFile(databasePath);
+    createPrivateFile(databasePath);
     const db = openWorkspaceDb(databasePath, { beforeMigrate: backupBeforeMigrate(dataDir) });
+    // Files an older version made world-readable are tightened now.
+    for (const side of ['-wal', '-shm']) secureFile(`${databasePath}${side}`);
+    secureFolderAndFiles(backupDir(dataDir));
+    secureFolderAndFiles(join(dataDir, ARCHIVE_FOLDER_NAME));
     return new Workspace(db, dataDir, databasePath);
   }
 

@@ -117,8 +117,50 @@ async function markdownParser(): Promise<MarkedParser> {
   return parser;
 }
 
+/**
+ * How deeply notes may nest lists and quotes. marked lexes every nested list again at each level,
+ * so its time grows with the cube of the depth (400 levels: over a second; thousands: minutes,
+ * or a stack overflow) while real notes nest three or four levels.
+ */
+export const MAX_MARKDOWN_NESTING = 8;
+/** Indentation beyond this many columns is only more nesting (or a code block, not kept). */
+const MAX_INDENT_COLUMNS = 4 * MAX_MARKDOWN_NESTING;
+const CONTAINER_MARKER = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+/**
+ * Flattens what nests deeper than MAX_MARKDOWN_NESTING: leading indentation is cut to
+ * MAX_INDENT_COLUMNS and list or quote markers after the first MAX_MARKDOWN_NESTING on a line are
+ * escaped, so they read as text. Nothing of the text is lost; it only nests less.
+ */
+export function boundMarkdownNesting(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let rest = line;
+      let prefix = '';
+      let markers = 0;
+      for (;;) {
+        const indent = /^[ \t]*/.exec(rest)?.[0] ?? '';
+        const columns = [...indent].reduce((sum, char) => sum + (char === '\t' ? 4 : 1), 0);
+        prefix += ' '.repeat(Math.min(columns, MAX_INDENT_COLUMNS));
+        rest = rest.slice(indent.length);
+        const marker = CONTAINER_MARKER.exec(rest)?.[0];
+        if (!marker) break;
+        if (markers === MAX_MARKDOWN_NESTING) {
+          prefix += '\\';
+          break;
+        }
+        markers++;
+        prefix += marker;
+        rest = rest.slice(marker.length);
+      }
+      return prefix + rest;
+    })
+    .join('\n');
+}
+
 export async function markdownToHtml(text: string): Promise<string> {
-  return (await markdownParser()).parse(text) as string;
+  return (await markdownParser()).parse(boundMarkdownNesting(text)) as string;
 }
 
 async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {

@@ -1,11 +1,12 @@
 /**
- * Writing responses and scores as CSV or XLSX. Every text cell goes through `neutraliseCell`,
- * so a survey answer such as `=cmd|' /C calc'!A0` is shown as text and never run as a formula.
+ * Writing responses and scores as CSV or XLSX. Every text cell goes through `neutraliseCell`
+ * (shared/import/neutralise.ts), so a survey answer such as `=cmd|' /C calc'!A0` is shown as text
+ * and never run as a formula, whichever separator the spreadsheet reading the CSV assumes.
  * Numbers stay numbers.
  */
 // exceljs costs ~35 MB once loaded: load it only when a spreadsheet is actually read/written.
 import type ExcelJS from 'exceljs';
-import { neutraliseCell } from '@shared/import/neutralise';
+import { csvPlainField, csvTextField, neutraliseCell } from '@shared/import/neutralise';
 
 /** The media type of the .xlsx files toXlsx writes. */
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,26 +30,16 @@ export interface SheetData {
   rows: OutputCell[][];
 }
 
-function csvText(cell: OutputCell, decimalComma: boolean): string {
+function csvField(cell: OutputCell, delimiter: string, decimalComma: boolean): string {
+  if (typeof cell === 'string') return csvTextField(cell);
   if (cell === null || cell === undefined) return '';
+  let text: string;
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
-    const text = String(cell);
-    return decimalComma ? text.replace('.', ',') : text;
-  }
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
-  return neutraliseCell(cell);
-}
-
-function quoteIfNeeded(text: string, delimiter: string): string {
-  const needsQuotes =
-    text.includes(delimiter) ||
-    text.includes('"') ||
-    text.includes('\n') ||
-    text.includes('\r') ||
-    text !== text.trim();
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+    text = decimalComma ? String(cell).replace('.', ',') : String(cell);
+  } else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
+  else text = Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return csvPlainField(text, delimiter);
 }
 
 /** The CSV as a string, to be written to disk as UTF-8 (its BOM, if any, is the first char). */
@@ -57,7 +48,7 @@ export function toCsv(headers: string[], rows: OutputCell[][], options: CsvOptio
   const decimalComma = options.decimalComma ?? delimiter === ';';
   const lineEnding = options.lineEnding ?? '\r\n';
   const line = (cells: OutputCell[]): string =>
-    cells.map((cell) => quoteIfNeeded(csvText(cell, decimalComma), delimiter)).join(delimiter);
+    cells.map((cell) => csvField(cell, delimiter, decimalComma)).join(delimiter);
   const lines = [line(headers), ...rows.map(line)];
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join(lineEnding)}${lineEnding}`;
 }
@@ -88,7 +79,7 @@ function xlsxValue(cell: OutputCell): ExcelJS.CellValue {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell === 'boolean' || cell instanceof Date) return cell;
-  return neutraliseCell(cell);
+  return neutraliseCell(cell, 'xlsx');
 }
 
 export async function toXlsx(sheets: SheetData[]): Promise<Uint8Array> {
@@ -99,7 +90,9 @@ export async function toXlsx(sheets: SheetData[]): Promise<Uint8Array> {
     const worksheet = workbook.addWorksheet(names[index], {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    worksheet.addRow(sheet.headers.map((header) => neutraliseCell(header))).font = { bold: true };
+    worksheet.addRow(sheet.headers.map((header) => neutraliseCell(header, 'xlsx'))).font = {
+      bold: true,
+    };
     for (const row of sheet.rows) worksheet.addRow(row.map(xlsxValue));
     (worksheet.columns ?? []).forEach((column, columnIndex) => {
       const header = sheet.headers[columnIndex] ?? '';

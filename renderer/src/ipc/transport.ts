@@ -31,6 +31,7 @@ export function createTransport(): Transport {
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: encodeWire(arg ?? {}),
       });
+      if (response.status === 413) return { ok: false, error: { key: 'errors.requestTooLarge' } };
       if (!response.ok) {
         return {
           ok: false,

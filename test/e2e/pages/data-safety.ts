@@ -45,6 +45,29 @@ export class DataSafetyPages {
     ).toBeVisible();
   }
 
+  /**
+   * "Archive and remove" with a passphrase and the offered (default) choice of removing the
+   * engagement from the backups too; the download is not kept.
+   */
+  async archiveAndRemove(passphrase: string) {
+    await this.page.getByRole('button', { name: 'Archiveren en verwijderen…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Archiveren en verwijderen' });
+    await expect(dialog.getByLabel('Beveiligen met een wachtwoordzin')).toBeChecked();
+    await dialog.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+    await dialog.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
+    await expect(
+      dialog.getByRole('radio', { name: /Verwijder de opdracht ook uit de back-ups/ }),
+    ).toBeChecked();
+    await dialog.getByRole('checkbox', { name: /Ik begrijp/ }).check();
+    await Promise.all([
+      this.page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Archiveren en verwijderen' }).click(),
+    ]);
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Gegevens & back-ups' }),
+    ).toBeVisible();
+  }
+
   async pickArchive(path: string) {
     await this.page.getByLabel('Archief importeren…').setInputFiles(path);
   }

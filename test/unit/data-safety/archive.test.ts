@@ -381,14 +381,17 @@ describe('archive and remove', () => {
       );
     // The check below would be meaningless if the text were not in the files to begin with.
     expect(databaseBytes().includes(Buffer.from(secret))).toBe(true);
-    expect(await errorKey(exportArchiveAndRemove(workspace, engagement.id, APP))).toBe(
-      'archive.notClosed',
-    );
+    expect(
+      await errorKey(
+        exportArchiveAndRemove(workspace, engagement.id, { ...APP, plain: true, backups: 'keep' }),
+      ),
+    ).toBe('archive.notClosed');
     workspace.engagements.update(engagement.id, { status: 'closed' });
     const result = await exportArchiveAndRemove(workspace, engagement.id, {
       ...APP,
       passphrase: 'lang genoeg wachtwoord',
       scrypt: FAST,
+      backups: 'keep',
     });
     expect(existsSync(result.keptCopy)).toBe(true);
     expect(readFileSync(result.keptCopy).equals(Buffer.from(result.file.bytes))).toBe(true);

@@ -1,7 +1,10 @@
 /**
- * A corpus of more than 200 malformed and hostile files, generated here, fed through the same
- * handlers the app uses. Every file must be answered with a clear message key (never an internal
- * error) and must leave the workspace exactly as it was (content hash before and after).
+ * A corpus of more than 300 malformed and hostile files, generated here (and in
+ * hostile-generators.ts), fed through the same handlers the app uses. Every file must be answered
+ * with a clear message key (never an internal error) and must leave the workspace exactly as it
+ * was (content hash before and after). The corpus runs through the parsing code in this thread
+ * (fast); a second test sends one file of every kind through the app's worker threads and expects
+ * the same answer there.
  */
 import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,20 @@ import { createHandlers } from '@main/core/handlers';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { DATABASE_FILE_NAME, Workspace } from '@main/core/workspace';
 import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { parseInWorkers } from '@main/files/parse-jobs';
+import { workerImportRunner } from '@main/core/import/run-import-worker';
+import { workerBundles, type WorkerBundles } from '@test/support/worker-bundles';
 import { buildZip, randomBytes } from '../import/zip-builder';
+import {
+  archiveBomb,
+  brokenNotesFiles,
+  costlyKeyArchive,
+  deepArchive,
+  externalSvgLogos,
+  formulaNormCsvs,
+  notDocxFiles,
+  tinyValuesArchive,
+} from './hostile-generators';
 import { contentHash } from './support';
 
 const SAMPLES = 'test/fixtures/samples';
@@ -25,7 +41,8 @@ const FAST_SCRYPT = { log2N: 10, r: 8, p: 1 };
 const encode = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
-type Target = 'survey' | 'ragged' | 'archive' | 'instrument' | 'norms' | 'notes' | 'template';
+type Target =
+  'survey' | 'ragged' | 'archive' | 'instrument' | 'norms' | 'notes' | 'template' | 'logo';
 
 interface CorpusFile {
   kind: string;
@@ -38,6 +55,9 @@ interface CorpusFile {
 let dir: string;
 let holder: WorkspaceHolder;
 let dispatch: Dispatch;
+/** The same handlers with the app's worker threads for parsing and importing. */
+let workerDispatch: Dispatch;
+let bundles: WorkerBundles;
 let engagementId: number;
 let instrumentId: number;
 let surveyMapping: unknown;
@@ -58,6 +78,17 @@ beforeAll(async () => {
     createHandlers(),
     contextWithHolder(holder, { host: 'browser', appVersion: 'test' }),
     (message, error) => internalErrors.push(`${message}: ${String(error)}`),
+  );
+  bundles = await workerBundles();
+  workerDispatch = createDispatcher(
+    createHandlers(),
+    contextWithHolder(holder, {
+      host: 'browser',
+      appVersion: 'test',
+      parse: parseInWorkers(bundles.parseWorker),
+      runImport: workerImportRunner(bundles.importWorker),
+    }),
+    (message, error) => internalErrors.push(`worker: ${message}: ${String(error)}`),
   );
   createSampleEngagement(holder.current, 'nl');
   const engagement = await call<{ id: number }>('engagements.create', {
@@ -87,11 +118,12 @@ beforeAll(async () => {
     file: { fileName: 'google.csv', bytes: encode(text) },
   });
   surveyMapping = analysis.mapping;
-});
+}, 60_000);
 
 afterAll(() => {
   holder.current.close();
   rmSync(dir, { recursive: true, force: true });
+  bundles.remove();
 });
 
 async function workbook(rows: (string | number)[][]): Promise<Uint8Array> {
@@ -463,6 +495,108 @@ async function buildCorpus(): Promise<CorpusFile[]> {
   for (const [i, bytes] of [randomBytes(3000, 11), good, encode('<w:document/>')].entries()) {
     add('Word template that is not a Word file', 'template', `template-${i}.docx`, bytes);
   }
+  for (let i = 0; i < 5; i++) {
+    const parts = [
+      { name: '[Content_Types].xml', data: xml('<Types/>') },
+      { name: 'word/styles.xml', data: xml('<!DOCTYPE x [<!ENTITY a "aaaa">]><w:styles/>') },
+      { name: 'word/document.xml', data: xml('<w:document/>') },
+      { name: 'word/styles.xml', data: new Uint8Array(12 * 1024 * 1024) },
+      { name: 'xl/workbook.xml', data: xml('<workbook/>') },
+    ];
+    add(
+      'Word template that is not a Word file',
+      'template',
+      `template-zip-${i}.docx`,
+      buildZip(parts.filter((_, k) => k !== i)),
+    );
+  }
+
+  // --- files crafted to cost memory or time, and other findings of the second review ---
+  for (const [i, megabytes] of [129, 160, 400].entries()) {
+    add(
+      'archive unpacking far beyond any engagement',
+      'archive',
+      `bomb-${i}.klantspiegel`,
+      await archiveBomb(megabytes, 'abc'[i]),
+    );
+  }
+  for (const shape of ['[]', '{}', '0'] as const) {
+    add(
+      'archive of millions of tiny values',
+      'archive',
+      `tiny-${shape}.klantspiegel`,
+      tinyValuesArchive(6, shape),
+    );
+  }
+  for (const [i, depth] of [17, 100, 10_000, 100_000].entries()) {
+    add('archive nested thousands deep', 'archive', `deep-${i}.klantspiegel`, deepArchive(depth));
+  }
+  add(
+    'archive nested thousands deep',
+    'archive',
+    'deep-objects.klantspiegel',
+    deepArchive(5000, '{', '}'),
+  );
+  const costs: [number, number, number][] = [
+    [20, 2, 1],
+    [24, 8, 1],
+    [16, 16, 1],
+    [15, 8, 8],
+    [30, 1, 1],
+    [17, 8, 1],
+    [255, 255, 255],
+    [9, 8, 1],
+    [16, 8, 4],
+    [20, 1, 1],
+  ];
+  for (const [i, [log2N, r, p]] of costs.entries()) {
+    add(
+      'archive asking for an absurd key derivation',
+      'archive',
+      `cost-${i}.klantspiegel`,
+      costlyKeyArchive(log2N, r, p, 900 + i),
+      'juiste wachtwoordzin',
+    );
+  }
+  for (const file of [...notDocxFiles(), ...brokenNotesFiles()]) {
+    add(file.kind, 'notes', file.name, file.bytes);
+  }
+  for (let i = 0; i < 5; i++) {
+    const deep = `{"id":"x","a":${'['.repeat(40 + i * 2000)}${']'.repeat(40 + i * 2000)}}`;
+    add('instrument file nested too deep', 'instrument', `deep-${i}.instrument.json`, encode(deep));
+  }
+  for (let i = 0; i < 2; i++) {
+    const huge = `{"id":"x","pad":"${'y'.repeat(11 * 1024 * 1024 + i)}"}`;
+    add('instrument file far too large', 'instrument', `huge-${i}.instrument.json`, encode(huge));
+  }
+  for (let i = 0; i < 2; i++) {
+    const many = `{"items":[${'0,'.repeat(1_200_000 + i)}0]}`;
+    add(
+      'instrument file of a million values',
+      'instrument',
+      `many-${i}.instrument.json`,
+      encode(many),
+    );
+  }
+  for (const file of formulaNormCsvs())
+    add('norm file with formulas', 'norms', file.name, file.bytes);
+  for (const file of externalSvgLogos()) {
+    add('SVG logo with external references', 'logo', file.name, file.bytes);
+  }
+  const notImages: [string, Uint8Array][] = [
+    ['random.png', randomBytes(4000, 31)],
+    ['text.svg', encode('this is no image')],
+    [
+      'zero.png',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(30)]),
+    ],
+    ['xml.svg', encode('<?xml version="1.0"?><drawing/>')],
+    [
+      'huge.svg',
+      encode(`<svg xmlns="http://www.w3.org/2000/svg">${' '.repeat(3 * 1024 * 1024)}</svg>`),
+    ],
+  ];
+  for (const [name, bytes] of notImages) add('logo that is no image', 'logo', name, bytes);
   return files;
 }
 
@@ -482,14 +616,14 @@ function templateCall(): { name: string; wrap: (file: object) => object } | unde
   return undefined;
 }
 
-async function feed(file: CorpusFile): Promise<string> {
+async function feed(file: CorpusFile, target: Dispatch = dispatch): Promise<string> {
   const upload = { fileName: file.name, bytes: file.bytes };
   let response: IpcResponse<unknown>;
   switch (file.target) {
     case 'survey': {
       // The analysis stores nothing; the commit gets the analysis' own mapping when there is
       // one, else that of the well-formed export, and must refuse the file as a whole.
-      const analysed = await dispatch('import.analyse', {
+      const analysed = await target('import.analyse', {
         engagementId,
         instrumentId,
         file: upload,
@@ -497,7 +631,7 @@ async function feed(file: CorpusFile): Promise<string> {
       const mapping = analysed.ok
         ? (analysed.value as { mapping: unknown }).mapping
         : surveyMapping;
-      const committed = await dispatch('import.commit', {
+      const committed = await target('import.commit', {
         engagementId,
         instrumentId,
         file: upload,
@@ -511,7 +645,7 @@ async function feed(file: CorpusFile): Promise<string> {
       break;
     }
     case 'ragged': {
-      response = await dispatch('import.analyse', { engagementId, instrumentId, file: upload });
+      response = await target('import.analyse', { engagementId, instrumentId, file: upload });
       if (response.ok) {
         const { problemCounts } = (
           response.value as { preview: { summary: { problemCounts: Record<string, number> } } }
@@ -523,41 +657,53 @@ async function feed(file: CorpusFile): Promise<string> {
       break;
     }
     case 'archive':
-      response = await dispatch('archives.import', {
+      response = await target('archives.import', {
         ...upload,
         ...(file.passphrase ? { passphrase: file.passphrase } : {}),
       });
       break;
     case 'instrument':
-      response = await dispatch('instruments.importFile', upload);
+      response = await target('instruments.importFile', upload);
       break;
     case 'norms':
-      response = await dispatch('norms.import', upload);
+      response = await target('norms.import', upload);
       break;
     case 'notes':
-      response = await dispatch('interviews.notes.import', upload);
+      response = await target('interviews.notes.import', upload);
+      break;
+    case 'logo':
+      response = await target('report.houseStyle.setLogo', { file: upload });
       break;
     case 'template': {
       const call = templateCall();
       // Without a template import in the report's contract (shared/ipc/report.ts) there is no
       // handler to feed a fake Word template to; the kind would be skipped, not faked.
       if (!call) return 'skipped: no template import in the contract';
-      response = await dispatch(call.name, call.wrap(upload));
+      response = await target(call.name, call.wrap(upload));
       break;
     }
   }
   return response.ok ? 'accepted' : response.error.key;
 }
 
+let corpusFiles: CorpusFile[] | undefined;
+/** Built once: the archive bombs take a few seconds to compress. */
+async function corpus(): Promise<CorpusFile[]> {
+  corpusFiles ??= await buildCorpus();
+  return corpusFiles;
+}
+const answers = new Map<CorpusFile, string>();
+
 describe('a corpus of hostile and broken files', () => {
-  it('answers each with a clear message and changes nothing', async () => {
-    const corpus = await buildCorpus();
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
+  it('answers each with a clear message and changes nothing', { timeout: 180_000 }, async () => {
+    const files = await corpus();
+    expect(files.length).toBeGreaterThan(300);
     const outcomes = new Map<string, Map<string, number>>();
     const problems: string[] = [];
-    for (const file of corpus) {
+    for (const file of files) {
       const before = contentHash(holder.current.db);
       const key = await feed(file);
+      answers.set(file, key);
       if (contentHash(holder.current.db) !== before)
         problems.push(`${file.name} changed the workspace`);
       if (['errors.internal', 'accepted', 'imported'].includes(key) || / said /.test(key)) {
@@ -591,17 +737,39 @@ describe('a corpus of hostile and broken files', () => {
     expect(only('formula injection in answers')).toEqual(['import.cannotImport']);
     expect(only('ragged rows')).toEqual(['import.problem.raggedRow']);
     expect(only('tampered archive')).toEqual(['archive.corrupt']);
-    // A flip in the salt reads as a wrong passphrase; anywhere else as damage.
+    // A flip in the salt reads as a wrong passphrase, one in the key cost as an unsafe cost
+    // (refused before any derivation); anywhere else as damage.
     expect(only('tampered encrypted archive')).toContain('archive.corrupt');
     expect(
       only('tampered encrypted archive').every((key) =>
-        ['archive.corrupt', 'archive.wrongPassphrase'].includes(key),
+        ['archive.corrupt', 'archive.wrongPassphrase', 'archive.unsafeKeyCost'].includes(key),
       ),
     ).toBe(true);
     expect(only('encrypted archive, wrong passphrase')).toEqual(['archive.wrongPassphrase']);
     expect(only('encrypted archive, no passphrase')).toEqual(['archive.passphraseRequired']);
     expect(only('archive from a newer app')).toEqual(['archive.tooNew']);
     expect(only('not an archive (zip)')).toEqual(['archive.notAnArchive']);
+    expect(only('archive unpacking far beyond any engagement')).toEqual(['archive.tooLarge']);
+    expect(only('archive of millions of tiny values')).toEqual(['archive.tooComplex']);
+    expect(only('archive nested thousands deep')).toEqual(['archive.corrupt']);
+    expect(only('archive asking for an absurd key derivation')).toEqual(['archive.unsafeKeyCost']);
+    expect(only('notes: Word zip bomb')).toEqual(['interviews.import.unsafe']);
+    expect(only('notes: old Word document')).toEqual(['interviews.import.oldDoc']);
+    expect(only('notes: zip without a Word document')).toEqual(['interviews.import.notDocx']);
+    expect(only('notes: binary data named .md')).toEqual(['interviews.import.notText']);
+    expect(only('notes: Markdown over the size limit')).toEqual(['interviews.import.tooLarge']);
+    expect(only('notes: empty')).toEqual(['interviews.import.empty']);
+    expect(only('notes: unsupported kind')).toEqual(['interviews.import.unsupported']);
+    expect(only('instrument file nested too deep')).toEqual(['instrument.notJson']);
+    expect(only('instrument file far too large')).toEqual(['files.tooLarge']);
+    expect(only('instrument file of a million values')).toEqual(['instrument.notJson']);
+    expect(only('norm file with formulas')).toEqual(['norms.invalidFile']);
+    expect(only('SVG logo with external references')).toEqual(['report.logoExternal']);
+    expect(
+      only('logo that is no image').every((key) =>
+        ['report.logoNotImage', 'report.logoTooLarge'].includes(key),
+      ),
+    ).toBe(true);
     if (templateCall()) {
       expect(
         only('Word template that is not a Word file').some((key) => key.startsWith('report.')),
@@ -616,6 +784,26 @@ describe('a corpus of hostile and broken files', () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+});
+
+describe('the same corpus through the app’s worker threads', () => {
+  it('gives every kind of file the same answer, with nothing written', async () => {
+    const files = await corpus();
+    const firstOfKind = new Map<string, CorpusFile>();
+    for (const file of files) if (!firstOfKind.has(file.kind)) firstOfKind.set(file.kind, file);
+    expect(firstOfKind.size).toBeGreaterThan(50);
+    const differences: string[] = [];
+    for (const file of firstOfKind.values()) {
+      const expected = answers.get(file) ?? (await feed(file));
+      const before = contentHash(holder.current.db);
+      const key = await feed(file, workerDispatch);
+      if (contentHash(holder.current.db) !== before) differences.push(`${file.name} wrote`);
+      if (key !== expected) differences.push(`${file.name} (${file.kind}): ${expected} ≠ ${key}`);
+    }
+    expect(differences).toEqual([]);
+    expect(internalErrors).toEqual([]);
+    // Some 80 worker threads: seconds on an idle machine, minutes on a crowded one.
+  }, 300_000);
 });
 
 describe('a damaged workspace file', () => {

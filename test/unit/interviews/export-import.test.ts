@@ -66,7 +66,9 @@ describe('exporting the codebook and the quotes', () => {
     expect(lines[1]).toContain(
       `"'=HYPERLINK(""http://example.test"",""klik"") zei hij; ""te laat"""`,
     );
-    expect(lines[1]).toContain(';Klant, productiebedrijf;"Levering; Levering > Beloftes";Klanten;');
+    expect(lines[1]).toContain(
+      ';"Klant, productiebedrijf";"Levering; Levering > Beloftes";Klanten;',
+    );
     expect(lines[1]).toContain(
       ';Reflectiegesprek met een klant;;productiebedrijf;;2026-09-15;Telefonisch;ja;;',
     );
@@ -107,7 +109,7 @@ describe('exporting the codebook and the quotes', () => {
     ]);
   });
 
-  it('writes the quotes as XLSX with commas for English CSV', async () => {
+  it('writes the quotes as XLSX, and as CSV with the separator the consultant chose', async () => {
     const { call, engagement } = await engagementWithQuotes('en');
     const csv = csvText(
       (
@@ -115,6 +117,7 @@ describe('exporting the codebook and the quotes', () => {
           engagementId: engagement.id,
           table: 'quotes',
           format: 'csv',
+          separator: ',',
         })
       ).bytes,
     );

@@ -37,7 +37,7 @@ function setUp(workspace: Workspace = tempWorkspace()) {
     if (!response.ok) throw new Error(JSON.stringify(response.error));
     return response.value;
   };
-  return { workspace, dispatch, call, clock, sleeps, windowKiosk };
+  return { workspace, dispatch, call, clock, sleeps, windowKiosk, kiosk };
 }
 
 type Context = ReturnType<typeof setUp>;
@@ -139,12 +139,14 @@ describe('starting kiosk mode', () => {
       instrumentId,
       pin: '99999999',
     });
-    expect(again).toMatchObject({ ok: false, error: { key: 'kiosk.alreadyActive' } });
+    // Refused before it reaches the session: a running kiosk allows only its own calls.
+    expect(again).toMatchObject({ ok: false, error: { key: 'errors.forbidden' } });
+    expect(context.kiosk.active).toBe(true);
   });
 });
 
 describe('while the kiosk runs', () => {
-  it('refuses every call outside the kiosk, but still answers settings and app info', async () => {
+  it('allows only the kiosk calls and the UI settings; app info (the data path) is refused', async () => {
     const { dispatch, engagement, instrumentId } = await startedKiosk();
     for (const [name, arg] of [
       ['engagements.list', {}],
@@ -152,6 +154,8 @@ describe('while the kiosk runs', () => {
       ['respondents.list', { engagementId: engagement.id, instrumentId }],
       ['exports.responses', { engagementId: engagement.id, instrumentId, format: 'csv' }],
       ['settings.setUiLanguage', { language: 'en' }],
+      ['app.info', {}],
+      ['backups.list', {}],
     ] as const) {
       expect(await dispatch(name, arg), name).toEqual({
         ok: false,
@@ -159,7 +163,6 @@ describe('while the kiosk runs', () => {
       });
     }
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: true });
-    expect(await dispatch('app.info', {})).toMatchObject({ ok: true });
     expect(await dispatch('kiosk.status', {})).toMatchObject({ ok: true, value: { active: true } });
   });
 

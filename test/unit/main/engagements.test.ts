@@ -224,8 +224,31 @@ describe('the dispatcher', () => {
   it('remembers the UI language in the workspace', async () => {
     const workspace = tempWorkspace();
     const { dispatch } = dispatcherFor(workspace);
-    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { uiLanguage: null } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { uiLanguage: null },
+    });
     await dispatch('settings.setUiLanguage', { language: 'en' });
-    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { uiLanguage: 'en' } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { uiLanguage: 'en' },
+    });
+  });
+
+  it('remembers the CSV separator, which follows the interface language until chosen', async () => {
+    const workspace = tempWorkspace();
+    const { dispatch } = dispatcherFor(workspace);
+    const separator = async () =>
+      ((await dispatch('settings.get', {})) as { value: { csvSeparator: string } }).value
+        .csvSeparator;
+    expect(await separator()).toBe(';');
+    await dispatch('settings.setUiLanguage', { language: 'en' });
+    expect(await separator()).toBe(',');
+    await dispatch('settings.setCsvSeparator', { separator: ';' });
+    expect(await separator()).toBe(';');
+    expect(await dispatch('settings.setCsvSeparator', { separator: '|' })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.validation' },
+    });
   });
 });

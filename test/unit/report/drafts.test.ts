@@ -85,6 +85,10 @@ function data(language: 'nl' | 'en'): ReportData {
       audience: 'staff',
       scale: { min: 1, max: 5 },
       favourableLabels: nl ? ['Mee eens', 'Helemaal mee eens'] : ['Agree', 'Strongly agree'],
+      groups: [
+        { name: nl ? 'Productie' : 'Production', respondents: 20 },
+        { name: nl ? 'Verkoop' : 'Sales', respondents: 9 },
+      ],
       respondents: 29,
       pooledRespondents: 0,
       overall: { mean: 3.6, index100: 65, ciLow: 3.4, ciHigh: 3.8 },

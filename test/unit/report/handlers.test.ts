@@ -329,7 +329,7 @@ describe('house style', () => {
           }),
         )
       ).key,
-    ).toBe('report.logoNotImage');
+    ).toBe('report.logoExternal');
     const removed = await call<HouseStyleInfo>('report.houseStyle.setLogo', { file: null });
     expect(removed.logo).toBeNull();
   });

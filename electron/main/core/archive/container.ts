@@ -13,7 +13,11 @@
  * wrong passphrase (`archive.wrongPassphrase`) from a damaged file (`archive.corrupt`: the GCM
  * tag fails with the right key). The whole header is authenticated as associated data. The
  * scrypt parameters in the header are bounded, so a crafted file cannot make the app allocate
- * gigabytes. A plain archive carries a SHA-256 of its payload for the same damage check.
+ * gigabytes or seconds of work before the passphrase is even checked. A plain archive carries a
+ * SHA-256 of its payload for the same damage check.
+ *
+ * Opening an archive is meant to run in a worker with a memory and time limit (see
+ * electron/main/files/parse-jobs.ts): its JSON comes from outside.
  */
 import {
   createCipheriv,
@@ -27,6 +31,7 @@ import {
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AppError } from '@shared/ipc/errors';
+import { jsonBeyondLimits } from '@main/files/json-depth';
 
 const MAGIC = Buffer.from('KLSPARCH', 'latin1');
 const CONTAINER_VERSION = 1;
@@ -39,8 +44,20 @@ const TAG_BYTES = 16;
 const HASH_BYTES = 32;
 const PLAIN_HEADER = MAGIC.length + 2 + HASH_BYTES;
 const ENCRYPTED_HEADER = MAGIC.length + 2 + 3 + SALT_BYTES + NONCE_BYTES + CHECK_BYTES;
-/** An archive of a very large engagement is tens of MB; more than this is not an archive. */
-const MAX_CONTENT_BYTES = 1024 * 1024 * 1024;
+/**
+ * The most JSON an archive may unpack to: 128 MB. A very large engagement (10,000 respondents ×
+ * 60 answers, measured) archives to 6.8 MB of JSON, the bench's report engagement (6,000
+ * respondents, 40 interviews, 200 quotes) to 4.2 MB; 128 MB is some twenty times anything a real
+ * engagement reaches, while parsing it stays well inside the archive worker's memory limit. The
+ * export refuses to write more than this, so every archive the app writes can be read back.
+ */
+export const MAX_CONTENT_BYTES = 128 * 1024 * 1024;
+/**
+ * The archive's JSON nests 6 levels (content, tables, table, rows, row, blob); the large
+ * engagement above holds 110,000 values. More than 16 levels or 5 million values is no archive
+ * the app wrote, and parsing it could cost gigabytes however small the file.
+ */
+const JSON_LIMITS = { maxDepth: 16, maxValues: 5_000_000 };
 
 export interface ScryptCost {
   log2N: number;
@@ -50,9 +67,25 @@ export interface ScryptCost {
 
 /** 2^15 × 8 × 128 bytes = 32 MB and roughly 0.1 s per derivation on a laptop. */
 export const DEFAULT_SCRYPT: ScryptCost = { log2N: 15, r: 8, p: 1 };
-const MAX_SCRYPT: ScryptCost = { log2N: 20, r: 16, p: 4 };
-/** scrypt needs 128 × N × r bytes; a crafted header may not ask for more than this. */
-const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+/**
+ * What a header may ask for, checked before anything is derived: at most twice the default's
+ * memory (128 × N × r ≤ 64 MB) and four times its work (N × r × p ≤ 2^20, under half a second).
+ * Klantspiegel only ever writes the default; the room is for a later, stronger default.
+ */
+const MIN_LOG2N = 10;
+const MAX_SCRYPT_MEMORY = 64 * 1024 * 1024;
+const MAX_SCRYPT_WORK = 2 ** 20;
+
+export function scryptCostAllowed(cost: ScryptCost): boolean {
+  const N = 2 ** cost.log2N;
+  return (
+    cost.log2N >= MIN_LOG2N &&
+    cost.r >= 1 &&
+    cost.p >= 1 &&
+    128 * N * cost.r <= MAX_SCRYPT_MEMORY &&
+    N * cost.r * cost.p <= MAX_SCRYPT_WORK
+  );
+}
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -70,7 +103,11 @@ export async function sealArchive(
   passphrase?: string,
   cost: ScryptCost = DEFAULT_SCRYPT,
 ): Promise<Uint8Array> {
-  const payload = gzipSync(Buffer.from(JSON.stringify(content), 'utf8'));
+  const json = Buffer.from(JSON.stringify(content), 'utf8');
+  if (json.length > MAX_CONTENT_BYTES) {
+    throw new AppError('archive.tooLarge', { limitMb: MAX_CONTENT_BYTES / 1024 / 1024 });
+  }
+  const payload = gzipSync(json);
   if (passphrase === undefined) {
     const hash = createHash('sha256').update(payload).digest();
     return plainBytes(concat([MAGIC, Buffer.from([CONTAINER_VERSION, MODE_PLAIN]), hash, payload]));
@@ -121,9 +158,16 @@ export async function openArchive(bytes: Uint8Array, passphrase?: string): Promi
   let json: string;
   try {
     json = gunzipSync(payload, { maxOutputLength: MAX_CONTENT_BYTES }).toString('utf8');
-  } catch {
+  } catch (error) {
+    // zlib stops as soon as the output would pass the cap: nothing larger is ever held.
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new AppError('archive.tooLarge', { limitMb: MAX_CONTENT_BYTES / 1024 / 1024 });
+    }
     throw new AppError('archive.corrupt');
   }
+  const beyond = jsonBeyondLimits(json, JSON_LIMITS);
+  if (beyond === 'values') throw new AppError('archive.tooComplex');
+  if (beyond === 'depth') throw new AppError('archive.corrupt');
   try {
     return JSON.parse(json) as unknown;
   } catch {
@@ -140,17 +184,8 @@ async function decrypt(data: Buffer, passphrase: string): Promise<Buffer> {
     p: data[offset + 2] ?? 0,
   };
   offset += 3;
-  if (
-    cost.log2N < 10 ||
-    cost.log2N > MAX_SCRYPT.log2N ||
-    cost.r < 1 ||
-    cost.r > MAX_SCRYPT.r ||
-    cost.p < 1 ||
-    cost.p > MAX_SCRYPT.p ||
-    128 * 2 ** cost.log2N * cost.r > MAX_SCRYPT_MEMORY
-  ) {
-    throw new AppError('archive.corrupt');
-  }
+  // Before any derivation: a crafted header must not cost memory or time.
+  if (!scryptCostAllowed(cost)) throw new AppError('archive.unsafeKeyCost');
   const salt = data.subarray(offset, (offset += SALT_BYTES));
   const nonce = data.subarray(offset, (offset += NONCE_BYTES));
   const storedCheck = data.subarray(offset, (offset += CHECK_BYTES));

@@ -2,7 +2,6 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readdirSync,
   renameSync,
@@ -11,6 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_FILE_PATTERN, type BackupInfo, type BackupReason } from '@shared/ipc/data-safety';
+import { secureDataDir } from '../file-permissions';
 
 export const BACKUP_FOLDER_NAME = 'backups';
 /** Backups are written under this prefix and renamed when complete: a half backup is never listed. */
@@ -72,7 +72,7 @@ export function reserveBackup(
   now: Date,
 ): { fileName: string; finalPath: string; partialPath: string } {
   const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  secureDataDir(dir);
   let moment = now.getTime();
   let fileName = backupFileName(reason, new Date(moment));
   while (existsSync(join(dir, fileName)) || existsSync(join(dir, PARTIAL_PREFIX + fileName))) {

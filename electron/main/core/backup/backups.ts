@@ -16,6 +16,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '@shared/ipc/data-safety';
 import type { WorkspaceDb } from '../db/open-workspace';
+import { createPrivateFile } from '../file-permissions';
 import {
   backupDir,
   backupInfo,
@@ -42,6 +43,8 @@ export async function createBackup(
 ): Promise<BackupInfo> {
   const { fileName, finalPath, partialPath } = reserveBackup(source.dataDir, reason, now);
   try {
+    // Created private, then filled: the copy is never readable by others, not even half made.
+    createPrivateFile(partialPath);
     await source.db.backup(partialPath);
     publishFile(partialPath, finalPath);
   } catch (error) {
@@ -60,6 +63,7 @@ export function createBackupSync(
 ): BackupInfo {
   const { fileName, finalPath, partialPath } = reserveBackup(dataDir, reason, now);
   try {
+    createPrivateFile(partialPath);
     db.prepare('VACUUM INTO ?').run(partialPath);
     publishFile(partialPath, finalPath);
   } catch (error) {

@@ -16,18 +16,29 @@ export type FileVerdict =
  */
 export function inspectDatabaseFile(file: string): FileVerdict {
   if (!hasSqliteHeader(file)) return { ok: false, reason: 'notDatabase' };
-  // A read-only connection to a WAL database creates empty -wal/-shm files next to it; the
-  // check leaves the folder as it found it.
+  try {
+    return readDatabaseFile(file, (db) => {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') return { ok: false, reason: 'corrupt' };
+      return { ok: true, schemaVersion: db.pragma('user_version', { simple: true }) as number };
+    });
+  } catch (error) {
+    if (isCorruptionError(error)) return { ok: false, reason: 'corrupt' };
+    throw error;
+  }
+}
+
+/**
+ * Reads a database file through a read-only connection. Such a connection to a WAL database
+ * creates empty -wal/-shm files next to it; they are removed again, so the folder is left as it
+ * was found.
+ */
+export function readDatabaseFile<T>(file: string, read: (db: Database.Database) => T): T {
   const sideFiles = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return { ok: false, reason: 'corrupt' };
-    return { ok: true, schemaVersion: db.pragma('user_version', { simple: true }) as number };
-  } catch (error) {
-    if (isCorruptionError(error)) return { ok: false, reason: 'corrupt' };
-    throw error;
+    return read(db);
   } finally {
     db?.close();
     for (const path of sideFiles) rmSync(path, { force: true });

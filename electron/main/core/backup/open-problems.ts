@@ -1,14 +1,24 @@
 import { join } from 'node:path';
 import { AppError } from '@shared/ipc/errors';
+import type { Language } from '@shared/questionnaire/instrument';
+import { translate } from '@shared/i18n/translate';
 import { DATABASE_FILE_NAME } from '../workspace';
 import { backupDir } from './backup-files';
 
 /**
- * The consultant-facing explanation (English: shown before the UI and its language exist) when
- * the workspace cannot be opened, or null for problems that are not about the file.
+ * The consultant-facing explanation when the workspace cannot be opened, or null for problems
+ * that are not about the file. Shown before the UI and its language setting exist: the data
+ * folder in use is said in the system's language, the rest in English.
  */
-export function describeOpenProblem(error: unknown, dataDir: string): string | null {
+export function describeOpenProblem(
+  error: unknown,
+  dataDir: string,
+  language: Language = 'en',
+): string | null {
   if (!(error instanceof AppError)) return null;
+  if (error.key === 'errors.workspaceLocked') {
+    return translate(language, 'errors.workspaceLocked', { dataDir });
+  }
   if (error.key === 'errors.workspaceTooNew') {
     return (
       `This workspace was written by a newer version of Klantspiegel (schema ` +

@@ -14,6 +14,7 @@ import {
 } from './backup-files';
 import { createBackup, rotateBackups } from './backups';
 import { inspectDatabaseFile } from './file-check';
+import { secureFile } from '../file-permissions';
 
 /**
  * Replaces the workspace by one of its backups:
@@ -24,11 +25,32 @@ import { inspectDatabaseFile } from './file-check';
  * 4. the workspace is opened again (migrating an older backup, after a backup of its own) and
  *    handed to the holder every handler reads through.
  * If reopening fails, the pre-restore copy is put back, so the app always has a workspace.
+ *
+ * All of it runs with nothing else in flight (WorkspaceHolder.exclusively): it first waits for
+ * running calls (an import committing in its worker, an archive being imported) to finish, and
+ * refuses with `backup.busy` when they take longer than `waitMs`; calls arriving meanwhile wait
+ * for the restored workspace. Another process cannot write to the folder: it is locked
+ * (workspace-lock.ts).
  */
 export async function restoreBackup(
   holder: WorkspaceHolder,
   fileName: string,
   open: (dataDir: string) => Workspace = (dataDir) => Workspace.open(dataDir),
+  waitMs = RESTORE_WAIT_MS,
+): Promise<RestoreResult> {
+  return holder.exclusively(() => restoreAlone(holder, fileName, open), waitMs);
+}
+
+/**
+ * How long a restore waits for running calls. A 10,000-row import commits within a few seconds;
+ * calls arriving meanwhile wait too, so the wait is kept short and a longer one is refused.
+ */
+export const RESTORE_WAIT_MS = 15_000;
+
+async function restoreAlone(
+  holder: WorkspaceHolder,
+  fileName: string,
+  open: (dataDir: string) => Workspace,
 ): Promise<RestoreResult> {
   const { dataDir, databasePath } = holder.current;
   const source = join(backupDir(dataDir), fileName);
@@ -67,6 +89,7 @@ export async function restoreBackup(
 function replaceDatabaseFile(databasePath: string, source: string): void {
   const incoming = `${databasePath}.restoring`;
   copyFileSync(source, incoming);
+  secureFile(incoming);
   fsyncPath(incoming);
   // The closed connection checkpointed and removed its WAL; leftovers would be replayed onto
   // the restored file, so they go.

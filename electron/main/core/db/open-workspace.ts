@@ -4,6 +4,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 
 export type WorkspaceDb = Database.Database;
 
+const BUSY_TIMEOUT_MS = 5000;
+
 export interface OpenOptions {
   /** Called before pending migrations run, e.g. to back the file up first. */
   beforeMigrate?: (db: WorkspaceDb, fromVersion: number) => void;
@@ -25,8 +27,7 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Worksp
       throw new AppError('errors.workspaceTooNew', { found: version, supported: latest, file });
     }
     db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    configureConnection(db);
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the
     // last transactions, never corrupt the file.
     db.pragma('synchronous = NORMAL');
@@ -34,10 +35,63 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Worksp
       options.beforeMigrate?.(db, version);
       migrate(db, migrations, version);
     }
+    enableSearchIndexSecureDelete(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * What every connection to a workspace file sets, the app's and the import worker's alike:
+ * foreign keys, a wait instead of an error when another connection writes, and secure delete,
+ * so deleted rows are overwritten with zeros in the file instead of only being marked free.
+ */
+export function configureConnection(db: WorkspaceDb): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('secure_delete = ON');
+}
+
+/**
+ * The search indexes (FTS5) keep a deleted text's words in their segments until those are merged;
+ * their own `secure-delete` option removes them at the delete. Set once per index, kept in the
+ * file.
+ */
+function enableSearchIndexSecureDelete(db: WorkspaceDb): void {
+  const indexes = db
+    .prepare<[], { name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+    )
+    .all()
+    .filter((row) => /USING\s+fts5\s*\(/i.test(row.sql))
+    .map((row) => row.name);
+  for (const name of indexes) {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const configTable = `"${`${name}_config`.replace(/"/g, '""')}"`;
+    const current = db
+      .prepare<[], { v: unknown }>(`SELECT v FROM ${configTable} WHERE k = 'secure-delete'`)
+      .get();
+    if (current?.v === 1) continue;
+    db.prepare(`INSERT INTO ${quoted} (${quoted}, rank) VALUES ('secure-delete', 1)`).run();
+  }
+}
+
+/**
+ * After a delete: secure delete has zeroed the rows in the pages it wrote, but the write-ahead
+ * log still holds older images of those pages (with the deleted text) until it is checkpointed
+ * and truncated. Done at once, so a delete leaves nothing behind in any file. When another
+ * connection (an import) is writing, the checkpoint waits for the next delete or the close.
+ */
+export function flushDeletedPages(db: WorkspaceDb): void {
+  if (!db.open) return;
+  // Without waiting: the main thread must not stall behind an import's transaction.
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Workspace } from '../workspace';
 import type { WorkspaceHolder } from '../workspace-holder';
 import type { KioskSession } from '../kiosk/session';
 import type { ImportRunner } from '../import/run-import-worker';
+import { parseInThisThread, type FileParser } from '@main/files/parse-jobs';
 
 /** What every handler gets besides its validated argument. */
 export interface HandlerContext {
@@ -20,4 +21,14 @@ export interface HandlerContext {
   onKioskChanged?: (active: boolean) => void;
   /** Commits imports in a worker thread; without it (unit tests) they run in this thread. */
   runImport?: ImportRunner;
+  /**
+   * Parses files from outside (survey exports, notes, archives, instrument/norm files, Word
+   * templates). The app and the browser host pass one that uses worker threads with memory and
+   * time limits; without it (unit tests, CLI) the same code runs in this thread.
+   */
+  parse?: FileParser;
+}
+
+export function parserOf(context: Pick<HandlerContext, 'parse'>): FileParser {
+  return context.parse ?? parseInThisThread;
 }

@@ -5,7 +5,7 @@ import { exportArchive, exportArchiveAndRemove, importArchive } from '../archive
 import { backupDir, listBackups } from '../backup/backup-files';
 import { createBackup, rotateBackups } from '../backup/backups';
 import { restoreBackup } from '../backup/restore';
-import type { HandlerContext } from './context';
+import { parserOf, type HandlerContext } from './context';
 
 type DataSafetyHandlers = Pick<Handlers<HandlerContext>, keyof typeof dataSafetyCalls>;
 
@@ -28,8 +28,10 @@ export const dataSafetyHandlers: DataSafetyHandlers = {
 
   'archives.export': ({ engagementId, passphrase }, { workspace, appVersion }) =>
     exportArchive(workspace, engagementId, { appVersion, passphrase }),
-  'archives.exportAndRemove': ({ engagementId, passphrase }, { workspace, appVersion }) =>
-    exportArchiveAndRemove(workspace, engagementId, { appVersion, passphrase }),
-  'archives.import': ({ bytes, passphrase }, { workspace }) =>
-    importArchive(workspace, bytes, passphrase),
+  'archives.exportAndRemove': (
+    { engagementId, passphrase, plain, backups },
+    { workspace, appVersion },
+  ) => exportArchiveAndRemove(workspace, engagementId, { appVersion, passphrase, plain, backups }),
+  'archives.import': ({ fileName, bytes, passphrase }, context) =>
+    importArchive(context.workspace, bytes, passphrase, parserOf(context), fileName),
 };

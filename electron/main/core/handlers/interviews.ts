@@ -1,11 +1,12 @@
 import type { interviewCalls, ExportedFile } from '@shared/ipc/interviews';
 import type { Handlers } from '@shared/ipc';
-import type { HandlerContext } from './context';
+import { parserOf, type HandlerContext } from './context';
+import type { CsvSeparator } from '@shared/ipc/files';
+import { csvSeparatorFor } from './settings';
 import { openAnswerHits } from '../services/open-answers';
 import type { Workspace } from '../workspace';
 import { codebookTable, quotesTable, type ExportTable } from '@shared/interviews/export-rows';
 import { sectionLabel } from '@shared/interviews/guides';
-import { importNotesFile } from '@main/files/interview-notes-import';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import { readableFileName } from '@shared/util/file-name';
 import { questionnaireDimensions, shippedGuides } from '../repositories/interviews-guides';
@@ -37,8 +38,8 @@ export const interviewHandlers: InterviewHandlers = {
   },
   'interviews.notes.save': ({ interviewId, sectionKey, doc }, { workspace }) =>
     workspace.interviews.saveNotes(interviewId, sectionKey, doc),
-  'interviews.notes.import': async ({ fileName, bytes }) => ({
-    html: await importNotesFile(fileName, bytes),
+  'interviews.notes.import': async ({ fileName, bytes }, context) => ({
+    html: await parserOf(context)('notes', { fileName, bytes }),
   }),
 
   'interviews.quotes.list': ({ engagementId }, { workspace }) =>
@@ -72,8 +73,8 @@ export const interviewHandlers: InterviewHandlers = {
       .slice(0, limit)
       .map((entry) => entry.hit),
   }),
-  'interviews.export': ({ engagementId, table, format }, { workspace }) =>
-    exportTable(workspace, engagementId, table, format),
+  'interviews.export': ({ engagementId, table, format, separator }, { workspace }) =>
+    exportTable(workspace, engagementId, table, format, csvSeparatorFor(workspace, separator)),
 };
 
 /** The codebook or the quotes of an engagement, as a CSV or XLSX file in its language. */
@@ -82,6 +83,7 @@ export async function exportTable(
   engagementId: number,
   which: 'codebook' | 'quotes',
   format: 'csv' | 'xlsx',
+  separator: CsvSeparator = ',',
 ): Promise<ExportedFile> {
   const engagement = workspace.engagements.get(engagementId);
   const { language } = engagement;
@@ -111,8 +113,8 @@ export async function exportTable(
   }
   const stem = readableFileName(`${table.name} - ${engagement.clientName}`);
   if (format === 'csv') {
-    // Dutch Excel opens semicolon-separated files directly; English Excel expects commas.
-    const text = toCsv(table.headers, table.rows, { delimiter: language === 'nl' ? ';' : ',' });
+    // The consultant's choice: Dutch Excel opens `;` files directly, English Excel expects `,`.
+    const text = toCsv(table.headers, table.rows, { delimiter: separator });
     return {
       fileName: `${stem}.csv`,
       mimeType: 'text/csv;charset=utf-8',

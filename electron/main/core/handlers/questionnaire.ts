@@ -5,7 +5,6 @@ import { fileNameSlug } from '@shared/util/file-name';
 import { compactAnswers, validateAnswers } from '@shared/questionnaire/answers';
 import { parseInstrumentFile, serializeInstrument } from '@shared/questionnaire/instrument-file';
 import {
-  parseNormCsv,
   parseNormSet,
   parseTipLibrary,
   serializeNormCsv,
@@ -14,7 +13,8 @@ import {
 import { analyseImport, commitImport } from '../import/survey-import';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import type { Respondent } from '../repositories/respondents';
-import type { HandlerContext } from './context';
+import { parserOf, type HandlerContext } from './context';
+import { csvSeparatorFor } from './settings';
 import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
 import { openAnswersView } from '../services/open-answers';
@@ -47,16 +47,6 @@ const toView = ({
   updatedAt,
 });
 
-function parseJsonFile(bytes: Uint8Array, errorKey: string): unknown {
-  try {
-    return JSON.parse(
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
-    );
-  } catch {
-    throw new AppError(errorKey);
-  }
-}
-
 /** A file or definition that failed its schema: every problem with its path, as validation issues. */
 function invalid(
   key: string,
@@ -77,8 +67,14 @@ function invalid(
 export const questionnaireHandlers: QuestionnaireHandlers = {
   'instruments.list': (_arg, { workspace }) => workspace.instruments.list(),
   'instruments.get': ({ id }, { workspace }) => workspace.instruments.get(id),
-  'instruments.importFile': ({ bytes }, { workspace }) => {
-    const parsed = parseInstrumentFile(parseJsonFile(bytes, 'instrument.notJson'));
+  'instruments.importFile': async ({ fileName, bytes }, context) => {
+    const json = await parserOf(context)('jsonFile', {
+      fileName,
+      bytes,
+      errorKey: 'instrument.notJson',
+    });
+    const { workspace } = context;
+    const parsed = parseInstrumentFile(json);
     if (!parsed.ok) {
       throw invalid('instrument.invalidFile', parsed.problems, { count: parsed.problems.length });
     }
@@ -154,19 +150,20 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'openAnswers.setQuoted': ({ engagementId, id, quoted }, { workspace }) =>
     openAnswerItem(workspace.openAnswers.setQuoted(id, engagementId, quoted)),
 
-  'import.analyse': (request, { workspace }) => analyseImport(workspace, request),
+  'import.analyse': (request, context) =>
+    analyseImport(context.workspace, request, (file, mapping, inputs) =>
+      parserOf(context)('surveyAnalysis', { file, mapping, inputs }),
+    ),
   'import.commit': (request, { workspace, runImport }) => {
-    return runImport
-      ? runImport(workspace.databasePath, request)
-      : commitImport(workspace, request);
+    return runImport ? runImport(workspace, request) : commitImport(workspace, request);
   },
 
-  'exports.responses': async ({ engagementId, instrumentId, format }, { workspace }) => {
+  'exports.responses': async ({ engagementId, instrumentId, format, separator }, { workspace }) => {
     const table = responsesTable(workspace, engagementId, instrumentId);
     const engagement = workspace.engagements.get(engagementId);
     const base = `${fileNameSlug(engagement.clientName, 'engagement')}-responses`;
     if (format === 'csv') {
-      const delimiter = engagement.language === 'nl' ? ';' : ',';
+      const delimiter = csvSeparatorFor(workspace, separator);
       return {
         fileName: `${base}.csv`,
         mimeType: 'text/csv',
@@ -192,10 +189,11 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   },
 
   'norms.list': (_arg, { workspace }) => workspace.benchmarks.listNormSets(),
-  'norms.import': ({ fileName, bytes, instrumentKey }, { workspace }) => {
+  'norms.import': async ({ fileName, bytes, instrumentKey }, context) => {
+    const parse = parserOf(context);
     if (/\.csv$/i.test(fileName)) {
-      const text = new TextDecoder('utf-8').decode(bytes);
-      const parsed = parseNormCsv(text);
+      const parsed = await parse('normCsv', { fileName, bytes });
+      const { workspace } = context;
       if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
       const name = fileName.replace(/\.csv$/i, '');
       const normSet = parseNormSet({
@@ -208,16 +206,18 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       if (!normSet.ok) throw invalid('norms.invalidFile', normSet.problems);
       return { id: workspace.benchmarks.insertNormSet(normSet.normSet) };
     }
-    const parsed = parseNormSet(parseJsonFile(bytes, 'norms.notJson'));
+    const parsed = parseNormSet(
+      await parse('jsonFile', { fileName, bytes, errorKey: 'norms.notJson' }),
+    );
     if (!parsed.ok) throw invalid('norms.invalidFile', parsed.problems);
-    return { id: workspace.benchmarks.insertNormSet(parsed.normSet) };
+    return { id: context.workspace.benchmarks.insertNormSet(parsed.normSet) };
   },
-  'norms.export': ({ id, format }, { workspace }) => {
+  'norms.export': ({ id, format, separator }, { workspace }) => {
     const { normSet } = workspace.benchmarks.getNormSet(id);
     const text =
       format === 'json'
         ? `${JSON.stringify(normSet, null, 2)}\n`
-        : serializeNormCsv(normSet.entries, { delimiter: ',' });
+        : serializeNormCsv(normSet.entries, { delimiter: csvSeparatorFor(workspace, separator) });
     return {
       fileName: `${fileNameSlug(normSet.id, 'norms')}.norms.${format}`,
       mimeType: format === 'json' ? 'application/json' : 'text/csv',

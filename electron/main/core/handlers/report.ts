@@ -11,9 +11,8 @@ import { buildEngagementReport } from '../report/generate';
 import { reportJobsOf } from '../report/jobs';
 import { readLogo } from '../report/logo';
 import { ReportStore } from '../report/store';
-import { readWordTemplate } from '../report/template';
 import type { Workspace } from '../workspace';
-import type { HandlerContext } from './context';
+import { parserOf, type HandlerContext } from './context';
 
 type ReportHandlers = Pick<Handlers<HandlerContext>, keyof typeof reportCalls>;
 
@@ -106,8 +105,8 @@ export const reportHandlers: ReportHandlers = {
   'report.houseStyle.setLogo': ({ file }, { workspace }) =>
     new ReportStore(workspace.db).saveLogo(file ? readLogo(file.fileName, file.bytes) : null),
 
-  'report.houseStyle.setTemplate': ({ file }, { workspace }) =>
-    new ReportStore(workspace.db).saveTemplate(
-      file ? readWordTemplate(file.fileName, file.bytes) : null,
-    ),
+  'report.houseStyle.setTemplate': async ({ file }, context) => {
+    const template = file ? await parserOf(context)('wordTemplate', file) : null;
+    return new ReportStore(context.workspace.db).saveTemplate(template);
+  },
 };

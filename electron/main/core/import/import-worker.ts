@@ -1,48 +1,56 @@
 /**
  * Worker-thread entry for committing an import. Parsing and checking a large file allocates a
- * lot of short-lived objects; in a worker with a small young generation this neither blocks the
- * main process (which keeps answering the UI) nor inflates its memory. The worker opens its own
- * connection to the same workspace file (WAL allows it) and commits in one transaction.
+ * lot of short-lived objects; in a worker with a small young generation and a memory ceiling
+ * this neither blocks the main process (which keeps answering the UI) nor inflates its memory,
+ * and a hostile file costs only this thread. The worker opens its own connection to the same
+ * workspace file (WAL allows it) and commits in one transaction.
+ *
+ * Inside that transaction, with the write lock held, it checks that the workspace path still
+ * names the file main had open when the import started: a restore renames another file over it,
+ * and rows written into the replaced file would be acknowledged and then be nowhere.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/errors';
-import type { ImportMapping } from '@shared/import';
+import { answerFromWorker, type WorkerReply } from '@main/files/worker-pool';
+import { fileIdentity, sameFile } from '../db/file-identity';
+import { configureConnection } from '../db/open-workspace';
 import { EngagementRepository } from '../repositories/engagements';
 import { InstrumentRepository } from '../repositories/instruments';
 import { RespondentRepository } from '../repositories/respondents';
-import { commitImport, type ImportRequest } from './survey-import';
+import type { ImportWorkerInput } from './run-import-worker';
+import { commitImport } from './survey-import';
 
-interface WorkerInput {
-  databasePath: string;
-  request: ImportRequest & { mapping: ImportMapping };
-}
+const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
 
 async function run() {
-  const { databasePath, request } = workerData as WorkerInput;
-  const db = new Database(databasePath);
+  const { target, request } = workerData as ImportWorkerInput;
+  const db = new Database(target.databasePath, { fileMustExist: true });
   try {
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    configureConnection(db);
     const respondents = new RespondentRepository(db);
-    const stores = {
-      db,
-      engagements: new EngagementRepository(db),
-      instruments: new InstrumentRepository(db, respondents),
-      respondents,
-    };
-    parentPort?.postMessage({ ok: true, value: await commitImport(stores, request) });
-  } catch (error) {
-    parentPort?.postMessage({
-      ok: false,
-      error:
-        error instanceof AppError
-          ? error.toIpcError()
-          : { key: 'errors.internal', params: { detail: String(error) } },
-    });
+    return await commitImport(
+      {
+        db,
+        engagements: new EngagementRepository(db),
+        instruments: new InstrumentRepository(db, respondents),
+        respondents,
+        onWriting: () => post({ type: 'clock', running: false }),
+        checkTarget: () => {
+          if (!sameFile(fileIdentity(target.databasePath), target.fileIdentity)) {
+            throw new AppError('import.workspaceReplaced');
+          }
+        },
+      },
+      request,
+    );
   } finally {
+    // Closed before the answer is posted: main ends the thread as soon as it has the answer.
     db.close();
   }
 }
 
-void run();
+void answerFromWorker(post, run, {
+  key: 'import.tooComplex',
+  params: { fileName: (workerData as ImportWorkerInput).request.file.fileName },
+});

@@ -1,37 +1,46 @@
-import { Worker } from 'node:worker_threads';
-import { AppError, type IpcError } from '@shared/ipc/errors';
 import type { ImportMapping } from '@shared/import';
+import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
+import type { FileIdentity } from '../db/file-identity';
 import type { ImportRequest, ImportResult } from './survey-import';
 
+/** Where an import writes: the workspace file, and which file that must still be. */
+export interface ImportTarget {
+  databasePath: string;
+  fileIdentity: FileIdentity;
+}
+
 export type ImportRunner = (
-  databasePath: string,
+  target: ImportTarget,
   request: ImportRequest & { mapping: ImportMapping },
 ) => Promise<ImportResult>;
 
+export interface ImportWorkerInput {
+  target: ImportTarget;
+  request: ImportRequest & { mapping: ImportMapping };
+}
+
 /**
- * Runs imports in the worker at `workerFile` (the built import-worker.js). The young generation is
- * kept small: imports create many short-lived objects, and a large nursery only raises the peak.
+ * Reading and checking the file gets the same limits as the analysis (parse-jobs.ts); the clock
+ * stops once the worker starts its transaction.
  */
-export function workerImportRunner(workerFile: string): ImportRunner {
-  return (databasePath, request) =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, {
-        workerData: { databasePath, request },
-        resourceLimits: { maxYoungGenerationSizeMb: 16 },
-      });
-      worker.once(
-        'message',
-        (message: { ok: true; value: ImportResult } | { ok: false; error: IpcError }) => {
-          if (message.ok) resolve(message.value);
-          else
-            reject(
-              new AppError(message.error.key, message.error.params ?? {}, message.error.issues),
-            );
-        },
-      );
-      worker.once('error', reject);
-      worker.once('exit', (code) => {
-        if (code !== 0) reject(new Error(`import worker stopped with exit code ${code}`));
-      });
+const IMPORT_LIMITS: WorkerLimits = { maxHeapMb: 2048, timeoutMs: 120_000 };
+
+/**
+ * Runs imports in the worker at `workerFile` (the built import-worker.js), one worker per
+ * import, with a memory ceiling and a time limit for reading the file (see worker-pool.ts).
+ */
+export function workerImportRunner(
+  workerFile: string,
+  limits: Partial<WorkerLimits> = {},
+): ImportRunner {
+  const pool = new WorkerPool();
+  return ({ databasePath, fileIdentity }, request) =>
+    pool.run<ImportResult>({
+      workerFile,
+      // Only these two travel: the target may be the whole Workspace.
+      workerData: { target: { databasePath, fileIdentity }, request } satisfies ImportWorkerInput,
+      limits: { ...IMPORT_LIMITS, ...limits },
+      tooComplexKey: 'import.tooComplex',
+      params: { fileName: request.file.fileName },
     });
 }

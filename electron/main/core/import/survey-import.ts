@@ -13,6 +13,7 @@ import {
 } from '@shared/import';
 import { compactAnswers } from '@shared/questionnaire/answers';
 import { readTable } from '@main/files/read-table';
+import type { Instrument } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
@@ -23,6 +24,13 @@ export interface ImportStores {
   engagements: EngagementRepository;
   instruments: InstrumentRepository;
   respondents: RespondentRepository;
+  /** Called when the file is read and checked, just before the write transaction starts. */
+  onWriting?: () => void;
+  /**
+   * Called inside the write transaction, with the write lock held, before any row is written:
+   * the import worker checks there that its connection still writes to the workspace file.
+   */
+  checkTarget?: () => void;
 }
 
 export interface ImportRequest {
@@ -40,16 +48,22 @@ export interface ImportResult {
 
 const PREVIEW_SAMPLE_SIZE = 20;
 
-async function importContext(stores: ImportStores, request: ImportRequest) {
+/** What the analysis needs from the workspace, read before the file is. */
+export interface ImportInputs {
+  instrument: Instrument;
+  groups: { id: string; name: string }[];
+  previewOptions: { existingCodes: string[]; defaultGroupId: string | null };
+}
+
+function importInputs(stores: ImportStores, request: ImportRequest): ImportInputs {
   const engagement = stores.engagements.get(request.engagementId);
   const { instrument } = stores.instruments.get(request.instrumentId);
-  const table = await readTable(request.file.bytes, request.file.fileName);
   const groups = engagement.groups.map((group) => ({ id: String(group.id), name: group.name }));
   const previewOptions = {
-    existingCodes: stores.respondents.codes(request.engagementId),
+    existingCodes: [...stores.respondents.codes(request.engagementId)],
     defaultGroupId: request.defaultGroupId === undefined ? null : String(request.defaultGroupId),
   };
-  return { table, instrument, groups, previewOptions };
+  return { instrument, groups, previewOptions };
 }
 
 function checkMappingFits(mapping: ImportMapping, headers: string[]) {
@@ -59,41 +73,57 @@ function checkMappingFits(mapping: ImportMapping, headers: string[]) {
   if (!fits) throw new AppError('import.mappingDoesNotFit');
 }
 
-export async function analyseImport(
-  stores: ImportStores,
-  request: ImportRequest & { mapping?: ImportMapping | undefined },
+/**
+ * Reads the file and builds the mapping and preview: pure, so the main process runs it in a
+ * worker (PARSE_JOBS.surveyAnalysis) and only the small analysis, never the whole table, comes
+ * back to it.
+ */
+export async function analyseSurveyFile(
+  file: { fileName: string; bytes: Uint8Array },
+  mapping: ImportMapping | undefined,
+  { instrument, groups, previewOptions }: ImportInputs,
 ): Promise<ImportAnalysis> {
-  const { table, instrument, groups, previewOptions } = await importContext(stores, request);
-  let mapping: ImportMapping;
-  if (request.mapping) {
-    checkMappingFits(request.mapping, table.headers);
-    mapping = refreshValueMappings(table, request.mapping, instrument, groups);
+  const table = await readTable(file.bytes, file.fileName);
+  let used: ImportMapping;
+  if (mapping) {
+    checkMappingFits(mapping, table.headers);
+    used = refreshValueMappings(table, mapping, instrument, groups);
   } else {
-    mapping = suggestMapping(table, instrument, groups);
+    used = suggestMapping(table, instrument, groups);
   }
-  const { respondents, ...preview } = buildPreview(
-    table,
-    mapping,
-    instrument,
-    groups,
-    previewOptions,
-  );
+  const { respondents, ...preview } = buildPreview(table, used, instrument, groups, previewOptions);
   return {
-    fileName: request.file.fileName,
+    fileName: file.fileName,
     encoding: table.encoding,
     delimiter: table.delimiter ?? null,
     headers: table.headers,
     dataRows: table.rows.length,
-    mapping,
+    mapping: used,
     preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
   };
+}
+
+/** Runs the analysis of a file: in the app in a worker, in tests in this thread. */
+export type SurveyAnalyser = (
+  file: { fileName: string; bytes: Uint8Array },
+  mapping: ImportMapping | undefined,
+  inputs: ImportInputs,
+) => Promise<ImportAnalysis>;
+
+export function analyseImport(
+  stores: ImportStores,
+  request: ImportRequest & { mapping?: ImportMapping | undefined },
+  analyse: SurveyAnalyser = analyseSurveyFile,
+): Promise<ImportAnalysis> {
+  return analyse(request.file, request.mapping, importInputs(stores, request));
 }
 
 export async function commitImport(
   stores: ImportStores,
   request: ImportRequest & { mapping: ImportMapping },
 ): Promise<ImportResult> {
-  const { table, instrument, groups, previewOptions } = await importContext(stores, request);
+  const { instrument, groups, previewOptions } = importInputs(stores, request);
+  const table = await readTable(request.file.bytes, request.file.fileName);
   checkMappingFits(request.mapping, table.headers);
   const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
   const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
@@ -111,10 +141,15 @@ export async function commitImport(
     }
   }
   const { engagementId, instrumentId } = request;
-  // One transaction: the whole file or nothing.
-  const imported = stores.db.transaction(() => {
-    stores.instruments.attach(engagementId, instrumentId);
-    return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows()).length;
-  })();
+  stores.onWriting?.();
+  // One transaction: the whole file or nothing. IMMEDIATE takes the write lock first, so the
+  // target check below holds for the whole transaction.
+  const imported = stores.db
+    .transaction(() => {
+      stores.checkTarget?.();
+      stores.instruments.attach(engagementId, instrumentId);
+      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows()).length;
+    })
+    .immediate();
   return { imported, skippedRows: preview.summary.skippedRows };
 }

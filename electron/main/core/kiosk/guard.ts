@@ -1,11 +1,22 @@
 import type { HandlerContext } from '../handlers/context';
 import { kioskSessionOf, type KioskSession } from './session';
 
-/** Besides its own calls, the kiosk screen needs only the UI language and the app's facts. */
-const ALLOWED_DURING_KIOSK: ReadonlySet<string> = new Set(['settings.get', 'app.info']);
+/**
+ * Every call the kiosk screen makes, and nothing else: its status and form, one participant's
+ * answers, the PIN that ends it, and the UI language. Named one by one (no prefix), so a call
+ * added later is refused in kiosk mode until it is put here on purpose. Not `app.info` (it tells
+ * where the data lives) and not `kiosk.start` (a running kiosk cannot be restarted with a new
+ * PIN).
+ */
+const ALLOWED_DURING_KIOSK: ReadonlySet<string> = new Set([
+  'kiosk.status',
+  'kiosk.submit',
+  'kiosk.exit',
+  'settings.get',
+]);
 
 export function isAllowedDuringKiosk(callName: string): boolean {
-  return callName.startsWith('kiosk.') || ALLOWED_DURING_KIOSK.has(callName);
+  return ALLOWED_DURING_KIOSK.has(callName);
 }
 
 /** The session handlers work on: the one the context brings (tests), else the workspace's. */

@@ -50,6 +50,7 @@ import { nativeChart, nativeChartRun, type NativeChartStyle } from './docx-chart
 import { NUMBERING, STYLE, styleSetup } from './docx-styles';
 import { estimatePages, isNote, type PageEstimate } from './pagination';
 import { PngRenderer, pngScaleFor } from './png';
+import { isSelfContainedLogo } from './logo';
 import type { StoredTemplate } from './store';
 import { columnWidths } from './table-widths';
 
@@ -378,7 +379,7 @@ async function prepareLogo(
   logo: StoredLogo | null,
   renderer: PngRenderer | null,
 ): Promise<PreparedLogo | null> {
-  if (!logo) return null;
+  if (!logo || !isSelfContainedLogo(logo)) return null;
   const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height, 1);
   const width = Math.max(1, Math.round(logo.width * scale));
   const height = Math.max(1, Math.round(logo.height * scale));

@@ -20,10 +20,44 @@ export function readLogo(fileName: string, bytes: Uint8Array): StoredLogo {
     return { fileName, mimeType: 'image/png', bytes, width, height };
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).trim();
-  // Entity declarations are how XML bombs and external-file tricks start: no logo needs them.
-  if (/<svg[\s>]/.test(text) && !/<!ENTITY/i.test(text)) {
+  if (/<svg[\s>]/.test(text)) {
+    const reference = externalReference(text);
+    if (reference) throw new AppError('report.logoExternal', { file: fileName, reference });
     const size = svgSize(text);
     if (size) return { fileName, mimeType: 'image/svg+xml', bytes, ...size };
   }
   throw new AppError('report.logoNotImage', { file: fileName });
+}
+
+/**
+ * What in an SVG would reach outside it, or null for a self-contained drawing. A logo is drawn
+ * into the report's PNG by resvg, which follows references to files: an `<image>` or a link to
+ * `file:///…` would copy another file of this computer into the client's report. Refused:
+ * document type and entity declarations (also XML bombs), style sheets, `<image>`,
+ * `<foreignObject>`, scripts, and every `href`, `src` or `url(…)` that does not point inside the
+ * SVG itself (`#id`).
+ */
+export function externalReference(svg: string): string | null {
+  const patterns: [RegExp, string][] = [
+    [/<!DOCTYPE/i, '<!DOCTYPE>'],
+    [/<!ENTITY/i, '<!ENTITY>'],
+    [/<\?xml-stylesheet/i, '<?xml-stylesheet?>'],
+    [/<(?:[\w-]+:)?image[\s/>]/i, '<image>'],
+    [/<(?:[\w-]+:)?foreignObject[\s/>]/i, '<foreignObject>'],
+    [/<(?:[\w-]+:)?script[\s/>]/i, '<script>'],
+    [/@import/i, '@import'],
+    [/\b(?:[\w-]+:)?(?:href|src)\s*=\s*(["'])\s*(?!#)[^"']*\1/i, 'href'],
+    [/\b(?:[\w-]+:)?(?:href|src)\s*=\s*[^\s"'>#]/i, 'href'],
+    [/url\(\s*(?:["']\s*)?(?!#)/i, 'url()'],
+    [/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)[\w.-]+;/i, 'entity'],
+  ];
+  for (const [pattern, name] of patterns) if (pattern.test(svg)) return name;
+  return null;
+}
+
+/** Logos stored before references were refused are left off the report rather than drawn. */
+export function isSelfContainedLogo(logo: StoredLogo): boolean {
+  return (
+    logo.mimeType !== 'image/svg+xml' || !externalReference(new TextDecoder().decode(logo.bytes))
+  );
 }

@@ -30,9 +30,13 @@ export function DataSafetyScreen() {
         </p>
       )}
       {flash?.kind === 'removed' && (
-        <p className="banner banner--info" role="status">
-          {t('dataSafety.hub.removed', { name: flash.name, path: flash.path })}
-        </p>
+        <div className="banner banner--info" role="status">
+          <p>{t('dataSafety.hub.removed', { name: flash.name, path: flash.path })}</p>
+          <p>{t(`dataSafety.hub.backupsDone.${flash.cleanup}`, { count: flash.cleaned })}</p>
+          {flash.failed.length > 0 && (
+            <p>{t('dataSafety.hub.backupsFailed', { files: flash.failed.join(', ') })}</p>
+          )}
+        </div>
       )}
       {info.error && <ErrorBanner error={info.error} />}
       <section className="card" aria-labelledby="data-location-heading">

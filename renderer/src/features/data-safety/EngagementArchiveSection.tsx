@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
+import { BACKUP_CLEANUPS, type BackupCleanup } from '@shared/ipc/data-safety';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { navigate } from '@renderer/app/router';
@@ -24,6 +25,7 @@ export function EngagementArchiveSection({ engagement }: HubSectionProps) {
   const [mode, setMode] = useState<Mode | null>(null);
   const [draft, setDraft] = useState<PassphraseDraft>(EMPTY_PASSPHRASE);
   const [understood, setUnderstood] = useState(false);
+  const [cleanup, setCleanup] = useState<BackupCleanup>('purge');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError>();
@@ -34,6 +36,7 @@ export function EngagementArchiveSection({ engagement }: HubSectionProps) {
     setMode(next);
     setDraft(EMPTY_PASSPHRASE);
     setUnderstood(false);
+    setCleanup('purge');
     setTried(false);
     setError(undefined);
   }
@@ -52,9 +55,21 @@ export function EngagementArchiveSection({ engagement }: HubSectionProps) {
         setExported(file.fileName);
         setMode(null);
       } else {
-        const result = await invoke('archives.exportAndRemove', arg);
+        // Unticking "protect" is the consultant's explicit choice of a plain archive and copy.
+        const result = await invoke('archives.exportAndRemove', {
+          ...arg,
+          ...(passphrase ? {} : { plain: true as const }),
+          backups: cleanup,
+        });
         saveFile(result.file);
-        setDataFlash({ kind: 'removed', name: engagement.clientName, path: result.keptCopy });
+        setDataFlash({
+          kind: 'removed',
+          name: engagement.clientName,
+          path: result.keptCopy,
+          cleanup: result.backups.cleanup,
+          cleaned: result.backups.cleaned.length,
+          failed: result.backups.failed,
+        });
         setMode(null);
         navigate({ screen: 'data' });
       }
@@ -110,6 +125,23 @@ export function EngagementArchiveSection({ engagement }: HubSectionProps) {
       >
         {error && <ErrorBanner error={error} />}
         <PassphraseFields draft={draft} onChange={setDraft} showProblems={tried} />
+        {mode === 'remove' && (
+          <fieldset className="data-choice">
+            <legend>{t('dataSafety.hub.backupsLegend')}</legend>
+            {BACKUP_CLEANUPS.map((option) => (
+              <label key={option} className="data-checkbox">
+                <input
+                  type="radio"
+                  name="backup-cleanup"
+                  value={option}
+                  checked={cleanup === option}
+                  onChange={() => setCleanup(option)}
+                />
+                {t(`dataSafety.hub.backups.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {mode === 'remove' && (
           <label className="data-checkbox">
             <input

@@ -8,6 +8,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CsvSeparatorPicker, useCsvSeparator } from '@renderer/components/CsvSeparatorPicker';
 import { Codebook } from './Codebook';
 import { downloadBytes } from './download';
 import { interviewTitle } from './labels';
@@ -30,6 +31,7 @@ export function QuotesView({
   const [groupId, setGroupId] = useState<number | 'none' | null>(null);
   const [interviewId, setInterviewId] = useState<number | null>(null);
   const [error, setError] = useState<IpcError>();
+  const { separator, choose } = useCsvSeparator();
 
   const allQuotes = quotes.data ?? [];
   const allThemes = themes.data ?? [];
@@ -44,7 +46,12 @@ export function QuotesView({
   async function exportFile(table: 'codebook' | 'quotes', format: 'csv' | 'xlsx') {
     try {
       downloadBytes(
-        await invoke('interviews.export', { engagementId: engagement.id, table, format }),
+        await invoke('interviews.export', {
+          engagementId: engagement.id,
+          table,
+          format,
+          ...(format === 'csv' ? { separator } : {}),
+        }),
       );
       setError(undefined);
     } catch (reason) {
@@ -86,6 +93,7 @@ export function QuotesView({
         >
           {t('interviews.export.quotesXlsx')}
         </button>
+        <CsvSeparatorPicker separator={separator} onChange={choose} />
       </div>
       <div className="quotes-layout">
         <Codebook

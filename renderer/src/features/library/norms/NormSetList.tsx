@@ -6,6 +6,7 @@ import type { IpcError } from '@shared/ipc/errors';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CsvSeparatorPicker, useCsvSeparator } from '@renderer/components/CsvSeparatorPicker';
 import { errorMessage } from '@renderer/i18n';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
@@ -33,6 +34,7 @@ export function NormSetList() {
   const [notice, setNotice] = useState<string>();
   const [deleting, setDeleting] = useState<StoredNormSet>();
   const [busy, setBusy] = useState(false);
+  const { separator, choose } = useCsvSeparator();
 
   const keys = [...new Set((instruments.data ?? []).map((summary) => summary.key))];
   const name = (stored: StoredNormSet) => localized(stored.normSet.name, language);
@@ -61,7 +63,13 @@ export function NormSetList() {
   };
   const exportSet = (stored: StoredNormSet, format: 'json' | 'csv') =>
     run(async () => {
-      saveFile(await invoke('norms.export', { id: stored.id, format }));
+      saveFile(
+        await invoke('norms.export', {
+          id: stored.id,
+          format,
+          ...(format === 'csv' ? { separator } : {}),
+        }),
+      );
       return undefined;
     });
   const remove = (stored: StoredNormSet) =>
@@ -100,6 +108,7 @@ export function NormSetList() {
         />
       </div>
       <p className="muted">{t('library.norms.formatHint')}</p>
+      <CsvSeparatorPicker separator={separator} onChange={choose} />
       {notice && (
         <p className="banner banner--info" role="status">
           {notice}

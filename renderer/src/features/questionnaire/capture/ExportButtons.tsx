@@ -5,6 +5,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { CsvSeparatorPicker, useCsvSeparator } from '@renderer/components/CsvSeparatorPicker';
 
 interface ExportButtonsProps {
   engagementId: number;
@@ -18,13 +19,21 @@ export function ExportButtons({ engagementId, instrumentId, beforeExport }: Expo
   const { t } = useTranslation();
   const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
   const [error, setError] = useState<IpcError>();
+  const { separator, choose } = useCsvSeparator();
 
   async function exportAs(format: 'csv' | 'xlsx') {
     setBusy(format);
     setError(undefined);
     try {
       await beforeExport?.();
-      saveFile(await invoke('exports.responses', { engagementId, instrumentId, format }));
+      saveFile(
+        await invoke('exports.responses', {
+          engagementId,
+          instrumentId,
+          format,
+          ...(format === 'csv' ? { separator } : {}),
+        }),
+      );
     } catch (reason) {
       setError(asIpcError(reason));
     } finally {
@@ -46,6 +55,7 @@ export function ExportButtons({ engagementId, instrumentId, beforeExport }: Expo
           {busy === format ? t('capture.export.busy') : t(`capture.export.${format}`)}
         </button>
       ))}
+      <CsvSeparatorPicker separator={separator} onChange={choose} />
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
     </div>
   );

@@ -1,0 +1,147 @@
+/**
+ * Runs work on untrusted input in worker threads with a memory ceiling and a time limit, so a
+ * hostile file can neither kill nor freeze the process that serves the UI. Each job gets a fresh
+ * worker, ended as soon as the job is done (its memory goes back at once); at most
+ * `concurrency` run at the same time, the others wait their turn.
+ *
+ * - Memory: `resourceLimits` caps the worker's V8 heap; V8 ends only that worker when a parse
+ *   needs more (ERR_WORKER_OUT_OF_MEMORY), the main process is not affected.
+ * - Time: a job still running after `timeoutMs` is terminated. A worker may stop the clock by
+ *   posting `{ type: 'clock', running: false }` (the import worker does, once it starts writing
+ *   its transaction: a write is bounded by the rows already checked, and stopping it halfway
+ *   would only leave the caller unsure whether it committed).
+ * Either way the caller gets `AppError(tooComplexKey)`, a message the UI translates.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError, type IpcError } from '@shared/ipc/errors';
+
+export interface WorkerLimits {
+  /** The worker's V8 old-generation ceiling, in MB. */
+  maxHeapMb: number;
+  /** After this long the worker is terminated (unless it stopped the clock). */
+  timeoutMs: number;
+}
+
+/** What a worker posts back: the job's value, a typed error, or a clock signal. */
+export type WorkerReply =
+  | { type: 'done'; value: unknown }
+  | { type: 'failed'; error: IpcError }
+  | { type: 'clock'; running: boolean };
+
+export interface WorkerTask {
+  workerFile: string;
+  workerData: unknown;
+  limits: WorkerLimits;
+  /** The error key for a job that needed more memory or time than allowed. */
+  tooComplexKey: string;
+  /** Parameters for that message (e.g. the file name). */
+  params?: Record<string, string | number>;
+}
+
+/** A small queue of worker jobs: at most `concurrency` workers at a time. */
+export class WorkerPool {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly concurrency = 2) {}
+
+  async run<T>(task: WorkerTask): Promise<T> {
+    await this.turn();
+    try {
+      return (await runWorker(task)) as T;
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private turn(): Promise<void> {
+    if (this.running < this.concurrency) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) =>
+      this.waiting.push(() => {
+        this.running++;
+        resolve();
+      }),
+    );
+  }
+}
+
+function runWorker(task: WorkerTask): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(task.workerFile, {
+      workerData: task.workerData,
+      resourceLimits: {
+        maxOldGenerationSizeMb: task.limits.maxHeapMb,
+        // Parsing makes many short-lived objects: a small nursery keeps the peak low.
+        maxYoungGenerationSizeMb: 16,
+      },
+    });
+    let settled = false;
+    const tooComplex = () => new AppError(task.tooComplexKey, task.params ?? {});
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+      // The job is done: end the worker now rather than when it gets round to exiting.
+      void worker.terminate();
+    };
+    let timer = setTimeout(() => finish(() => reject(tooComplex())), task.limits.timeoutMs);
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'clock') {
+        clearTimeout(timer);
+        if (reply.running) {
+          timer = setTimeout(() => finish(() => reject(tooComplex())), task.limits.timeoutMs);
+        }
+      } else if (reply.type === 'done') {
+        finish(() => resolve(reply.value));
+      } else {
+        const { key, params, issues } = reply.error;
+        // A bug in the worker is logged by the dispatcher as any other, and not shown in detail.
+        const failure =
+          key === 'errors.internal'
+            ? workerCrashed(new Error(String(params?.detail ?? 'unknown')))
+            : new AppError(key, params ?? {}, issues);
+        finish(() => reject(failure));
+      }
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      finish(() =>
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : workerCrashed(error)),
+      );
+    });
+    worker.on('exit', (code) => {
+      finish(() => reject(workerCrashed(new Error(`worker stopped with exit code ${code}`))));
+    });
+  });
+}
+
+function workerCrashed(error: Error): Error {
+  return new Error(`worker failed: ${error.message}`, { cause: error });
+}
+
+/**
+ * The worker side: runs `work` and posts its value, or its failure as a typed error. A stack
+ * overflow or an allocation V8 refuses (a RangeError, e.g. from a deeply nested document) is
+ * the input's fault, not a bug, and is reported as `tooComplexKey`.
+ */
+export async function answerFromWorker(
+  post: (reply: WorkerReply) => void,
+  work: () => Promise<unknown>,
+  tooComplex: IpcError,
+): Promise<void> {
+  try {
+    post({ type: 'done', value: await work() });
+  } catch (error) {
+    if (error instanceof AppError) post({ type: 'failed', error: error.toIpcError() });
+    else if (error instanceof RangeError) post({ type: 'failed', error: tooComplex });
+    else
+      post({
+        type: 'failed',
+        error: { key: 'errors.internal', params: { detail: String(error).slice(0, 500) } },
+      });
+  }
+}
