@@ -46,7 +46,18 @@ const WORDS = {
       'Opvallend',
       'Status',
     ],
-    anovaHeaders: ['Code', 'Omschrijving', 'Groepen', 'F', 'df1', 'df2', 'p', 'p (Holm)', 'ω²', 'Onderbouwd'],
+    anovaHeaders: [
+      'Code',
+      'Omschrijving',
+      'Groepen',
+      'F',
+      'df1',
+      'df2',
+      'p',
+      'p (Holm)',
+      'ω²',
+      'Onderbouwd',
+    ],
     levels: { dimension: 'dimensie', statement: 'stelling', overall: 'totaal' },
     version: 'één versie, alle stellingen',
     linked: 'gekoppelde stellingen van de versies',
@@ -83,7 +94,18 @@ const WORDS = {
       'Notable',
       'Status',
     ],
-    anovaHeaders: ['Code', 'Label', 'Groups', 'F', 'df1', 'df2', 'p', 'p (Holm)', 'ω²', 'Supported'],
+    anovaHeaders: [
+      'Code',
+      'Label',
+      'Groups',
+      'F',
+      'df1',
+      'df2',
+      'p',
+      'p (Holm)',
+      'ω²',
+      'Supported',
+    ],
     levels: { dimension: 'dimension', statement: 'statement', overall: 'overall' },
     version: 'one version, all statements',
     linked: 'statements linked between the versions',
@@ -93,7 +115,9 @@ const WORDS = {
 
 export function gapExportSheets(report: GapReport, language: Language): ExportSheet[] {
   const words = WORDS[language];
-  const dimensionName = new Map(report.dimensions.map((d) => [d.code, localized(d.name, language)]));
+  const dimensionName = new Map(
+    report.dimensions.map((d) => [d.code, localized(d.name, language)]),
+  );
   const itemText = new Map(report.items.map((item) => [item.id, localized(item.text, language)]));
   const basis = new Map(report.bases.map((b) => [b.id, b]));
   const rows: ExportCell[][] = [];
@@ -101,7 +125,11 @@ export function gapExportSheets(report: GapReport, language: Language): ExportSh
     const on = basis.get(comparison.basisId);
     const basisLabel = on?.kind === 'linked' ? words.linked : words.version;
     const statements = on?.statementIds.length ?? null;
-    const add = (level: keyof typeof words.levels, label: string, row: (typeof comparison.items)[number]) =>
+    const add = (
+      level: keyof typeof words.levels,
+      label: string,
+      row: (typeof comparison.items)[number],
+    ) =>
       rows.push([
         words.levels[level],
         row.code,
@@ -130,7 +158,8 @@ export function gapExportSheets(report: GapReport, language: Language): ExportSh
         row.notable,
         row.status,
       ]);
-    for (const row of comparison.dimensions) add('dimension', dimensionName.get(row.code) ?? row.code, row);
+    for (const row of comparison.dimensions)
+      add('dimension', dimensionName.get(row.code) ?? row.code, row);
     add('overall', words.overall, comparison.overall);
     for (const row of comparison.items) add('statement', itemText.get(row.id) ?? row.code, row);
   }

@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { defineCall } from './define';
 import { csvSeparatorSchema, fileUploadSchema, type FileDownload } from './files';
 import type { Instrument, LocalizedText } from '../questionnaire/instrument';
-import type {
-  EngagementInstrument,
-  InstrumentSummary,
-} from '../questionnaire/instrument-summary';
+import type { EngagementInstrument, InstrumentSummary } from '../questionnaire/instrument-summary';
 import type { OpenAnswerItem, OpenAnswerQuestion } from '../questionnaire/open-answers';
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { NormSet, TipLibrary } from '../content';

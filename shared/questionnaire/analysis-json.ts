@@ -32,7 +32,9 @@ export function analysisJson(input: AnalysisInput) {
   });
   const scoring = scoreResponses(matrix, model, { anonymityThreshold: input.anonymityThreshold });
   const gaps = analyseFamily({
-    versions: [{ instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix }],
+    versions: [
+      { instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix },
+    ],
     groups: groupNames.map((name, index) => ({
       id: index + 1,
       name,

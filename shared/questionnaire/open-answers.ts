@@ -62,7 +62,9 @@ export function openAnswerPlacement(
     if (count.respondents >= minimum) continue;
     pooled.set(count.instrumentId, (pooled.get(count.instrumentId) ?? 0) + count.respondents);
   }
-  const size = new Map(counts.map((count) => [`${count.groupId}:${count.instrumentId}`, count.respondents]));
+  const size = new Map(
+    counts.map((count) => [`${count.groupId}:${count.instrumentId}`, count.respondents]),
+  );
   return (groupId, instrumentId) => {
     if ((size.get(`${groupId}:${instrumentId}`) ?? 0) >= minimum) return 'group';
     return (pooled.get(instrumentId) ?? 0) >= minimum ? 'otherGroups' : 'hidden';
@@ -105,7 +107,8 @@ export function openAnswerListing(
         if (listed.length > 0) blocks.push({ groupId, answers: listed });
       }
       // Pooled answers in a stable order that does not follow the groups.
-      if (others.length > 0) blocks.push({ groupId: null, answers: others.sort((a, b) => a.id - b.id) });
+      if (others.length > 0)
+        blocks.push({ groupId: null, answers: others.sort((a, b) => a.id - b.id) });
       questions.push({ instrumentId, itemCode: item.code, text: item.text, blocks, withheld });
     }
   }

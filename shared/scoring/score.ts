@@ -4,7 +4,11 @@
  * anonymity.ts); per item and dimension the share of favourable answers; 95 % intervals of the
  * means; reliability per dimension with Feldt's interval.
  */
-import { alphaConfidenceInterval, cronbachAlphaOfMatrix, type Reliability } from '../stats/cronbach';
+import {
+  alphaConfidenceInterval,
+  cronbachAlphaOfMatrix,
+  type Reliability,
+} from '../stats/cronbach';
 import { meanConfidenceInterval } from '../stats/confidence';
 import { mergeMoments, type Moments } from '../stats/descriptives';
 import { favourableCounts } from '../stats/top-box';
@@ -141,7 +145,15 @@ export function scoreResponses(
     slotOf[r] = inGroup && plan.shown[g] ? g : plan.pooledRespondents > 0 ? others : -1;
   }
   const slotCount = groupCount + 1;
-  const moments = computeGroupMoments(values, rows, layout.stride, 0, layout.stride, slotOf, slotCount);
+  const moments = computeGroupMoments(
+    values,
+    rows,
+    layout.stride,
+    0,
+    layout.stride,
+    slotOf,
+    slotCount,
+  );
   const itemDistributions = computeGroupDistributions(
     values,
     rows,
@@ -169,7 +181,15 @@ export function scoreResponses(
   const groups: GroupScoreBlock[] = [];
   for (let g = 0; g < groupCount; g++) {
     if (!plan.shown[g]) continue;
-    const block = buildBlock(model, layout, [g], sizes[g]!, cells, itemDistributions, needDistributions);
+    const block = buildBlock(
+      model,
+      layout,
+      [g],
+      sizes[g]!,
+      cells,
+      itemDistributions,
+      needDistributions,
+    );
     groups.push({ group: g, ...block });
   }
   const totalSlots = [
@@ -179,7 +199,15 @@ export function scoreResponses(
   const totalRespondents =
     groups.reduce((sum, block) => sum + block.respondents, 0) + plan.pooledRespondents;
   const total = plan.totalShown
-    ? buildBlock(model, layout, totalSlots, totalRespondents, cells, itemDistributions, needDistributions)
+    ? buildBlock(
+        model,
+        layout,
+        totalSlots,
+        totalRespondents,
+        cells,
+        itemDistributions,
+        needDistributions,
+      )
     : null;
 
   return {
@@ -276,7 +304,8 @@ function buildBlock(
     const base = summary(column);
     return {
       ...base,
-      distribution: shown.length > 0 ? distributionOf(distributions, variableCount, shown, variable) : null,
+      distribution:
+        shown.length > 0 ? distributionOf(distributions, variableCount, shown, variable) : null,
     };
   };
   const items = model.items.map((item, i): ItemScore => {
@@ -356,12 +385,15 @@ function reliabilityOf(
 ): DimensionReliability[] {
   const { layout, values, respondentCount } = scored;
   const included: number[] = [];
-  if (plan.totalShown) for (let r = 0; r < respondentCount; r++) if (slotOf[r]! >= 0) included.push(r);
+  if (plan.totalShown)
+    for (let r = 0; r < respondentCount; r++) if (slotOf[r]! >= 0) included.push(r);
   const stride = layout.stride;
   const subset =
     included.length === respondentCount ? values : new Float64Array(included.length * stride);
   if (subset !== values) {
-    included.forEach((r, row) => subset.set(values.subarray(r * stride, (r + 1) * stride), row * stride));
+    included.forEach((r, row) =>
+      subset.set(values.subarray(r * stride, (r + 1) * stride), row * stride),
+    );
   }
   return model.dimensions.map((d): DimensionReliability => {
     const present = d.items.filter((i) => model.items[i]!.column >= 0);

@@ -41,7 +41,10 @@ export function welchAnova(groups: readonly Moments[]): WelchAnovaResult {
   const weightedMean =
     groups.reduce((sum, group, i) => sum + weights[i]! * group.mean, 0) / totalWeight;
   const lambda =
-    groups.reduce((sum, group, i) => sum + (1 - weights[i]! / totalWeight) ** 2 / (group.n - 1), 0) /
+    groups.reduce(
+      (sum, group, i) => sum + (1 - weights[i]! / totalWeight) ** 2 / (group.n - 1),
+      0,
+    ) /
     (k * k - 1);
   const between = groups.reduce(
     (sum, group, i) => sum + weights[i]! * (group.mean - weightedMean) ** 2,

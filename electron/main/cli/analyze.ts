@@ -141,7 +141,9 @@ export function tableToMatrix(
   const columns = suggested.columns.map((column) => {
     if (column.index === groupIndex) return { ...column, target: { kind: 'group' as const } };
     // Only the named column holds the groups.
-    return column.target.kind === 'group' ? { ...column, target: { kind: 'ignore' as const } } : column;
+    return column.target.kind === 'group'
+      ? { ...column, target: { kind: 'ignore' as const } }
+      : column;
   });
   const mapping: ImportMapping = {
     ...suggested,
@@ -186,7 +188,9 @@ export function tableToMatrix(
   if (!preview.canImport && problems.length === 0) problems.push('Nothing can be analysed.');
   if (problems.length > 0) refuse(problems);
 
-  const itemCodes = instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code);
+  const itemCodes = instrument.items
+    .filter((item) => item.kind !== 'open')
+    .map((item) => item.code);
   const column = new Map(itemCodes.map((code, index) => [code, index]));
   const groupNumber = new Map(groups.map((group, index) => [group.id, index]));
   const rows = preview.respondents.length;

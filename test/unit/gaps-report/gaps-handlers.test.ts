@@ -166,12 +166,7 @@ describe('gaps.analyse', () => {
     expect(staffOnly.statementIds).toHaveLength(35);
     expect(linked.kind).toBe('linked');
     expect(linked.statementIds).toHaveLength(31);
-    expect(linked.leftOutStatements.map((item) => item.code)).toEqual([
-      'KD6',
-      'LC5',
-      'SW3',
-      'RF6',
-    ]);
+    expect(linked.leftOutStatements.map((item) => item.code)).toEqual(['KD6', 'LC5', 'SW3', 'RF6']);
     expect(analysis.commonBasisId).toBe(linked.id);
 
     expect(analysis.compared).toEqual([groups.production, groups.sales, groups.customers]);
@@ -189,15 +184,20 @@ describe('gaps.analyse', () => {
     expect(kd.meanA).toBeCloseTo(4, 12);
     expect(kd.diff).toBeCloseTo(1.5, 12);
 
-    expect(analysis.largestGaps[0]).toMatchObject({ higherName: 'Productie', lowerName: 'Verkoop' });
+    expect(analysis.largestGaps[0]).toMatchObject({
+      higherName: 'Productie',
+      lowerName: 'Verkoop',
+    });
     expect(analysis.largestGaps[0]!.sentence.nl).toMatch(
       /^Productie scoort '.+' \d,\d\d punt hoger dan Verkoop \(\d,\d\d tegen \d,\d\d\)\.$/,
     );
 
-    expect(analysis.blindSpots.map((spot) => [spot.name, spot.customerName, spot.basisId])).toEqual([
-      ['Productie', 'Klanten', linked.id],
-      ['Verkoop', 'Klanten', linked.id],
-    ]);
+    expect(analysis.blindSpots.map((spot) => [spot.name, spot.customerName, spot.basisId])).toEqual(
+      [
+        ['Productie', 'Klanten', linked.id],
+        ['Verkoop', 'Klanten', linked.id],
+      ],
+    );
     const productionFeedback = analysis.blindSpots[0]!.dimensions.find((row) => row.code === 'FB')!;
     expect(productionFeedback.direction).toBe('blindSpot');
     expect(analysis.needsPicture.ipa.map((grid) => grid.name)).toEqual(['Klanten']);
@@ -221,16 +221,18 @@ describe('gaps.analyse', () => {
       groupIds: [groups.production, groups.sales],
     });
     const pick = (analysis: GapAnalysis) =>
-      analysis.comparisons[0]!.dimensions.map(({ meanA, meanB, diff, ciLow, ciHigh, t, df, g }) => ({
-        meanA,
-        meanB,
-        diff,
-        ciLow,
-        ciHigh,
-        t,
-        df,
-        g,
-      }));
+      analysis.comparisons[0]!.dimensions.map(
+        ({ meanA, meanB, diff, ciLow, ciHigh, t, df, g }) => ({
+          meanA,
+          meanB,
+          diff,
+          ciLow,
+          ciHigh,
+          t,
+          df,
+          g,
+        }),
+      );
     expect(pick(all)).toEqual(pick(two));
     expect(two.commonBasisId).toBe(two.comparisons[0]!.basisId);
     expect(two.blindSpots).toEqual([]);
@@ -367,7 +369,11 @@ describe('gaps.analyse', () => {
       engagementId: engagement.id,
       format: 'csv',
     });
-    const lines = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = new TextDecoder()
+      .decode(file.bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     const rows = analysis.comparisons.reduce(
       (sum, comparison) => sum + comparison.dimensions.length + 1 + comparison.items.length,
       0,

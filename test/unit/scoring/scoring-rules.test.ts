@@ -100,7 +100,16 @@ describe('respondent scores', () => {
   it('treats an item missing from the responses as unanswered', () => {
     const model = buildScoringModel(instrument, ['A1', 'A2']);
     expect(model.items.find((i) => i.code === 'A3')!.column).toBe(-1);
-    const matrix = matrixOf(['A1', 'A2'], [[4, 2], [4, 2], [4, 2]], [0, 0, 0], 1);
+    const matrix = matrixOf(
+      ['A1', 'A2'],
+      [
+        [4, 2],
+        [4, 2],
+        [4, 2],
+      ],
+      [0, 0, 0],
+      1,
+    );
     const result = scoreResponses(matrix, model, { anonymityThreshold: 3 });
     expect(result.total!.dimensions[0]!.mean).toBe(3);
     expect(result.total!.items[2]!.n).toBe(0);
@@ -214,7 +223,10 @@ describe('anonymity', () => {
       Array.from({ length: size }, () => [value, value, 6 - value, value, value, value, value]);
     const rows = [...block(4, 6), ...block(2, 3), ...block(1, 3)];
     const groupOf = [...rows.keys()].map((r) => (r < 6 ? 0 : r < 9 ? 1 : 2));
-    const result = scoreResponses(matrixOf(codes, rows, groupOf, 3), buildScoringModel(instrument, codes));
+    const result = scoreResponses(
+      matrixOf(codes, rows, groupOf, 3),
+      buildScoringModel(instrument, codes),
+    );
     expect(result.suppressedGroups).toEqual([1, 2]);
     expect(result.pooledRespondents).toBe(6);
     expect(result.total!.respondents).toBe(12);
@@ -222,9 +234,12 @@ describe('anonymity', () => {
   });
 
   it('shows nothing at all when every group is below the threshold', () => {
-    const rows = Array.from({ length: 8 }, (_, r) => [r % 5 + 1, 3, 3, 3, 3, 3, 3]);
+    const rows = Array.from({ length: 8 }, (_, r) => [(r % 5) + 1, 3, 3, 3, 3, 3, 3]);
     const groupOf = [0, 0, 0, 0, 1, 1, 1, 1];
-    const result = scoreResponses(matrixOf(codes, rows, groupOf, 2), buildScoringModel(instrument, codes));
+    const result = scoreResponses(
+      matrixOf(codes, rows, groupOf, 2),
+      buildScoringModel(instrument, codes),
+    );
     expect(result.groups).toEqual([]);
     expect(result.total).toBeNull();
     expect(result.reliability.every((entry) => Number.isNaN(entry.alpha))).toBe(true);
@@ -233,7 +248,12 @@ describe('anonymity', () => {
   it('hides every cell of a shown group that rests on fewer answers than the threshold', () => {
     const rows = Array.from({ length: 6 }, (_, r) => [r === 0 ? 5 : null, 3, 3, 3, 3, 3, 3]);
     const result = scoreResponses(
-      matrixOf(codes, rows, rows.map(() => 0), 1),
+      matrixOf(
+        codes,
+        rows,
+        rows.map(() => 0),
+        1,
+      ),
       buildScoringModel(instrument, codes),
     );
     const a1 = result.groups[0]!.items[0]!;

@@ -9,11 +9,7 @@
  * the most respondents that may be shown, a family with a staff version first.
  */
 import { analyseFamily, type AnalysisGroup } from '@shared/gaps/analysis';
-import type {
-  GapAnalysis,
-  GapFamilyChoice,
-  GapVersionDto,
-} from '@shared/gaps/report';
+import type { GapAnalysis, GapFamilyChoice, GapVersionDto } from '@shared/gaps/report';
 import { AppError } from '@shared/ipc/errors';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { EngagementInstrument } from '@shared/questionnaire/instrument-summary';

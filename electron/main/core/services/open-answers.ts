@@ -50,7 +50,10 @@ export function openAnswerHits(
     const engagement = workspace.engagements.get(found.engagementId);
     let place = placements.get(engagement.id);
     if (!place) {
-      place = openAnswerPlacement(workspace.respondents.counts(engagement.id), engagement.anonymityThreshold);
+      place = openAnswerPlacement(
+        workspace.respondents.counts(engagement.id),
+        engagement.anonymityThreshold,
+      );
       placements.set(engagement.id, place);
     }
     const placement = place(found.groupId, found.instrumentId);

@@ -38,7 +38,9 @@ export function AnovaTable({ context }: { context: GapContext }) {
             {analysis.anova.map((row) => (
               <tr key={row.code}>
                 <th scope="row">
-                  {row.code === 'overall' ? t('gaps.overallIndex') : context.dimensionName(row.code)}
+                  {row.code === 'overall'
+                    ? t('gaps.overallIndex')
+                    : context.dimensionName(row.code)}
                 </th>
                 <td className="numeric">{format.mean(row.f)}</td>
                 <td className="numeric">

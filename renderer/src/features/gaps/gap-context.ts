@@ -48,7 +48,9 @@ export function gapContext(
 ): GapContext {
   // One style per group of the engagement (shared with the Results tab and the report), so a
   // group keeps its colour and shape whichever groups are compared; customers stay recognisable.
-  const styles = groupStyles(analysis.groups.map((group) => ({ id: group.groupId, kind: group.kind })));
+  const styles = groupStyles(
+    analysis.groups.map((group) => ({ id: group.groupId, kind: group.kind })),
+  );
   const series = analysis.compared.flatMap((groupId): GroupSeries[] => {
     const group = analysis.groups.find((candidate) => candidate.groupId === groupId);
     if (!group) return [];
@@ -66,7 +68,9 @@ export function gapContext(
     const map = new Map(entries.map((entry) => [entry.code, localized(entry.name, language)]));
     return (code: string) => map.get(code) ?? code;
   };
-  const itemTexts = new Map(analysis.items.map((item) => [item.id, localized(item.text, language)]));
+  const itemTexts = new Map(
+    analysis.items.map((item) => [item.id, localized(item.text, language)]),
+  );
   const itemCodes = new Map(analysis.items.map((item) => [item.id, item.code]));
   const basisOf = (id: string | null) => analysis.bases.find((basis) => basis.id === id);
   return {

@@ -32,7 +32,12 @@ export function InterviewsSection({ engagement }: HubSectionProps) {
   function openHit(hit: SearchHit) {
     if (hit.interviewId === null) {
       // An open answer of the questionnaire: its list, per question and group.
-      navigate({ screen: 'engagement', id: hit.engagementId, section: 'questionnaire', view: 'open' });
+      navigate({
+        screen: 'engagement',
+        id: hit.engagementId,
+        section: 'questionnaire',
+        view: 'open',
+      });
       return;
     }
     if (hit.engagementId === engagement.id) return openInterview(hit.interviewId);

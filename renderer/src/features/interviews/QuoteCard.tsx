@@ -75,7 +75,11 @@ export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCa
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <div className="quote-card__actions">
-        <ThemePicker themes={themes} themeIds={themeIds} onChange={(next) => void setThemes(next)} />
+        <ThemePicker
+          themes={themes}
+          themeIds={themeIds}
+          onChange={(next) => void setThemes(next)}
+        />
         <button
           type="button"
           className="button button--small button--quiet"

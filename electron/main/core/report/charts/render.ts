@@ -186,10 +186,12 @@ function styleAt(
   index: number,
   style: ChartStyle,
 ): { colour: string; shape: MarkerShape } {
-  return own ?? {
-    colour: style.palette[index % style.palette.length]!,
-    shape: MARKERS[index % MARKERS.length]!,
-  };
+  return (
+    own ?? {
+      colour: style.palette[index % style.palette.length]!,
+      shape: MARKERS[index % MARKERS.length]!,
+    }
+  );
 }
 
 function seriesLegend(
@@ -262,7 +264,8 @@ function dumbbellChart(
       styles.push(end.style);
     }
   }
-  const styleOfName = (name: string) => styleAt(styles[names.indexOf(name)], names.indexOf(name), style);
+  const styleOfName = (name: string) =>
+    styleAt(styles[names.indexOf(name)], names.indexOf(name), style);
   const colourOf = (name: string) => styleOfName(name).colour;
   const shapeOf = (name: string) => styleOfName(name).shape;
   const legendPart = seriesLegend(names, style, TOP_PAD, styles);
@@ -463,7 +466,10 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
   // The cut-offs are stated on the chart itself, as on screen.
   const noteLines = wrapText(spec.cutOffNote, right - left, 2, SMALL_FONT_SIZE);
   parts.push(
-    textLines(left, bottom + AXIS_HEIGHT + 4, noteLines, { size: SMALL_FONT_SIZE, colour: MUTED_COLOUR }),
+    textLines(left, bottom + AXIS_HEIGHT + 4, noteLines, {
+      size: SMALL_FONT_SIZE,
+      colour: MUTED_COLOUR,
+    }),
   );
   return finish(parts, bottom + AXIS_HEIGHT + 8 + noteLines.length * 14.4, style);
 }

@@ -98,7 +98,9 @@ export function ItemResults({ context }: { context: ResultsContext }) {
                       />
                     ) : (
                       <span className="muted" data-testid="too-few-answers">
-                        {t('results.tooFewAnswers', { threshold: context.results.anonymityThreshold })}
+                        {t('results.tooFewAnswers', {
+                          threshold: context.results.anonymityThreshold,
+                        })}
                       </span>
                     )}
                   </td>

@@ -25,7 +25,9 @@ export interface ResultSeries {
 }
 
 export function resultSeries(results: QuestionnaireResults, totalLabel: string): ResultSeries[] {
-  const styles = groupStyles(results.groups.map((group) => ({ id: group.groupId, kind: group.kind })));
+  const styles = groupStyles(
+    results.groups.map((group) => ({ id: group.groupId, kind: group.kind })),
+  );
   const total: ResultSeries[] = results.total
     ? [
         {
