@@ -19,8 +19,12 @@ test('build the sample engagement’s report: switch a section off, edit a text,
   // The preview has the document's structure, with the generated drafts.
   await expect(report.previewSections().first()).toHaveText('Samenvatting');
   await expect(report.previewSections()).toContainText(['Bijlage']);
-  await expect(report.preview()).toContainText('De grootste kloof ligt tussen');
-  await expect(report.preview().getByRole('img').first()).toHaveAttribute('alt', /^Staafdiagram: /);
+  // Answer first: the summary opens with the mirror, its sentence and its chart.
+  await expect(report.preview()).toContainText('Klanten geven Voorbeeld: Metaalwerk De Kroon B.V.');
+  await expect(report.preview().getByRole('img').first()).toHaveAttribute(
+    'alt',
+    /^Puntdiagram: Klanten zien de organisatie op \d van de 6 dimensies lager/,
+  );
 
   await report.switchOff('Bijlage');
   await report.editNarrative('Samenvatting', 'Onze samenvatting voor de directie.', [
