@@ -491,6 +491,22 @@ describe('the Word report of the sample engagement', () => {
     );
   });
 
+  it('lists the summary’s three decisions as one numbered list that counts 1, 2, 3', async () => {
+    const docx = readDocx(dutch.bytes);
+    const all = paragraphs(docx.document);
+    const lead = all.findIndex((paragraph) =>
+      paragraph.text.startsWith('Drie besluiten om te nemen'),
+    );
+    const items = all.slice(lead + 1, lead + 4);
+    expect(items.map((item) => item.style)).toEqual(['ListNumber', 'ListNumber', 'ListNumber']);
+    // One list: every item names the same numbering instance, so Word counts on from 1.
+    const numIds = items.map((item) => /<w:numId w:val="(\d+)"\/>/.exec(item.xml)?.[1]);
+    expect(numIds[0]).toBeDefined();
+    expect(new Set(numIds).size).toBe(1);
+    // Each decision names its priority and where its evidence is (a cross-reference field).
+    expect(items[0]!.text).toMatch(/\(hoog\); zie Figuur \d+\.$/);
+  });
+
   it('numbers chapters and sections by their styles when the house style asks, also in the contents', async () => {
     const { file } = await sampleReport('nl', (workspace) => {
       const store = new ReportStore(workspace.db);
