@@ -1238,11 +1238,12 @@ function appendixContent(context: Context): Pending[] {
   const { data, words, language } = context;
   const q = data.questionnaire;
   const blocks: Pending[] = [];
+  // The appendix's parts are level 3: the contents list the story, the text refers to the tables.
   if (context.statistics.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: words.statisticsTables }, ...context.statistics);
+    blocks.push({ kind: 'heading', level: 3, text: words.statisticsTables }, ...context.statistics);
   }
   if (q) {
-    blocks.push({ kind: 'heading', level: 2, text: words.itemTables });
+    blocks.push({ kind: 'heading', level: 3, text: words.itemTables });
     for (const dimension of q.dimensions) {
       const items = q.items.filter((item) => item.dimension === dimension.code);
       if (items.length === 0) continue;
@@ -1269,7 +1270,7 @@ function appendixContent(context: Context): Pending[] {
       );
     }
     blocks.push(
-      { kind: 'heading', level: 2, text: words.reliability },
+      { kind: 'heading', level: 3, text: words.reliability },
       table(
         words.captions.reliability,
         [
@@ -1290,7 +1291,7 @@ function appendixContent(context: Context): Pending[] {
     );
   }
   blocks.push(
-    { kind: 'heading', level: 2, text: words.methodNotes },
+    { kind: 'heading', level: 3, text: words.methodNotes },
     { kind: 'list', ordered: false, items: methodNotes(data) },
   );
   return blocks;
