@@ -9,7 +9,7 @@ import { activeRecommendations, type ReportDocument } from './document';
 import { SCALE_DIGITS } from '../i18n/format';
 import { interval, num, pValue } from './format';
 import { sourceLine } from './sources';
-import { internalGaps, mirrorOf, mirrorSentence, points } from './story';
+import { groupsChart, internalGaps, mirrorOf, mirrorSentence, points } from './story';
 import type { Recommendation, ReportSettings } from './settings';
 import { wordsFor } from './words';
 
@@ -155,18 +155,7 @@ export function buildDeck(
           language === 'nl'
             ? `${a.name} en ${b.name} zien de klant anders: ${points(largest.diff, language)} verschil op ‘${largest.dimension}’`
             : `${a.name} and ${b.name} see the customer differently: ${points(largest.diff, language)} apart on ‘${largest.dimension}’`,
-        chart: {
-          type: 'dots',
-          categories: gaps.dimensions.map((dimension) => dimension.name),
-          series: [a, b].map((profile) => ({
-            name: profile.name,
-            values: profile.dimensions,
-            style: { colour: profile.style.colour, shape: profile.style.shape },
-          })),
-          min: gaps.scale.min,
-          max: gaps.scale.max,
-          axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
-        },
+        chart: groupsChart(gaps, [a, b], words.axis.score(gaps.scale.min, gaps.scale.max)),
         question,
         notes: [
           `${a.name} ${num(largest.meanHigher, language, SCALE_DIGITS)}, ${b.name} ${num(largest.meanLower, language, SCALE_DIGITS)}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, SCALE_DIGITS)}, ${language === 'nl' ? '95%-BI' : '95% CI'} ${interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS)}, g ${num(largest.g, language, 2)}, p (Holm) ${pValue(largest.pHolm, language)}.`,

@@ -31,7 +31,7 @@ import {
 } from './settings';
 import { heatColour } from './colours';
 import { sourceKindOf, sourceLine } from './sources';
-import { actionTitles, mirrorOf, sectionActionTitle } from './story';
+import { actionTitles, groupsChart, mirrorOf, sectionActionTitle } from './story';
 import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
 import { wordsFor, type ReportWords } from './words';
@@ -423,20 +423,17 @@ function summaryContent(context: Context): Pending[] {
   const mirror = mirrorOf(data);
   const gaps = data.gaps;
   if (mirror && gaps) {
-    const shown = [...mirror.staff, mirror.customer];
     blocks.push(
-      ...chart(context, 'mirror', actionTitles.mirror(data, mirror), {
-        type: 'dots',
-        categories: gaps.dimensions.map((dimension) => dimension.name),
-        series: shown.map((profile) => ({
-          name: profile.name,
-          values: profile.dimensions,
-          style: { colour: profile.style.colour, shape: profile.style.shape },
-        })),
-        min: gaps.scale.min,
-        max: gaps.scale.max,
-        axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
-      }),
+      ...chart(
+        context,
+        'mirror',
+        actionTitles.mirror(data, mirror),
+        groupsChart(
+          gaps,
+          [...mirror.staff, mirror.customer],
+          words.axis.score(gaps.scale.min, gaps.scale.max),
+        ),
+      ),
     );
     if (mirror.linkedStatements !== null) {
       blocks.push({
@@ -635,18 +632,7 @@ function dimensionsContent(context: Context): Pending[] {
         context,
         'groupProfiles',
         actionTitles.groupProfiles(data) ?? words.captions.groupProfiles,
-        {
-          type: 'dots',
-          categories: gaps.dimensions.map((dimension) => dimension.name),
-          series: gaps.profiles.map((profile) => ({
-            name: profile.name,
-            values: profile.dimensions,
-            style: profile.style,
-          })),
-          min: gaps.scale.min,
-          max: gaps.scale.max,
-          axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
-        },
+        groupsChart(gaps, gaps.profiles, words.axis.score(gaps.scale.min, gaps.scale.max)),
       ),
     );
     if (gaps.commonBasis.kind === 'linked') {

@@ -12,6 +12,7 @@
 import { IPA_QUADRANT_NAMES } from '../gaps/ipa';
 import { roundTo, SCALE_DIGITS, shownDifference } from '../i18n/format';
 import type { Language } from '../questionnaire/instrument';
+import type { DotChartSpec } from './chart-spec';
 import type { ReportData, ReportGap, ReportGaps } from './data';
 import { listJoin, num, whole } from './format';
 
@@ -75,6 +76,29 @@ export function mirrorOf(data: ReportData): Mirror | null {
     lowerEverywhere,
     dimensionCount: gaps.dimensions.length,
     supported,
+  };
+}
+
+/**
+ * Groups side by side per dimension, each in its own colour and marker: the one chart spec of the
+ * mirror, the groups per dimension and the deck's kitchen-versus-floor slide.
+ */
+export function groupsChart(
+  gaps: ReportGaps,
+  profiles: readonly Profile[],
+  axisLabel: string,
+): DotChartSpec {
+  return {
+    type: 'dots',
+    categories: gaps.dimensions.map((dimension) => dimension.name),
+    series: profiles.map((profile) => ({
+      name: profile.name,
+      values: profile.dimensions,
+      style: { colour: profile.style.colour, shape: profile.style.shape },
+    })),
+    min: gaps.scale.min,
+    max: gaps.scale.max,
+    axisLabel,
   };
 }
 
