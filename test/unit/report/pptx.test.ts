@@ -96,6 +96,9 @@ describe('the workshop deck of the sample engagement', () => {
       // Each group's own colour, as on the Kloof tab and in the Word report.
       expect(mirror.colours[index]).toBe(profile.style.colour.slice(1).toUpperCase());
     }
+    // Labels with two decimals, as the report and the app print means.
+    const mirrorXml = new TextDecoder().decode(unzipSync(file.bytes)[mirror.part]);
+    expect(mirrorXml).toMatch(/<c:dLbls>[\s\S]*?formatCode="0\.00"/);
     for (const chart of charts) {
       expect(chart.workbookPart).toMatch(/^ppt\/embeddings\/.+\.xlsx$/);
       for (const series of chart.series) {

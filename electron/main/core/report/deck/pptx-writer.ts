@@ -72,7 +72,8 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
     dataLabelFontFace: font,
     dataLabelFontSize: 11,
     dataLabelColor: DARK,
-    dataLabelFormatCode: '0.0',
+    // Means and differences with two decimals, as on every surface (SCALE_DIGITS).
+    dataLabelFormatCode: '0.00',
   };
   const groupBars = (
     categories: string[],
@@ -115,7 +116,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
           ...plan.options,
           chartColors: [hex(style.accentColour), NORM_GREY],
           showValue: true,
-          dataLabelFormatCode: spec.digits === 0 ? '0' : '0.0',
+          dataLabelFormatCode: spec.digits === 0 ? '0' : '0.00',
           valAxisMaxVal: spec.digits === 0 ? undefined : spec.max,
         },
       };
