@@ -3,7 +3,7 @@
  * English. The document is always in the engagement's language, whatever the UI language is.
  */
 import type { InterviewKind } from '../interviews/model';
-import { IPA_QUADRANT_NAMES, type IpaQuadrant } from '../gaps/ipa';
+import { IPA_AXIS_NAMES, IPA_QUADRANT_NAMES, type IpaQuadrant } from '../gaps/ipa';
 import type { Language } from '../questionnaire/instrument';
 import type { SectionId } from './sections';
 
@@ -286,8 +286,8 @@ const nl: ReportWords = {
   axis: {
     score: (min, max) => `Gemiddelde score (${min}–${max})`,
     difference: 'Verschil in punten',
-    importance: 'Belang',
-    performance: 'Prestatie',
+    importance: IPA_AXIS_NAMES.importance.nl,
+    performance: IPA_AXIS_NAMES.performance.nl,
     quotes: 'Citaten',
     higherGroup: 'Hoogst scorende groep',
     lowerGroup: 'Laagst scorende groep',
@@ -468,8 +468,8 @@ const en: ReportWords = {
   axis: {
     score: (min, max) => `Mean score (${min}–${max})`,
     difference: 'Difference in points',
-    importance: 'Importance',
-    performance: 'Performance',
+    importance: IPA_AXIS_NAMES.importance.en,
+    performance: IPA_AXIS_NAMES.performance.en,
     quotes: 'Quotes',
     higherGroup: 'Higher-scoring group',
     lowerGroup: 'Lower-scoring group',

@@ -75,6 +75,10 @@ test('the sample engagement shows the kitchen-versus-floor gap and keeps a small
   await expect(ipa.getByText('Zo doorgaan')).toBeVisible();
   await expect(ipa.getByText('Lage prioriteit')).toBeVisible();
   await expect(ipa.getByText('Mogelijk te veel van het goede')).toBeVisible();
+  // The cut-offs are stated, in the words the report prints under the same grid.
+  await expect(page.getByTestId('ipa-cut-offs')).toHaveText(
+    /^Scheidslijnen op het gemiddelde van de behoeften: belang \d,\d\d, prestatie \d,\d\d\.$/,
+  );
 });
 
 test('choosing groups changes the comparison; one group is not enough', async ({ page, host }) => {

@@ -153,6 +153,7 @@ function AnswerRow({
   const [optimistic, setOptimistic] = useState<number[] | null>(null);
   const latest = useRef(0);
   const themeIds = optimistic ?? answer.themeIds;
+  const [quotedNow, setQuotedNow] = useState<boolean | null>(null);
   const applied = themesInOrder(themes).filter((theme) => themeIds.includes(theme.id));
 
   async function setThemes(next: number[]) {
@@ -171,12 +172,15 @@ function AnswerRow({
     if (change === latest.current) setOptimistic(null);
   }
 
+  // Ticked at once, as the themes are; the saved answer then replaces it (or an error undoes it).
   async function setQuoted(quoted: boolean) {
+    setQuotedNow(quoted);
     try {
       onChanged(await invoke('openAnswers.setQuoted', { engagementId, id: answer.id, quoted }));
     } catch (reason) {
       onError(asIpcError(reason));
     }
+    setQuotedNow(null);
   }
 
   return (
@@ -196,7 +200,7 @@ function AnswerRow({
         <label className="checkbox-label">
           <input
             type="checkbox"
-            checked={answer.quoted}
+            checked={quotedNow ?? answer.quoted}
             onChange={(event) => void setQuoted(event.target.checked)}
           />
           {t('openAnswers.useAsQuote')}
