@@ -16,6 +16,7 @@ import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
 import { workerImportRunner } from './core/import/run-import-worker';
+import { LiveSessions } from './core/live/live-sessions';
 import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
@@ -23,9 +24,11 @@ import { hardenApp, hardenSession } from './security/harden';
 import type { BrowserWindow } from 'electron';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererIndexUrl = pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
+let live: LiveSessions | null = null;
 /** This app's claim on the data folder (one writer per folder), released at quit. */
 let folderLock: WorkspaceLock | null = null;
 
@@ -43,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void live?.end();
     workspaces?.current.close();
     folderLock?.release();
   });
@@ -50,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start() {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, rendererIndexUrl);
   try {
     // Another Klantspiegel (a browser host) may have the folder: refuse before opening anything.
     folderLock = acquireWorkspaceLock(app.getPath('userData'));
@@ -77,10 +81,19 @@ function start() {
     else installMenu(uiLanguage(), openWorkspace.dataDir);
     mainWindow?.setKiosk(active);
   };
+  // Phones answer through a separate server that exists only while a session runs;
+  // --live-loopback also offers 127.0.0.1 (development only: phones cannot reach it).
+  live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir: join(outDir, 'renderer'),
+    allowLoopback: hasFlag(process.argv, 'live-loopback'),
+  });
+  holder.onReplace(() => void live?.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
       host: 'electron',
+      live,
       appVersion: APP_VERSION,
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,
@@ -88,7 +101,7 @@ function start() {
       parse: parseInWorkers(join(outDir, 'main', 'parse-worker.js')),
     }),
   );
-  registerIpcBridge(dispatch, pathToFileURL(join(outDir, 'renderer', 'index.html')).href);
+  registerIpcBridge(dispatch, rendererIndexUrl);
   mainWindow = createMainWindow(outDir);
   const window = mainWindow;
   // Participants cannot close the kiosk window; only the PIN ends it.

@@ -86,6 +86,13 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
   );
 }
 
+/** The time of day: 14:05 / 14:05. */
+export function formatTime(isoTimestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(
+    new Date(isoTimestamp),
+  );
+}
+
 /** The formatters of formatNumber, by a cheap key (it is called for every figure of a report). */
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 

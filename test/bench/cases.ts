@@ -11,6 +11,7 @@ import { analyseFamily } from '@shared/gaps';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
+import { benchFieldwork } from './fieldwork';
 import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { seedLargeReportEngagement } from './report-engagement';
@@ -160,6 +161,10 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
 
   /** The Word report of a 40,000-respondent engagement, four in one process. */
   reportLarge: (dir?: string) => reportBench('reportLarge', 40_000, { ms: 2000, mb: 300 }, dir),
+
+  async fieldwork() {
+    return withWorkspace(benchFieldwork);
+  },
 
   async scoring() {
     const { instrument, matrix } = syntheticSurvey(5000, 8);

@@ -13,6 +13,7 @@ import { contextWithHolder, WorkspaceHolder } from '../core/workspace-holder';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
+import { LiveSessions } from '../core/live/live-sessions';
 import { parseInWorkers } from '../files/parse-jobs';
 import { startBrowserHost } from './server';
 
@@ -51,6 +52,16 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
+  const staticDir = join(here, '..', 'renderer');
+  // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
+  // for tests and development only (phones cannot reach it).
+  const live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir,
+    allowLoopback: hasFlag(args, 'live-loopback'),
+  });
+  // A restored backup is another workspace: a session of the old one ends.
+  holder.onReplace(() => void live.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
@@ -58,9 +69,9 @@ async function main() {
       appVersion: APP_VERSION,
       runImport: workerImportRunner(join(here, 'import-worker.js')),
       parse: parseInWorkers(join(here, 'parse-worker.js')),
+      live,
     }),
   );
-  const staticDir = join(here, '..', 'renderer');
   const host = await startBrowserHost({
     dispatch,
     staticDir,
@@ -69,7 +80,7 @@ async function main() {
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
-    void host.close().finally(() => {
+    void Promise.all([live.end(), host.close()]).finally(() => {
       holder.current.close();
       heldLock.release();
       process.exit(0);

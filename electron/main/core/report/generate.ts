@@ -77,6 +77,8 @@ export async function generateReport(
     { style: house.style, logo: house.logo, template: store.template() },
     report,
   );
+  // For the progress overview: when the report was last written.
+  workspace.progress.markReportGenerated(engagementId);
   collectGarbage();
   onProgress('done', 100);
   return {
