@@ -93,12 +93,21 @@ export function formatTime(isoTimestamp: string, language: Language): string {
   );
 }
 
+/** The formatters of formatNumber, by a cheap key (it is called for every figure of a report). */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
-  return numberFormat(language, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${language}:${fractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** A share 0–1 as a whole percentage: 0.25 → "25%" (nl "25%"). */

@@ -1,18 +1,25 @@
 /**
- * `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>`: writes an
- * engagement's report with its saved settings and the workspace's house style, as the app does.
+ * `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>`:
+ * writes an engagement's Word report (.docx) or workshop deck (.pptx) with its saved settings and
+ * the workspace's house style, as the app does.
  */
 import { writeFileSync } from 'node:fs';
-import { generateReport } from '../core/report/generate';
+import { generateDeliverable } from '../core/report/generate';
 import { onEngagement, type EngagementCommand } from './engagement-command';
+import { InputError } from './input-error';
 
-const REPORT_USAGE =
-  'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>';
+export const REPORT_USAGE =
+  'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>';
 
 export function runReport(command: EngagementCommand): Promise<string> {
-  return onEngagement(command, 'report', REPORT_USAGE, async (workspace, engagementId, out) => {
-    const file = await generateReport(workspace, engagementId);
-    writeFileSync(out, file.bytes);
+  const { out } = command;
+  const format = out && /\.pptx$/i.test(out) ? 'pptx' : out && /\.docx$/i.test(out) ? 'docx' : null;
+  if (out && !format) {
+    throw new InputError('--out must end in .docx (the report) or .pptx (the workshop deck).');
+  }
+  return onEngagement(command, 'report', REPORT_USAGE, async (workspace, engagementId, path) => {
+    const file = await generateDeliverable(workspace, engagementId, format ?? 'docx');
+    writeFileSync(path, file.bytes);
     return file.bytes.length;
   });
 }
