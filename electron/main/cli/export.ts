@@ -13,7 +13,7 @@ import { InputError } from './input-error';
 const EXPORT_USAGE =
   'klantspiegel export --engagement <id> --db <workspace.sqlite> --out <file.qdpx|file.qdc>';
 
-export function runExport(command: EngagementCommand): Promise<string> {
+export async function runExport(command: EngagementCommand): Promise<string> {
   const format = extname(command.out ?? '')
     .toLowerCase()
     .slice(1);

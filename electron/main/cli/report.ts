@@ -11,7 +11,7 @@ import { InputError } from './input-error';
 export const REPORT_USAGE =
   'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>';
 
-export function runReport(command: EngagementCommand): Promise<string> {
+export async function runReport(command: EngagementCommand): Promise<string> {
   const { out } = command;
   const format = out && /\.pptx$/i.test(out) ? 'pptx' : out && /\.docx$/i.test(out) ? 'docx' : null;
   if (out && !format) {
