@@ -1,6 +1,5 @@
 import { app, dialog, Menu, session } from 'electron';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from './core/app-version';
 import { createDispatcher } from './core/dispatch';
 import { createHandlers } from './core/handlers';
@@ -20,9 +19,10 @@ import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
 import { hardenApp, hardenSession } from './security/harden';
+import { buildDirOf, builtFile } from './build-layout';
 import type { BrowserWindow } from 'electron';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = buildDirOf(import.meta.url);
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
@@ -84,11 +84,11 @@ function start() {
       appVersion: APP_VERSION,
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,
-      runImport: workerImportRunner(join(outDir, 'main', 'import-worker.js')),
-      parse: parseInWorkers(join(outDir, 'main', 'parse-worker.js')),
+      runImport: workerImportRunner(builtFile(outDir, 'importWorker')),
+      parse: parseInWorkers(builtFile(outDir, 'parseWorker')),
     }),
   );
-  registerIpcBridge(dispatch, pathToFileURL(join(outDir, 'renderer', 'index.html')).href);
+  registerIpcBridge(dispatch, pathToFileURL(builtFile(outDir, 'renderer')).href);
   mainWindow = createMainWindow(outDir);
   const window = mainWindow;
   // Participants cannot close the kiosk window; only the PIN ends it.

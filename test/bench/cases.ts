@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
@@ -11,7 +11,14 @@ import { compareAllPairs, prepareGapData } from '@shared/gaps';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
-import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
+import {
+  appBuildFile,
+  medianMs,
+  peakRssMb,
+  runCaseInChild,
+  timedMs,
+  type BenchFigure,
+} from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { seedLargeReportEngagement } from './report-engagement';
 import { generateReport } from '@main/core/report/generate';
@@ -66,7 +73,7 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
         workspace,
         host: 'browser',
         appVersion: 'bench',
-        parse: parseInWorkers(join(dirname(process.argv[1] ?? ''), 'parse-worker.js')),
+        parse: parseInWorkers(appBuildFile('parse-worker.js')),
       });
       const analysis = await timedMs(() =>
         dispatch('import.analyse', {
@@ -110,10 +117,8 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     };
     const workspace = Workspace.open(dir ?? '');
     try {
-      // As in the app: the import runs in its worker thread (built next to this bench script).
-      const runImport = workerImportRunner(
-        join(dirname(process.argv[1] ?? ''), 'import-worker.js'),
-      );
+      // As in the app: the import runs in its worker thread (the app's build of it).
+      const runImport = workerImportRunner(appBuildFile('import-worker.js'));
       const dispatch = createDispatcher(createHandlers(), {
         workspace,
         host: 'browser',

@@ -1,5 +1,4 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
@@ -14,9 +13,10 @@ import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
 import { parseInWorkers } from '../files/parse-jobs';
+import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const buildDir = buildDirOf(import.meta.url);
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 async function main() {
@@ -56,11 +56,11 @@ async function main() {
     contextWithHolder(holder, {
       host: 'browser',
       appVersion: APP_VERSION,
-      runImport: workerImportRunner(join(here, 'import-worker.js')),
-      parse: parseInWorkers(join(here, 'parse-worker.js')),
+      runImport: workerImportRunner(builtFile(buildDir, 'importWorker')),
+      parse: parseInWorkers(builtFile(buildDir, 'parseWorker')),
     }),
   );
-  const staticDir = join(here, '..', 'renderer');
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
   const host = await startBrowserHost({
     dispatch,
     staticDir,
