@@ -9,6 +9,7 @@ import { workerImportRunner } from '@main/core/import/run-import-worker';
 import { parseInWorkers } from '@main/files/parse-jobs';
 import { compareAllPairs, prepareGapData } from '@shared/gaps';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
+import { formatNumber } from '@shared/i18n/format';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
 import {
@@ -209,6 +210,17 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     } finally {
       workspace.close();
     }
+  },
+
+  /** The numbers of a large gap table or report: formatted with the shared, cached formatters. */
+  async formatting() {
+    const values = Array.from({ length: 100_000 }, (_, index) => (index - 50_000) / 7);
+    const run = () => {
+      for (const value of values) formatNumber(value, 'nl', 2);
+    };
+    run();
+    const ms = medianMs(9, run);
+    return [{ label: 'formatting 100,000 numbers (nl, 2 decimals)', value: ms, unit: 'ms' }];
   },
 
   async scoring() {
