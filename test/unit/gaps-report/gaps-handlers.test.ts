@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
-import type { Engagement } from '@shared/engagements/model';
 import type { GapAnalysis } from '@shared/gaps/report';
-import type { IpcResponse } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 /** Intended score (after reverse coding) per dimension; `KD6` overrides that one item. */
@@ -55,17 +52,8 @@ const CUSTOMERS: Profile = {
 
 async function seededEngagement() {
   const workspace = tempWorkspace();
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(JSON.stringify(response.error));
-    return response.value;
-  };
-  const engagement = await call<Engagement>('engagements.create', {
+  const { dispatch, call } = testDispatcher(workspace);
+  const engagement = await call('engagements.create', {
     clientName: 'Metaal BV',
     language: 'nl',
     groups: [
@@ -129,7 +117,7 @@ const dimensionMean = (analysis: GapAnalysis, groupId: number, code: string) => 
 describe('gaps.analyse', () => {
   it('compares staff and customers on the statements both versions share', async () => {
     const { call, engagement, staffId, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
 
     expect(analysis.instrumentId).toBe(staffId);
     expect(analysis.basis.kind).toBe('parallel');
@@ -187,7 +175,7 @@ describe('gaps.analyse', () => {
 
   it('keeps a group below the anonymity threshold out of every comparison and says why', async () => {
     const { call, engagement, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', {
+    const analysis = await call('gaps.analyse', {
       engagementId: engagement.id,
       groupIds: [groups.production, groups.management],
     });
@@ -205,7 +193,7 @@ describe('gaps.analyse', () => {
 
     // Raising the threshold above the sales group's size hides it too.
     await call('engagements.update', { id: engagement.id, anonymityThreshold: 7 });
-    const stricter = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const stricter = await call('gaps.analyse', { engagementId: engagement.id });
     expect(stricter.compared).toEqual([groups.production]);
     expect(stricter.groups.filter((group) => !group.shown).map((group) => group.name)).toEqual([
       'Verkoop',
@@ -216,7 +204,7 @@ describe('gaps.analyse', () => {
 
   it('compares staff groups on every statement of their own version', async () => {
     const { call, engagement, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', {
+    const analysis = await call('gaps.analyse', {
       engagementId: engagement.id,
       groupIds: [groups.production, groups.sales],
     });
@@ -247,7 +235,7 @@ describe('gaps.analyse', () => {
       ok: false,
       error: { key: 'errors.notFound', params: { what: 'group', id: 99999 } },
     });
-    const empty = await call<Engagement>('engagements.create', {
+    const empty = await call('engagements.create', {
       clientName: 'Leeg BV',
       language: 'nl',
       groups: [
@@ -267,7 +255,7 @@ describe('gaps.analyse', () => {
       error: { key: 'gaps.instrumentNotUsed' },
     });
     // Attached but unanswered: every group is reported as having no responses, nothing compared.
-    const unanswered = await call<GapAnalysis>('gaps.analyse', { engagementId: empty.id });
+    const unanswered = await call('gaps.analyse', { engagementId: empty.id });
     expect(unanswered.compared).toEqual([]);
     expect(unanswered.comparisons).toEqual([]);
     expect(unanswered.groups.map((group) => group.reason)).toEqual(['noResponses', 'noResponses']);
@@ -275,7 +263,7 @@ describe('gaps.analyse', () => {
 
   it('bases the comparison on the customer version when asked to', async () => {
     const { call, engagement, customerId, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', {
+    const analysis = await call('gaps.analyse', {
       engagementId: engagement.id,
       instrumentId: customerId,
     });

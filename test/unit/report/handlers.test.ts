@@ -1,44 +1,32 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { svgToPng } from '@main/core/report/png';
 import { ReportStore } from '@main/core/report/store';
 import type { Workspace } from '@main/core/workspace';
-import type { IpcResponse } from '@shared/ipc/errors';
-import type { ReportJobProgress, ReportView } from '@shared/ipc/report';
-import type { HouseStyleInfo } from '@shared/report/settings';
 import { normaliseReportSettings } from '@shared/report/settings';
+import { IpcCallError, testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { drawings, paragraphs, readDocx } from './read-docx';
 import { sampleWorkspace } from './sample-report';
 
 function dispatcherFor(workspace: Workspace) {
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  return async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw Object.assign(new Error(response.error.key), { ipc: response.error });
-    return response.value;
-  };
+  return testDispatcher(workspace).call;
 }
 
 async function failure(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    return (error as { ipc: { key: string; params?: Record<string, unknown> } }).ipc;
+    if (error instanceof IpcCallError) return error.ipc;
+    throw error;
   }
   throw new Error('expected the call to fail');
 }
 
-async function generate(call: ReturnType<typeof dispatcherFor>, engagementId: number) {
-  const { jobId } = await call<{ jobId: string }>('report.start', { engagementId });
+async function generate(call: TestDispatcher['call'], engagementId: number) {
+  const { jobId } = await call('report.start', { engagementId });
   const stages = new Set<string>();
   for (;;) {
-    const progress = await call<ReportJobProgress>('report.progress', { jobId });
+    const progress = await call('report.progress', { jobId });
     stages.add(progress.stage);
     if (progress.stage === 'done' || progress.stage === 'failed') return { progress, stages };
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -83,7 +71,7 @@ describe('report calls', () => {
   it('report.get gives the settings, the drafts and a preview with the document’s structure and charts', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     expect(view.settings.sections.map((section) => section.enabled)).toEqual(Array(10).fill(true));
     expect(view.drafts.summary).toContain('De grootste kloof ligt tussen');
     expect(view.document.cover?.clientName).toBe('Voorbeeld: Metaalwerk De Kroon B.V.');
@@ -112,7 +100,7 @@ describe('report calls', () => {
   it('report.save keeps the consultant’s text and choices with the engagement', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     const sections = view.settings.sections.map((section) =>
       section.id === 'summary'
         ? { ...section, narrative: 'Onze eigen samenvatting.\n\n- Eerste punt' }
@@ -120,7 +108,7 @@ describe('report calls', () => {
           ? { ...section, enabled: false }
           : section,
     );
-    const saved = await call<ReportView>('report.save', {
+    const saved = await call('report.save', {
       engagementId: engagement.id,
       settings: {
         sections,
@@ -139,19 +127,19 @@ describe('report calls', () => {
     expect(blocks.some((block) => block.kind === 'chart' && block.chart === 'ipa')).toBe(false);
     expect(blocks.filter((block) => block.kind === 'quote')).toHaveLength(1);
     // A fresh look (as after restarting the app) finds the same settings.
-    const again = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const again = await call('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);
   });
 
   it('refuses settings that would break the document, and says why', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     const [cover, ...rest] = view.settings.sections;
     const error = await failure(
       call('report.save', {
         engagementId: engagement.id,
-        settings: { sections: [...rest, cover] },
+        settings: { sections: [...rest, cover!] },
       }),
     );
     expect(error.key).toBe('errors.validation');
@@ -184,7 +172,7 @@ describe('house style', () => {
   it('firm name, accent colour and fonts are saved once and used in every report', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const info = await call<HouseStyleInfo>('report.houseStyle.save', {
+    const info = await call('report.houseStyle.save', {
       firmName: 'Bureau Spiegel',
       accentColour: '#7A1F5C',
       headingFont: 'Georgia',
@@ -229,11 +217,11 @@ describe('house style', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#7A1F5C"/></svg>';
     const png = await svgToPng(svg, 1);
-    const withPng = await call<HouseStyleInfo>('report.houseStyle.setLogo', {
-      file: { fileName: 'logo.png', bytes: png },
+    const withPng = await call('report.houseStyle.setLogo', {
+      file: { fileName: 'logo.png', bytes: new Uint8Array(png) },
     });
     expect(withPng.logo).toMatchObject({ mimeType: 'image/png', width: 300, height: 100 });
-    const withSvg = await call<HouseStyleInfo>('report.houseStyle.setLogo', {
+    const withSvg = await call('report.houseStyle.setLogo', {
       file: { fileName: 'logo.svg', bytes: new TextEncoder().encode(svg) },
     });
     expect(withSvg.logo).toMatchObject({ mimeType: 'image/svg+xml', width: 300, height: 100 });
@@ -262,7 +250,7 @@ describe('house style', () => {
         )
       ).key,
     ).toBe('report.logoExternal');
-    const removed = await call<HouseStyleInfo>('report.houseStyle.setLogo', { file: null });
+    const removed = await call('report.houseStyle.setLogo', { file: null });
     expect(removed.logo).toBeNull();
   });
 
@@ -270,8 +258,8 @@ describe('house style', () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
     for (const kind of ['docx', 'dotx'] as const) {
-      const info = await call<HouseStyleInfo>('report.houseStyle.setTemplate', {
-        file: { fileName: `bureau.${kind}`, bytes: dutchTemplate(kind) },
+      const info = await call('report.houseStyle.setTemplate', {
+        file: { fileName: `bureau.${kind}`, bytes: new Uint8Array(dutchTemplate(kind)) },
       });
       expect(info.template?.fileName).toBe(`bureau.${kind}`);
       expect(info.template?.styleNames).toEqual(
@@ -324,7 +312,7 @@ describe('house style', () => {
       );
       expect(error).toEqual({ key: 'report.templateNotWord', params: { file: fileName } });
     }
-    expect((await call<HouseStyleInfo>('report.houseStyle.get', {})).template).toBeNull();
+    expect((await call('report.houseStyle.get', {})).template).toBeNull();
   });
 });
 
