@@ -11,7 +11,8 @@ import { acquireWorkspaceLock, type WorkspaceLock } from './core/workspace-lock'
 import { languageOfLocale } from '@shared/i18n/translate';
 import { parseInWorkers } from './files/parse-jobs';
 import { guardKioskClose } from './app/kiosk-close-guard';
-import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
+import { WorkspaceHolder } from './core/workspace-holder';
+import { contextWithHolder } from './core/handlers/context';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
 import { workerImportRunner } from './core/import/run-import-worker';

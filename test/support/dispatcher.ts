@@ -5,9 +5,9 @@
  */
 import { createDispatcher, type Dispatch } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
-import type { HandlerContext } from '@main/core/handlers/context';
+import { contextWithHolder, type HandlerContext } from '@main/core/handlers/context';
 import type { Workspace } from '@main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
 import type { CallArg, CallName, CallResult } from '@shared/ipc';
 import type { IpcError } from '@shared/ipc/errors';
 

@@ -4,7 +4,6 @@ import type { Language } from '@shared/questionnaire/instrument';
 import type { GroupKind } from '@shared/engagements/model';
 import type { Interview, Quote } from '@shared/interviews/model';
 import { quoteAttribution } from '@shared/interviews/attribution';
-import type { InterviewRepository } from './interviews';
 
 interface QuoteRow {
   id: number;
@@ -67,6 +66,12 @@ function toQuote(row: QuoteRow): Quote {
   };
 }
 
+/** What quotes need of the interviews: their engagement's language (checks it exists) and one interview. */
+export interface InterviewLookup {
+  engagementLanguage(engagementId: number): Language;
+  getInterview(id: number): Interview;
+}
+
 /**
  * Quotes marked in interview notes, with the themes applied to them. The attribution is derived
  * from the interview each time, so correcting an interview corrects all its quotes.
@@ -75,7 +80,7 @@ export class QuoteRepository {
   constructor(
     private readonly db: WorkspaceDb,
     private readonly now: () => string,
-    private readonly interviews: InterviewRepository,
+    private readonly interviews: InterviewLookup,
   ) {}
 
   list(engagementId: number): Quote[] {

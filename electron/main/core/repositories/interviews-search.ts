@@ -16,7 +16,7 @@ import {
   pickForms,
   type ParsedQuery,
 } from '@shared/interviews/search-query';
-import type { InterviewRow } from './interviews';
+import type { InterviewRow } from './interviews-rows';
 
 interface RawHit {
   id: number;

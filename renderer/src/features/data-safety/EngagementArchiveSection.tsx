@@ -7,7 +7,7 @@ import { asIpcError } from '@renderer/ipc/use-call';
 import { navigate } from '@renderer/app/router';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { saveFile } from '@renderer/platform/save-file';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { DataDialog } from './DataDialog';
 import { setDataFlash } from './flash';
 import {

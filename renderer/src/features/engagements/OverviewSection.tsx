@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { EngagementFields } from './EngagementFields';

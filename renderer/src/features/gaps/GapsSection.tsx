@@ -5,7 +5,7 @@ import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useCall } from '@renderer/ipc/use-call';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { BasisNote } from './BasisNote';
 import { BlindSpots } from './BlindSpots';
 import { CustomerNeeds } from './CustomerNeeds';

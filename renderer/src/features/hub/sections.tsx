@@ -1,19 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Engagement } from '@shared/engagements/model';
+import type { HubSectionProps } from './section-props';
 import { OverviewSection } from '../engagements/OverviewSection';
 import { QuestionnaireSection } from '../questionnaire/QuestionnaireSection';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { GapsSection } from '../gaps/GapsSection';
 import { ReportSection } from '../report/ReportSection';
 import { EngagementArchiveSection } from '../data-safety/EngagementArchiveSection';
-
-export interface HubSectionProps {
-  engagement: Engagement;
-  /** Replace the engagement after a change that returned a fresh copy. */
-  onChange: (engagement: Engagement) => void;
-  /** The sub-view within the section, from #/engagements/<id>/<section>/<view>. */
-  view?: string | undefined;
-}
 
 export interface HubSection {
   /** The URL segment: #/engagements/<id>/<id of the section>. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '@shared/ipc/interviews';
 import { navigate } from '@renderer/app/router';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { GuidesView } from './GuidesView';
 import { InterviewEditor } from './InterviewEditor';
 import { InterviewList } from './InterviewList';

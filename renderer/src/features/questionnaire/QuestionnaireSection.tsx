@@ -8,7 +8,7 @@ import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { QuestionnaireSettings } from './QuestionnaireSettings';
 import { QUESTIONNAIRE_VIEWS } from './views';
 

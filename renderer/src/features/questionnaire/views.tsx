@@ -3,17 +3,7 @@ import { ResultsView } from './results/ResultsView';
 import { EntryView } from './capture/EntryView';
 import { ImportView } from './capture/ImportView';
 import { KioskStartView } from './capture/KioskStartView';
-import type { Engagement } from '@shared/engagements/model';
-import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
-
-export interface QuestionnaireViewProps {
-  engagement: Engagement;
-  /** The engagement's instrument version this view works on. */
-  instrument: InstrumentSummary;
-  /** Call after a change that alters responses, so counts elsewhere refresh. */
-  onResponsesChanged: () => void;
-  onEngagementChange: (engagement: Engagement) => void;
-}
+import type { QuestionnaireViewProps } from './view-props';
 
 export interface QuestionnaireView {
   /** URL segment after #/engagements/<id>/questionnaire/. */

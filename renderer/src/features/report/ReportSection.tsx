@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '@renderer/app/router';
-import type { HubSectionProps } from '../hub/sections';
+import type { HubSectionProps } from '../hub/section-props';
 import { HouseStylePanel } from './HouseStylePanel';
 import { ReportBuilder } from './ReportBuilder';
 

@@ -1,17 +1,12 @@
-import type { Database } from 'better-sqlite3';
 import { migration0001Engagements } from './0001-engagements';
 import { migration0002Settings } from './0002-settings';
 import { migration0003Questionnaire } from './0003-questionnaire';
 import { migration0004Interviews } from './0004-interviews';
 import { migration0005Report } from './0005-report';
 import { migration0006GroupInvited } from './0006-group-invited';
+import type { Migration } from './migration';
 
-export interface Migration {
-  /** The `PRAGMA user_version` the database has after this migration. */
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
+export type { Migration };
 
 /** Ordered, append-only: never edit a migration that has shipped; add a new one. */
 export const MIGRATIONS: readonly Migration[] = [

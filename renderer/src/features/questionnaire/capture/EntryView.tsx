@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { EntryGrid } from './EntryGrid';
 import { ExportButtons } from './ExportButtons';
 import type { GridStore } from './grid-store';

@@ -10,7 +10,7 @@ import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { readPickedFile } from '@renderer/platform/save-file';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { ColumnMappingTable, GroupValueTable, LabelMappingTable } from './ImportMappingTables';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 

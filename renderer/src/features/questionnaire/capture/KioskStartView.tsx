@@ -7,7 +7,7 @@ import { invoke, hostKind } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { announceKioskChange } from '@renderer/features/kiosk/kiosk-mode';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 
 const PIN_PATTERN = /^\d{4,8}$/;
 

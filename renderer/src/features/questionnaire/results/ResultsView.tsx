@@ -5,7 +5,7 @@ import { routeHref } from '@renderer/app/router';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { useCall } from '@renderer/ipc/use-call';
-import type { QuestionnaireViewProps } from '../views';
+import type { QuestionnaireViewProps } from '../view-props';
 import { BenchmarkResults } from './BenchmarkResults';
 import { DimensionResults } from './DimensionResults';
 import { ItemResults } from './ItemResults';
