@@ -1,50 +1,42 @@
 /**
- * Blind spots and hidden strengths: each internal group against the customers, per dimension and
- * item (and the overall index). Difference = internal − customer: the organisation rating itself
- * higher than its customers do is a blind spot, lower is a hidden strength. Every difference gets
- * a direction; the comparison's `notable` flags say which ones are worth raising.
+ * Blind spots and hidden strengths: each internal group against the customers. Difference =
+ * internal − customer: the organisation rating itself higher than its customers do is a blind
+ * spot, lower is a hidden strength. Every difference gets a direction; only notable ones (large
+ * and statistically supported, see thresholds.ts) are raised as findings.
  */
-import { compareGroups, type GroupComparison } from './compare';
-import { isComparable, type GapData } from './gap-data';
+import type { GapRow } from './gap-table';
 
 export type GapDirection = 'blindSpot' | 'hiddenStrength' | 'none';
 
 /** Direction of an internal − customer difference; 'none' for 0 or not computable. */
-export function gapDirection(diff: number): GapDirection {
+export function gapDirection(diff: number | null): GapDirection {
+  if (diff === null || Number.isNaN(diff)) return 'none';
   if (diff > 0) return 'blindSpot';
   if (diff < 0) return 'hiddenStrength';
   return 'none';
 }
 
-export interface BlindSpotReport {
-  /** The internal group (A) against the customer group (B). */
-  comparison: GroupComparison;
-  items: GapDirection[];
-  dimensions: GapDirection[];
-  overall: GapDirection;
-}
+const negate = (value: number | null): number | null => (value === null ? null : -value);
 
-/**
- * One report per internal group (default: every comparable group except the customers). Empty
- * when the customer group is suppressed or unknown.
- */
-export function blindSpots(
-  data: GapData,
-  customerGroup: number,
-  internalGroups?: readonly number[],
-): BlindSpotReport[] {
-  if (!isComparable(data, customerGroup)) return [];
-  const internal = internalGroups ?? Array.from({ length: data.groupCount }, (_, g) => g);
-  const reports: BlindSpotReport[] = [];
-  for (const group of new Set(internal)) {
-    const comparison = compareGroups(data, group, customerGroup);
-    if (!comparison) continue;
-    reports.push({
-      comparison,
-      items: Array.from(comparison.items.diff, gapDirection),
-      dimensions: Array.from(comparison.dimensions.diff, gapDirection),
-      overall: gapDirection(comparison.overall.diff[0]!),
-    });
-  }
-  return reports;
+/** A comparison row turned round: B − A instead of A − B. */
+export function flipRow(row: GapRow): GapRow {
+  return {
+    ...row,
+    groupA: row.groupB,
+    groupB: row.groupA,
+    nA: row.nB,
+    nB: row.nA,
+    meanA: row.meanB,
+    meanB: row.meanA,
+    sdA: row.sdB,
+    sdB: row.sdA,
+    diff: negate(row.diff),
+    shownDiff: negate(row.shownDiff),
+    ciLow: negate(row.ciHigh),
+    ciHigh: negate(row.ciLow),
+    t: negate(row.t),
+    g: negate(row.g),
+    gCiLow: negate(row.gCiHigh),
+    gCiHigh: negate(row.gCiLow),
+  };
 }

@@ -1,14 +1,16 @@
 /**
- * A table of two-group comparisons (one row per item, dimension or the overall index) stored as
- * one typed array per column, so that comparing 8 groups on 60 items creates a handful of arrays
- * instead of thousands of objects. `gapRows` turns a table into plain rows for JSON and the UI.
+ * A table of two-group comparisons (one row per statement, dimension or the overall index) stored
+ * as one typed array per column, so that comparing 8 groups on 60 statements creates a handful of
+ * arrays instead of thousands of objects. `gapRows` turns a table into plain rows for JSON and
+ * the UI.
  */
+import { shownDifference } from '../i18n/format';
 import type { Moments } from '../stats/descriptives';
 import { hedgesG } from '../stats/hedges';
 import { holmAdjust } from '../stats/holm';
 import { TEST_STATUSES, type TestStatus } from '../stats/status';
 import { welchTTest } from '../stats/welch';
-import { isNotableGap } from './thresholds';
+import { isLargeGap, SIGNIFICANCE_LEVEL } from './thresholds';
 
 export const GAP_COLUMNS = [
   'nA',
@@ -18,6 +20,7 @@ export const GAP_COLUMNS = [
   'sdA',
   'sdB',
   'diff',
+  'shownDiff',
   'ciLow',
   'ciHigh',
   't',
@@ -31,9 +34,13 @@ export const GAP_COLUMNS = [
 export type GapColumn = (typeof GAP_COLUMNS)[number];
 
 export type GapTable = { [K in GapColumn]: Float64Array } & {
-  /** Item or dimension codes, or ['overall']. */
+  /** Statement ids (comparison identity), dimension codes, or ['overall']. */
+  ids: string[];
+  /** What is shown: statement codes, dimension codes, or ['overall']. */
   codes: string[];
-  /** 1 when the gap is notable (see thresholds.ts). */
+  /** 1 when the difference is practically large (see thresholds.ts). */
+  large: Uint8Array;
+  /** 1 when large and statistically supported after the multiplicity correction. */
   notable: Uint8Array;
   /** Index into TEST_STATUSES: why t/p/CI/g are NaN, if they are. */
   status: Uint8Array;
@@ -41,27 +48,37 @@ export type GapTable = { [K in GapColumn]: Float64Array } & {
 
 /** One comparison row with NaN written as null ("not computable"), for JSON and the UI. */
 export type GapRow = { [K in GapColumn]: number | null } & {
+  id: string;
   code: string;
   groupA: string;
   groupB: string;
+  /** |diff| ≥ a third of the scale or |g| ≥ 0.5. */
+  large: boolean;
+  /** Holm-adjusted p (across every comparison of the analysis) below 0.05. */
+  supported: boolean;
+  /** Large and supported: the only differences called notable anywhere. */
   notable: boolean;
   status: TestStatus;
 };
 
-export function createGapTable(codes: string[]): GapTable {
-  const length = codes.length;
+export function createGapTable(ids: string[], codes: string[] = ids): GapTable {
+  const length = ids.length;
   const table = {
+    ids,
     codes,
+    large: new Uint8Array(length),
     notable: new Uint8Array(length),
     status: new Uint8Array(length),
   } as Partial<GapTable>;
-  for (const column of GAP_COLUMNS) table[column] = new Float64Array(length);
+  for (const column of GAP_COLUMNS) table[column] = new Float64Array(length).fill(Number.NaN);
   return table as GapTable;
 }
 
 /**
- * Fills row `row` from the two groups' moments: Welch test, Hedges' g and the notable flag.
- * pHolm is filled afterwards for the whole table by `adjustTable`.
+ * Fills row `row` from the two groups' moments: Welch test, Hedges' g and whether the gap is
+ * large. When either side has fewer answers than the anonymity threshold nothing but the counts
+ * is filled in (status `tooFewAnswers`). pHolm and `notable` follow for all tables at once in
+ * `adjustTables`.
  */
 export function fillGapRow(
   table: GapTable,
@@ -69,16 +86,22 @@ export function fillGapRow(
   a: Moments,
   b: Moments,
   notableDiff: number,
+  threshold: number,
 ): void {
-  const welch = welchTTest(a, b);
-  const hedges = hedgesG(a, b);
   table.nA[row] = a.n;
   table.nB[row] = b.n;
+  if (a.n < threshold || b.n < threshold) {
+    table.status[row] = TEST_STATUSES.indexOf('tooFewAnswers');
+    return;
+  }
+  const welch = welchTTest(a, b);
+  const hedges = hedgesG(a, b);
   table.meanA[row] = a.mean;
   table.meanB[row] = b.mean;
   table.sdA[row] = Math.sqrt(a.variance);
   table.sdB[row] = Math.sqrt(b.variance);
   table.diff[row] = welch.diff;
+  table.shownDiff[row] = shownDifference(a.mean, b.mean);
   table.ciLow[row] = welch.ciLow;
   table.ciHigh[row] = welch.ciHigh;
   table.t[row] = welch.t;
@@ -87,13 +110,35 @@ export function fillGapRow(
   table.g[row] = hedges.g;
   table.gCiLow[row] = hedges.ciLow;
   table.gCiHigh[row] = hedges.ciHigh;
-  table.notable[row] = isNotableGap(welch.diff, hedges.g, notableDiff) ? 1 : 0;
+  table.large[row] = isLargeGap(welch.diff, hedges.g, notableDiff) ? 1 : 0;
   table.status[row] = TEST_STATUSES.indexOf(welch.status);
 }
 
-/** Holm across all rows of the table (rows without a p stay without). */
-export function adjustTable(table: GapTable): void {
-  table.pHolm.set(holmAdjust(table.p));
+/**
+ * Holm across every row of every given table as one family of tests (rows without a p stay
+ * without and do not count), then `notable` = large and adjusted p below 0.05. Returns the number
+ * of tests in the family.
+ */
+export function adjustTables(tables: readonly GapTable[]): number {
+  const total = tables.reduce((sum, table) => sum + table.p.length, 0);
+  const p = new Float64Array(total);
+  let offset = 0;
+  for (const table of tables) {
+    p.set(table.p, offset);
+    offset += table.p.length;
+  }
+  const adjusted = holmAdjust(p);
+  offset = 0;
+  for (const table of tables) {
+    table.pHolm.set(adjusted.subarray(offset, offset + table.p.length));
+    for (let row = 0; row < table.p.length; row++) {
+      table.notable[row] = table.large[row] === 1 && table.pHolm[row]! < SIGNIFICANCE_LEVEL ? 1 : 0;
+    }
+    offset += table.p.length;
+  }
+  let tests = 0;
+  for (const value of p) if (!Number.isNaN(value)) tests++;
+  return tests;
 }
 
 export function gapStatus(table: GapTable, row: number): TestStatus {
@@ -101,20 +146,41 @@ export function gapStatus(table: GapTable, row: number): TestStatus {
 }
 
 export function gapRow(table: GapTable, row: number, groupA: string, groupB: string): GapRow {
-  const out = {
+  const pHolm = table.pHolm[row]!;
+  const value = (column: Float64Array) => {
+    const x = column[row]!;
+    return Number.isNaN(x) ? null : x;
+  };
+  // One literal with every field: thousands of rows share one object shape (fast to build).
+  return {
+    id: table.ids[row] ?? '',
     code: table.codes[row] ?? '',
     groupA,
     groupB,
+    large: table.large[row] === 1,
+    supported: pHolm < SIGNIFICANCE_LEVEL,
     notable: table.notable[row] === 1,
     status: gapStatus(table, row),
-  } as Partial<GapRow>;
-  for (const column of GAP_COLUMNS) {
-    const value = table[column][row]!;
-    out[column] = Number.isNaN(value) ? null : value;
-  }
-  return out as GapRow;
+    nA: value(table.nA),
+    nB: value(table.nB),
+    meanA: value(table.meanA),
+    meanB: value(table.meanB),
+    sdA: value(table.sdA),
+    sdB: value(table.sdB),
+    diff: value(table.diff),
+    shownDiff: value(table.shownDiff),
+    ciLow: value(table.ciLow),
+    ciHigh: value(table.ciHigh),
+    t: value(table.t),
+    df: value(table.df),
+    p: value(table.p),
+    pHolm: value(table.pHolm),
+    g: value(table.g),
+    gCiLow: value(table.gCiLow),
+    gCiHigh: value(table.gCiHigh),
+  } satisfies GapRow;
 }
 
 export function gapRows(table: GapTable, groupA: string, groupB: string): GapRow[] {
-  return table.codes.map((_, row) => gapRow(table, row, groupA, groupB));
+  return table.ids.map((_, row) => gapRow(table, row, groupA, groupB));
 }

@@ -1,11 +1,14 @@
 export {
+  isLargeGap,
   isNotableGap,
+  MULTIPLICITY_METHOD,
   NOTABLE_ABS_G,
   NOTABLE_DIFF_FRACTION_OF_RANGE,
   notableDifference,
+  SIGNIFICANCE_LEVEL,
 } from './thresholds';
 export {
-  adjustTable,
+  adjustTables,
   createGapTable,
   fillGapRow,
   GAP_COLUMNS,
@@ -14,19 +17,21 @@ export {
   gapStatus,
 } from './gap-table';
 export type { GapColumn, GapRow, GapTable } from './gap-table';
-export { groupName, isComparable, momentsOf, prepareGapData } from './gap-data';
-export type { GapData, GapInput } from './gap-data';
-export { compareAllPairs, compareGroups, comparisonRows, OVERALL_CODE } from './compare';
-export type { ComparisonRows, GroupComparison } from './compare';
-export { blindSpots, gapDirection } from './blind-spots';
-export type { BlindSpotReport, GapDirection } from './blind-spots';
-export { importancePerformanceGrid, ipaQuadrant, needsPicture } from './needs';
-export type {
-  IpaGrid,
-  IpaPoint,
-  IpaQuadrant,
-  NeedDisagreement,
-  NeedsCorrelation,
-  NeedsOptions,
-  NeedsPicture,
-} from './needs';
+export { basisOf, buildFamily, sharedStatements } from './family';
+export type { Basis, Family, FamilyStatement, FamilyVersion } from './family';
+export { analyseFamily, largestGaps, OVERALL_CODE } from './analysis';
+export type { AnalysisGroup, FamilyAnalysisInput } from './analysis';
+export { flipRow, gapDirection } from './blind-spots';
+export type { GapDirection } from './blind-spots';
+export { needsPicture } from './needs';
+export type { NeedDisagreement, NeedsCorrelation, NeedsPicture } from './needs';
+export {
+  IPA_AXES,
+  IPA_AXIS_NAMES,
+  IPA_QUADRANT_LAYOUT,
+  IPA_QUADRANT_NAMES,
+  ipaCutOffText,
+  ipaGrid,
+  ipaQuadrant,
+} from './ipa';
+export type { IpaPoint, IpaQuadrant } from './ipa';

@@ -4,55 +4,84 @@ import type { Language } from '../questionnaire/instrument';
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
- * Building an Intl formatter resolves the locale and its data, which costs far more than
- * formatting one value (a report or a gap table formats thousands); formatters are immutable, so
- * one per language and options is kept and reused.
+ * How figures on the answer scale are shown, on every surface (screens, exports, CLI text, the
+ * report): means, differences, intervals and SDs with two decimals. A difference that is shown
+ * is always the difference of the two means as shown (`shownDifference`), so the numbers in one
+ * sentence, table or chart add up: 4,21 − 2,86 = 1,35.
  */
+export const SCALE_DIGITS = 2;
+
+/**
+ * `value` rounded to `digits` decimals exactly as the formatters show it (Intl rounds the
+ * shortest decimal form half away from zero: 1.005 shows as 1.01, which toFixed would not give).
+ */
+export function roundTo(value: number, digits = SCALE_DIGITS): number {
+  if (!Number.isFinite(value)) return value;
+  // Fast path: away from a tie (…5 in the first dropped decimal), arithmetic rounding gives the
+  // same number as the formatter; n / 10^d is the double nearest the decimal, as parsing it is.
+  const factor = POWERS_OF_TEN[digits];
+  if (factor !== undefined) {
+    const scaled = value * factor;
+    if (Math.abs(scaled) < 2 ** 50) {
+      const fraction = Math.abs(scaled - Math.trunc(scaled));
+      if (Math.abs(fraction - 0.5) > 1e-6) return Math.round(scaled) / factor;
+    }
+  }
+  return Number(roundingFormat(digits).format(value));
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+const roundingFormats: Intl.NumberFormat[] = [];
+function roundingFormat(digits: number): Intl.NumberFormat {
+  return (roundingFormats[digits] ??= new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }));
+}
+
+/** The difference a reader computes from the two means as shown. */
+export function shownDifference(a: number, b: number, digits = SCALE_DIGITS): number {
+  return roundTo(roundTo(a, digits) - roundTo(b, digits), digits);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached<Formatter>(
-  cache: Map<string, Formatter>,
-  key: string,
-  create: () => Formatter,
-): Formatter {
-  let formatter = cache.get(key);
-  if (formatter === undefined) {
-    formatter = create();
-    cache.set(key, formatter);
+/** Formatters are costly to build; each combination is built once. */
+function numberFormatFor(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
   }
-  return formatter;
+  return format;
 }
 
-/** The shared `Intl.NumberFormat` for a language and options (built once, then reused). */
-export function numberFormat(
-  language: Language,
-  options: Intl.NumberFormatOptions = {},
-): Intl.NumberFormat {
-  return cached(numberFormats, `${language}${JSON.stringify(options)}`, () => {
-    return new Intl.NumberFormat(LOCALES[language], options);
-  });
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return numberFormatFor(LOCALES[language], options);
 }
 
-/** The shared `Intl.DateTimeFormat` for a language and options (built once, then reused). */
-export function dateTimeFormat(
-  language: Language,
-  options: Intl.DateTimeFormatOptions = {},
-): Intl.DateTimeFormat {
-  return cached(dateFormats, `${language}${JSON.stringify(options)}`, () => {
-    return new Intl.DateTimeFormat(LOCALES[language], options);
-  });
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Dates as consultants write them: 12 november 2026 / 12 November 2026. */
 export function formatDate(isoDate: string | null, language: Language): string {
   if (!isoDate) return '';
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00` : isoDate);
-  return dateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  return dateFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(isoTimestamp: string, language: Language): string {
-  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(isoTimestamp),
   );
 }
@@ -62,15 +91,30 @@ const fixedFormats: Record<Language, Intl.NumberFormat[]> = { nl: [], en: [] };
 
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
-  // The hot path of every table and report: an array lookup, no key string per call.
-  const formats = fixedFormats[language];
-  let format = formats[fractionDigits];
-  if (format === undefined) {
-    format = numberFormat(language, {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    formats[fractionDigits] = format;
-  }
-  return format.format(value);
+  // The hot path of every table and report: an array lookup, no key string built per call.
+  return (fixedFormats[language][fractionDigits] ??= numberFormat(language, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })).format(value);
+}
+
+/** A share 0–1 as a whole percentage: 0.25 → "25%" (nl "25%"). */
+export function formatPercent(share: number, language: Language): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A cached Intl.NumberFormat for other needs (signs, units). */
+export function cachedNumberFormat(
+  language: Language,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  return numberFormat(language, options);
+}
+
+/** A cached Intl.DateTimeFormat. */
+export function cachedDateFormat(
+  language: Language,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return dateFormat(language, options);
 }

@@ -31,17 +31,22 @@ export interface GuideList {
 }
 
 export interface SearchHit {
-  source: 'note' | 'quote';
-  /** The note section's or the quote's id. */
+  /** Interview notes and quotes, and respondents' open answers to the questionnaire. */
+  source: 'note' | 'quote' | 'openAnswer';
+  /** The note section's, the quote's or the open answer's id. */
   id: number;
   engagementId: number;
   engagementName: string;
-  interviewId: number;
-  /** Anonymous description of the interview ("Klant, productiebedrijf"). */
+  /** Null for an open answer. */
+  interviewId: number | null;
+  /**
+   * Anonymous description of the interview ("Klant, productiebedrijf"), or for an open answer
+   * its group (or "other groups" when the group is too small to name).
+   */
   interviewLabel: string;
   interviewDate: string | null;
   sectionKey: string;
-  /** The guide question, in the engagement's language; null for free notes. */
+  /** The guide question (or the open question), in the engagement's language; null for free notes. */
   sectionLabel: string | null;
   snippet: SnippetPart[];
 }
@@ -116,7 +121,10 @@ export const interviewCalls = {
     z.object({ engagementId: id, id, direction: z.enum(['up', 'down']) }).strict(),
   ).returns<Theme[]>(),
 
-  /** Full-text search over notes and quotes, in one engagement or (null) all of them. */
+  /**
+   * Full-text search over notes, quotes and the questionnaire's open answers, in one engagement
+   * or (null) all of them.
+   */
   'interviews.search': defineCall(
     z
       .object({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import { csvSeparatorSchema, fileUploadSchema, type FileDownload } from './files';
-import type { Instrument } from '../questionnaire/instrument';
-import type { InstrumentSummary } from '../questionnaire/instrument-summary';
+import type { Instrument, LocalizedText } from '../questionnaire/instrument';
+import type { EngagementInstrument, InstrumentSummary } from '../questionnaire/instrument-summary';
+import type { OpenAnswerItem, OpenAnswerQuestion } from '../questionnaire/open-answers';
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { NormSet, TipLibrary } from '../content';
 import {
@@ -39,6 +40,14 @@ export interface ImportAnalysis {
   preview: Omit<ImportPreview, 'respondents'> & { sampleRespondents: ImportPreview['respondents'] };
 }
 
+/** Every open question of an engagement with its answers as they may be shown. */
+export interface OpenAnswersView {
+  engagementId: number;
+  anonymityThreshold: number;
+  instruments: { id: number; name: LocalizedText; version: number }[];
+  questions: OpenAnswerQuestion[];
+}
+
 export const answerValueSchema = z.union([z.number(), z.string().max(5000), z.null()]);
 
 export const questionnaireCalls = {
@@ -71,10 +80,14 @@ export const questionnaireCalls = {
   'instruments.delete': defineCall(z.object({ id }).strict()).returns<{ deleted: true }>(),
 
   'questionnaire.instruments': defineCall(z.object({ engagementId: id }).strict()).returns<
-    InstrumentSummary[]
+    EngagementInstrument[]
   >(),
-  'questionnaire.attach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
-  'questionnaire.detach': defineCall(engagementInstrument.strict()).returns<InstrumentSummary[]>(),
+  'questionnaire.attach': defineCall(engagementInstrument.strict()).returns<
+    EngagementInstrument[]
+  >(),
+  'questionnaire.detach': defineCall(engagementInstrument.strict()).returns<
+    EngagementInstrument[]
+  >(),
   'questionnaire.results': defineCall(
     engagementInstrument.strict(),
   ).returns<QuestionnaireResults>(),
@@ -117,6 +130,19 @@ export const questionnaireCalls = {
       })
       .strict(),
   ).returns<{ imported: number; skippedRows: number }>(),
+
+  /** The open answers per question and group (anonymity rules apply). */
+  'openAnswers.list': defineCall(
+    z.object({ engagementId: id }).strict(),
+  ).returns<OpenAnswersView>(),
+  /** Codes an open answer with themes of the engagement's codebook. */
+  'openAnswers.setThemes': defineCall(
+    z.object({ engagementId: id, id, themeIds: z.array(id).max(50) }).strict(),
+  ).returns<OpenAnswerItem>(),
+  /** Chooses an open answer as a quote for the report, or not. */
+  'openAnswers.setQuoted': defineCall(
+    z.object({ engagementId: id, id, quoted: z.boolean() }).strict(),
+  ).returns<OpenAnswerItem>(),
 
   'exports.responses': defineCall(
     engagementInstrument

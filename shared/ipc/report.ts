@@ -17,11 +17,18 @@ const id = z.number().int().positive();
 
 /** A quote the consultant can choose for the report, with its anonymous attribution. */
 export interface ReportQuoteOption {
-  id: number;
+  /** "i:<id>" for an interview quote, "o:<id>" for an open answer. */
+  key: string;
+  /** The interview quote's id (what settings.quoteIds holds); null for an open answer. */
+  id: number | null;
   text: string;
   attribution: string;
   /** The top-level theme it is shown under; null for quotes without a theme. */
   themeName: string | null;
+  /** An open answer: chosen (or not) in the Open answers view of the questionnaire. */
+  source: 'interview' | 'openAnswer';
+  /** The speaker is in a group too small to name: check the content does not give them away. */
+  fromSmallGroup: boolean;
 }
 
 export interface ReportView {

@@ -1,52 +1,19 @@
 /**
  * The `klantspiegel analyze --json` document (docs/analysis.schema.json): scores for the whole
- * sample and per group, reliability, pairwise group comparisons and the needs rank correlations.
- * Full precision; "not computable" is null.
+ * sample and per group (the Results tab's figures), reliability, and the gap analysis — every
+ * pairwise comparison, Welch's ANOVA per dimension, the largest notable gaps and the needs rank
+ * correlations — computed by the very functions the app uses (`scoreResponses`, `buildResults`'
+ * blocks and `analyseFamily`), under the same anonymity rules. Full precision; "not computable"
+ * or "not shown" is null.
  */
-import {
-  compareAllPairs,
-  comparisonRows,
-  needsPicture,
-  prepareGapData,
-  type ComparisonRows,
-} from '../gaps';
-import { NOTABLE_ABS_G, NOTABLE_DIFF_FRACTION_OF_RANGE } from '../gaps/thresholds';
+import { analyseFamily } from '../gaps/analysis';
+import { MULTIPLICITY_METHOD, SIGNIFICANCE_LEVEL } from '../gaps/thresholds';
+import { SCALE_DIGITS } from '../i18n/format';
 import { buildScoringModel, scoreResponses, type ResponseMatrix } from '../scoring';
-import type { ScoreBlock, Summary } from '../scoring/score';
 import type { Instrument } from './instrument';
+import { favourableDefinition, toResultBlock } from './results';
 
-export const ANALYSIS_FORMAT_VERSION = 1;
-
-const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
-const summary = (value: Summary) => ({
-  n: value.n,
-  mean: finite(value.mean),
-  sd: finite(value.sd),
-});
-
-function blockJson(block: ScoreBlock) {
-  return {
-    respondents: block.respondents,
-    overall: summary(block.overall),
-    overall100: summary(block.overall100),
-    dimensions: block.dimensions.map((dimension) => ({
-      code: dimension.code,
-      ...summary(dimension),
-    })),
-    items: block.items.map((item) => ({
-      code: item.code,
-      dimension: item.dimension,
-      reverse: item.reverse,
-      ...summary(item),
-      distribution: item.distribution,
-    })),
-    needs: block.needs.map((need) => ({
-      code: need.code,
-      importance: { ...summary(need.importance), distribution: need.importance.distribution },
-      performance: { ...summary(need.performance), distribution: need.performance.distribution },
-    })),
-  };
-}
+export const ANALYSIS_FORMAT_VERSION = 2;
 
 export interface AnalysisInput {
   instrument: Instrument;
@@ -56,32 +23,44 @@ export interface AnalysisInput {
   minAnsweredFraction: number;
 }
 
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
 export function analysisJson(input: AnalysisInput) {
   const { instrument, matrix, groupNames } = input;
   const model = buildScoringModel(instrument, matrix.itemCodes, {
     minAnsweredFraction: input.minAnsweredFraction,
   });
   const scoring = scoreResponses(matrix, model, { anonymityThreshold: input.anonymityThreshold });
-  const gapData = prepareGapData({
-    matrix,
-    model,
-    groupNames,
+  const gaps = analyseFamily({
+    versions: [
+      { instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix },
+    ],
+    groups: groupNames.map((name, index) => ({
+      id: index + 1,
+      name,
+      kind: 'department',
+      invited: null,
+    })),
+    selected: groupNames.map((_, index) => index),
     anonymityThreshold: input.anonymityThreshold,
-    scored: scoring.scored,
+    minAnsweredFraction: input.minAnsweredFraction,
   });
-  const comparisons: ComparisonRows[] = compareAllPairs(gapData).map(comparisonRows);
-  const needs = needsPicture(gapData);
+  const needs = gaps.needsPicture;
   return {
     formatVersion: ANALYSIS_FORMAT_VERSION,
-    instrument: { id: instrument.id, version: instrument.version },
+    instrument: { id: instrument.id, version: instrument.version, family: instrument.family },
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     anonymityThreshold: scoring.anonymityThreshold,
     minAnsweredFraction: model.minAnsweredFraction,
-    total: blockJson(scoring.total),
+    /** Figures on the answer scale are shown with this many decimals on every surface. */
+    shownDecimals: SCALE_DIGITS,
+    favourable: favourableDefinition(instrument),
+    total: scoring.total ? toResultBlock(scoring.total, instrument) : null,
+    pooledRespondents: scoring.pooledRespondents,
     groups: groupNames.map((name, index) => {
       const block = scoring.groups.find((candidate) => candidate.group === index);
       return block
-        ? { name, suppressed: false as const, ...blockJson(block) }
+        ? { name, suppressed: false as const, ...toResultBlock(block, instrument) }
         : { name, suppressed: true as const };
     }),
     reliability: scoring.reliability.map((entry) => ({
@@ -89,21 +68,44 @@ export function analysisJson(input: AnalysisInput) {
       items: entry.itemCodes,
       nComplete: entry.nComplete,
       alpha: finite(entry.alpha),
+      ciLow: finite(entry.ciLow),
+      ciHigh: finite(entry.ciHigh),
       alphaIfDeleted: entry.alphaIfDeleted.map(finite),
       correctedItemTotal: entry.itemTotalCorrelation.map(finite),
     })),
     notableThresholds: {
-      absDiff: (instrument.scale.max - instrument.scale.min) * NOTABLE_DIFF_FRACTION_OF_RANGE,
-      absG: NOTABLE_ABS_G,
+      absDiff: gaps.thresholds.notableDiff,
+      absG: gaps.thresholds.absG,
+      adjustedP: SIGNIFICANCE_LEVEL,
+      multiplicity: MULTIPLICITY_METHOD,
     },
-    comparisons,
+    multiplicity: gaps.multiplicity,
+    comparisons: gaps.comparisons.map((comparison) => ({
+      groupA: comparison.nameA,
+      groupB: comparison.nameB,
+      items: comparison.items,
+      dimensions: comparison.dimensions,
+      overall: comparison.overall,
+    })),
+    anova: gaps.anova,
+    largestGaps: gaps.largestGaps.map((gap) => ({
+      dimension: gap.code,
+      higher: gap.higherName,
+      lower: gap.lowerName,
+      meanHigher: gap.meanHigher,
+      meanLower: gap.meanLower,
+      diff: gap.diff,
+      pHolm: gap.pHolm,
+      rank: gap.rank,
+      tied: gap.tied,
+    })),
     needsRankCorrelation: {
-      groups: needs.groupNames,
-      needs: needs.needCodes,
+      groups: needs.groups.map((group) => group.name),
+      needs: needs.rankings.map((ranking) => ranking.code),
       pairs: needs.correlations.map((pair) => ({
         groupA: pair.nameA,
         groupB: pair.nameB,
-        rho: finite(pair.rho),
+        rho: pair.rho,
         needCount: pair.needCount,
       })),
     },

@@ -25,6 +25,7 @@ import type {
   Scale,
   ScalePoint,
 } from './instrument';
+import { defaultStatementId } from './instrument';
 
 export const INSTRUMENT_FORMAT_VERSION = 1;
 
@@ -38,6 +39,8 @@ export const MAX_SCALE_SPAN = 100;
 const CODE_PATTERN = /^[A-Za-z0-9_.-]+$/;
 /** Ids name built-in instruments on the command line and in file names. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Statement ids: an instrument id, "/", a code, and a "~2" suffix when needed. */
+const STATEMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:/~-]*$/;
 
 const DEFAULT_DONT_KNOW: LocalizedText = { nl: 'Weet niet', en: "Don't know" };
 
@@ -63,6 +66,10 @@ const itemKindSchema = z.enum(['likert', 'importance', 'performance', 'open']);
 
 /** An item with explicit kind and references; inside a dimension only `code`/`text` are needed. */
 const itemFileSchema = z.object({
+  /** The statement's stable id (default "<instrument id>/<code>"). */
+  id: z.string().optional(),
+  /** For a customer version: the id of the staff statement this one mirrors. */
+  linkedTo: z.string().nullish(),
   code: z.string(),
   text: textInputSchema,
   kind: itemKindSchema.optional(),
@@ -72,6 +79,8 @@ const itemFileSchema = z.object({
 });
 
 const questionFileSchema = z.object({
+  id: z.string().optional(),
+  linkedTo: z.string().nullish(),
   code: z.string(),
   text: textInputSchema,
   /** Not allowed (only likert items are reversed) but read so the mistake can be reported. */
@@ -100,6 +109,10 @@ export const instrumentFileSchema = z.object({
     .optional(),
   id: z.string(),
   version: z.int().min(1).optional(),
+  /** The family whose statements this instrument's may be compared with (default: `id`). */
+  family: z.string().optional(),
+  /** Lineage of a copy. */
+  derivedFrom: z.object({ id: z.string(), version: z.int().min(1) }).nullish(),
   name: textInputSchema,
   description: textInputSchema.nullish(),
   audience: z.enum(['staff', 'customer']).optional(),
@@ -130,6 +143,12 @@ export const INSTRUMENT_MESSAGES = {
   invalidId:
     'The id "{{id}}" may only contain letters, digits, "-", "_" and ".", and must start with a letter or digit.',
   invalidCode: 'The code "{{code}}" may only contain letters, digits, "-", "_" and ".".',
+  invalidStatementId:
+    'The statement id "{{id}}" may only contain letters, digits, "-", "_", ".", ":" and "/".',
+  duplicateStatementId:
+    'The statement id "{{id}}" is used more than once (also at {{otherPath}}); every statement needs its own id.',
+  linkNotAllowed:
+    'Only scored statements (likert, importance, performance) can be linked to a staff statement; the open question "{{code}}" cannot.',
   duplicateItemCode:
     'The item code "{{code}}" is used more than once (also at {{otherPath}}); item codes must be unique, regardless of upper or lower case.',
   duplicateDimensionCode:
@@ -205,6 +224,8 @@ interface DraftItem {
   item: Item;
   /** Path of the item object in the file, for problems. */
   path: string;
+  /** The id the file gives, if any. */
+  explicitId: string | undefined;
 }
 
 class InstrumentBuilder {
@@ -212,6 +233,9 @@ class InstrumentBuilder {
 
   build(file: ParsedFile): Instrument {
     if (!ID_PATTERN.test(file.id)) this.report('id', 'invalidId', { id: file.id });
+    if (file.family !== undefined && !ID_PATTERN.test(file.family)) {
+      this.report('family', 'invalidId', { id: file.family });
+    }
     const name = this.text(file.name, 'name');
     const description = this.optionalText(file.description, 'description');
     const scale = this.scale(file.scale, 'scale');
@@ -227,12 +251,15 @@ class InstrumentBuilder {
       ...this.flatItems(file, dimensions, needs),
     ];
     this.checkItemCodes(drafts);
+    this.assignStatementIds(file.id, drafts);
     this.checkCoverage(file, drafts);
     const items = this.order(file, drafts);
 
     return {
       id: file.id,
       version: file.version ?? 1,
+      family: file.family ?? file.id,
+      derivedFrom: file.derivedFrom ?? null,
       name,
       description,
       audience: file.audience ?? 'staff',
@@ -441,13 +468,28 @@ class InstrumentBuilder {
   }
 
   private draft(
-    entry: { code: string; text: TextInput },
+    entry: {
+      id?: string | undefined;
+      linkedTo?: string | null | undefined;
+      code: string;
+      text: TextInput;
+    },
     path: string,
     rest: { kind: ItemKind; dimension: string | null; reverse: boolean; need: string | null },
   ): DraftItem {
+    if (entry.linkedTo != null && rest.kind === 'open') {
+      this.report(`${path}.linkedTo`, 'linkNotAllowed', { code: entry.code });
+    }
+    if (entry.linkedTo != null && !STATEMENT_ID_PATTERN.test(entry.linkedTo)) {
+      this.report(`${path}.linkedTo`, 'invalidStatementId', { id: entry.linkedTo });
+    }
     return {
       path,
+      explicitId: entry.id,
       item: {
+        // Filled in by assignStatementIds once all codes are known.
+        id: '',
+        linkedTo: rest.kind === 'open' ? null : (entry.linkedTo ?? null),
         code: entry.code,
         kind: rest.kind,
         text: this.text(entry.text, `${path}.text`),
@@ -464,6 +506,34 @@ class InstrumentBuilder {
       drafts.map(({ item, path }) => ({ code: item.code, path })),
       'duplicateItemCode',
     );
+  }
+
+  /**
+   * Statement ids: as given, or "<instrument id>/<code>". A derived id that another statement
+   * already holds explicitly (a statement kept from an earlier version under a new code) gets a
+   * numbered suffix, so ids stay unique.
+   */
+  private assignStatementIds(instrumentId: string, drafts: DraftItem[]): void {
+    const seen = new Map<string, string>();
+    const explicit = new Set(
+      drafts.flatMap((draft) => (draft.explicitId ? [draft.explicitId] : [])),
+    );
+    for (const draft of drafts) {
+      let id = draft.explicitId;
+      if (id === undefined) {
+        const base = defaultStatementId(instrumentId, draft.item.code);
+        id = base;
+        for (let n = 2; explicit.has(id) || seen.has(id); n++) id = `${base}~${n}`;
+      } else if (!STATEMENT_ID_PATTERN.test(id)) {
+        this.report(`${draft.path}.id`, 'invalidStatementId', { id });
+      }
+      const other = seen.get(id);
+      if (other !== undefined) {
+        this.report(`${draft.path}.id`, 'duplicateStatementId', { id, otherPath: other });
+      }
+      seen.set(id, draft.path);
+      draft.item.id = id;
+    }
   }
 
   /** Every dimension needs items to score; every need needs at most one item of each kind. */
@@ -552,7 +622,14 @@ export function serializeInstrument(instrument: Instrument): InstrumentFile {
   const flat: FileItem[] = [];
 
   for (const item of instrument.items) {
-    const question = { code: item.code, text: fileText(item.text) };
+    // An id the reader would derive by itself is left out, so hand-written files stay plain.
+    const explicitId = item.id && item.id !== defaultStatementId(instrument.id, item.code);
+    const question = {
+      ...(explicitId ? { id: item.id } : {}),
+      ...(item.linkedTo ? { linkedTo: item.linkedTo } : {}),
+      code: item.code,
+      text: fileText(item.text),
+    };
     const nestedDimension =
       item.dimension === null ? undefined : dimensionItems.get(item.dimension);
     const slots = item.need === null ? undefined : needSlots.get(item.need);
@@ -598,6 +675,8 @@ export function serializeInstrument(instrument: Instrument): InstrumentFile {
     formatVersion: INSTRUMENT_FORMAT_VERSION,
     id: instrument.id,
     version: instrument.version,
+    ...(instrument.family !== instrument.id ? { family: instrument.family } : {}),
+    ...(instrument.derivedFrom ? { derivedFrom: { ...instrument.derivedFrom } } : {}),
     name: fileText(instrument.name),
     ...(instrument.description ? { description: fileText(instrument.description) } : {}),
     audience: instrument.audience,

@@ -38,7 +38,18 @@ export interface Scale {
 }
 
 export interface Item {
-  /** Unique within the instrument, e.g. "KK1". Parallel staff/customer items share their code. */
+  /**
+   * The statement's stable identity: kept by new versions and by copies, so answers given to
+   * "the same statement" can be compared across them (e.g. "klantgerichtheidsscan/KK1").
+   * Unique within the instrument.
+   */
+  id: string;
+  /**
+   * For a customer version: the id of the staff statement this one mirrors (statement by
+   * statement, never by code). Null when the statement has no counterpart.
+   */
+  linkedTo: string | null;
+  /** Unique within the instrument, e.g. "KK1": the column header in imports and exports. */
   code: string;
   kind: ItemKind;
   text: LocalizedText;
@@ -68,6 +79,14 @@ export interface Instrument {
   id: string;
   /** Increases by one each time a locked instrument is edited. */
   version: number;
+  /**
+   * The instrument family: the staff instrument and its customer versions and copies, whose
+   * statements may be compared with each other. Only instruments of one family are ever
+   * combined in an analysis. Defaults to `id`.
+   */
+  family: string;
+  /** Lineage of a copy: the instrument and version it was copied from. */
+  derivedFrom: { id: string; version: number } | null;
   name: LocalizedText;
   description: LocalizedText | null;
   audience: Audience;
@@ -84,4 +103,38 @@ export interface Instrument {
 /** Picks the text in the wanted language, falling back to the other one. */
 export function localized(text: LocalizedText, language: Language): string {
   return text[language] || text[language === 'nl' ? 'en' : 'nl'];
+}
+
+/** The id a statement gets when its file gives none: the instrument's id and the item code. */
+export function defaultStatementId(instrumentId: string, code: string): string {
+  return `${instrumentId}/${code}`;
+}
+
+/**
+ * The identity a statement is compared under: the staff statement it is linked to, or else its
+ * own id. Two items with the same comparison id are the same statement.
+ */
+export function comparisonId(item: Pick<Item, 'id' | 'linkedTo'>): string {
+  return item.linkedTo ?? item.id;
+}
+
+type StoredItem = Omit<Item, 'id' | 'linkedTo'> & Partial<Pick<Item, 'id' | 'linkedTo'>>;
+export type StoredInstrument = Omit<Instrument, 'family' | 'derivedFrom' | 'items'> &
+  Partial<Pick<Instrument, 'family' | 'derivedFrom'>> & { items: StoredItem[] };
+
+/**
+ * Instruments stored before statements had ids (workspaces and archives of earlier versions)
+ * get them here, by the same rule the file reader uses, so every instrument in memory has them.
+ */
+export function withIdentity(stored: StoredInstrument): Instrument {
+  return {
+    ...stored,
+    family: stored.family ?? stored.id,
+    derivedFrom: stored.derivedFrom ?? null,
+    items: stored.items.map((item) => ({
+      ...item,
+      id: item.id ?? defaultStatementId(stored.id, item.code),
+      linkedTo: item.linkedTo ?? null,
+    })),
+  };
 }

@@ -13,7 +13,9 @@ import {
   type TipLibrary,
 } from '../content';
 import type { GroupKind } from '../engagements/model';
-import type { ScoreBlock, ScoringResult, Summary } from '../scoring/score';
+import type { Favourable, ScoreBlock, ScoringResult, Summary } from '../scoring/score';
+import { responseRate } from '../stats/response-rate';
+import { favourableValues } from '../stats/top-box';
 import type { Instrument, LocalizedText } from './instrument';
 
 /** Below this Cronbach's α a dimension's items do not hang together well enough to sum up. */
@@ -23,23 +25,39 @@ export const TIPPED_DIMENSIONS = 2;
 /** A firm benchmark needs at least this many closed engagements. */
 export const FIRM_BENCHMARK_MINIMUM = 5;
 
+/**
+ * n, mean, SD and the 95 % interval of the mean; null where the figure may not be shown (fewer
+ * answers than the anonymity threshold) or cannot be computed.
+ */
 export interface ResultSummary {
   n: number;
   mean: number | null;
   sd: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+/** % favourable (top-2-box): favourable answers out of all answers, as a share 0–1. */
+export interface FavourableResult {
+  favourable: number | null;
+  answers: number;
+  share: number | null;
 }
 
 export interface ItemResult extends ResultSummary {
   code: string;
   dimension: string | null;
   reverse: boolean;
-  distribution: number[];
+  /** Null when too few answers to show it. */
+  distribution: number[] | null;
+  favourable: FavourableResult;
 }
 
 export interface DimensionResult extends ResultSummary {
   code: string;
   /** The mean on the 0–100 index. */
   index100: number | null;
+  favourable: FavourableResult;
 }
 
 export interface NeedResult {
@@ -66,6 +84,12 @@ export interface GroupResultInfo {
   suppressed: boolean;
   /** Nobody of this group answered this instrument (nothing to hide, nothing to show). */
   empty: boolean;
+  /** How many were invited (entered with the groups); null when not entered or suppressed. */
+  invited: number | null;
+  /** respondents / invited; null without an invited count. */
+  responseRate: number | null;
+  /** Margin of error of a percentage at 95 % (finite-population corrected), as a fraction. */
+  marginOfError: number | null;
 }
 
 export interface ReliabilityResult {
@@ -73,19 +97,47 @@ export interface ReliabilityResult {
   itemCodes: string[];
   nComplete: number;
   alpha: number | null;
+  /** Feldt's 95 % interval of α. */
+  ciLow: number | null;
+  ciHigh: number | null;
   alphaIfDeleted: (number | null)[];
   itemTotalCorrelation: (number | null)[];
   low: boolean;
+}
+
+/** Which points of the answer scale count as favourable (top-2-box), for the column heading. */
+export interface FavourableDefinition {
+  values: number[];
+  labels: LocalizedText[];
 }
 
 export interface BenchmarkRow {
   /** A dimension code or NORM_OVERALL. */
   dimension: string;
   score: number | null;
+  /** The 95 % interval of the score: the position against the norm is read from it. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Above, below or level with the norm: the interval lies wholly above / below it, or not. */
+  position: NormPosition | null;
   normMean: number;
   normSd: number;
   diff: number | null;
   percentile: number | null;
+}
+
+export type NormPosition = 'above' | 'below' | 'level';
+
+/** Where a score stands against the norm: only "above" or "below" when its interval says so. */
+export function normPosition(
+  ciLow: number | null,
+  ciHigh: number | null,
+  normMean: number,
+): NormPosition | null {
+  if (ciLow === null || ciHigh === null) return null;
+  if (ciLow > normMean) return 'above';
+  if (ciHigh < normMean) return 'below';
+  return 'level';
 }
 
 export interface BenchmarkComparison {
@@ -109,7 +161,14 @@ export interface QuestionnaireResults {
   anonymityThreshold: number;
   minAnsweredFraction: number;
   groups: GroupResultInfo[];
-  total: ResultBlock;
+  /**
+   * The whole sample as it may be shown (see shared/scoring/anonymity.ts); null when every group
+   * is below the threshold and nothing may be shown.
+   */
+  total: ResultBlock | null;
+  /** Respondents of groups below the threshold pooled into the total ("other groups"); 0: none. */
+  pooledRespondents: number;
+  favourableDefinition: FavourableDefinition;
   byGroup: { groupId: number; block: ResultBlock }[];
   reliability: ReliabilityResult[];
   benchmark: BenchmarkComparison | null;
@@ -121,7 +180,7 @@ export interface BuildResultsInput {
   instrumentId: number;
   instrument: Instrument;
   /** The engagement's groups, in the order used as group index in the response matrix. */
-  groups: { id: number; name: string; kind: GroupKind }[];
+  groups: { id: number; name: string; kind: GroupKind; invited: number | null }[];
   scoring: ScoringResult;
   /** Respondents per group index (answered or not), as in the response matrix. */
   groupSizes: ArrayLike<number>;
@@ -133,13 +192,21 @@ export interface BuildResultsInput {
 }
 
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
-const summary = (value: Summary): ResultSummary => ({
+export const resultSummary = (value: Summary): ResultSummary => ({
   n: value.n,
   mean: finite(value.mean),
   sd: finite(value.sd),
+  ciLow: finite(value.ciLow),
+  ciHigh: finite(value.ciHigh),
+});
+const summary = resultSummary;
+export const favourableResult = (value: Favourable): FavourableResult => ({
+  favourable: finite(value.favourable),
+  answers: value.answers,
+  share: finite(value.share),
 });
 
-function toBlock(block: ScoreBlock, instrument: Instrument): ResultBlock {
+export function toResultBlock(block: ScoreBlock, instrument: Instrument): ResultBlock {
   const range = instrument.scale.max - instrument.scale.min;
   return {
     respondents: block.respondents,
@@ -149,11 +216,13 @@ function toBlock(block: ScoreBlock, instrument: Instrument): ResultBlock {
       dimension: item.dimension,
       reverse: item.reverse,
       distribution: item.distribution,
+      favourable: favourableResult(item.favourable),
     })),
     dimensions: block.dimensions.map((dimension) => ({
       ...summary(dimension),
       code: dimension.code,
       index100: finite(((dimension.mean - instrument.scale.min) / range) * 100),
+      favourable: favourableResult(dimension.favourable),
     })),
     overall: summary(block.overall),
     overall100: summary(block.overall100),
@@ -165,13 +234,33 @@ function toBlock(block: ScoreBlock, instrument: Instrument): ResultBlock {
   };
 }
 
+/** The favourable points of the instrument's scale and their labels. */
+export function favourableDefinition(instrument: Instrument): FavourableDefinition {
+  const values = favourableValues(instrument.scale.min, instrument.scale.max);
+  const labels = values.map(
+    (value) =>
+      instrument.scale.points.find((point) => point.value === value)?.label ?? {
+        nl: String(value),
+        en: String(value),
+      },
+  );
+  return { values, labels };
+}
+
+/** Response rate and margin of error of a group whose size may be shown. */
+export function participation(respondents: number | null, invited: number | null) {
+  if (respondents === null) return { invited: null, responseRate: null, marginOfError: null };
+  const rate = responseRate(respondents, invited);
+  return { invited, responseRate: rate.rate, marginOfError: rate.marginOfError };
+}
+
 export function buildResults(input: BuildResultsInput): QuestionnaireResults {
   const { scoring, instrument } = input;
   const suppressed = new Set(scoring.suppressedGroups);
-  const total = toBlock(scoring.total, instrument);
+  const total = scoring.total ? toResultBlock(scoring.total, instrument) : null;
   const byGroup = scoring.groups.map((block) => ({
     groupId: input.groups[block.group]?.id ?? -1,
-    block: toBlock(block, instrument),
+    block: toResultBlock(block, instrument),
   }));
   const sizeOf = new Map(byGroup.map((entry) => [entry.groupId, entry.block.respondents]));
   return {
@@ -181,36 +270,46 @@ export function buildResults(input: BuildResultsInput): QuestionnaireResults {
     groups: input.groups.map((group, index) => {
       const empty = (input.groupSizes[index] ?? 0) === 0;
       const hidden = suppressed.has(index) && !empty;
+      const respondents = hidden ? null : (sizeOf.get(group.id) ?? 0);
       return {
         groupId: group.id,
         name: group.name,
         kind: group.kind,
-        respondents: hidden ? null : (sizeOf.get(group.id) ?? 0),
+        respondents,
         suppressed: hidden,
         empty,
+        ...participation(empty ? null : respondents, group.invited),
       };
     }),
     total,
+    pooledRespondents: scoring.pooledRespondents,
+    favourableDefinition: favourableDefinition(instrument),
     byGroup,
     reliability: scoring.reliability.map((entry) => ({
       code: entry.code,
       itemCodes: entry.itemCodes,
       nComplete: entry.nComplete,
       alpha: finite(entry.alpha),
+      ciLow: finite(entry.ciLow),
+      ciHigh: finite(entry.ciHigh),
       alphaIfDeleted: entry.alphaIfDeleted.map(finite),
       itemTotalCorrelation: entry.itemTotalCorrelation.map(finite),
       low: Number.isFinite(entry.alpha) && entry.alpha < LOW_ALPHA,
     })),
-    benchmark: input.normSet ? compareWithNorm(total, input.normSet, instrument) : null,
-    firmBenchmark: firmBenchmark(total, input.firmEngagementMeans),
-    tips: tipsForWeakestDimensions(
-      input.tipLibrary,
-      total.dimensions.map((dimension) => ({
-        dimension: dimension.code,
-        index: dimension.index100,
-      })),
-      TIPPED_DIMENSIONS,
-    ),
+    benchmark: total && input.normSet ? compareWithNorm(total, input.normSet, instrument) : null,
+    firmBenchmark: total
+      ? firmBenchmark(total, input.firmEngagementMeans)
+      : { engagementCount: input.firmEngagementMeans.length, rows: null },
+    tips: total
+      ? tipsForWeakestDimensions(
+          input.tipLibrary,
+          total.dimensions.map((dimension) => ({
+            dimension: dimension.code,
+            index: dimension.index100,
+          })),
+          TIPPED_DIMENSIONS,
+        )
+      : [],
   };
 }
 
@@ -220,17 +319,21 @@ function compareWithNorm(
   instrument: Instrument,
 ): BenchmarkComparison {
   const scores = [
-    ...total.dimensions.map((dimension) => ({ dimension: dimension.code, score: dimension.mean })),
-    { dimension: NORM_OVERALL, score: total.overall.mean },
+    ...total.dimensions.map((dimension) => ({ dimension: dimension.code, score: dimension })),
+    { dimension: NORM_OVERALL, score: total.overall },
   ];
   const scale = { min: instrument.scale.min, max: instrument.scale.max };
   const rows: BenchmarkRow[] = [];
-  for (const { dimension, score } of scores) {
+  for (const { dimension, score: summary } of scores) {
     const norm = normFor(stored.normSet, dimension);
     if (!norm) continue;
+    const score = summary.mean;
     rows.push({
       dimension,
       score,
+      ciLow: summary.ciLow,
+      ciHigh: summary.ciHigh,
+      position: normPosition(summary.ciLow, summary.ciHigh, norm.mean),
       normMean: norm.mean,
       normSd: norm.sd,
       diff: score === null ? null : score - norm.mean,

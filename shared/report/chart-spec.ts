@@ -3,9 +3,19 @@
  * fallback) for Word and for the preview. Values are plain numbers; labels are already in the
  * report's language.
  */
+import type { MarkerShape } from '../charts/group-style';
+
+/** A group's colour and marker, the same as on screen (shared/charts/group-style.ts). */
+export interface SeriesStyle {
+  colour: string;
+  shape: MarkerShape;
+}
+
 export interface ChartSeries {
   name: string;
   values: (number | null)[];
+  /** The group's own style; without it the house palette by position. */
+  style?: SeriesStyle;
 }
 
 /** Horizontal bars per category, with an optional reference mark per category (the norm). */
@@ -35,8 +45,8 @@ export interface DumbbellChartSpec {
   type: 'dumbbell';
   rows: {
     label: string;
-    low: { name: string; value: number };
-    high: { name: string; value: number };
+    low: { name: string; value: number; style?: SeriesStyle };
+    high: { name: string; value: number; style?: SeriesStyle };
   }[];
   min: number;
   max: number;
@@ -55,7 +65,10 @@ export interface DivergingChartSpec {
   positiveLabel: string;
 }
 
-/** Importance (x) against performance (y), split into four quadrants. */
+/**
+ * The Importance–Performance grid as shared/gaps/ipa.ts defines it: performance (x) against
+ * importance (y), split into four quadrants at the stated cut-offs.
+ */
 export interface ScatterChartSpec {
   type: 'scatter';
   points: { label: string; x: number; y: number }[];
@@ -67,6 +80,10 @@ export interface ScatterChartSpec {
   yLabel: string;
   /** Top-left, top-right, bottom-left, bottom-right. */
   quadrantLabels: [string, string, string, string];
+  /** The cut-offs in words, printed under the grid. */
+  cutOffNote: string;
+  /** The group's marker. */
+  style?: SeriesStyle;
 }
 
 export type ChartSpec =

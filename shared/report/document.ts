@@ -5,12 +5,15 @@
  *
  * Figures and tables are numbered here, in document order, so the preview and Word agree.
  */
+import { formatPercent, SCALE_DIGITS } from '../i18n/format';
+import { IPA_QUADRANT_LAYOUT, ipaCutOffText } from '../gaps/ipa';
 import type { Language } from '../questionnaire/instrument';
 import { findPrivateNames } from './anonymity';
 import type { ChartSpec } from './chart-spec';
-import type { ReportData, ReportQuote } from './data';
+import type { ReportData, ReportGroup, ReportQuote } from './data';
 import { draftNarratives, methodNotes } from './drafts';
 import { interval, longDate, num, pValue, signed, whole } from './format';
+import { shownDifference } from '../i18n/format';
 import { parseNarrative } from './narrative';
 import { DEFAULT_QUOTES_PER_THEME, type ActionRow, type ReportSettings } from './settings';
 import type { ChartId, SectionId } from './sections';
@@ -207,6 +210,8 @@ function table(
 
 function methodContent({ data, words, language }: Context): Pending[] {
   if (data.groups.length === 0) return [];
+  const withInvited = data.groups.some((group) => group.invited !== null);
+  const percent = (share: number | null) => (share === null ? '–' : formatPercent(share, language));
   const blocks: Pending[] = [
     table(
       words.captions.participation,
@@ -214,19 +219,38 @@ function methodContent({ data, words, language }: Context): Pending[] {
         col(words.columns.group, false, 3),
         col(words.columns.kind, false, 2),
         col(words.columns.respondents, true, 1.5),
+        ...(withInvited
+          ? [
+              col(words.columns.invited, true, 1.4),
+              col(words.columns.responseRate, true, 1.2),
+              col(words.columns.marginOfError, true, 1.5),
+            ]
+          : []),
       ],
       data.groups.map((group) => [
         group.name,
         words.groupKinds[group.kind],
         whole(group.respondents, language),
+        ...(withInvited
+          ? [
+              group.invited === null ? '–' : whole(group.invited, language),
+              percent(group.responseRate),
+              group.marginOfError === null ? '–' : `± ${percent(group.marginOfError)}`,
+            ]
+          : []),
       ]),
     ),
   ];
+  if (withInvited) blocks.push({ kind: 'paragraph', note: true, text: words.participationNote });
   if (data.hiddenGroupCount > 0) {
     blocks.push({
       kind: 'paragraph',
       note: true,
-      text: words.hiddenGroupsNote(data.hiddenGroupCount, data.anonymityThreshold),
+      text: words.hiddenGroupsNote(
+        data.hiddenGroupCount,
+        data.anonymityThreshold,
+        (data.questionnaire?.pooledRespondents ?? 0) > 0,
+      ),
     });
   }
   return blocks;
@@ -237,6 +261,8 @@ function resultsContent(context: Context): Pending[] {
   const q = data.questionnaire;
   if (!q) return [];
   const hasNorm = q.benchmark !== null;
+  const mean = (value: number | null | undefined) => num(value, language, SCALE_DIGITS);
+  const share = (value: number | null) => (value === null ? '–' : formatPercent(value, language));
   const blocks: Pending[] = [
     ...chart(context, 'dimensionScores', words.captions.dimensionScores(hasNorm), {
       type: 'bars',
@@ -253,13 +279,15 @@ function resultsContent(context: Context): Pending[] {
       min: q.scale.min,
       max: q.scale.max,
       axisLabel: words.axis.score(q.scale.min, q.scale.max),
-      digits: 1,
+      digits: SCALE_DIGITS,
     }),
   ];
   const columns = [
-    col(words.columns.dimension, false, 4),
+    col(words.columns.dimension, false, 3.6),
     col(words.columns.score, true),
-    col(words.columns.index, true, 1.3),
+    col(words.columns.ci, true, 1.8),
+    col(words.columns.favourable, true, 1.2),
+    col(words.columns.index, true, 1.2),
     ...(hasNorm
       ? [
           col(words.columns.norm, true),
@@ -268,36 +296,42 @@ function resultsContent(context: Context): Pending[] {
         ]
       : []),
   ];
+  const normCells = (
+    norm: { mean: number; diff: number | null; percentile: number | null } | null | undefined,
+    score: number | null,
+  ) =>
+    hasNorm
+      ? [
+          mean(norm?.mean),
+          // The difference as printed: score and norm as shown.
+          norm && score !== null
+            ? signed(shownDifference(score, norm.mean), language, SCALE_DIGITS)
+            : '–',
+          whole(norm?.percentile, language),
+        ]
+      : [];
   const rows = q.dimensions.map((dimension) => [
     dimension.name,
-    num(dimension.mean, language),
+    mean(dimension.mean),
+    interval(dimension.ciLow, dimension.ciHigh, language, SCALE_DIGITS),
+    share(dimension.favourable),
     whole(dimension.index100, language),
-    ...(hasNorm
-      ? [
-          num(dimension.norm?.mean, language),
-          signed(dimension.norm?.diff, language),
-          whole(dimension.norm?.percentile, language),
-        ]
-      : []),
+    ...normCells(dimension.norm, dimension.mean),
   ]);
   const overallNorm = q.benchmark?.overall;
   rows.push([
     words.overall,
-    num(q.overall.mean, language),
+    mean(q.overall.mean),
+    interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS),
+    '',
     whole(q.overall.index100, language),
-    ...(hasNorm
-      ? [
-          num(overallNorm?.mean, language),
-          signed(overallNorm?.diff, language),
-          whole(overallNorm?.percentile, language),
-        ]
-      : []),
+    ...normCells(overallNorm, q.overall.mean),
   ]);
   blocks.push(table(words.captions.dimensionTable(hasNorm), columns, rows, [rows.length - 1]));
   if (q.benchmark?.illustrative)
     blocks.push({ kind: 'paragraph', note: true, text: words.illustrativeNorm });
-  if (q.respondents === null)
-    blocks.push({ kind: 'paragraph', note: true, text: words.totalWithheldNote });
+  if (q.pooledRespondents > 0)
+    blocks.push({ kind: 'paragraph', note: true, text: words.pooledNote(q.pooledRespondents) });
   return blocks;
 }
 
@@ -314,12 +348,20 @@ function dimensionsContent(context: Context): Pending[] {
         series: gaps.profiles.map((profile) => ({
           name: profile.name,
           values: profile.dimensions,
+          style: profile.style,
         })),
         min: gaps.scale.min,
         max: gaps.scale.max,
         axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
       }),
     );
+    if (gaps.commonBasis.kind === 'linked') {
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedNote(gaps.commonBasis.statements),
+      });
+    }
   }
   const dimensions = q?.dimensions ?? [];
   for (const dimension of dimensions) {
@@ -329,6 +371,7 @@ function dimensionsContent(context: Context): Pending[] {
       kind: 'paragraph',
       text: dimensionSentence(
         context,
+        q?.audience ?? 'staff',
         dimension.name,
         dimension.mean,
         dimension.index100,
@@ -344,13 +387,15 @@ function dimensionsContent(context: Context): Pending[] {
           [
             col(words.columns.group, false, 3),
             col(words.columns.mean, true),
+            col(words.columns.ci, true, 1.8),
             col(words.columns.sd, true),
             col(words.columns.n, true, 0.8),
           ],
           gaps.profiles.map((profile) => [
             profile.name,
-            num(profile.dimensions[index], language),
-            num(profile.sds[index], language),
+            num(profile.dimensions[index], language, SCALE_DIGITS),
+            interval(profile.ciLows[index], profile.ciHighs[index], language, SCALE_DIGITS),
+            num(profile.sds[index], language, SCALE_DIGITS),
             whole(profile.respondents, language),
           ]),
         ),
@@ -368,15 +413,19 @@ function dimensionsContent(context: Context): Pending[] {
 
 function dimensionSentence(
   { language }: Context,
+  audience: 'staff' | 'customer',
   name: string,
   mean: number | null,
   index100: number | null,
   norm: number | null,
 ): string {
+  // Whose score: the whole sample of the version the norm compares with, not all groups below.
   if (language === 'nl') {
-    return `Score op ${name.toLocaleLowerCase('nl')}: ${num(mean, language)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language)}` : ''}.`;
+    const who = audience === 'customer' ? 'de klanten' : 'de medewerkers';
+    return `Score van ${who} op ${name.toLocaleLowerCase('nl')}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
   }
-  return `Score on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language)}` : ''}.`;
+  const who = audience === 'customer' ? 'the customers' : 'staff';
+  return `Score of ${who} on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
 }
 
 function gapsContent(context: Context): Pending[] {
@@ -384,22 +433,16 @@ function gapsContent(context: Context): Pending[] {
   const gaps = data.gaps;
   if (!gaps) return [];
   const blocks: Pending[] = [];
+  const styleOf = (name: string) => gaps.profiles.find((profile) => profile.name === name)?.style;
   if (gaps.largest.length > 0) {
     blocks.push(
       ...chart(context, 'largestGaps', words.captions.largestGaps, {
         type: 'dumbbell',
-        rows: gaps.largest.flatMap((gap) => {
-          const higher = profileMean(data, gap.higher, gap.dimension);
-          const lower = profileMean(data, gap.lower, gap.dimension);
-          if (higher === null || lower === null) return [];
-          return [
-            {
-              label: gap.dimension,
-              low: { name: gap.lower, value: lower },
-              high: { name: gap.higher, value: higher },
-            },
-          ];
-        }),
+        rows: gaps.largest.map((gap) => ({
+          label: gap.dimension,
+          low: { name: gap.lower, value: gap.meanLower, ...withStyle(styleOf(gap.lower)) },
+          high: { name: gap.higher, value: gap.meanHigher, ...withStyle(styleOf(gap.higher)) },
+        })),
         min: gaps.scale.min,
         max: gaps.scale.max,
         axisLabel: words.axis.score(gaps.scale.min, gaps.scale.max),
@@ -407,30 +450,68 @@ function gapsContent(context: Context): Pending[] {
       table(
         words.captions.largestGapTable,
         [
-          col(words.columns.dimension, false, 2.6),
-          col(words.columns.higher, false, 1.7),
-          col(words.columns.lower, false, 1.7),
-          col(words.columns.difference, true, 1.2),
-          col(words.columns.ci, true, 2.2),
-          col(words.columns.g, true, 1),
-          col(words.columns.p, true, 1.4),
+          col(words.columns.rank, true, 0.7),
+          col(words.columns.dimension, false, 2.4),
+          col(words.columns.higher, false, 2.2),
+          col(words.columns.lower, false, 2.2),
+          col(words.columns.difference, true, 1.1),
+          col(words.columns.ci, true, 2),
+          col(words.columns.g, true, 0.9),
+          col(words.columns.p, true, 1.3),
         ],
         gaps.largest.map((gap) => [
-          gap.dimension,
-          gap.higher,
-          gap.lower,
-          num(gap.diff, language, 2),
-          interval(gap.ciLow, gap.ciHigh, language, 2),
+          `${whole(gap.rank, language)}${gap.tied ? '=' : ''}`,
+          // A star marks comparisons on the linked statements only, explained under the table.
+          gap.linked ? `${gap.dimension} *` : gap.dimension,
+          `${gap.higher} (${num(gap.meanHigher, language, SCALE_DIGITS)})`,
+          `${gap.lower} (${num(gap.meanLower, language, SCALE_DIGITS)})`,
+          num(gap.diff, language, SCALE_DIGITS),
+          interval(gap.ciLow, gap.ciHigh, language, SCALE_DIGITS),
           num(gap.g, language, 2),
           pValue(gap.pHolm, language),
         ]),
-        gaps.largest.flatMap((gap, index) => (gap.notable ? [index] : [])),
       ),
       {
         kind: 'paragraph',
         note: true,
-        text: words.notableNote(num(gaps.notableDiff, language, 2), num(gaps.absG, language, 1)),
+        text: words.notableNote(
+          num(gaps.notableDiff, language, 2),
+          num(gaps.absG, language, 1),
+          gaps.dimensionTests,
+        ),
       },
+    );
+    const linkedGap = gaps.largest.find((gap) => gap.linked);
+    if (linkedGap) {
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedRowsNote(linkedGap.statements),
+      });
+    }
+  }
+  if (gaps.anova.length > 0) {
+    blocks.push(
+      table(
+        words.captions.anova,
+        [
+          col(words.columns.dimension, false, 3.4),
+          col(words.columns.f, true, 2.2),
+          col(words.columns.p, true, 1.3),
+          col(words.columns.omega, true, 0.9),
+          col(words.columns.supported, false, 1.3),
+        ],
+        gaps.anova.map((row) => [
+          row.overall ? words.overall : row.dimension,
+          row.f === null
+            ? '–'
+            : `${num(row.f, language, 2)} (${whole(row.df1, language)}; ${num(row.df2, language, 1)})`,
+          pValue(row.pHolm, language),
+          num(row.omegaSquared, language, 2),
+          row.supported ? words.yes : words.no,
+        ]),
+      ),
+      { kind: 'paragraph', note: true, text: words.anovaNote },
     );
   }
   const customers = [...new Set(gaps.blindSpots.map((report) => report.customer))];
@@ -443,10 +524,11 @@ function gapsContent(context: Context): Pending[] {
     blocks.push(
       ...chart(context, 'blindSpots', words.captions.blindSpots(customer), {
         type: 'diverging',
-        categories: gaps.dimensions.map((dimension) => dimension.name),
+        categories: reports[0]?.rows.map((row) => row.dimension) ?? [],
         series: reports.map((report) => ({
           name: report.group,
           values: report.rows.map((row) => row.diff),
+          style: report.groupStyle,
         })),
         limit: Math.ceil(limit * 2) / 2,
         axisLabel: words.axis.difference,
@@ -454,6 +536,13 @@ function gapsContent(context: Context): Pending[] {
         positiveLabel: words.direction.blindSpot,
       }),
     );
+    if (reports.some((report) => report.linked)) {
+      blocks.push({
+        kind: 'paragraph',
+        note: true,
+        text: words.linkedNote(gaps.commonBasis.statements),
+      });
+    }
     for (const report of reports) {
       blocks.push(
         table(
@@ -463,14 +552,18 @@ function gapsContent(context: Context): Pending[] {
             col(report.group, true, 1.4),
             col(report.customer, true, 1.4),
             col(words.columns.difference, true, 1.2),
-            col(words.columns.direction, false, 1.8),
+            col(words.columns.direction, false, 2),
           ],
           report.rows.map((row) => [
             row.dimension,
-            num(row.internal, language),
-            num(row.customer, language),
-            signed(row.diff, language),
-            row.notable ? words.direction[row.direction] : '–',
+            num(row.internal, language, SCALE_DIGITS),
+            num(row.customer, language, SCALE_DIGITS),
+            signed(row.diff, language, SCALE_DIGITS),
+            row.notable
+              ? words.direction[row.direction]
+              : row.unsupported
+                ? words.unsupportedMark
+                : '–',
           ]),
         ),
       );
@@ -479,12 +572,8 @@ function gapsContent(context: Context): Pending[] {
   return blocks;
 }
 
-function profileMean(data: ReportData, group: string, dimension: string): number | null {
-  const gaps = data.gaps;
-  if (!gaps) return null;
-  const index = gaps.dimensions.findIndex((candidate) => candidate.name === dimension);
-  const profile = gaps.profiles.find((candidate) => candidate.name === group);
-  return index >= 0 ? (profile?.dimensions[index] ?? null) : null;
+function withStyle(style: ReportGroup['style'] | undefined) {
+  return style ? { style: { colour: style.colour, shape: style.shape } } : {};
 }
 
 function needsContent(context: Context): Pending[] {
@@ -496,8 +585,9 @@ function needsContent(context: Context): Pending[] {
       type: 'dots',
       categories: needs.rankings.map((ranking) => ranking.name),
       series: needs.groups.map((group, index) => ({
-        name: group,
+        name: group.name,
         values: needs.rankings.map((ranking) => ranking.importance[index] ?? null),
+        style: group.style,
       })),
       min: needs.scale.min,
       max: needs.scale.max,
@@ -505,7 +595,10 @@ function needsContent(context: Context): Pending[] {
     }),
     table(
       words.captions.needsTable,
-      [col(words.columns.need, false, 3), ...needs.groups.map((group) => col(group, true, 1.4))],
+      [
+        col(words.columns.need, false, 3),
+        ...needs.groups.map((group) => col(group.name, true, 1.4)),
+      ],
       needs.rankings.map((ranking) => [
         ranking.name,
         ...needs.groups.map((_, index) => rankText(ranking.rank[index] ?? null, language)),
@@ -517,26 +610,29 @@ function needsContent(context: Context): Pending[] {
       (need): need is typeof need & { importance: number; performance: number } =>
         need.importance !== null && need.performance !== null,
     );
+    // One definition with the screen (shared/gaps/ipa.ts): performance across, importance up.
     blocks.push(
       ...chart(context, 'ipa', words.captions.ipa(grid.group), {
         type: 'scatter',
         points: points.map((need) => ({
           label: need.name,
-          x: need.importance,
-          y: need.performance,
+          x: need.performance,
+          y: need.importance,
         })),
-        xSplit: grid.importanceSplit,
-        ySplit: grid.performanceSplit,
+        xSplit: grid.performanceSplit,
+        ySplit: grid.importanceSplit,
         min: needs.scale.min,
         max: needs.scale.max,
-        xLabel: words.axis.importance,
-        yLabel: words.axis.performance,
-        quadrantLabels: [
-          words.quadrants.possibleOverkill,
-          words.quadrants.keepUpTheGoodWork,
-          words.quadrants.lowPriority,
-          words.quadrants.concentrateHere,
+        xLabel: words.axis.performance,
+        yLabel: words.axis.importance,
+        quadrantLabels: IPA_QUADRANT_LAYOUT.map((quadrant) => words.quadrants[quadrant]) as [
+          string,
+          string,
+          string,
+          string,
         ],
+        cutOffNote: ipaCutOffText(grid.importanceSplit, grid.performanceSplit, language),
+        style: { colour: grid.style.colour, shape: grid.style.shape },
       }),
       table(
         words.captions.ipaTable(grid.group),
@@ -544,15 +640,20 @@ function needsContent(context: Context): Pending[] {
           col(words.columns.need, false, 3),
           col(words.columns.importance, true, 1.2),
           col(words.columns.performance, true, 1.2),
-          col(words.columns.quadrant, false, 2.2),
+          col(words.columns.quadrant, false, 2.4),
         ],
         grid.needs.map((need) => [
           need.name,
-          num(need.importance, language),
-          num(need.performance, language),
+          num(need.importance, language, SCALE_DIGITS),
+          num(need.performance, language, SCALE_DIGITS),
           need.quadrant ? words.quadrants[need.quadrant] : '–',
         ]),
       ),
+      {
+        kind: 'paragraph',
+        note: true,
+        text: ipaCutOffText(grid.importanceSplit, grid.performanceSplit, language),
+      },
     );
   }
   return blocks;
@@ -563,7 +664,11 @@ function rankText(rank: number | null, language: Language): string {
   return Number.isInteger(rank) ? whole(rank, language) : num(rank, language, 1);
 }
 
-/** The quotes the report shows, grouped under their first top-level theme. */
+/**
+ * The quotes the report shows, grouped under their first top-level theme: the interview quotes
+ * chosen (or, with `quoteIds` null, the first few per theme) and every open answer chosen as a
+ * quote.
+ */
 export function selectQuotes(
   data: ReportData,
   quoteIds: readonly number[] | null,
@@ -578,22 +683,28 @@ export function selectQuotes(
   const families = topLevel.map((theme) => ({ id: theme.id, family: familyOf(theme.id) }));
   const homeOf = (quote: ReportQuote): number | null =>
     families.find(({ family }) => quote.themeIds.some((id) => family.has(id)))?.id ?? null;
+  const fromInterviews = quotes.filter((quote) => quote.source === 'interview');
+  const fromAnswers = quotes.filter((quote) => quote.source === 'openAnswer');
 
   let chosen: ReportQuote[];
   if (quoteIds === null) {
-    const used = new Set<number>();
+    const used = new Set<string>();
     chosen = [];
     for (const { id } of families) {
-      const candidates = quotes.filter((quote) => homeOf(quote) === id && !used.has(quote.id));
+      // A quote from a small group is never chosen automatically: the consultant decides.
+      const candidates = fromInterviews.filter(
+        (quote) => homeOf(quote) === id && !used.has(quote.key) && !quote.fromSmallGroup,
+      );
       for (const quote of candidates.slice(0, DEFAULT_QUOTES_PER_THEME)) {
-        used.add(quote.id);
+        used.add(quote.key);
         chosen.push(quote);
       }
     }
   } else {
     const wanted = new Set(quoteIds);
-    chosen = quotes.filter((quote) => wanted.has(quote.id));
+    chosen = fromInterviews.filter((quote) => quote.id !== null && wanted.has(quote.id));
   }
+  chosen = [...chosen, ...fromAnswers];
   const groups = [...families.map(({ id }) => id as number | null), null].map((themeId) => ({
     themeId,
     quotes: chosen.filter((quote) => homeOf(quote) === themeId),
@@ -675,17 +786,19 @@ function appendixContent(context: Context): Pending[] {
           words.captions.items(dimension.name),
           [
             col(words.columns.item, false, 0.9),
-            col(words.columns.statement, false, 6),
-            ...(q.respondents !== null ? [col(words.columns.n, true, 0.7)] : []),
-            col(words.columns.mean, true, 1.3),
+            col(words.columns.statement, false, 5.4),
+            col(words.columns.n, true, 0.7),
+            col(words.columns.mean, true, 1.2),
             col(words.columns.sd, true, 0.8),
+            col(words.columns.favourable, true, 1.1),
           ],
           items.map((item) => [
             item.code,
             item.reverse ? `${item.text} ${words.reverseMark}` : item.text,
-            ...(q.respondents !== null ? [whole(item.n, language)] : []),
-            num(item.mean, language),
-            num(item.sd, language),
+            whole(item.n, language),
+            num(item.mean, language, SCALE_DIGITS),
+            num(item.sd, language, SCALE_DIGITS),
+            item.favourable === null ? '–' : formatPercent(item.favourable, language),
           ]),
         ),
       );
@@ -697,14 +810,16 @@ function appendixContent(context: Context): Pending[] {
         [
           col(words.columns.dimension, false, 4),
           col(words.columns.items, true, 1.3),
-          ...(q.respondents !== null ? [col(words.columns.n, true, 0.8)] : []),
+          col(words.columns.n, true, 0.8),
           col(words.columns.alpha, true, 0.9),
+          col(words.columns.ci, true, 1.8),
         ],
         q.reliability.map((entry) => [
           entry.name,
           whole(entry.items, language),
-          ...(q.respondents !== null ? [whole(entry.nComplete, language)] : []),
+          whole(entry.nComplete, language),
           num(entry.alpha, language, 2),
+          interval(entry.ciLow, entry.ciHigh, language, 2),
         ]),
       ),
     );
@@ -726,36 +841,37 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
         const reference = spec.reference?.values[index];
         return reference === null || reference === undefined
           ? `${category} ${main}`
-          : `${category} ${main} (${spec.reference?.name.toLocaleLowerCase()} ${value(reference)})`;
+          : `${category} ${main} (${spec.reference?.name.toLocaleLowerCase()} ${value(reference, spec.digits)})`;
       });
       return `${words.chartAlt.bars}: ${caption}. ${parts.join('; ')}.`;
     }
     case 'dots': {
       const parts = spec.categories.map(
         (category, index) =>
-          `${category}: ${spec.series.map((series) => `${series.name} ${value(series.values[index])}`).join(', ')}`,
+          `${category}: ${spec.series.map((series) => `${series.name} ${value(series.values[index], SCALE_DIGITS)}`).join(', ')}`,
       );
       return `${words.chartAlt.dots}: ${caption}. ${parts.join('; ')}.`;
     }
     case 'dumbbell': {
       const parts = spec.rows.map(
         (row) =>
-          `${row.label}: ${row.high.name} ${value(row.high.value)}, ${row.low.name} ${value(row.low.value)}`,
+          `${row.label}: ${row.high.name} ${value(row.high.value, SCALE_DIGITS)}, ${row.low.name} ${value(row.low.value, SCALE_DIGITS)}`,
       );
       return `${words.chartAlt.dumbbell}: ${caption}. ${parts.join('; ')}.`;
     }
     case 'diverging': {
       const parts = spec.categories.map(
         (category, index) =>
-          `${category}: ${spec.series.map((series) => `${series.name} ${signed(series.values[index], language)}`).join(', ')}`,
+          `${category}: ${spec.series.map((series) => `${series.name} ${signed(series.values[index], language, SCALE_DIGITS)}`).join(', ')}`,
       );
       return `${words.chartAlt.diverging}: ${caption}. ${parts.join('; ')}.`;
     }
     case 'scatter': {
       const parts = spec.points.map(
-        (point) => `${point.label} (${value(point.x)}; ${value(point.y)})`,
+        (point) =>
+          `${point.label} (${value(point.x, SCALE_DIGITS)}; ${value(point.y, SCALE_DIGITS)})`,
       );
-      return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}.`;
+      return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}. ${spec.cutOffNote}`;
     }
   }
 }

@@ -7,8 +7,9 @@
  */
 import { LOW_ALPHA } from '../questionnaire/results';
 import type { Language } from '../questionnaire/instrument';
+import { formatPercent, roundTo, SCALE_DIGITS } from '../i18n/format';
 import type { ReportData, ReportDimension, ReportGap } from './data';
-import { listJoin, num, period, whole } from './format';
+import { interval, listJoin, num, period, whole } from './format';
 import { NARRATIVE_SECTIONS, type SectionId } from './sections';
 import { wordsFor } from './words';
 
@@ -28,10 +29,17 @@ function punctuateList(lines: string[]): string {
     .join('\n');
 }
 
+/** A difference on the answer scale as printed: two decimals, "1,35 punt" / "1.35 points". */
 function points(value: number, language: Language): string {
-  const text = num(Math.abs(value), language, 1);
+  const text = num(Math.abs(value), language, SCALE_DIGITS);
   if (language === 'nl') return `${text} punt`;
-  return Math.round(Math.abs(value) * 10) / 10 === 1 ? `${text} point` : `${text} points`;
+  return Math.abs(value) === 1 ? `${text} point` : `${text} points`;
+}
+
+/** Two means as printed, the higher first: "(4,21 tegen 2,86)". */
+function means(higher: number, lower: number, language: Language): string {
+  const word = language === 'nl' ? 'tegen' : 'against';
+  return `(${num(higher, language, SCALE_DIGITS)} ${word} ${num(lower, language, SCALE_DIGITS)})`;
 }
 
 /** Scored dimensions, highest mean first. */
@@ -41,50 +49,77 @@ function ranked(dimensions: ReportDimension[]): ReportDimension[] {
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0));
 }
 
-/** "De grootste kloof ligt tussen Productie en Verkoop op ‘X’: Productie scoort 1,4 punt hoger." */
-export function largestGapSentence(gap: ReportGap, language: Language): string {
-  if (language === 'nl') {
-    return `De grootste kloof ligt tussen ${gap.higher} en ${gap.lower} op ${quoted(gap.dimension)}: ${gap.higher} scoort ${points(gap.diff, language)} hoger.`;
+const onLinked = (gap: { linked: boolean }, language: Language) =>
+  gap.linked
+    ? language === 'nl'
+      ? ', op de stellingen die in beide vragenlijsten staan'
+      : ', on the statements both questionnaires share'
+    : '';
+
+/**
+ * "De grootste kloof ligt tussen Productie en Verkoop op ‘X’: Productie scoort 1,35 punt hoger
+ * (4,21 tegen 2,86)." Gaps that share the first place are all named.
+ */
+export function largestGapSentence(gaps: ReportGap[], language: Language): string {
+  const first = gaps.filter((gap) => gap.rank === 1);
+  if (first.length > 1) {
+    const parts = first.map((gap) =>
+      language === 'nl'
+        ? `tussen ${gap.higher} en ${gap.lower} op ${quoted(gap.dimension)}`
+        : `between ${gap.higher} and ${gap.lower} on ${quoted(gap.dimension)}`,
+    );
+    return language === 'nl'
+      ? `De grootste kloven zijn even groot, ${points(first[0]!.diff, language)}: ${listJoin(parts, language)}.`
+      : `The largest gaps are equally large, ${points(first[0]!.diff, language)}: ${listJoin(parts, language)}.`;
   }
-  return `The largest gap lies between ${gap.higher} and ${gap.lower} on ${quoted(gap.dimension)}: ${gap.higher} scores ${points(gap.diff, language)} higher.`;
+  const gap = first[0] ?? gaps[0]!;
+  if (language === 'nl') {
+    return `De grootste kloof ligt tussen ${gap.higher} en ${gap.lower} op ${quoted(gap.dimension)}: ${gap.higher} scoort ${points(gap.diff, language)} hoger ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}.`;
+  }
+  return `The largest gap lies between ${gap.higher} and ${gap.lower} on ${quoted(gap.dimension)}: ${gap.higher} scores ${points(gap.diff, language)} higher ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}.`;
 }
 
 function gapLine(gap: ReportGap, language: Language): string {
+  const tie = gap.tied ? (language === 'nl' ? ' (gedeelde plaats)' : ' (shared place)') : '';
   return language === 'nl'
-    ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, language)} hoger dan ${gap.lower}.`
-    : `${gap.higher} scores ${quoted(gap.dimension)} ${points(gap.diff, language)} higher than ${gap.lower}.`;
+    ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, language)} hoger dan ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}${tie}`
+    : `${gap.higher} scores ${quoted(gap.dimension)} ${points(gap.diff, language)} higher than ${gap.lower} ${means(gap.meanHigher, gap.meanLower, language)}${onLinked(gap, language)}${tie}`;
 }
 
-/** The largest blind spot (internal group higher than the customers) over all groups. */
-function largestBlindSpot(data: ReportData) {
-  let best: { group: string; customer: string; dimension: string; diff: number } | null = null;
+interface CustomerGap {
+  group: string;
+  customer: string;
+  dimension: string;
+  /** |internal − customer| as printed. */
+  diff: number;
+  internal: number;
+  customerMean: number;
+  linked: boolean;
+}
+
+/**
+ * The largest notable blind spot (internal group higher than the customers) or hidden strength
+ * over all groups; only differences that are large and statistically supported count.
+ */
+function largestCustomerGap(
+  data: ReportData,
+  direction: 'blindSpot' | 'hiddenStrength',
+): CustomerGap | null {
+  let best: CustomerGap | null = null;
   for (const report of data.gaps?.blindSpots ?? []) {
     for (const row of report.rows) {
-      if (row.direction !== 'blindSpot' || !row.notable || row.diff === null) continue;
-      if (!best || row.diff > best.diff) {
+      if (row.direction !== direction || !row.notable || row.diff === null) continue;
+      if (row.internal === null || row.customer === null) continue;
+      const size = Math.abs(row.diff);
+      if (!best || size > best.diff) {
         best = {
           group: report.group,
           customer: report.customer,
           dimension: row.dimension,
-          diff: row.diff,
-        };
-      }
-    }
-  }
-  return best;
-}
-
-function largestHiddenStrength(data: ReportData) {
-  let best: { group: string; customer: string; dimension: string; diff: number } | null = null;
-  for (const report of data.gaps?.blindSpots ?? []) {
-    for (const row of report.rows) {
-      if (row.direction !== 'hiddenStrength' || !row.notable || row.diff === null) continue;
-      if (!best || -row.diff > best.diff) {
-        best = {
-          group: report.group,
-          customer: report.customer,
-          dimension: row.dimension,
-          diff: -row.diff,
+          diff: size,
+          internal: row.internal,
+          customerMean: row.customer,
+          linked: report.linked,
         };
       }
     }
@@ -96,7 +131,7 @@ function largestHiddenStrength(data: ReportData) {
 function topNeeds(data: ReportData, count = 3): { group: string; needs: string[] } | null {
   const needs = data.gaps?.needs;
   if (!needs) return null;
-  const customerIndex = needs.groups.findIndex((name) =>
+  const customerIndex = needs.groups.findIndex(({ name }) =>
     data.groups.some((group) => group.name === name && group.kind === 'customer'),
   );
   const index = customerIndex >= 0 ? customerIndex : 0;
@@ -105,7 +140,7 @@ function topNeeds(data: ReportData, count = 3): { group: string; needs: string[]
     .sort((a, b) => (a.rank[index] ?? 0) - (b.rank[index] ?? 0))
     .slice(0, count)
     .map((ranking) => ranking.name);
-  return ordered.length > 0 ? { group: needs.groups[index] ?? '', needs: ordered } : null;
+  return ordered.length > 0 ? { group: needs.groups[index]?.name ?? '', needs: ordered } : null;
 }
 
 function concentrateHere(data: ReportData): string[] {
@@ -135,11 +170,13 @@ function interviewKindsSentence(data: ReportData): string {
 
 function participationSentence(data: ReportData): string {
   const { language } = data;
-  const parts = data.groups.map((group) =>
-    language === 'nl'
-      ? `${group.name} (${group.respondents})`
-      : `${group.name} (${group.respondents})`,
-  );
+  const parts = data.groups.map((group) => {
+    if (group.invited === null || group.responseRate === null) {
+      return `${group.name} (${group.respondents})`;
+    }
+    const of = language === 'nl' ? 'van' : 'of';
+    return `${group.name} (${group.respondents} ${of} ${group.invited}, ${formatPercent(group.responseRate, language)})`;
+  });
   if (parts.length === 0) return '';
   return language === 'nl'
     ? `Aan de vragenlijst deden mee: ${listJoin(parts, language)}.`
@@ -173,32 +210,61 @@ const summary: Draft = (data) => {
     const base = nl
       ? `De totaalscore op klantgerichtheid is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100`
       : `The overall customer-centricity score is ${whole(q.overall.index100, language)} on a scale from 0 to 100`;
+    // Above or below the norm only when the 95 % interval of the score lies on that side.
+    const position = norm?.position ?? null;
+    const words = nl
+      ? {
+          above: 'boven de norm',
+          below: 'onder de norm',
+          level: 'niet aantoonbaar anders dan de norm',
+        }
+      : {
+          above: 'above the norm',
+          below: 'below the norm',
+          level: 'not shown to differ from the norm',
+        };
     const comparison =
-      norm && norm.diff !== null
+      norm && position
         ? nl
-          ? `; dat is ${Math.abs(norm.diff) < 0.05 ? 'gelijk aan' : norm.diff > 0 ? 'boven' : 'onder'} de norm (percentiel ${whole(norm.percentile, language)})`
-          : `; that is ${Math.abs(norm.diff) < 0.05 ? 'level with' : norm.diff > 0 ? 'above' : 'below'} the norm (percentile ${whole(norm.percentile, language)})`
+          ? `; dat is ${words[position]} (percentiel ${whole(norm.percentile, language)})`
+          : `; that is ${words[position]} (percentile ${whole(norm.percentile, language)})`
         : '';
     findings.push(`${base}${comparison}.`);
     const order = ranked(q.dimensions);
     const best = order[0];
     const worst = order.at(-1);
-    if (best && worst && best !== worst) {
+    if (best && worst && roundTo(best.mean ?? 0) !== roundTo(worst.mean ?? 0)) {
+      // Dimensions with the same score as shown share the place, and are all named.
+      const sharing = (mean: number | null) =>
+        listJoin(
+          order
+            .filter((dimension) => roundTo(dimension.mean ?? 0) === roundTo(mean ?? 0))
+            .map((dimension) => quoted(dimension.name)),
+          language,
+        );
+      const score = (mean: number | null) => num(mean, language, SCALE_DIGITS);
       findings.push(
         nl
-          ? `Het sterkst scoort de organisatie op ${quoted(best.name)} (${num(best.mean, language)}), het zwakst op ${quoted(worst.name)} (${num(worst.mean, language)}).`
-          : `The organisation scores highest on ${quoted(best.name)} (${num(best.mean, language)}) and lowest on ${quoted(worst.name)} (${num(worst.mean, language)}).`,
+          ? `Het hoogst scoort de organisatie op ${sharing(best.mean)} (${score(best.mean)}), het laagst op ${sharing(worst.mean)} (${score(worst.mean)}).`
+          : `The organisation scores highest on ${sharing(best.mean)} (${score(best.mean)}) and lowest on ${sharing(worst.mean)} (${score(worst.mean)}).`,
       );
     }
   }
-  const gap = data.gaps?.largest[0];
-  if (gap) findings.push(largestGapSentence(gap, language));
-  const blind = largestBlindSpot(data);
+  const gaps = data.gaps?.largest ?? [];
+  if (gaps.length > 0) findings.push(largestGapSentence(gaps, language));
+  else if (data.gaps) {
+    findings.push(
+      nl
+        ? 'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.'
+        : 'No difference between the groups is both large and statistically supported.',
+    );
+  }
+  const blind = largestCustomerGap(data, 'blindSpot');
   if (blind) {
     findings.push(
       nl
-        ? `De grootste blinde vlek: ${blind.group} schat ${quoted(blind.dimension)} ${points(blind.diff, language)} hoger in dan ${blind.customer}.`
-        : `The largest blind spot: ${blind.group} rates ${quoted(blind.dimension)} ${points(blind.diff, language)} higher than ${blind.customer} do.`,
+        ? `De grootste blinde vlek: ${blind.group} schat ${quoted(blind.dimension)} ${points(blind.diff, language)} hoger in dan ${blind.customer} ${means(blind.internal, blind.customerMean, language)}.`
+        : `The largest blind spot: ${blind.group} rates ${quoted(blind.dimension)} ${points(blind.diff, language)} higher than ${blind.customer} do ${means(blind.internal, blind.customerMean, language)}.`,
     );
   }
   const needs = topNeeds(data);
@@ -253,20 +319,25 @@ const results: Draft = (data) => {
   const { language } = data;
   const nl = language === 'nl';
   const q = data.questionnaire;
-  if (!q) return wordsFor(language).noQuestionnaire;
+  if (!q) {
+    return data.questionnaireWithheld
+      ? wordsFor(language).questionnaireWithheld(data.anonymityThreshold)
+      : wordsFor(language).noQuestionnaire;
+  }
   const overall = nl
-    ? `Gemiddeld scoren de respondenten ${num(q.overall.mean, language)} op een schaal van ${q.scale.min} tot ${q.scale.max}; dat is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100.`
-    : `On average, respondents score ${num(q.overall.mean, language)} on a scale from ${q.scale.min} to ${q.scale.max}; that is ${whole(q.overall.index100, language)} on a scale from 0 to 100.`;
+    ? `Gemiddeld scoren de ${q.audience === 'customer' ? 'klanten' : 'medewerkers'} ${num(q.overall.mean, language, SCALE_DIGITS)} op een schaal van ${q.scale.min} tot ${q.scale.max} (95%-betrouwbaarheidsinterval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); dat is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100.`
+    : `On average, ${q.audience === 'customer' ? 'customers' : 'staff'} score ${num(q.overall.mean, language, SCALE_DIGITS)} on a scale from ${q.scale.min} to ${q.scale.max} (95% confidence interval ${interval(q.overall.ciLow, q.overall.ciHigh, language, SCALE_DIGITS)}); that is ${whole(q.overall.index100, language)} on a scale from 0 to 100.`;
   if (!q.benchmark) return overall;
-  const above = q.dimensions.filter((d) => (d.norm?.diff ?? 0) >= 0.1).map((d) => quoted(d.name));
-  const below = q.dimensions.filter((d) => (d.norm?.diff ?? 0) <= -0.1).map((d) => quoted(d.name));
+  // Above or below only when the whole 95 % interval lies on that side of the norm.
+  const above = q.dimensions.filter((d) => d.norm?.position === 'above').map((d) => quoted(d.name));
+  const below = q.dimensions.filter((d) => d.norm?.position === 'below').map((d) => quoted(d.name));
   const comparison = nl
     ? [
         `Vergeleken met de norm (${q.benchmark.name}):`,
         above.length > 0 ? `- boven de norm: ${listJoin(above, language)}` : null,
         below.length > 0 ? `- onder de norm: ${listJoin(below, language)}` : null,
         above.length + below.length < q.dimensions.length
-          ? '- de overige dimensies liggen binnen 0,1 punt van de norm'
+          ? '- bij de overige dimensies valt de norm binnen het 95%-betrouwbaarheidsinterval van de score: daar is geen verschil met de norm aangetoond'
           : null,
       ]
     : [
@@ -274,7 +345,7 @@ const results: Draft = (data) => {
         above.length > 0 ? `- above the norm: ${listJoin(above, language)}` : null,
         below.length > 0 ? `- below the norm: ${listJoin(below, language)}` : null,
         above.length + below.length < q.dimensions.length
-          ? '- the other dimensions are within 0.1 points of the norm'
+          ? '- for the other dimensions the norm lies within the 95% confidence interval of the score: no difference from the norm is shown there'
           : null,
       ];
   return paragraphs(
@@ -292,26 +363,37 @@ const dimensions: Draft = (data) => {
       ? 'Hieronder volgt per dimensie de score, met tips voor de dimensies die het meest aandacht vragen.'
       : 'Below, each dimension is described with its score, with tips for the dimensions that need attention most.';
   }
-  let widest: { name: string; range: number } | null = null;
+  // Only a spread that Welch's ANOVA supports is named as a difference between the groups.
+  let widest: { name: string; high: number; low: number; omega: number | null } | null = null;
   gaps.dimensions.forEach((dimension, index) => {
-    const means = gaps.profiles
+    const anova = gaps.anova.find((row) => !row.overall && row.dimension === dimension.name);
+    if (!anova?.supported) return;
+    const shown = gaps.profiles
       .map((profile) => profile.dimensions[index])
       .filter((value): value is number => value !== null && value !== undefined);
-    if (means.length < 2) return;
-    const range = Math.max(...means) - Math.min(...means);
-    if (!widest || range > widest.range) widest = { name: dimension.name, range };
+    if (shown.length < 2) return;
+    const high = Math.max(...shown);
+    const low = Math.min(...shown);
+    if (!widest || high - low > widest.high - widest.low) {
+      widest = { name: dimension.name, high, low, omega: anova.omegaSquared };
+    }
   });
   const intro = nl
     ? 'Hieronder volgt per dimensie de score van elke groep, met tips voor de dimensies die het meest aandacht vragen.'
     : 'Below, each dimension is shown with the score of every group, with tips for the dimensions that need attention most.';
-  const spread = widest as { name: string; range: number } | null;
+  const spread = widest as { name: string; high: number; low: number; omega: number | null } | null;
+  const anySupported = gaps.anova.some((row) => row.supported);
   return paragraphs(
     intro,
     spread
       ? nl
-        ? `De groepen lopen het verst uiteen op ${quoted(spread.name)}: ${points(spread.range, language)} tussen de hoogste en de laagste groep.`
-        : `The groups differ most on ${quoted(spread.name)}: ${points(spread.range, language)} between the highest and the lowest group.`
-      : null,
+        ? `De groepen lopen het verst uiteen op ${quoted(spread.name)}: van ${num(spread.low, language, SCALE_DIGITS)} tot ${num(spread.high, language, SCALE_DIGITS)}; dat verschil tussen de groepen is statistisch onderbouwd (Welch-ANOVA, ω² = ${num(spread.omega, language, 2)}).`
+        : `The groups differ most on ${quoted(spread.name)}: from ${num(spread.low, language, SCALE_DIGITS)} to ${num(spread.high, language, SCALE_DIGITS)}; that difference between the groups is statistically supported (Welch's ANOVA, ω² = ${num(spread.omega, language, 2)}).`
+      : anySupported
+        ? null
+        : nl
+          ? 'Op geen enkele dimensie zijn de verschillen tussen de groepen statistisch onderbouwd.'
+          : 'On no dimension are the differences between the groups statistically supported.',
   );
 };
 
@@ -319,29 +401,37 @@ const gapsDraft: Draft = (data) => {
   const { language } = data;
   const nl = language === 'nl';
   const gaps = data.gaps;
-  if (!gaps || gaps.largest.length === 0) return wordsFor(language).noComparison;
-  const [first, ...rest] = gaps.largest;
-  const notable = rest.filter((gap) => gap.notable).slice(0, 3);
-  const blind = largestBlindSpot(data);
-  const hidden = largestHiddenStrength(data);
+  if (!gaps) return wordsFor(language).noComparison;
+  const rule = nl
+    ? `Een verschil noemen we opvallend als het groot is (vanaf ${num(gaps.notableDiff, language, 2)} punt of bij een effectgrootte |g| van minstens ${num(gaps.absG, language, 1)}) én statistisch onderbouwd: p < ${num(gaps.significance, language, 2)} na correctie voor alle ${gaps.dimensionTests} vergelijkingen tussen groepen op dimensies (Holm).`
+    : `We call a difference notable when it is large (from ${num(gaps.notableDiff, language, 2)} points or with an effect size |g| of at least ${num(gaps.absG, language, 1)}) and statistically supported: p < ${num(gaps.significance, language, 2)} after correcting for all ${gaps.dimensionTests} comparisons between groups on dimensions (Holm).`;
+  if (gaps.largest.length === 0) {
+    return paragraphs(
+      nl
+        ? 'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd. Verschillen in de tabellen hieronder kunnen toeval zijn en zijn daarom geen bevinding.'
+        : 'No difference between the groups is both large and statistically supported. Differences in the tables below may be chance and are therefore not findings.',
+      rule,
+    );
+  }
+  const rest = gaps.largest.filter((gap) => gap.rank !== 1).slice(0, 3);
+  const blind = largestCustomerGap(data, 'blindSpot');
+  const hidden = largestCustomerGap(data, 'hiddenStrength');
   return paragraphs(
-    first ? largestGapSentence(first, language) : null,
-    notable.length > 0
-      ? `${nl ? 'Andere opvallende verschillen:' : 'Other notable differences:'}\n${notable.map((gap) => `- ${gapLine(gap, language)}`).join('\n')}`
+    largestGapSentence(gaps.largest, language),
+    rest.length > 0
+      ? `${nl ? 'Andere opvallende verschillen:' : 'Other notable differences:'}\n${rest.map((gap) => `- ${gapLine(gap, language)}`).join('\n')}`
       : null,
     blind
       ? nl
-        ? `Een blinde vlek is een onderwerp waarop een groep zichzelf hoger inschat dan de klanten doen. De grootste: ${blind.group} scoort ${quoted(blind.dimension)} ${points(blind.diff, language)} hoger dan ${blind.customer}.`
-        : `A blind spot is a topic on which a group rates itself higher than the customers do. The largest: ${blind.group} scores ${quoted(blind.dimension)} ${points(blind.diff, language)} higher than ${blind.customer}.`
+        ? `Een blinde vlek is een onderwerp waarop een groep zichzelf hoger inschat dan de klanten doen. De grootste opvallende: ${blind.group} scoort ${quoted(blind.dimension)} ${points(blind.diff, language)} hoger dan ${blind.customer} ${means(blind.internal, blind.customerMean, language)}${onLinked(blind, language)}.`
+        : `A blind spot is a topic on which a group rates itself higher than the customers do. The largest notable one: ${blind.group} scores ${quoted(blind.dimension)} ${points(blind.diff, language)} higher than ${blind.customer} ${means(blind.internal, blind.customerMean, language)}${onLinked(blind, language)}.`
       : null,
     hidden
       ? nl
-        ? `Een verborgen sterkte is het omgekeerde: de klanten zijn positiever dan de groep zelf. ${hidden.customer} scoren ${quoted(hidden.dimension)} ${points(hidden.diff, language)} hoger dan ${hidden.group}.`
-        : `A hidden strength is the reverse: the customers are more positive than the group itself. ${hidden.customer} score ${quoted(hidden.dimension)} ${points(hidden.diff, language)} higher than ${hidden.group}.`
+        ? `Een verborgen sterkte is het omgekeerde: de klanten zijn positiever dan de groep zelf. ${hidden.customer} scoren ${quoted(hidden.dimension)} ${points(hidden.diff, language)} hoger dan ${hidden.group} ${means(hidden.customerMean, hidden.internal, language)}${onLinked(hidden, language)}.`
+        : `A hidden strength is the reverse: the customers are more positive than the group itself. ${hidden.customer} score ${quoted(hidden.dimension)} ${points(hidden.diff, language)} higher than ${hidden.group} ${means(hidden.customerMean, hidden.internal, language)}${onLinked(hidden, language)}.`
       : null,
-    nl
-      ? `Een verschil noemen we opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt of bij een effectgrootte |g| van minstens ${num(gaps.absG, language, 1)}.`
-      : `We call a difference notable from ${num(gaps.notableDiff, language, 2)} points or with an effect size |g| of at least ${num(gaps.absG, language, 1)}.`,
+    rule,
   );
 };
 
@@ -375,8 +465,8 @@ const needs: Draft = (data) => {
       : null,
     focus.length > 0
       ? nl
-        ? `Klanten vinden ${listJoin(focus, language)} belangrijk, maar beoordelen de prestatie daarop lager: daar is de meeste winst te halen.`
-        : `Customers find ${listJoin(focus, language)} important but rate the performance on them lower: that is where most is to be gained.`
+        ? `In het belang-prestatieschema staan ${listJoin(focus, language)} in het kwadrant ‘Hier concentreren’: klanten vinden ze belangrijker en de prestatie lager dan gemiddeld over de behoeften.`
+        : `In the importance–performance grid, ${listJoin(focus, language)} fall in the ‘Concentrate here’ quadrant: customers find them more important, and the performance lower, than the average over the needs.`
       : null,
   );
 };
@@ -425,8 +515,7 @@ const recommendations: Draft = (data) => {
         : `Work on ${quoted(entry.dimensionName)}${tip ? `, for example: ${tip.title.charAt(0).toLocaleLowerCase()}${tip.title.slice(1)}` : ''}.`,
     );
   }
-  const gap = data.gaps?.largest[0];
-  if (gap) {
+  for (const gap of (data.gaps?.largest ?? []).filter((candidate) => candidate.rank === 1)) {
     lines.push(
       nl
         ? `Breng ${gap.higher} en ${gap.lower} samen over ${quoted(gap.dimension)}: daar lopen de beelden het verst uiteen.`
@@ -497,31 +586,40 @@ export function methodNotes(data: ReportData): string[] {
   const gaps = data.gaps;
   const notes: string[] = [];
   if (q) {
+    const favourable = listJoin(
+      q.favourableLabels.map((label) => `‘${label}’`),
+      language,
+    );
     notes.push(
       nl
-        ? `Dimensiescores zijn het gemiddelde van de stellingen van een dimensie (omgekeerd geformuleerde stellingen eerst omgedraaid), op de schaal van ${q.scale.min} tot ${q.scale.max}; de index zet die score om naar 0–100.`
-        : `Dimension scores are the mean of a dimension's statements (reverse-worded statements turned around first), on the scale from ${q.scale.min} to ${q.scale.max}; the index converts that score to 0–100.`,
+        ? `Dimensiescores zijn het gemiddelde van de stellingen van een dimensie (omgekeerd geformuleerde stellingen eerst omgedraaid), op de schaal van ${q.scale.min} tot ${q.scale.max}; de index zet die score om naar 0–100. Bij elk gemiddelde hoort een 95%-betrouwbaarheidsinterval (t-verdeling).`
+        : `Dimension scores are the mean of a dimension's statements (reverse-worded statements turned around first), on the scale from ${q.scale.min} to ${q.scale.max}; the index converts that score to 0–100. Every mean has a 95% confidence interval (t distribution).`,
+      nl
+        ? `% gunstig is het aandeel antwoorden ${favourable} (bij omgekeerd geformuleerde stellingen: het omgekeerde), over alle stellingen van een dimensie samen.`
+        : `% favourable is the share of answers ${favourable} (for reverse-worded statements: the reverse), over all statements of a dimension together.`,
+      nl
+        ? 'Betrouwbaarheid is Cronbachs α met het 95%-interval volgens Feldt. Gemiddelden en verschillen staan met twee decimalen; een verschil is steeds het verschil van de getoonde gemiddelden, zodat de getallen optellen.'
+        : "Reliability is Cronbach's α with Feldt's 95% interval. Means and differences are shown with two decimals; a difference is always the difference of the means as shown, so the figures add up.",
     );
   }
   if (gaps) {
     notes.push(
       nl
-        ? `Verschillen tussen groepen zijn getoetst met Welch’ t-toets; p-waarden zijn gecorrigeerd voor meervoudig toetsen (Holm). De effectgrootte is Hedges’ g. Een verschil heet opvallend vanaf ${num(gaps.notableDiff, language, 2)} punt of bij |g| ≥ ${num(gaps.absG, language, 1)}.`
-        : `Differences between groups were tested with Welch's t-test; p-values are adjusted for multiple testing (Holm). The effect size is Hedges' g. A difference is called notable from ${num(gaps.notableDiff, language, 2)} points or with |g| ≥ ${num(gaps.absG, language, 1)}.`,
+        ? `Verschillen tussen twee groepen zijn getoetst met Welch’ t-toets; de p-waarden zijn gecorrigeerd voor alle vergelijkingen samen (Holm: ${gaps.dimensionTests} toetsen op dimensies en de totaalscore, ${gaps.statementTests} op stellingen). De effectgrootte is Hedges’ g. Een verschil heet opvallend als het groot is (vanaf ${num(gaps.notableDiff, language, 2)} punt of bij |g| ≥ ${num(gaps.absG, language, 1)}) én de gecorrigeerde p kleiner is dan ${num(gaps.significance, language, 2)}. Verschillen tussen alle groepen tegelijk zijn per dimensie getoetst met Welch’ ANOVA, met ω² als effectgrootte.`
+        : `Differences between two groups were tested with Welch's t-test; the p-values are adjusted for all comparisons together (Holm: ${gaps.dimensionTests} tests on dimensions and the overall index, ${gaps.statementTests} on statements). The effect size is Hedges' g. A difference is called notable when it is large (from ${num(gaps.notableDiff, language, 2)} points or with |g| ≥ ${num(gaps.absG, language, 1)}) and its adjusted p is below ${num(gaps.significance, language, 2)}. Differences among all groups at once were tested per dimension with Welch's ANOVA, with ω² as the effect size.`,
     );
-    if (gaps.basisKind === 'parallel') {
+    if (gaps.commonBasis.kind === 'linked') {
       notes.push(
         nl
-          ? `Medewerkers en klanten vulden elk een eigen versie van de vragenlijst in. Groepen zijn alleen vergeleken op de stellingen die in beide versies staan${gaps.leftOutItems > 0 ? ` (${gaps.leftOutItems} stellingen vielen daardoor buiten de vergelijking)` : ''}.`
-          : `Staff and customers each completed their own version of the questionnaire. Groups were compared only on the statements both versions share${gaps.leftOutItems > 0 ? ` (${gaps.leftOutItems} statements were therefore left out of the comparison)` : ''}.`,
+          ? `Medewerkers en klanten vulden elk een eigen versie van de vragenlijst in. Groepen met dezelfde versie zijn vergeleken op al haar stellingen; medewerkers en klanten alleen op de ${gaps.commonBasis.statements} stellingen die aan elkaar gekoppeld zijn${gaps.commonBasis.leftOut > 0 ? ` (${gaps.commonBasis.leftOut} stellingen vielen daarbij buiten de vergelijking)` : ''}. Figuren en tabellen met alle groepen naast elkaar gebruiken die gekoppelde stellingen.`
+          : `Staff and customers each completed their own version of the questionnaire. Groups with the same version were compared on all its statements; staff and customers only on the ${gaps.commonBasis.statements} statements linked between them${gaps.commonBasis.leftOut > 0 ? ` (${gaps.commonBasis.leftOut} statements were left out of that comparison)` : ''}. Figures and tables with all groups side by side use those linked statements.`,
       );
     }
   }
   notes.push(
     nl
-      ? `Anonimiteit: een groep met minder dan ${data.anonymityThreshold} respondenten wordt nooit apart getoond of vergeleken; de antwoorden tellen wel mee in de totaalscores. Namen van geïnterviewden staan alleen in dit rapport als zij daar toestemming voor gaven.`
-      : `Anonymity: a group with fewer than ${data.anonymityThreshold} respondents is never shown or compared on its own; its answers do count in the overall scores. Interviewees are named in this report only where they agreed to it.`,
+      ? `Anonimiteit: een groep met minder dan ${data.anonymityThreshold} respondenten wordt nooit apart getoond of vergeleken, en elk getal berust op minstens ${data.anonymityThreshold} antwoorden. De totaalscores tellen alleen de getoonde groepen${q && q.pooledRespondents > 0 ? ` en de ${q.pooledRespondents} respondenten van de kleinere groepen samen` : ''}, zodat geen kleine groep uit de getallen is terug te rekenen. Namen van geïnterviewden staan alleen in dit rapport als zij daar toestemming voor gaven; anders noemt een citaat alleen een groep van minstens ${data.anonymityThreshold} mensen.`
+      : `Anonymity: a group with fewer than ${data.anonymityThreshold} respondents is never shown or compared on its own, and every figure rests on at least ${data.anonymityThreshold} answers. The overall scores count only the groups shown${q && q.pooledRespondents > 0 ? ` and the ${q.pooledRespondents} respondents of the smaller groups together` : ''}, so no small group can be worked out from the figures. Interviewees are named in this report only where they agreed to it; otherwise a quote names only a group of at least ${data.anonymityThreshold} people.`,
   );
-  if (q && q.respondents === null) notes.push(wordsFor(language).totalWithheldNote);
   return notes;
 }

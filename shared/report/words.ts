@@ -3,7 +3,7 @@
  * English. The document is always in the engagement's language, whatever the UI language is.
  */
 import type { InterviewKind } from '../interviews/model';
-import type { IpaQuadrant } from '../gaps/needs';
+import { IPA_AXIS_NAMES, IPA_QUADRANT_NAMES, type IpaQuadrant } from '../gaps/ipa';
 import type { Language } from '../questionnaire/instrument';
 import type { SectionId } from './sections';
 
@@ -58,6 +58,13 @@ export interface ReportWords {
     due: string;
     customer: string;
     direction: string;
+    favourable: string;
+    invited: string;
+    responseRate: string;
+    marginOfError: string;
+    f: string;
+    omega: string;
+    supported: string;
   };
   yes: string;
   no: string;
@@ -90,6 +97,7 @@ export interface ReportWords {
     actions: string;
     items: (dimension: string) => string;
     reliability: string;
+    anova: string;
   };
   axis: {
     score: (min: number, max: number) => string;
@@ -110,9 +118,17 @@ export interface ReportWords {
   noInterviews: string;
   normLabel: string;
   illustrativeNorm: string;
-  hiddenGroupsNote: (count: number, threshold: number) => string;
-  totalWithheldNote: string;
-  notableNote: (diff: string, g: string) => string;
+  /** `pooled`: the small groups together reach the threshold and count in the totals. */
+  hiddenGroupsNote: (count: number, threshold: number, pooled: boolean) => string;
+  questionnaireWithheld: (threshold: number) => string;
+  pooledNote: (pooled: number) => string;
+  linkedNote: (statements: number) => string;
+  /** Under a table whose starred rows compare staff with customers on the linked statements. */
+  linkedRowsNote: (statements: number) => string;
+  notableNote: (diff: string, g: string, tests: number) => string;
+  unsupportedMark: string;
+  anovaNote: string;
+  participationNote: string;
 }
 
 const nl: ReportWords = {
@@ -184,6 +200,13 @@ const nl: ReportWords = {
     due: 'Wanneer',
     customer: 'Klant',
     direction: 'Richting',
+    favourable: '% gunstig',
+    invited: 'Uitgenodigd',
+    responseRate: 'Respons',
+    marginOfError: 'Foutmarge',
+    f: 'F (df)',
+    omega: 'ω²',
+    supported: 'Onderbouwd',
   },
   yes: 'ja',
   no: 'nee',
@@ -194,12 +217,7 @@ const nl: ReportWords = {
     hiddenStrength: 'verborgen sterkte',
     none: 'geen verschil',
   },
-  quadrants: {
-    concentrateHere: 'Hier op inzetten',
-    keepUpTheGoodWork: 'Zo doorgaan',
-    lowPriority: 'Lage prioriteit',
-    possibleOverkill: 'Mogelijk te veel',
-  },
+  quadrants: quadrantNames('nl'),
   bands: { low: 'laag', medium: 'gemiddeld', high: 'hoog' },
   otherQuotes: 'Overige citaten',
   tipsHeading: 'Wat u kunt doen',
@@ -225,13 +243,14 @@ const nl: ReportWords = {
     themeCounts: 'Aantal citaten per thema',
     actions: 'Actieplan',
     items: (dimension) => `Stellingen: ${dimension}`,
-    reliability: 'Betrouwbaarheid per dimensie (Cronbach’s α)',
+    reliability: 'Betrouwbaarheid per dimensie (Cronbach’s α met 95%-interval volgens Feldt)',
+    anova: 'Verschillen tussen alle groepen per dimensie (Welch-ANOVA)',
   },
   axis: {
     score: (min, max) => `Gemiddelde score (${min}–${max})`,
     difference: 'Verschil in punten',
-    importance: 'Belang',
-    performance: 'Prestatie',
+    importance: IPA_AXIS_NAMES.importance.nl,
+    performance: IPA_AXIS_NAMES.performance.nl,
     quotes: 'Citaten',
   },
   chartAlt: {
@@ -247,14 +266,31 @@ const nl: ReportWords = {
   normLabel: 'Norm',
   illustrativeNorm:
     'Let op: dit is een illustratieve norm zonder echte vergelijkingsgegevens; gebruik hem niet voor conclusies.',
-  hiddenGroupsNote: (count, threshold) =>
-    count === 1
-      ? `Eén groep had minder dan ${threshold} respondenten en wordt daarom niet apart getoond; de antwoorden tellen wel mee in de totaalscores.`
-      : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond; de antwoorden tellen wel mee in de totaalscores.`,
-  totalWithheldNote:
-    'Het totale aantal respondenten wordt niet vermeld, omdat daaruit de omvang van een kleine groep af te leiden zou zijn.',
-  notableNote: (diff, g) =>
-    `Vetgedrukt: opvallende verschillen (vanaf ${diff} punt of |g| ≥ ${g}). BI = betrouwbaarheidsinterval van het verschil; p gecorrigeerd volgens Holm.`,
+  hiddenGroupsNote: (count, threshold, pooled) => {
+    const groups =
+      count === 1
+        ? `Eén groep had minder dan ${threshold} respondenten en wordt daarom niet apart getoond`
+        : `${count} groepen hadden minder dan ${threshold} respondenten en worden daarom niet apart getoond`;
+    const their = count === 1 ? 'haar' : 'hun';
+    return pooled
+      ? `${groups}; samen hebben de kleine groepen minstens ${threshold} respondenten, dus ${their} antwoorden tellen samen mee in de totaalscores.`
+      : `${groups}; ${their} antwoorden tellen ook niet mee in de totaalscores, zodat ze niet uit de andere getallen zijn terug te rekenen.`;
+  },
+  questionnaireWithheld: (threshold) =>
+    `Alle groepen hebben minder dan ${threshold} respondenten; om de anonimiteit te bewaren worden er geen resultaten van de vragenlijst getoond.`,
+  pooledNote: (pooled) =>
+    `De totaalscores omvatten de getoonde groepen en ${pooled} respondenten van kleinere groepen samen.`,
+  linkedNote: (statements) =>
+    `Medewerkers en klanten vulden elk een eigen versie in; deze cijfers berusten op de ${statements} stellingen die in beide versies aan elkaar gekoppeld zijn.`,
+  linkedRowsNote: (statements) =>
+    `* Medewerkers tegenover klanten: vergeleken op de ${statements} stellingen die in beide versies aan elkaar gekoppeld zijn; de andere rijen op alle stellingen van hun versie.`,
+  notableNote: (diff, g, tests) =>
+    `Alleen opvallende verschillen: groot (vanaf ${diff} punt of |g| ≥ ${g}) én statistisch onderbouwd, p < 0,05 na Holm-correctie over alle ${tests} vergelijkingen. Verschil = verschil van de getoonde gemiddelden; BI = 95%-betrouwbaarheidsinterval van het verschil; gelijke verschillen delen hun rang.`,
+  unsupportedMark: 'groot, niet onderbouwd',
+  anovaNote:
+    'Welch-ANOVA toetst per dimensie of de groepen samen verschillen; p gecorrigeerd volgens Holm over de dimensies, ω² is de effectgrootte (0 = geen verschil).',
+  participationNote:
+    'Respons = respondenten gedeeld door uitgenodigden; foutmarge = halve breedte van het 95%-interval van een percentage, met correctie voor de eindige groep.',
 };
 
 const en: ReportWords = {
@@ -326,6 +362,13 @@ const en: ReportWords = {
     due: 'When',
     customer: 'Customer',
     direction: 'Direction',
+    favourable: '% favourable',
+    invited: 'Invited',
+    responseRate: 'Response',
+    marginOfError: 'Margin of error',
+    f: 'F (df)',
+    omega: 'ω²',
+    supported: 'Supported',
   },
   yes: 'yes',
   no: 'no',
@@ -336,12 +379,7 @@ const en: ReportWords = {
     hiddenStrength: 'hidden strength',
     none: 'no difference',
   },
-  quadrants: {
-    concentrateHere: 'Concentrate here',
-    keepUpTheGoodWork: 'Keep up the good work',
-    lowPriority: 'Low priority',
-    possibleOverkill: 'Possible overkill',
-  },
+  quadrants: quadrantNames('en'),
   bands: { low: 'low', medium: 'medium', high: 'high' },
   otherQuotes: 'Other quotes',
   tipsHeading: 'What you can do',
@@ -367,13 +405,14 @@ const en: ReportWords = {
     themeCounts: 'Number of quotes per theme',
     actions: 'Action plan',
     items: (dimension) => `Statements: ${dimension}`,
-    reliability: 'Reliability per dimension (Cronbach’s α)',
+    reliability: 'Reliability per dimension (Cronbach’s α with Feldt’s 95% interval)',
+    anova: "Differences among all groups per dimension (Welch's ANOVA)",
   },
   axis: {
     score: (min, max) => `Mean score (${min}–${max})`,
     difference: 'Difference in points',
-    importance: 'Importance',
-    performance: 'Performance',
+    importance: IPA_AXIS_NAMES.importance.en,
+    performance: IPA_AXIS_NAMES.performance.en,
     quotes: 'Quotes',
   },
   chartAlt: {
@@ -389,17 +428,40 @@ const en: ReportWords = {
   normLabel: 'Norm',
   illustrativeNorm:
     'Note: this is an illustrative norm without real comparison data; do not draw conclusions from it.',
-  hiddenGroupsNote: (count, threshold) =>
-    count === 1
-      ? `One group had fewer than ${threshold} respondents and is therefore not shown separately; its answers do count in the overall scores.`
-      : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately; their answers do count in the overall scores.`,
-  totalWithheldNote:
-    'The total number of respondents is not given, because the size of a small group could be worked out from it.',
-  notableNote: (diff, g) =>
-    `In bold: notable differences (from ${diff} points or |g| ≥ ${g}). CI = confidence interval of the difference; p adjusted by Holm's method.`,
+  hiddenGroupsNote: (count, threshold, pooled) => {
+    const groups =
+      count === 1
+        ? `One group had fewer than ${threshold} respondents and is therefore not shown separately`
+        : `${count} groups had fewer than ${threshold} respondents and are therefore not shown separately`;
+    const their = count === 1 ? 'its' : 'their';
+    return pooled
+      ? `${groups}; together the small groups have at least ${threshold} respondents, so ${their} answers count together in the overall scores.`
+      : `${groups}; ${their} answers do not count in the overall scores either, so they cannot be worked out from the other figures.`;
+  },
+  questionnaireWithheld: (threshold) =>
+    `Every group has fewer than ${threshold} respondents; to keep them anonymous, no questionnaire results are shown.`,
+  pooledNote: (pooled) =>
+    `The overall scores include the groups shown and ${pooled} respondents of smaller groups together.`,
+  linkedNote: (statements) =>
+    `Staff and customers each completed their own version; these figures rest on the ${statements} statements linked between the versions.`,
+  linkedRowsNote: (statements) =>
+    `* Staff against customers: compared on the ${statements} statements linked between the versions; the other rows on all statements of their version.`,
+  notableNote: (diff, g, tests) =>
+    `Notable differences only: large (from ${diff} points or |g| ≥ ${g}) and statistically supported, p < 0.05 after Holm's correction over all ${tests} comparisons. Difference = difference of the means as shown; CI = 95% confidence interval of the difference; equal differences share their rank.`,
+  unsupportedMark: 'large, not supported',
+  anovaNote:
+    "Welch's ANOVA tests per dimension whether the groups differ at all; p adjusted by Holm's method over the dimensions, ω² is the effect size (0 = no difference).",
+  participationNote:
+    'Response = respondents divided by those invited; margin of error = half the width of the 95% interval of a percentage, corrected for the finite group.',
 };
 
 export const REPORT_WORDS: Record<Language, ReportWords> = { nl, en };
+
+function quadrantNames(language: Language): Record<IpaQuadrant, string> {
+  return Object.fromEntries(
+    Object.entries(IPA_QUADRANT_NAMES).map(([quadrant, name]) => [quadrant, name[language]]),
+  ) as Record<IpaQuadrant, string>;
+}
 
 export function wordsFor(language: Language): ReportWords {
   return REPORT_WORDS[language];

@@ -22,14 +22,18 @@ export {
   DEFAULT_ANONYMITY_THRESHOLD,
   effectiveAnonymityThreshold,
   groupSizes,
+  isShownCell,
   MIN_ANONYMITY_THRESHOLD,
+  planDisclosure,
   visibleGroups,
 } from './anonymity';
+export type { DisclosurePlan } from './anonymity';
 export { scoreResponses } from './score';
 export type {
   DimensionReliability,
   DimensionScore,
   DistributionSummary,
+  Favourable,
   GroupScoreBlock,
   ItemScore,
   NeedScore,

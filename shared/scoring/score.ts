@@ -1,24 +1,48 @@
 /**
  * Scoring of a whole response matrix: per item, dimension, overall index and customer need, for
- * the whole sample and for every group that anonymity allows; reliability per dimension.
+ * every group that anonymity allows and for the whole sample built from what is shown (see
+ * anonymity.ts); per item and dimension the share of favourable answers; 95 % intervals of the
+ * means; reliability per dimension with Feldt's interval.
  */
-import { cronbachAlphaOfMatrix, type Reliability } from '../stats/cronbach';
-import { effectiveAnonymityThreshold, groupSizes, visibleGroups } from './anonymity';
+import {
+  alphaConfidenceInterval,
+  cronbachAlphaOfMatrix,
+  type Reliability,
+} from '../stats/cronbach';
+import { meanConfidenceInterval } from '../stats/confidence';
+import { mergeMoments, type Moments } from '../stats/descriptives';
+import { favourableCounts } from '../stats/top-box';
+import { groupSizes, isShownCell, planDisclosure, type DisclosurePlan } from './anonymity';
 import { computeGroupDistributions, computeGroupMoments, type GroupMoments } from './group-moments';
-import { toPercentOfScale, type ScoringModel } from './model';
+import { toPercentOfScale, type ScaleRange, type ScoringModel } from './model';
 import type { ResponseMatrix } from './response-matrix';
 import { scoreRespondents, type ScoredResponses } from './respondent-scores';
 
-/** n (answered), mean and SD (n − 1); mean NaN when n = 0, SD NaN when n < 2. */
+/**
+ * n (answered), mean, SD (n − 1) and the 95 % interval of the mean. Everything but n is NaN when
+ * the figure may not be shown (fewer answers than the threshold) or cannot be computed.
+ */
 export interface Summary {
   n: number;
   mean: number;
   sd: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** Favourable answers (top-2-box) out of all answers; share NaN when not shown. */
+export interface Favourable {
+  favourable: number;
+  answers: number;
+  share: number;
 }
 
 export interface DistributionSummary extends Summary {
-  /** Answer counts per scale point, index 0 = scale minimum (after reversal for reverse items). */
-  distribution: number[];
+  /**
+   * Answer counts per scale point, index 0 = scale minimum (after reversal for reverse items);
+   * null when the cell may not be shown.
+   */
+  distribution: number[] | null;
 }
 
 export interface ItemScore extends DistributionSummary {
@@ -26,10 +50,13 @@ export interface ItemScore extends DistributionSummary {
   /** Dimension code, or null for a likert item without a (known) dimension. */
   dimension: string | null;
   reverse: boolean;
+  favourable: Favourable;
 }
 
 export interface DimensionScore extends Summary {
   code: string;
+  /** Favourable answers over the dimension's statements whose cell is shown. */
+  favourable: Favourable;
 }
 
 export interface NeedScore {
@@ -59,17 +86,25 @@ export interface DimensionReliability extends Reliability {
   code: string;
   /** Items used: the dimension's items that occur in the response matrix, scored (reversed). */
   itemCodes: string[];
+  /** Feldt's 95 % interval; NaN when α is not shown. */
+  ciLow: number;
+  ciHigh: number;
 }
 
 export interface ScoringResult {
-  /** Everyone, including respondents of suppressed groups and without a group. */
-  total: ScoreBlock;
+  /**
+   * The whole sample as it may be shown: the shown groups plus the pooled other groups when they
+   * reach the threshold; per variable only the shown cells. Null when nothing may be shown.
+   */
+  total: ScoreBlock | null;
+  /** Respondents of suppressed groups (and without a group) pooled into `total`; 0 when none. */
+  pooledRespondents: number;
   /** Only groups at or above the anonymity threshold, in group index order. */
   groups: GroupScoreBlock[];
   /** Group indices left out because they are below the threshold. */
   suppressedGroups: number[];
   anonymityThreshold: number;
-  /** Per dimension, for the whole sample. */
+  /** Per dimension, over the respondents of the whole sample as shown. */
   reliability: DimensionReliability[];
   /** Respondent-level scores (for exports); see ScoredResponses. */
   scored: ScoredResponses;
@@ -80,6 +115,12 @@ export interface ScoreOptions {
   anonymityThreshold?: number | null;
 }
 
+/** The counts of one variable per scale point in one slot. */
+interface Distributions {
+  pointCount: number;
+  counts: Int32Array;
+}
+
 export function scoreResponses(
   matrix: ResponseMatrix,
   model: ScoringModel,
@@ -88,15 +129,30 @@ export function scoreResponses(
   const scored = scoreRespondents(matrix, model);
   const { layout, values, respondentCount: rows } = scored;
   const { groupOf, groupCount } = matrix;
+  const sizes = groupSizes(groupOf, groupCount);
+  let ungrouped = 0;
+  for (let r = 0; r < rows; r++) if (!(groupOf[r]! >= 0 && groupOf[r]! < groupCount)) ungrouped++;
+  const plan = planDisclosure(sizes, options.anonymityThreshold, ungrouped);
+  const threshold = plan.threshold;
 
+  // Slots: the groups, then "other groups" (suppressed groups and respondents without a group,
+  // pooled), which only counts when it reaches the threshold.
+  const others = groupCount;
+  const slotOf = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const g = groupOf[r]!;
+    const inGroup = g >= 0 && g < groupCount;
+    slotOf[r] = inGroup && plan.shown[g] ? g : plan.pooledRespondents > 0 ? others : -1;
+  }
+  const slotCount = groupCount + 1;
   const moments = computeGroupMoments(
     values,
     rows,
     layout.stride,
     0,
     layout.stride,
-    groupOf,
-    groupCount,
+    slotOf,
+    slotCount,
   );
   const itemDistributions = computeGroupDistributions(
     values,
@@ -104,8 +160,8 @@ export function scoreResponses(
     layout.stride,
     layout.items,
     model.items.length,
-    groupOf,
-    groupCount,
+    slotOf,
+    slotCount,
     model.scale.min,
     model.scale.max,
   );
@@ -115,97 +171,253 @@ export function scoreResponses(
     layout.stride,
     layout.importance,
     2 * model.needs.length,
-    groupOf,
-    groupCount,
+    slotOf,
+    slotCount,
     model.needsScale.min,
     model.needsScale.max,
   );
-
-  const sizes = groupSizes(groupOf, groupCount);
-  const threshold = effectiveAnonymityThreshold(options.anonymityThreshold);
-  const visible = visibleGroups(sizes, threshold);
-
-  const block = (slot: number, respondents: number): ScoreBlock => {
-    const summary = (variable: number): Summary => summaryAt(moments, slot, variable);
-    const distribution = (
-      d: { pointCount: number; counts: Int32Array },
-      variableCount: number,
-      v: number,
-    ): number[] => {
-      const start = (slot * variableCount + v) * d.pointCount;
-      return Array.from(d.counts.subarray(start, start + d.pointCount));
-    };
-    const overall = summary(layout.overall);
-    const range = model.scale.max - model.scale.min;
-    return {
-      respondents,
-      items: model.items.map((item, i) => ({
-        code: item.code,
-        dimension: item.dimension >= 0 ? model.dimensions[item.dimension]!.code : null,
-        reverse: item.reverse,
-        ...summary(layout.items + i),
-        distribution: distribution(itemDistributions, model.items.length, i),
-      })),
-      dimensions: model.dimensions.map((d, index) => ({
-        code: d.code,
-        ...summary(layout.dimensions + index),
-      })),
-      overall,
-      overall100: {
-        n: overall.n,
-        mean: toPercentOfScale(overall.mean, model.scale),
-        sd: (overall.sd / range) * 100,
-      },
-      needs: model.needs.map((need, index) => ({
-        code: need.code,
-        importance: {
-          ...summary(layout.importance + index),
-          distribution: distribution(needDistributions, 2 * model.needs.length, index),
-        },
-        performance: {
-          ...summary(layout.performance + index),
-          distribution: distribution(
-            needDistributions,
-            2 * model.needs.length,
-            model.needs.length + index,
-          ),
-        },
-      })),
-    };
-  };
+  const cells = new CellReader(moments, threshold);
 
   const groups: GroupScoreBlock[] = [];
-  const suppressedGroups: number[] = [];
   for (let g = 0; g < groupCount; g++) {
-    if (visible[g]) groups.push({ group: g, ...block(g, sizes[g]!) });
-    else suppressedGroups.push(g);
+    if (!plan.shown[g]) continue;
+    const block = buildBlock(
+      model,
+      layout,
+      [g],
+      sizes[g]!,
+      cells,
+      itemDistributions,
+      needDistributions,
+    );
+    groups.push({ group: g, ...block });
   }
-
-  const reliability = model.dimensions.map((d): DimensionReliability => {
-    const present = d.items.filter((i) => model.items[i]!.column >= 0);
-    return {
-      code: d.code,
-      itemCodes: present.map((i) => model.items[i]!.code),
-      ...cronbachAlphaOfMatrix(
-        values,
-        rows,
-        layout.stride,
-        present.map((i) => layout.items + i),
-      ),
-    };
-  });
+  const totalSlots = [
+    ...groups.map((block) => block.group),
+    ...(plan.pooledRespondents > 0 ? [others] : []),
+  ];
+  const totalRespondents =
+    groups.reduce((sum, block) => sum + block.respondents, 0) + plan.pooledRespondents;
+  const total = plan.totalShown
+    ? buildBlock(
+        model,
+        layout,
+        totalSlots,
+        totalRespondents,
+        cells,
+        itemDistributions,
+        needDistributions,
+      )
+    : null;
 
   return {
-    total: block(groupCount, rows),
+    total,
+    pooledRespondents: plan.pooledRespondents,
     groups,
-    suppressedGroups,
+    suppressedGroups: plan.suppressed,
     anonymityThreshold: threshold,
-    reliability,
+    reliability: reliabilityOf(model, scored, slotOf, plan, threshold),
     scored,
   };
 }
 
-function summaryAt(moments: GroupMoments, slot: number, variable: number): Summary {
-  const k = slot * moments.variableCount + variable;
-  return { n: moments.n[k]!, mean: moments.mean[k]!, sd: Math.sqrt(moments.variance[k]!) };
+/** Moments of the cells, hiding those with too few answers. */
+class CellReader {
+  constructor(
+    readonly moments: GroupMoments,
+    readonly threshold: number,
+  ) {}
+
+  raw(slot: number, variable: number): Moments {
+    const k = slot * this.moments.variableCount + variable;
+    return {
+      n: this.moments.n[k]!,
+      mean: this.moments.mean[k]!,
+      variance: this.moments.variance[k]!,
+    };
+  }
+
+  /** The union of the shown cells of these slots for one variable. */
+  merged(slots: readonly number[], variable: number): Moments {
+    // A single block is itself: its n is kept even when too small, to say why it is hidden.
+    if (slots.length === 1) return this.raw(slots[0]!, variable);
+    const parts = slots
+      .map((slot) => this.raw(slot, variable))
+      .filter((part) => isShownCell(part.n, this.threshold));
+    return parts.length === 1 ? parts[0]! : mergeMoments(parts);
+  }
+
+  shownSlots(slots: readonly number[], variable: number): number[] {
+    return slots.filter((slot) => isShownCell(this.raw(slot, variable).n, this.threshold));
+  }
+}
+
+function summaryOf(moments: Moments, threshold: number): Summary {
+  if (!isShownCell(moments.n, threshold)) {
+    const nan = Number.NaN;
+    return { n: moments.n, mean: nan, sd: nan, ciLow: nan, ciHigh: nan };
+  }
+  const interval = meanConfidenceInterval(moments);
+  return {
+    n: moments.n,
+    mean: moments.mean,
+    sd: Math.sqrt(moments.variance),
+    ciLow: interval?.low ?? Number.NaN,
+    ciHigh: interval?.high ?? Number.NaN,
+  };
+}
+
+function distributionOf(
+  distributions: Distributions,
+  variableCount: number,
+  slots: readonly number[],
+  variable: number,
+): number[] {
+  const out = new Array<number>(distributions.pointCount).fill(0);
+  for (const slot of slots) {
+    const start = (slot * variableCount + variable) * distributions.pointCount;
+    for (let p = 0; p < distributions.pointCount; p++) {
+      out[p]! += distributions.counts[start + p]!;
+    }
+  }
+  return out;
+}
+
+function buildBlock(
+  model: ScoringModel,
+  layout: ScoredResponses['layout'],
+  slots: readonly number[],
+  respondents: number,
+  cells: CellReader,
+  itemDistributions: Distributions,
+  needDistributions: Distributions,
+): ScoreBlock {
+  const threshold = cells.threshold;
+  const summary = (variable: number) => summaryOf(cells.merged(slots, variable), threshold);
+  const distributed = (
+    distributions: Distributions,
+    variableCount: number,
+    variable: number,
+    column: number,
+  ): DistributionSummary => {
+    const shown = cells.shownSlots(slots, column);
+    const base = summary(column);
+    return {
+      ...base,
+      distribution:
+        shown.length > 0 ? distributionOf(distributions, variableCount, shown, variable) : null,
+    };
+  };
+  const items = model.items.map((item, i): ItemScore => {
+    const column = layout.items + i;
+    const scored = distributed(itemDistributions, model.items.length, i, column);
+    const counts = scored.distribution
+      ? favourableCounts(scored.distribution, model.scale.min, model.scale.max)
+      : { favourable: 0, answers: 0 };
+    return {
+      code: item.code,
+      dimension: item.dimension >= 0 ? model.dimensions[item.dimension]!.code : null,
+      reverse: item.reverse,
+      ...scored,
+      favourable: favourableOf(counts.favourable, counts.answers, scored.distribution !== null),
+    };
+  });
+  const dimensions = model.dimensions.map((dimension, d): DimensionScore => {
+    // Summed over the dimension's statements whose cell is shown, so nothing hidden leaks in.
+    let favourable = 0;
+    let answers = 0;
+    for (const i of dimension.items) {
+      const item = items[i]!;
+      if (!item.distribution) continue;
+      favourable += item.favourable.favourable;
+      answers += item.favourable.answers;
+    }
+    return {
+      code: dimension.code,
+      ...summary(layout.dimensions + d),
+      favourable: favourableOf(favourable, answers, answers >= threshold),
+    };
+  });
+  const overall = summary(layout.overall);
+  return {
+    respondents,
+    items,
+    dimensions,
+    overall,
+    overall100: toPercent(overall, model.scale),
+    needs: model.needs.map((need, k) => ({
+      code: need.code,
+      importance: distributed(needDistributions, 2 * model.needs.length, k, layout.importance + k),
+      performance: distributed(
+        needDistributions,
+        2 * model.needs.length,
+        model.needs.length + k,
+        layout.performance + k,
+      ),
+    })),
+  };
+}
+
+function favourableOf(favourable: number, answers: number, shown: boolean): Favourable {
+  return shown
+    ? { favourable, answers, share: answers > 0 ? favourable / answers : Number.NaN }
+    : { favourable: Number.NaN, answers, share: Number.NaN };
+}
+
+function toPercent(summary: Summary, scale: ScaleRange): Summary {
+  const range = scale.max - scale.min;
+  return {
+    n: summary.n,
+    mean: toPercentOfScale(summary.mean, scale),
+    sd: (summary.sd / range) * 100,
+    ciLow: toPercentOfScale(summary.ciLow, scale),
+    ciHigh: toPercentOfScale(summary.ciHigh, scale),
+  };
+}
+
+/** α per dimension over the respondents of the whole sample as shown. */
+function reliabilityOf(
+  model: ScoringModel,
+  scored: ScoredResponses,
+  slotOf: Int32Array,
+  plan: DisclosurePlan,
+  threshold: number,
+): DimensionReliability[] {
+  const { layout, values, respondentCount } = scored;
+  const included: number[] = [];
+  if (plan.totalShown)
+    for (let r = 0; r < respondentCount; r++) if (slotOf[r]! >= 0) included.push(r);
+  const stride = layout.stride;
+  const subset =
+    included.length === respondentCount ? values : new Float64Array(included.length * stride);
+  if (subset !== values) {
+    included.forEach((r, row) =>
+      subset.set(values.subarray(r * stride, (r + 1) * stride), row * stride),
+    );
+  }
+  return model.dimensions.map((d): DimensionReliability => {
+    const present = d.items.filter((i) => model.items[i]!.column >= 0);
+    const reliability = cronbachAlphaOfMatrix(
+      subset,
+      included.length,
+      stride,
+      present.map((i) => layout.items + i),
+    );
+    const shown = isShownCell(reliability.nComplete, threshold);
+    const alpha = shown ? reliability.alpha : Number.NaN;
+    const interval = alphaConfidenceInterval(alpha, reliability.nComplete, reliability.itemCount);
+    const nan = () => Number.NaN;
+    return {
+      code: d.code,
+      itemCodes: present.map((i) => model.items[i]!.code),
+      ...reliability,
+      alpha,
+      alphaIfDeleted: shown ? reliability.alphaIfDeleted : reliability.alphaIfDeleted.map(nan),
+      itemTotalCorrelation: shown
+        ? reliability.itemTotalCorrelation
+        : reliability.itemTotalCorrelation.map(nan),
+      ciLow: interval?.low ?? Number.NaN,
+      ciHigh: interval?.high ?? Number.NaN,
+    };
+  });
 }

@@ -9,6 +9,7 @@
  * with the sum of the other items (psych's `r.drop`). Unlike psych, items without variance are
  * kept (psych drops them with a warning); their corrected item-total correlation is NaN.
  */
+import { fisherFQuantile } from './distributions';
 
 export interface Reliability {
   itemCount: number;
@@ -132,4 +133,28 @@ function correctedItemTotal(covariance: Float64Array, k: number, i: number): num
   const itemVariance = covariance[i * k + i]!;
   if (!(itemVariance > 0) || !(restVariance > 0)) return NaN;
   return covarianceWithRest / Math.sqrt(itemVariance * restVariance);
+}
+
+/**
+ * Feldt's (1965) 95 % confidence interval of α, as `psych::alpha.ci`:
+ *
+ *   low  = 1 − (1 − α) · F(1 − (1 − level)/2; n − 1, (n − 1)(k − 1))
+ *   high = 1 − (1 − α) · F((1 − level)/2;     n − 1, (n − 1)(k − 1))
+ *
+ * with n the complete cases and k the items. Null when α is not computable.
+ */
+export function alphaConfidenceInterval(
+  alpha: number,
+  nComplete: number,
+  itemCount: number,
+  confidenceLevel = 0.95,
+): { low: number; high: number } | null {
+  if (!Number.isFinite(alpha) || nComplete < 2 || itemCount < 2) return null;
+  const df1 = nComplete - 1;
+  const df2 = (nComplete - 1) * (itemCount - 1);
+  const tail = (1 - confidenceLevel) / 2;
+  return {
+    low: 1 - (1 - alpha) * fisherFQuantile(1 - tail, df1, df2),
+    high: 1 - (1 - alpha) * fisherFQuantile(tail, df1, df2),
+  };
 }

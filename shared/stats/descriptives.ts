@@ -77,3 +77,26 @@ export function answerDistribution(values: ArrayLike<number>, min: number, max: 
   }
   return counts;
 }
+
+/**
+ * The moments of the union of several disjoint samples, from their own moments (n, mean and
+ * the within-sample sums of squares), exactly as if computed on all values at once.
+ */
+export function mergeMoments(parts: readonly Moments[]): Moments {
+  let n = 0;
+  let sum = 0;
+  for (const part of parts) {
+    if (part.n <= 0) continue;
+    n += part.n;
+    sum += part.n * part.mean;
+  }
+  if (n === 0) return { n: 0, mean: Number.NaN, variance: Number.NaN };
+  const mean = sum / n;
+  let squares = 0;
+  for (const part of parts) {
+    if (part.n <= 0) continue;
+    const within = part.n > 1 ? (part.n - 1) * part.variance : 0;
+    squares += within + part.n * (part.mean - mean) ** 2;
+  }
+  return { n, mean, variance: n > 1 ? Math.max(0, squares) / (n - 1) : Number.NaN };
+}

@@ -5,6 +5,8 @@
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import fCdf from '@stdlib/stats-base-dists-f-cdf';
+import fQuantile from '@stdlib/stats-base-dists-f-quantile';
 
 /** P(T ≤ x) for Student's t with `df` degrees of freedom (df may be fractional). */
 export function studentTCdf(x: number, df: number): number {
@@ -19,4 +21,14 @@ export function studentTQuantile(p: number, df: number): number {
 /** The p-quantile of the standard normal distribution. */
 export function standardNormalQuantile(p: number): number {
   return normalQuantile(p, 0, 1);
+}
+
+/** P(F ≤ x) for the F distribution with `df1` and `df2` degrees of freedom (may be fractional). */
+export function fisherFCdf(x: number, df1: number, df2: number): number {
+  return fCdf(x, df1, df2);
+}
+
+/** The p-quantile of the F distribution with `df1` and `df2` degrees of freedom. */
+export function fisherFQuantile(p: number, df1: number, df2: number): number {
+  return fQuantile(p, df1, df2);
 }

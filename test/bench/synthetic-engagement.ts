@@ -3,7 +3,7 @@
  * likert items in 10 dimensions, `respondents` answers spread over `groups` groups, and the same
  * data as a survey-export CSV. Deterministic (seeded), so runs are comparable.
  */
-import type { Instrument, Item } from '@shared/questionnaire/instrument';
+import { withIdentity, type Instrument, type Item } from '@shared/questionnaire/instrument';
 import type { Workspace } from '@main/core/workspace';
 import { seededRandom } from '@shared/util/seeded-random';
 
@@ -17,7 +17,7 @@ const text = (value: string) => ({ nl: value, en: value });
 
 export function syntheticInstrument(itemCount: number): Instrument {
   const dimensionCount = 10;
-  const items: Item[] = Array.from({ length: itemCount }, (_, index) => ({
+  const items: Omit<Item, 'id' | 'linkedTo'>[] = Array.from({ length: itemCount }, (_, index) => ({
     code: `Q${index + 1}`,
     kind: 'likert',
     text: text(`Synthetic statement ${index + 1}`),
@@ -32,7 +32,7 @@ export function syntheticInstrument(itemCount: number): Instrument {
     points: labels.map((label, index) => ({ value: index + 1, label: text(label) })),
     dontKnow: null,
   };
-  return {
+  return withIdentity({
     id: `bench-${itemCount}`,
     version: 1,
     name: text(`Bench instrument ${itemCount}`),
@@ -47,7 +47,7 @@ export function syntheticInstrument(itemCount: number): Instrument {
     })),
     needs: [],
     items,
-  };
+  });
 }
 
 export function groupNames(count: number): string[] {

@@ -330,7 +330,7 @@ export async function runCrashCampaign(
       // Every other run is killed during an import; the others at a random moment after start.
       const plan: KillPlan =
         report.kills % 2 === 0
-          ? { from: 'import-start', afterMs: random() * typicalImportMs * 1.2 }
+          ? { from: 'import-start', afterMs: random() * typicalImportMs * 1.5 }
           : {
               from: 'ready',
               afterMs: options.minKillMs + random() * (options.maxKillMs - options.minKillMs),

@@ -15,9 +15,12 @@ test('the sample engagement’s results: dimensions per group, anonymity, table 
   // Every dimension has a mean, SD, n and index, in Dutch number format; production and sales
   // each have their own column.
   const knowledgeSharing = await results.dimensionRow('Klantkennis delen');
+  // Columns: mean, its 95% confidence interval, SD, n, % favourable, index, then the groups.
   expect(knowledgeSharing[0]).toMatch(/^\d,\d\d$/);
-  expect(knowledgeSharing[1]).toMatch(/^\d,\d\d$/);
-  expect(knowledgeSharing[3]).toMatch(/^\d{1,3},\d$/);
+  expect(knowledgeSharing[1]).toMatch(/^\[\d,\d\d; \d,\d\d\]$/);
+  expect(knowledgeSharing[2]).toMatch(/^\d,\d\d$/);
+  expect(knowledgeSharing[4]).toMatch(/^\d{1,3}%$/);
+  expect(knowledgeSharing[5]).toMatch(/^\d{1,3},\d$/);
   const table = results.dimensionTable();
   await expect(table.getByRole('columnheader', { name: /^Productie/ })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: /^Verkoop/ })).toBeVisible();
@@ -102,7 +105,7 @@ test('the sample engagement’s results: dimensions per group, anonymity, table 
   await expect(page.getByTestId('tip-dimension')).toHaveCount(2);
 });
 
-test('results show the exact figures of the entered responses, and groups below the threshold only in the total', async ({
+test('results show the exact figures of the entered responses; a group below the threshold is in no figure, not even the total', async ({
   page,
   host,
   request,
@@ -152,21 +155,33 @@ test('results show the exact figures of the entered responses, and groups below 
   }
   await page.reload();
 
-  // Total: (2+3+4+4+5+1+1)/7 = 2,86 with SD 1,57, index (2,86−1)/4 = 46,4; the workshop: 3,60.
-  expect(await results.dimensionRow('Klantkennis')).toEqual(['2,86', '1,57', '7', '46,4', '3,60']);
+  // The two directors are below the threshold and, alone, too few for a pooled block: the total
+  // holds the workshop only, or it would give the directors' answers away by subtraction.
+  // Workshop: mean (2+3+4+4+5)/5 = 3,60, SD 1,14, 95% CI 3,60 ± 2,776 × 1,14/√5 = [2,18; 5,02],
+  // favourable (4 or 5) 3 of 5 = 60%, index (3,60−1)/4 = 65,0.
+  expect(await results.dimensionRow('Klantkennis')).toEqual([
+    '3,60',
+    '[2,18; 5,02]',
+    '1,14',
+    '5',
+    '60%',
+    '65,0',
+    '3,60\n[2,18; 5,02] · 60%',
+  ]);
   expect((await results.dimensionRow('Klantkennis delen'))[0]).toBe('–');
   await expect(results.suppressedGroups()).toHaveText([
     'Directie — te klein om apart te tonen (< 5)',
   ]);
-  await expect(page.getByTestId('respondent-count')).toHaveText('7');
+  await expect(page.getByTestId('respondent-count')).toHaveText('5');
 
-  // The item table counts every answer after recoding: KK3's answers mirror back to 1…5.
+  // The item table counts the shown answers after recoding: KK3's answers mirror back to 1…5.
   const kk3 = page.getByTestId('item-table').getByRole('row').filter({ hasText: 'KK3' });
-  await expect(kk3.locator('td').nth(2)).toHaveText('7');
-  await expect(kk3.locator('td').nth(3)).toHaveText('2,86');
+  await expect(kk3.locator('td').nth(2)).toHaveText('5');
+  await expect(kk3.locator('td').nth(3)).toHaveText('3,60');
+  await expect(kk3.locator('td').nth(5)).toHaveText('60%');
   await expect(kk3.getByRole('img')).toHaveAttribute(
     'aria-label',
-    '1 Helemaal mee oneens: 2 (29%); 2 Mee oneens: 1 (14%); 3 Neutraal: 1 (14%); 4 Mee eens: 2 (29%); 5 Helemaal mee eens: 1 (14%)',
+    '1 Helemaal mee oneens: 0 (0%); 2 Mee oneens: 1 (20%); 3 Neutraal: 1 (20%); 4 Mee eens: 2 (40%); 5 Helemaal mee eens: 1 (20%)',
   );
   await page.getByLabel('Toon voor').selectOption({ label: 'Werkplaats' });
   await expect(kk3.locator('td').nth(3)).toHaveText('3,60');

@@ -1,4 +1,4 @@
-import type { Instrument, Item } from '@shared/questionnaire/instrument';
+import { withIdentity, type Instrument, type Item } from '@shared/questionnaire/instrument';
 import type { ResponseMatrix } from '@shared/scoring';
 
 const text = (value: string): { nl: string; en: string } => ({ nl: value, en: value });
@@ -9,7 +9,7 @@ export function smallInstrument(
   needs: string[] = [],
 ): Instrument {
   const scale = { min: 1, max: 5, points: [], dontKnow: null };
-  const items: Item[] = [];
+  const items: Omit<Item, 'id' | 'linkedTo'>[] = [];
   for (const [dimension, codes] of Object.entries(dimensions)) {
     for (const raw of codes) {
       const reverse = raw.endsWith('-');
@@ -35,7 +35,7 @@ export function smallInstrument(
       });
     }
   }
-  return {
+  return withIdentity({
     id: 'small',
     version: 1,
     name: text('small'),
@@ -50,7 +50,7 @@ export function smallInstrument(
     })),
     needs: needs.map((code) => ({ code, name: text(code) })),
     items,
-  };
+  });
 }
 
 /** Rows of answers (null = missing) with a group per row. */

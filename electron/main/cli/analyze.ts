@@ -1,20 +1,45 @@
+/**
+ * `klantspiegel analyze`: a survey export analysed exactly as the app would after importing it.
+ * The file goes through the app's import path — header matching (codes and question texts),
+ * answer labels ("Helemaal mee eens"), the respondent-id column, group names that differ only in
+ * case, accents or spaces taken as one group — and is refused where the app's preview names a
+ * problem (duplicate respondent ids, no data rows, unknown labels, off-scale answers, short rows,
+ * a column that matches no statement while statements are missing, two columns with one header),
+ * every problem with its row and column. The figures come from the app's own functions
+ * (shared/questionnaire/analysis-json.ts).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { columnLetter, fileRowNumber, parseNumericAnswer } from '@shared/import';
+import {
+  buildPreview,
+  columnLetter,
+  describeProblem,
+  groupValueKey,
+  suggestMapping,
+  type GroupRef,
+  type ImportMapping,
+  type ImportProblem,
+  type Table,
+} from '@shared/import';
+import { isPersonalDataHeader } from '@shared/import/header-roles';
+import { compactKey } from '@shared/import/text-normalise';
 import { analysisJson, type AnalysisJson } from '@shared/questionnaire/analysis-json';
+import { formatNumber, SCALE_DIGITS } from '@shared/i18n/format';
 import { localized, type Instrument } from '@shared/questionnaire/instrument';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import type { ResponseMatrix } from '@shared/scoring';
 import { builtinInstruments } from '../core/content/builtin-content';
 import { readTable } from '../files/read-table';
-import type { Table } from '@shared/import';
 
-/** A problem in the user's input: reported as one line, exit code 1, never a stack trace. */
-export class InputError extends Error {}
+import { InputError } from './input-error';
 
-const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
+export { InputError };
+
 const MAX_LISTED_PROBLEMS = 20;
-const BRACKETED_CODE = /\[([^\]]+)\]\s*$/;
+/** The group of every row when the file has no group column. */
+const ALL_RESPONDENTS = 'all';
+/** Preview problems the app shows as warnings but a command without a person to ask refuses. */
+const REFUSED_WARNINGS = new Set<ImportProblem['kind']>(['raggedRow']);
 
 export function loadInstrument(reference: string): Instrument {
   if (!existsSync(reference)) {
@@ -43,91 +68,146 @@ export function loadInstrument(reference: string): Instrument {
   return parsed.instrument;
 }
 
+function refuse(problems: string[]): never {
+  const more =
+    problems.length > MAX_LISTED_PROBLEMS
+      ? `\n  … and ${problems.length - MAX_LISTED_PROBLEMS} more`
+      : '';
+  throw new InputError(
+    `The responses file has ${problems.length} problem(s):\n  ${problems.slice(0, MAX_LISTED_PROBLEMS).join('\n  ')}${more}`,
+  );
+}
+
+function where(table: Table, column: number): string {
+  return `column ${columnLetter(column)} "${table.headers[column] ?? ''}"`;
+}
+
+/** Two columns with the same header: which one is meant cannot be told. */
+function duplicateHeaders(table: Table): string[] {
+  const first = new Map<string, number>();
+  const problems: string[] = [];
+  table.headers.forEach((header, column) => {
+    const key = compactKey(header);
+    if (key === '') return;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, column);
+    else problems.push(`${where(table, column)}: the same header as ${where(table, earlier)}.`);
+  });
+  return problems;
+}
+
+/** The group column: the one named, or the one the app would pick from its header. */
+function groupColumnOf(table: Table, mapping: ImportMapping, named: string | undefined) {
+  if (named === undefined) {
+    return mapping.columns.find((column) => column.target.kind === 'group')?.index;
+  }
+  const wanted = compactKey(named);
+  const index = table.headers.findIndex((header) => compactKey(header) === wanted);
+  if (index < 0) throw new InputError(`There is no column "${named}" for the groups.`);
+  return index;
+}
+
 /**
- * Reads one row per respondent with item codes as headers. Every cell that is not blank must be
- * a whole number on the item's scale; problems name their row and column as a spreadsheet does.
+ * The groups are the distinct values of the group column, taken as the app matches group names:
+ * "Productie", "productie " and "PRODUCTIE" are one group, named as first written.
+ */
+function groupsOf(table: Table, column: number | undefined): GroupRef[] {
+  if (column === undefined) return [{ id: ALL_RESPONDENTS, name: ALL_RESPONDENTS }];
+  const groups = new Map<string, GroupRef>();
+  for (const row of table.rows) {
+    const text = (row[column] ?? '').trim();
+    if (text === '') continue;
+    const key = groupValueKey(text);
+    if (!groups.has(key)) groups.set(key, { id: key, name: text });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Reads the table as the app's import does and returns the response matrix, or refuses with
+ * every problem named by row and column.
  */
 export function tableToMatrix(
   table: Table,
   instrument: Instrument,
   groupColumn: string | undefined,
-) {
-  const items = instrument.items.filter((item) => SCORED_KINDS.has(item.kind));
-  const headerIndex = new Map(
-    table.headers.map((header, index) => [header.trim().toLowerCase(), index]),
-  );
-  // Survey tools such as Google Forms put the code in brackets after the question text.
-  table.headers.forEach((header, index) => {
-    const bracketed = BRACKETED_CODE.exec(header)?.[1]?.trim().toLowerCase();
-    if (bracketed && !headerIndex.has(bracketed)) headerIndex.set(bracketed, index);
+): { matrix: ResponseMatrix; groupNames: string[]; warnings: string[] } {
+  const problems = duplicateHeaders(table);
+  // A first mapping finds the group column by its header; the groups come from its values.
+  const probe = suggestMapping(table, instrument, []);
+  const groupIndex = groupColumnOf(table, probe, groupColumn);
+  const groups = groupsOf(table, groupIndex);
+  const suggested = suggestMapping(table, instrument, groups);
+  const columns = suggested.columns.map((column) => {
+    if (column.index === groupIndex) return { ...column, target: { kind: 'group' as const } };
+    // Only the named column holds the groups.
+    return column.target.kind === 'group'
+      ? { ...column, target: { kind: 'ignore' as const } }
+      : column;
   });
-  const columns = items.map((item) => headerIndex.get(item.code.toLowerCase()));
-  if (columns.every((column) => column === undefined)) {
-    throw new InputError(
-      'No column header matches an item code of the instrument (e.g. ' +
-        (items[0]?.code ?? '?') +
-        ').',
-    );
-  }
-  let groupIndex: number | undefined;
-  if (groupColumn !== undefined) {
-    groupIndex = headerIndex.get(groupColumn.trim().toLowerCase());
-    if (groupIndex === undefined)
-      throw new InputError(`There is no column "${groupColumn}" for the groups.`);
-  }
-  const problems: string[] = [];
-  const where = (row: number, column: number) =>
-    `Row ${fileRowNumber(table, row)}, column ${columnLetter(column)} (${table.headers[column] ?? ''})`;
-  const groupNames: string[] = [];
-  const groupNumber = new Map<string, number>();
-  const values = new Float64Array(table.rows.length * items.length).fill(Number.NaN);
-  const groupOf = new Int32Array(table.rows.length).fill(-1);
-  table.rows.forEach((row, r) => {
-    if (groupIndex !== undefined) {
-      const name = (row[groupIndex] ?? '').trim();
-      if (name === '') problems.push(`${where(r, groupIndex)}: no group.`);
-      else {
-        if (!groupNumber.has(name)) {
-          groupNumber.set(name, groupNames.length);
-          groupNames.push(name);
-        }
-        groupOf[r] = groupNumber.get(name) ?? -1;
-      }
-    }
-    items.forEach((item, i) => {
-      const column = columns[i];
-      if (column === undefined) return;
-      const text = (row[column] ?? '').trim();
-      if (text === '') return;
-      const value = parseNumericAnswer(text);
-      const scale = item.kind === 'likert' ? instrument.scale : instrument.needsScale;
-      if (value === null || !Number.isInteger(value)) {
-        problems.push(`${where(r, column)}: "${text}" is not a whole number.`);
-      } else if (value < scale.min || value > scale.max) {
-        problems.push(
-          `${where(r, column)}: ${value} is outside the scale ${scale.min}–${scale.max}.`,
-        );
-      } else {
-        values[r * items.length + i] = value;
-      }
-    });
-  });
-  if (problems.length > 0) {
-    const more =
-      problems.length > MAX_LISTED_PROBLEMS
-        ? `\n  … and ${problems.length - MAX_LISTED_PROBLEMS} more`
-        : '';
-    throw new InputError(
-      `The responses file has ${problems.length} problem(s):\n  ${problems.slice(0, MAX_LISTED_PROBLEMS).join('\n  ')}${more}`,
-    );
-  }
-  const matrix: ResponseMatrix = {
-    itemCodes: items.map((item) => item.code),
-    values,
-    groupOf,
-    groupCount: groupNames.length,
+  const mapping: ImportMapping = {
+    ...suggested,
+    columns,
+    groupValues: groups.map((group) => ({ text: group.name, count: 0, groupId: group.id })),
   };
-  return { matrix, groupNames };
+  const preview = buildPreview(table, mapping, instrument, groups, {
+    ...(groupIndex === undefined ? { defaultGroupId: ALL_RESPONDENTS } : {}),
+  });
+
+  const scored = new Set(
+    instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code),
+  );
+  const missing = preview.summary.unmappedItemCodes.filter((code) => scored.has(code));
+  const unmatched = mapping.columns.filter(
+    (column) =>
+      column.target.kind === 'ignore' &&
+      column.header.trim() !== '' &&
+      !isPersonalDataHeader(column.header),
+  );
+  if (preview.summary.mappedItemCodes.length === 0) {
+    throw new InputError(
+      `No column header matches a statement of the instrument (e.g. ${instrument.items[0]?.code ?? '?'}).`,
+    );
+  }
+  if (missing.length > 0) {
+    // A column that matches nothing while statements have no column is most likely misspelled.
+    for (const column of unmatched) {
+      problems.push(
+        `${where(table, column.index)}: matches no statement of the instrument; without a column: ${missing.join(', ')}.`,
+      );
+    }
+  }
+  const warnings: string[] = [];
+  for (const problem of preview.problems) {
+    if (problem.severity === 'error' || REFUSED_WARNINGS.has(problem.kind)) {
+      problems.push(describeProblem(problem));
+    } else {
+      warnings.push(describeProblem(problem));
+    }
+  }
+  if (!preview.canImport && problems.length === 0) problems.push('Nothing can be analysed.');
+  if (problems.length > 0) refuse(problems);
+
+  const itemCodes = instrument.items
+    .filter((item) => item.kind !== 'open')
+    .map((item) => item.code);
+  const column = new Map(itemCodes.map((code, index) => [code, index]));
+  const groupNumber = new Map(groups.map((group, index) => [group.id, index]));
+  const rows = preview.respondents.length;
+  const values = new Float64Array(rows * itemCodes.length).fill(Number.NaN);
+  const groupOf = new Int32Array(rows);
+  preview.respondents.forEach((respondent, r) => {
+    groupOf[r] = groupNumber.get(respondent.groupId ?? '') ?? -1;
+    for (const [code, value] of Object.entries(respondent.answers)) {
+      const index = column.get(code);
+      if (index !== undefined && value !== null) values[r * itemCodes.length + index] = value;
+    }
+  });
+  return {
+    matrix: { itemCodes, values, groupOf, groupCount: groups.length },
+    groupNames: groups.map((group) => group.name),
+    warnings,
+  };
 }
 
 export interface AnalyzeOptions {
@@ -140,7 +220,7 @@ export interface AnalyzeOptions {
 
 export async function analyze(
   options: AnalyzeOptions,
-): Promise<{ instrument: Instrument; json: AnalysisJson }> {
+): Promise<{ instrument: Instrument; json: AnalysisJson; warnings: string[] }> {
   const instrument = loadInstrument(options.instrument);
   if (!existsSync(options.responses)) throw new InputError(`${options.responses}: file not found.`);
   let table: Table;
@@ -151,7 +231,7 @@ export async function analyze(
       `${options.responses}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const { matrix, groupNames } = tableToMatrix(table, instrument, options.groupColumn);
+  const { matrix, groupNames, warnings } = tableToMatrix(table, instrument, options.groupColumn);
   const json = analysisJson({
     instrument,
     matrix,
@@ -159,15 +239,17 @@ export async function analyze(
     anonymityThreshold: options.anonymityThreshold ?? 5,
     minAnsweredFraction: options.minAnsweredFraction ?? 0.5,
   });
-  return { instrument, json };
+  return { instrument, json, warnings };
 }
 
-const fmt = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
+const fmt = (value: number | null) =>
+  value === null ? '–' : formatNumber(value, 'en', SCALE_DIGITS);
 
-/** The human-readable summary printed without --json. */
+/** The human-readable summary printed without --json (figures as the app shows them). */
 export function formatAnalysis(instrument: Instrument, json: AnalysisJson): string {
+  const total = json.total;
   const lines = [
-    `${localized(instrument.name, 'en')} (v${instrument.version}) — ${json.total.respondents} respondents`,
+    `${localized(instrument.name, 'en')} (v${instrument.version}) — ${total ? `${total.respondents} respondents shown` : 'nothing may be shown'}`,
   ];
   const groups = json.groups.filter(
     (group): group is Extract<typeof group, { suppressed: false }> => !group.suppressed,
@@ -179,7 +261,7 @@ export function formatAnalysis(instrument: Instrument, json: AnalysisJson): stri
       ...groups.map((group) => group.name.slice(0, 10).padStart(11)),
     ].join(''),
   );
-  json.total.dimensions.forEach((dimension, index) => {
+  (total?.dimensions ?? []).forEach((dimension, index) => {
     lines.push(
       [
         dimension.code.padEnd(12),
@@ -188,13 +270,15 @@ export function formatAnalysis(instrument: Instrument, json: AnalysisJson): stri
       ].join(''),
     );
   });
-  lines.push(
-    [
-      'Overall'.padEnd(12),
-      fmt(json.total.overall.mean).padStart(7),
-      ...groups.map((group) => fmt(group.overall.mean).padStart(11)),
-    ].join(''),
-  );
+  if (total) {
+    lines.push(
+      [
+        'Overall'.padEnd(12),
+        fmt(total.overall.mean).padStart(7),
+        ...groups.map((group) => fmt(group.overall.mean).padStart(11)),
+      ].join(''),
+    );
+  }
   const suppressed = json.groups.filter((group) => group.suppressed).map((group) => group.name);
   if (suppressed.length > 0)
     lines.push(
@@ -204,5 +288,16 @@ export function formatAnalysis(instrument: Instrument, json: AnalysisJson): stri
     'Reliability (Cronbach α): ' +
       json.reliability.map((entry) => `${entry.dimension} ${fmt(entry.alpha)}`).join(', '),
   );
+  const notable = json.largestGaps;
+  lines.push(
+    notable.length === 0
+      ? 'No difference between groups is both large and statistically supported (Holm, all comparisons).'
+      : `Notable gaps (large and supported, Holm across all ${json.multiplicity.dimensionTests} dimension comparisons):`,
+  );
+  for (const gap of notable) {
+    lines.push(
+      `  ${gap.rank}${gap.tied ? '=' : ''}. ${gap.dimension}: ${gap.higher} ${fmt(gap.meanHigher)} − ${gap.lower} ${fmt(gap.meanLower)} = ${fmt(gap.diff)}`,
+    );
+  }
   return lines.join('\n');
 }

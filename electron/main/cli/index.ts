@@ -1,66 +1,128 @@
 /**
  * The `klantspiegel` command line: the app's own code without Electron, for automation.
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
- *                        [--group-column <name>] [--anonymity-threshold <n>] [--json]
+ *                        [--group-column <name>] [--anonymity-threshold <n>] [--json] [--out <file>]
  *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *
+ * Output is written completely before the process ends: the exit status is set with
+ * `process.exitCode`, never with `process.exit()` after a write (which cuts off a pipe after
+ * 64 KiB). Each command loads only its own code: `analyze` no SQLite and no Word writer.
  */
+import { writeFileSync } from 'node:fs';
 import { hasFlag, readOption } from '../core/args';
-import { analyze, formatAnalysis, InputError } from './analyze';
-import { REPORT_USAGE, runReport } from './report';
+
+const ANALYZE_USAGE = `klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
+                     [--group-column <name>] [--anonymity-threshold <n>] [--json] [--out <file>]
+
+  Analyses a survey export as the app does after importing it: columns are matched to the
+  statements by code or question text, answer labels are read, a respondent-id column is used,
+  group names are matched regardless of case and accents. A file the app would refuse is refused
+  (exit status 1) with every problem named by row and column.
+  --group-column        the column that holds the group (default: one the app recognises)
+  --anonymity-threshold groups with fewer respondents are not shown (default 5, at least 3)
+  --json                every figure as JSON (docs/analysis.schema.json) instead of a summary
+  --out <file>          write to this file instead of standard output`;
+
+const REPORT_USAGE = `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+
+  Writes an engagement's Word report with its saved settings and the workspace's house style.`;
 
 const USAGE = `Usage:
-  klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
-                       [--group-column <name>] [--anonymity-threshold <n>] [--json]
+  ${ANALYZE_USAGE}
+
   ${REPORT_USAGE}`;
+
+/** A problem in the user's input: reported as one line, exit code 1, never a stack trace. */
+class UsageError extends Error {}
+
+function isHelp(args: readonly string[]): boolean {
+  return hasFlag(args, 'help') || args.includes('-h');
+}
+
+function emit(text: string, out: string | undefined): void {
+  if (out === undefined) process.stdout.write(text);
+  else writeFileSync(out, text);
+}
+
+async function runAnalyze(args: string[]): Promise<void> {
+  if (isHelp(args)) {
+    process.stdout.write(`Usage:\n  ${ANALYZE_USAGE}\n`);
+    return;
+  }
+  const instrument = readOption(args, 'instrument');
+  const responses = readOption(args, 'responses');
+  if (!instrument || !responses) {
+    throw new UsageError(`analyze needs --instrument and --responses.\nUsage:\n  ${ANALYZE_USAGE}`);
+  }
+  const threshold = readOption(args, 'anonymity-threshold');
+  if (threshold !== undefined && !(Number.isInteger(Number(threshold)) && Number(threshold) >= 3)) {
+    throw new UsageError('--anonymity-threshold must be a whole number of at least 3.');
+  }
+  const { analyze, formatAnalysis } = await import('./analyze');
+  const result = await analyze({
+    instrument,
+    responses,
+    groupColumn: readOption(args, 'group-column'),
+    anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
+  });
+  for (const warning of result.warnings) process.stderr.write(`klantspiegel: note: ${warning}\n`);
+  emit(
+    hasFlag(args, 'json')
+      ? `${JSON.stringify(result.json, null, 2)}\n`
+      : `${formatAnalysis(result.instrument, result.json)}\n`,
+    readOption(args, 'out'),
+  );
+}
+
+async function runReportCommand(args: string[]): Promise<void> {
+  if (isHelp(args)) {
+    process.stdout.write(`Usage:\n  ${REPORT_USAGE}\n`);
+    return;
+  }
+  const { runReport } = await import('./report');
+  const message = await runReport({
+    engagement: readOption(args, 'engagement'),
+    db: readOption(args, 'db'),
+    out: readOption(args, 'out'),
+  });
+  process.stdout.write(`${message}\n`);
+}
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'analyze') {
-    const instrument = readOption(rest, 'instrument');
-    const responses = readOption(rest, 'responses');
-    if (!instrument || !responses)
-      throw new InputError(`analyze needs --instrument and --responses.\n${USAGE}`);
-    const threshold = readOption(rest, 'anonymity-threshold');
-    if (
-      threshold !== undefined &&
-      !(Number.isInteger(Number(threshold)) && Number(threshold) >= 3)
-    ) {
-      throw new InputError('--anonymity-threshold must be a whole number of at least 3.');
-    }
-    const result = await analyze({
-      instrument,
-      responses,
-      groupColumn: readOption(rest, 'group-column'),
-      anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
-    });
-    process.stdout.write(
-      hasFlag(rest, 'json')
-        ? `${JSON.stringify(result.json, null, 2)}\n`
-        : `${formatAnalysis(result.instrument, result.json)}\n`,
-    );
+    await runAnalyze(rest);
     return 0;
   }
   if (command === 'report') {
-    const message = await runReport({
-      engagement: readOption(rest, 'engagement'),
-      db: readOption(rest, 'db'),
-      out: readOption(rest, 'out'),
-    });
-    process.stdout.write(`${message}\n`);
+    await runReportCommand(rest);
     return 0;
   }
-  process.stderr.write(`${USAGE}\n`);
-  return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  process.stderr.write(`klantspiegel: unknown command "${command}".\n${USAGE}\n`);
+  return 2;
+}
+
+async function isInputError(error: unknown): Promise<boolean> {
+  if (error instanceof UsageError) return true;
+  const { InputError } = await import('./input-error');
+  return error instanceof InputError;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof InputError) process.stderr.write(`klantspiegel: ${error.message}\n`);
-    else
-      process.stderr.write(
-        `klantspiegel: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-    process.exit(1);
+  (code) => {
+    process.exitCode = code;
+  },
+  async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      (await isInputError(error))
+        ? `klantspiegel: ${message}\n`
+        : `klantspiegel: unexpected error: ${message}\n`,
+    );
+    process.exitCode = 1;
   },
 );

@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '@shared/ipc/errors';
 import { generateReport } from '../core/report/generate';
 import { DATABASE_FILE_NAME, Workspace } from '../core/workspace';
-import { InputError } from './analyze';
+import { InputError } from './input-error';
 
 export interface ReportCommand {
   engagement: string | undefined;
@@ -15,7 +15,7 @@ export interface ReportCommand {
   out: string | undefined;
 }
 
-export const REPORT_USAGE =
+const REPORT_USAGE =
   'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>';
 
 /** A workspace folder's own database opens as the app opens it; any other file by its path. */

@@ -6,6 +6,7 @@ import { InterviewRepository } from './repositories/interviews';
 import { InstrumentRepository } from './repositories/instruments';
 import { RespondentRepository } from './repositories/respondents';
 import { BenchmarkRepository } from './repositories/benchmarks';
+import { OpenAnswerRepository } from './repositories/open-answers';
 import { backupBeforeMigrate } from './backup/backups';
 import { checkWorkspaceFile } from './backup/file-check';
 import { fileIdentity, type FileIdentity } from './db/file-identity';
@@ -30,6 +31,7 @@ export class Workspace {
   readonly instruments: InstrumentRepository;
   readonly respondents: RespondentRepository;
   readonly benchmarks: BenchmarkRepository;
+  readonly openAnswers: OpenAnswerRepository;
   /**
    * The file this workspace's connection has open (taken right after opening it). An import
    * worker writes only while the workspace path still names this file.
@@ -46,9 +48,10 @@ export class Workspace {
     this.engagements = new EngagementRepository(db);
     this.settings = new SettingsRepository(db);
     this.interviews = new InterviewRepository(db);
-    this.instruments = new InstrumentRepository(db);
     this.respondents = new RespondentRepository(db);
+    this.instruments = new InstrumentRepository(db, this.respondents);
     this.benchmarks = new BenchmarkRepository(db);
+    this.openAnswers = new OpenAnswerRepository(db);
     this.fileIdentity = fileIdentity(databasePath);
     // Shipped content is added on every start, so updates of the app bring their new versions.
     this.instruments.ensureBuiltins();

@@ -1,10 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
 import { analyze, InputError } from '@main/cli/analyze';
+import { builtinInstruments } from '@main/core/content/builtin-content';
 // The published JSON Schema lives in docs/, outside every aliased area.
 // eslint-disable-next-line no-restricted-imports
 import schema from '../../../docs/analysis.schema.json';
+// eslint-disable-next-line no-restricted-imports
+import { pathAliases } from '../../../aliases.config.ts';
 import { tempDir } from '@test/support/temp-workspace';
 
 const MINI = 'test/fixtures/samples/mini-scan.instrument.json';
@@ -15,6 +20,19 @@ function csv(name: string, text: string): string {
   return file;
 }
 
+/** The built-in staff scan answered by six departments: a large analysis, as JSON. */
+function scanExport(rows: number): string {
+  const codes = builtinInstruments()[0]!
+    .items.filter((item) => item.kind !== 'open')
+    .map((item) => item.code);
+  const lines = [['Id', 'Afdeling', ...codes].join(',')];
+  for (let r = 0; r < rows; r++) {
+    const answers = codes.map((_, i) => String(1 + ((r * 7 + i * 3) % 5)));
+    lines.push([`R${r + 1}`, `Afdeling ${1 + (r % 6)}`, ...answers].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 describe('klantspiegel analyze', () => {
   it('analyses a Google Forms export per department, with every documented field', async () => {
     const { json } = await analyze({
@@ -23,7 +41,7 @@ describe('klantspiegel analyze', () => {
       groupColumn: 'Department',
       anonymityThreshold: 3,
     });
-    expect(json.total.respondents).toBe(18);
+    expect(json.total?.respondents).toBe(18);
     expect(json.groups.map((group) => group.name)).toEqual(['Production', 'Sales', 'Management']);
     expect(json.comparisons).toHaveLength(3);
     const overall = json.comparisons[0]!.overall;
@@ -54,31 +72,67 @@ describe('klantspiegel analyze', () => {
     ).toBe(true);
   });
 
-  it('reads the built-in scan by id and item codes as headers, with decimal commas', async () => {
-    const file = csv('scan.csv', 'Respondent;KK1;KK2;KK3;Team\nA;4;5;2;X\nB;3,0;4;1;X\n');
+  it('reads the built-in scan by id, codes as headers, decimal commas and answer labels', async () => {
+    const file = csv(
+      'scan.csv',
+      'Respondent;KK1;KK2;KK3;Team\n' +
+        ['A;4;5;2;X', 'B;3,0;4;1;X', 'C;Helemaal mee eens;4;Mee oneens;X'].join('\n') +
+        '\n',
+    );
     const { json } = await analyze({
       instrument: 'klantgerichtheidsscan',
       responses: file,
       groupColumn: 'Team',
       anonymityThreshold: 3,
     });
-    expect(json.total.items.find((item) => item.code === 'KK1')).toMatchObject({ n: 2, mean: 3.5 });
-    // KK3 is reverse-coded: 2 → 4, 1 → 5.
-    expect(json.total.items.find((item) => item.code === 'KK3')).toMatchObject({ mean: 4.5 });
+    expect(json.total!.items.find((item) => item.code === 'KK1')).toMatchObject({
+      n: 3,
+      mean: 4,
+    });
+    // KK3 is reverse-coded: 2 → 4, 1 → 5, "Mee oneens" (2) → 4.
+    expect(json.total!.items.find((item) => item.code === 'KK3')!.mean).toBeCloseTo(13 / 3, 12);
+  });
+
+  it('takes group names that differ in case, accents or spaces as one group, as the app does', async () => {
+    const rows = Array.from({ length: 10 }, (_, r) => {
+      const group = ['Productie', 'productie ', 'PRODUCTIE', 'Verkoop', ' verkoop'][r % 5]!;
+      return `R${r},${group},${1 + (r % 5)},${1 + ((r + 2) % 5)}`;
+    });
+    const file = csv('groups.csv', `Id,Afdeling,KK1,KK2\n${rows.join('\n')}\n`);
+    const { json } = await analyze({ instrument: MINI, responses: file, anonymityThreshold: 3 });
+    expect(json.groups.map((group) => group.name)).toEqual(['Productie', 'Verkoop']);
+    expect(json.groups[0]).toMatchObject({ suppressed: false, respondents: 6 });
   });
 
   it.each([
     [
       'an out-of-range answer',
-      'KK1,KK2,G\n3,9,A\n',
-      /Row 2, column B \(KK2\): 9 is outside the scale 1–5/,
+      'KK1,KK2,G\n3,9,A\n3,4,A\n3,4,A\n',
+      /row 2, column B "KK2": Answer 9 is outside the scale 1–5/,
     ],
     [
-      'a word instead of a number',
-      'KK1,KK2,G\n3,4,A\n2,veel,A\n',
-      /Row 3, column B \(KK2\): "veel" is not a whole number/,
+      'an answer label it does not know',
+      'KK1,KK2,G\n3,4,A\n2,veel,A\n3,4,A\n',
+      /row 3, column B "KK2": Unknown answer "veel"/,
     ],
-    ['a missing group', 'KK1,KK2,G\n3,4,\n', /Row 2, column C \(G\): no group/],
+    ['a missing group', 'KK1,KK2,G\n3,4,A\n3,4,\n', /row 3, column C "G": No group given/],
+    [
+      'the same respondent id twice',
+      'Id,KK1,KK2,G\nR1,3,4,A\nR2,3,4,A\nR1,2,2,A\n',
+      /row 4, column A "Id": Respondent code "R1" already used in row 2/,
+    ],
+    ['a file with only a header', 'KK1,KK2,G\n', /The file has no rows below the header/],
+    [
+      'two columns with the same header',
+      'KK1,KK2,KK2,G\n3,4,5,A\n',
+      /column C "KK2": the same header as column B "KK2"/,
+    ],
+    [
+      'a misspelled header',
+      'KK1,KKK2,G\n3,4,A\n',
+      /column B "KKK2": matches no statement of the instrument; without a column: KK2/,
+    ],
+    ['a short row', 'KK1,KK2,G\n3,4,A\n3,4\n', /row 3: The row has 2 cells where the header has 3/],
   ])('refuses %s, naming row and column', async (_name, text, message) => {
     await expect(
       analyze({ instrument: MINI, responses: csv('bad.csv', text), groupColumn: 'G' }),
@@ -97,4 +151,103 @@ describe('klantspiegel analyze', () => {
       analyze({ instrument: MINI, responses: csv('x.csv', 'a,b\n1,2\n') }),
     ).rejects.toThrow(/No column header matches/);
   });
+});
+
+describe('the klantspiegel command', () => {
+  const cacheDir = resolve('node_modules/.cache');
+  let buildDir = '';
+  let cli = '';
+
+  beforeAll(async () => {
+    mkdirSync(cacheDir, { recursive: true });
+    buildDir = mkdtempSync(join(cacheDir, 'klantspiegel-cli-'));
+    // The command as it ships: one bundle, better-sqlite3 left to node_modules.
+    await build({
+      configFile: false,
+      logLevel: 'error',
+      root: resolve('.'),
+      resolve: { alias: pathAliases },
+      ssr: { noExternal: true, external: ['better-sqlite3'] },
+      build: {
+        ssr: true,
+        outDir: buildDir,
+        emptyOutDir: true,
+        minify: false,
+        sourcemap: false,
+        rolldownOptions: {
+          input: { cli: resolve('electron/main/cli/index.ts') },
+          output: { format: 'esm', entryFileNames: '[name].mjs' },
+        },
+      },
+    });
+    cli = join(buildDir, 'cli.mjs');
+  }, 120_000);
+  afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+
+  /** Runs the command with its output going into a pipe, as `… | other-program` does. */
+  function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', fail);
+      child.on('close', (code) =>
+        done({
+          code,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      );
+    });
+  }
+
+  it('answers --help on every command with exit status 0', async () => {
+    for (const args of [['--help'], ['help'], ['analyze', '--help'], ['report', '--help']]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout).toMatch(/Usage:/);
+    }
+    expect((await run(['nonsense'])).code).toBe(2);
+  }, 60_000);
+
+  it('writes the whole JSON into a pipe, far beyond 64 KiB, and to --out', async () => {
+    const file = csv('big.csv', scanExport(120));
+    const piped = await run([
+      'analyze',
+      '--instrument',
+      'klantgerichtheidsscan',
+      '--responses',
+      file,
+      '--json',
+    ]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.length).toBeGreaterThan(64 * 1024);
+    const json = JSON.parse(piped.stdout) as { total: { respondents: number } };
+    expect(json.total.respondents).toBe(120);
+    const out = join(tempDir(), 'analysis.json');
+    const written = await run([
+      'analyze',
+      '--instrument',
+      'klantgerichtheidsscan',
+      '--responses',
+      file,
+      '--json',
+      '--out',
+      out,
+    ]);
+    expect(written).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+  }, 60_000);
+
+  it('refuses a bad file with exit status 1 and the row and column on standard error', async () => {
+    const file = csv('dup.csv', 'Id,KK1,G\nR1,3,A\nR1,4,A\n');
+    const result = await run(['analyze', '--instrument', MINI, '--responses', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /row 3, column A "Id": Respondent code "R1" already used in row 2/,
+    );
+  }, 60_000);
 });

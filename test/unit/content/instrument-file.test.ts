@@ -47,7 +47,11 @@ describe('parseInstrumentFile', () => {
       'SW3',
       'RF4',
     ]);
+    expect(instrument.family).toBe('mini-scan');
+    expect(instrument.derivedFrom).toBeNull();
     expect(instrument.items[0]).toEqual({
+      id: 'mini-scan/KK1',
+      linkedTo: null,
       code: 'KK1',
       kind: 'likert',
       text: {
@@ -385,6 +389,8 @@ describe('serializeInstrument', () => {
       items: [
         base.items[4]!,
         {
+          id: 'mini-scan/N_PRICE_IMP',
+          linkedTo: null,
           code: 'N_PRICE_IMP',
           kind: 'importance',
           text: { nl: 'Hoe belangrijk is prijs?', en: 'How important is price?' },
@@ -394,6 +400,8 @@ describe('serializeInstrument', () => {
         },
         ...base.items.slice(0, 4),
         {
+          id: 'mini-scan/OPEN1',
+          linkedTo: null,
           code: 'OPEN1',
           kind: 'open',
           text: { nl: 'Nog iets?', en: 'Anything else?' },
@@ -410,6 +418,70 @@ describe('serializeInstrument', () => {
       ok: true,
       instrument: edited,
     });
+  });
+
+  it('keeps statement ids, links, family and lineage through a file', () => {
+    const base = loadInstrument(MINI_SAMPLE);
+    const copy: Instrument = {
+      ...base,
+      id: 'mijn-scan',
+      derivedFrom: { id: 'mini-scan', version: 1 },
+      items: base.items.map((item, index) =>
+        index === 0 ? { ...item, linkedTo: 'andere/KK1' } : item,
+      ),
+    };
+    const file = serializeInstrument(copy);
+    // The copy's statements keep the original's ids, so they stay the same statements.
+    expect(file.dimensions[0]!.items![0]).toMatchObject({
+      id: 'mini-scan/KK1',
+      linkedTo: 'andere/KK1',
+      code: 'KK1',
+    });
+    expect(file.family).toBe('mini-scan');
+    expect(file.derivedFrom).toEqual({ id: 'mini-scan', version: 1 });
+    expect(parseInstrumentFile(JSON.parse(JSON.stringify(file)))).toEqual({
+      ok: true,
+      instrument: copy,
+    });
+  });
+
+  it('links the shipped customer version statement by statement to the staff scan', () => {
+    const customer = loadInstrument(CUSTOMER_SCAN);
+    const staff = loadInstrument(STAFF_SCAN);
+    expect(customer.family).toBe(staff.id);
+    const staffIds = new Set(staff.items.map((item) => item.id));
+    const linked = customer.items.filter((item) => item.linkedTo !== null);
+    expect(linked.length).toBeGreaterThanOrEqual(31);
+    for (const item of linked) expect(staffIds.has(item.linkedTo!)).toBe(true);
+    // Customer-only statements (performance ratings, open questions) have no counterpart.
+    expect(
+      customer.items
+        .filter((item) => item.kind === 'performance')
+        .every((item) => item.linkedTo === null),
+    ).toBe(true);
+  });
+
+  it('refuses duplicate statement ids and links on open questions', () => {
+    const problems = problemsOf({
+      id: 'x',
+      name: 'X',
+      scale: { min: 1, max: 5 },
+      dimensions: [
+        {
+          code: 'A',
+          name: 'A',
+          items: [
+            { id: 'x/1', code: 'A1', text: 'Een' },
+            { id: 'x/1', code: 'A2', text: 'Twee' },
+          ],
+        },
+      ],
+      openQuestions: [{ code: 'O1', text: 'Open', linkedTo: 'y/O1' }],
+    });
+    expect(problems.map((problem) => problem.key)).toEqual([
+      'instrument.linkNotAllowed',
+      'instrument.duplicateStatementId',
+    ]);
   });
 
   it('never drops an item, so an inconsistent instrument is reported when read back', () => {

@@ -25,12 +25,12 @@ describe('crash safety', () => {
       const summary = JSON.stringify({ ...report, problems: report.problems.length });
       expect(report.problems, summary).toEqual([]);
       expect(report.kills).toBeGreaterThanOrEqual(200);
-      // The kills hit a working child: changes were committed, imports among them, and many
-      // kills came in the middle of writing an import.
+      // The kills hit a working child: changes were committed, many kills came in the middle of
+      // writing an import, and finished imports were found whole (counted once per check).
       expect(report.loggedChanges, summary).toBeGreaterThan(100);
       expect(report.earlyKills, summary).toBeLessThan(report.kills / 2);
       expect(report.killsDuringImport, summary).toBeGreaterThan(50);
-      expect(report.importBatchesChecked, summary).toBeGreaterThan(50);
+      expect(report.importBatchesChecked, summary).toBeGreaterThan(20);
     },
     // About a minute alone on two cores, two and a half with other tests running beside it; the
     // margin is for slower CI machines.

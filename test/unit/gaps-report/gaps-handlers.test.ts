@@ -109,68 +109,121 @@ async function seededEngagement() {
   };
 }
 
-const dimensionMean = (analysis: GapAnalysis, groupId: number, code: string) => {
+const dimensionMean = (
+  analysis: GapAnalysis,
+  groupId: number,
+  code: string,
+  on: 'own' | 'common' = 'own',
+) => {
   const index = analysis.dimensions.findIndex((dimension) => dimension.code === code);
-  return analysis.profiles.find((profile) => profile.groupId === groupId)?.dimensions[index]?.mean;
+  return analysis.profiles.find((profile) => profile.groupId === groupId)?.[on].dimensions[index]
+    ?.mean;
+};
+
+/** A second, unrelated instrument that reuses the built-in scan's item codes. */
+const OTHER_SCAN = {
+  id: 'andere-scan',
+  name: 'Andere scan',
+  scale: { min: 1, max: 5 },
+  dimensions: [
+    {
+      code: 'KK',
+      name: 'Iets heel anders',
+      items: [
+        { code: 'KK1', text: 'Onze koffie is goed.' },
+        { code: 'KK2', text: 'De kantine is schoon.' },
+      ],
+    },
+  ],
 };
 
 describe('gaps.analyse', () => {
-  it('compares staff and customers on the statements both versions share', async () => {
-    const { call, engagement, staffId, groups } = await seededEngagement();
+  it('compares staff groups on their whole version and staff with customers on the linked statements', async () => {
+    const { call, engagement, staffId, customerId, groups } = await seededEngagement();
     const analysis = await call('gaps.analyse', { engagementId: engagement.id });
 
-    expect(analysis.instrumentId).toBe(staffId);
-    expect(analysis.basis.kind).toBe('parallel');
-    expect(analysis.basis.instruments.map((instrument) => instrument.key)).toEqual([
+    expect(analysis.family.family).toBe('klantgerichtheidsscan');
+    expect(analysis.family.versions.map((version) => version.key)).toEqual([
       'klantgerichtheidsscan',
       'klantgerichtheidsscan-klant',
     ]);
-    // The staff-only statements do not count for anyone, so everyone's dimension scores rest on
-    // the same statements.
-    expect(analysis.basis.leftOutItems.map((item) => item.code)).toEqual([
-      'KD6',
-      'LC5',
-      'SW3',
-      'RF6',
-    ]);
-    expect(analysis.items.map((item) => item.code)).not.toContain('KD6');
-    expect(analysis.items).toHaveLength(31);
-    expect(dimensionMean(analysis, groups.production, 'KD')).toBeCloseTo(4.5, 12);
+    const byId = new Map(analysis.bases.map((basis) => [basis.id, basis]));
+    const staffOnly = byId.get(String(staffId))!;
+    const linked = byId.get(`${staffId}+${customerId}`)!;
+    expect(staffOnly.kind).toBe('version');
+    expect(staffOnly.statementIds).toHaveLength(35);
+    expect(linked.kind).toBe('linked');
+    expect(linked.statementIds).toHaveLength(31);
+    expect(linked.leftOutStatements.map((item) => item.code)).toEqual(['KD6', 'LC5', 'SW3', 'RF6']);
+    expect(analysis.commonBasisId).toBe(linked.id);
 
     expect(analysis.compared).toEqual([groups.production, groups.sales, groups.customers]);
-    expect(analysis.comparisons.map((pair) => [pair.nameA, pair.nameB])).toEqual([
-      ['Productie', 'Verkoop'],
-      ['Productie', 'Klanten'],
-      ['Verkoop', 'Klanten'],
+    expect(analysis.comparisons.map((pair) => [pair.nameA, pair.nameB, pair.basisId])).toEqual([
+      ['Productie', 'Verkoop', staffOnly.id],
+      ['Productie', 'Klanten', linked.id],
+      ['Verkoop', 'Klanten', linked.id],
     ]);
-    const productionSales = analysis.comparisons[0]!;
-    const kd = productionSales.dimensions.find((row) => row.code === 'KD')!;
-    expect(kd).toMatchObject({ nA: 8, nB: 6, notable: true });
-    expect(kd.diff).toBeCloseTo(2, 12);
-    expect(kd.pHolm!).toBeLessThan(0.05);
+    // Production against Sales counts KD6 (always 1 or 2 in production): (5 × 4.5 + 1.5) / 6,
+    // whether or not the customers are selected. Side-by-side pictures use the linked basis.
+    expect(dimensionMean(analysis, groups.production, 'KD')).toBeCloseTo(4, 12);
+    expect(dimensionMean(analysis, groups.production, 'KD', 'common')).toBeCloseTo(4.5, 12);
+    const kd = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KD')!;
+    expect(kd).toMatchObject({ nA: 8, nB: 6, notable: true, supported: true });
+    expect(kd.meanA).toBeCloseTo(4, 12);
+    expect(kd.diff).toBeCloseTo(1.5, 12);
 
     expect(analysis.largestGaps[0]).toMatchObject({
       higherName: 'Productie',
       lowerName: 'Verkoop',
     });
-    expect(['KD', 'SW']).toContain(analysis.largestGaps[0]!.code);
     expect(analysis.largestGaps[0]!.sentence.nl).toMatch(
-      /^Productie scoort '(Klantkennis delen|Samenwerking productie en verkoop)' 2,0 punt hoger dan Verkoop\.$/,
+      /^Productie scoort '.+' \d,\d\d punt hoger dan Verkoop \(\d,\d\d tegen \d,\d\d\)\.$/,
     );
 
-    expect(analysis.blindSpots.map((spot) => [spot.name, spot.customerName])).toEqual([
-      ['Productie', 'Klanten'],
-      ['Verkoop', 'Klanten'],
-    ]);
+    expect(analysis.blindSpots.map((spot) => [spot.name, spot.customerName, spot.basisId])).toEqual(
+      [
+        ['Productie', 'Klanten', linked.id],
+        ['Verkoop', 'Klanten', linked.id],
+      ],
+    );
     const productionFeedback = analysis.blindSpots[0]!.dimensions.find((row) => row.code === 'FB')!;
     expect(productionFeedback.direction).toBe('blindSpot');
     expect(analysis.needsPicture.ipa.map((grid) => grid.name)).toEqual(['Klanten']);
     expect(analysis.needsPicture.ipa[0]!.needs).toHaveLength(10);
-    expect(analysis.needsPicture.groups.map((group) => group.name)).toEqual([
-      'Productie',
-      'Verkoop',
-      'Klanten',
+    expect(analysis.anova.map((row) => row.code)).toEqual([
+      'KK',
+      'KD',
+      'FB',
+      'LC',
+      'SW',
+      'RF',
+      'overall',
     ]);
+  });
+
+  it('gives Production against Sales the same numbers with or without the customers selected', async () => {
+    const { call, engagement, groups } = await seededEngagement();
+    const all = await call('gaps.analyse', { engagementId: engagement.id });
+    const two = await call('gaps.analyse', {
+      engagementId: engagement.id,
+      groupIds: [groups.production, groups.sales],
+    });
+    const pick = (analysis: GapAnalysis) =>
+      analysis.comparisons[0]!.dimensions.map(
+        ({ meanA, meanB, diff, ciLow, ciHigh, t, df, g }) => ({
+          meanA,
+          meanB,
+          diff,
+          ciLow,
+          ciHigh,
+          t,
+          df,
+          g,
+        }),
+      );
+    expect(pick(all)).toEqual(pick(two));
+    expect(two.commonBasisId).toBe(two.comparisons[0]!.basisId);
+    expect(two.blindSpots).toEqual([]);
   });
 
   it('keeps a group below the anonymity threshold out of every comparison and says why', async () => {
@@ -190,6 +243,8 @@ describe('gaps.analyse', () => {
     expect(analysis.comparisons).toEqual([]);
     expect(analysis.largestGaps).toEqual([]);
     expect(JSON.stringify({ ...analysis, groups: [] })).not.toContain('Directie');
+    // The family's respondent count leaves the small group out, so it cannot be worked out.
+    expect(analysis.familyChoices[0]!.respondents).toBe(8 + 6 + 6);
 
     // Raising the threshold above the sales group's size hides it too.
     await call('engagements.update', { id: engagement.id, anonymityThreshold: 7 });
@@ -202,24 +257,55 @@ describe('gaps.analyse', () => {
     ]);
   });
 
-  it('compares staff groups on every statement of their own version', async () => {
-    const { call, engagement, groups } = await seededEngagement();
-    const analysis = await call('gaps.analyse', {
-      engagementId: engagement.id,
-      groupIds: [groups.production, groups.sales],
+  it('never mixes two different questionnaires that share item codes', async () => {
+    const { workspace, call, engagement, groups } = await seededEngagement();
+    const other = await call('instruments.importFile', {
+      fileName: 'andere.instrument.json',
+      bytes: new TextEncoder().encode(JSON.stringify(OTHER_SCAN)),
     });
-    expect(analysis.basis.kind).toBe('single');
-    expect(analysis.basis.leftOutItems).toEqual([]);
-    expect(analysis.items).toHaveLength(35);
-    // KD6 (always 1 or 2 in production) now counts: (5 × 4.5 + 1.5) / 6.
-    expect(dimensionMean(analysis, groups.production, 'KD')).toBeCloseTo(4, 12);
-    expect(analysis.blindSpots).toEqual([]);
-    expect(analysis.needsPicture.ipa).toEqual([]);
-    expect(analysis.needsPicture.correlations).toHaveLength(1);
+    await call('questionnaire.attach', { engagementId: engagement.id, instrumentId: other.id });
+    workspace.respondents.insertMany(
+      engagement.id,
+      other.id,
+      'grid',
+      Array.from({ length: 6 }, (_, r) => ({
+        groupId: groups.sales,
+        code: `X${r}`,
+        role: '',
+        answers: { KK1: 1, KK2: 1 + (r % 2) },
+      })),
+    );
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
+    expect(analysis.familyChoices.map((choice) => [choice.family, choice.respondents])).toEqual([
+      ['klantgerichtheidsscan', 20],
+      ['andere-scan', 6],
+    ]);
+    // Sales' answers to the other scan are not counted with its answers to the built-in scan.
+    expect(analysis.groups.find((group) => group.groupId === groups.sales)?.respondents).toBe(6);
+    const kk = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KK')!;
+    expect(kk.nB).toBe(6);
+    expect(kk.meanB).toBeCloseTo(4.5, 12);
+
+    const apart = await call('gaps.analyse', {
+      engagementId: engagement.id,
+      family: 'andere-scan',
+    });
+    expect(apart.family.versions.map((version) => version.key)).toEqual(['andere-scan']);
+    expect(apart.dimensions.map((dimension) => dimension.name.nl)).toEqual(['Iets heel anders']);
+    expect(apart.groups.filter((group) => group.shown).map((group) => group.name)).toEqual([
+      'Verkoop',
+    ]);
+    // The questionnaire picker counts this engagement's respondents only.
+    const instruments = await call('questionnaire.instruments', { engagementId: engagement.id });
+    expect(instruments.map((entry) => [entry.key, entry.engagementRespondents])).toEqual([
+      ['klantgerichtheidsscan', 17],
+      ['klantgerichtheidsscan-klant', 6],
+      ['andere-scan', 6],
+    ]);
   });
 
   it('refuses one group, unknown groups and engagements without a questionnaire', async () => {
-    const { dispatch, call, engagement, groups, staffId, customerId } = await seededEngagement();
+    const { dispatch, call, engagement, groups, staffId } = await seededEngagement();
     expect(
       await dispatch('gaps.analyse', { engagementId: engagement.id, groupIds: [groups.sales] }),
     ).toMatchObject({
@@ -249,10 +335,10 @@ describe('gaps.analyse', () => {
     });
     await call('questionnaire.attach', { engagementId: empty.id, instrumentId: staffId });
     expect(
-      await dispatch('gaps.analyse', { engagementId: empty.id, instrumentId: customerId }),
+      await dispatch('gaps.analyse', { engagementId: empty.id, family: 'andere-scan' }),
     ).toMatchObject({
       ok: false,
-      error: { key: 'gaps.instrumentNotUsed' },
+      error: { key: 'gaps.familyNotUsed' },
     });
     // Attached but unanswered: every group is reported as having no responses, nothing compared.
     const unanswered = await call('gaps.analyse', { engagementId: empty.id });
@@ -261,20 +347,26 @@ describe('gaps.analyse', () => {
     expect(unanswered.groups.map((group) => group.reason)).toEqual(['noResponses', 'noResponses']);
   });
 
-  it('bases the comparison on the customer version when asked to', async () => {
-    const { call, engagement, customerId, groups } = await seededEngagement();
-    const analysis = await call('gaps.analyse', {
+  it('exports the comparison it shows, row for row', async () => {
+    const { call, engagement } = await seededEngagement();
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
+    const file = await call('gaps.export', {
       engagementId: engagement.id,
-      instrumentId: customerId,
+      format: 'csv',
     });
-    expect(analysis.instrumentId).toBe(customerId);
-    expect(analysis.basis.kind).toBe('parallel');
-    expect(analysis.basis.leftOutItems).toEqual([]);
-    expect(analysis.items).toHaveLength(31);
-    expect(analysis.compared).toEqual([groups.production, groups.sales, groups.customers]);
-    expect(analysis.instrumentChoices.map((choice) => [choice.key, choice.respondents])).toEqual([
-      ['klantgerichtheidsscan', 17],
-      ['klantgerichtheidsscan-klant', 6],
-    ]);
+    const lines = new TextDecoder()
+      .decode(file.bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    const rows = analysis.comparisons.reduce(
+      (sum, comparison) => sum + comparison.dimensions.length + 1 + comparison.items.length,
+      0,
+    );
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[0]).toContain('p (Holm, alle vergelijkingen)');
+    const kd = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KD')!;
+    const line = lines.find((candidate) => candidate.startsWith('dimensie;KD;'))!;
+    expect(line).toContain(String(kd.diff).replace('.', ','));
   });
 });

@@ -36,6 +36,8 @@ export function builtinStaffScan(): Instrument {
 export function miniScanWithComments(): Instrument {
   const instrument = miniScan();
   instrument.items.push({
+    id: 'mini-scan/OPM',
+    linkedTo: null,
     code: 'OPM',
     kind: 'open',
     text: { nl: 'Opmerkingen', en: 'Comments' },

@@ -233,6 +233,109 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0007 gives every stored statement an id and links the shipped customer version to the staff scan', () => {
+    const { db, file } = databaseAt(6);
+    const item = (code: string, kind = 'likert') => ({ code, kind, text: { nl: code, en: code } });
+    const insert = db.prepare(
+      `INSERT INTO instruments (instrument_key, version, builtin, definition_json, created_at)
+       VALUES (?, 1, ?, ?, 'x')`,
+    );
+    insert.run(
+      'klantgerichtheidsscan',
+      1,
+      JSON.stringify({
+        id: 'klantgerichtheidsscan',
+        items: [item('KK1'), item('N_P_IMP', 'importance')],
+      }),
+    );
+    insert.run(
+      'klantgerichtheidsscan-klant',
+      1,
+      JSON.stringify({
+        id: 'klantgerichtheidsscan-klant',
+        items: [
+          item('KK1'),
+          item('KK9'),
+          item('N_P_IMP', 'importance'),
+          item('N_P_PERF', 'performance'),
+        ],
+      }),
+    );
+    insert.run('eigen-scan', 0, JSON.stringify({ id: 'eigen-scan', items: [item('KK1')] }));
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 7) });
+    const definitions = migrated
+      .prepare<[], { definition_json: string }>(
+        'SELECT definition_json FROM instruments ORDER BY id',
+      )
+      .all()
+      .map(
+        (row) =>
+          JSON.parse(row.definition_json) as {
+            family: string;
+            items: { id: string; linkedTo: string | null }[];
+          },
+      );
+    expect(definitions.map((definition) => definition.family)).toEqual([
+      'klantgerichtheidsscan',
+      'klantgerichtheidsscan',
+      'eigen-scan',
+    ]);
+    expect(definitions[1]!.items.map((entry) => [entry.id, entry.linkedTo])).toEqual([
+      ['klantgerichtheidsscan-klant/KK1', 'klantgerichtheidsscan/KK1'],
+      ['klantgerichtheidsscan-klant/KK9', null],
+      ['klantgerichtheidsscan-klant/N_P_IMP', 'klantgerichtheidsscan/N_P_IMP'],
+      ['klantgerichtheidsscan-klant/N_P_PERF', null],
+    ]);
+    // Another instrument that reuses the codes is not linked to anything.
+    expect(definitions[2]!.items).toEqual([
+      expect.objectContaining({ id: 'eigen-scan/KK1', linkedTo: null }),
+    ]);
+    migrated.close();
+  });
+
+  it('0008 copies open answers, indexes them for search, and counts every update and delete of a respondent', () => {
+    const { db, file } = databaseAt(7);
+    db.exec(`
+      INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('A', 'nl', 'x', 'x');
+      INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0);
+      INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x');
+      INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, answers_json, created_at, updated_at)
+        VALUES (1, 1, 1, 'R1', 'grid', '{"KK1":4,"OPEN":"Leveringen zijn vaak te laat"}', 'x', 'x');
+    `);
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 8) });
+    expect(
+      migrated.prepare('SELECT respondent_id, item_code, text, quoted FROM open_answers').all(),
+    ).toEqual([
+      { respondent_id: 1, item_code: 'OPEN', text: 'Leveringen zijn vaak te laat', quoted: 0 },
+    ]);
+    expect(
+      migrated
+        .prepare(`SELECT rowid FROM open_answers_fts WHERE open_answers_fts MATCH 'levering*'`)
+        .all(),
+    ).toEqual([{ rowid: 1 }]);
+    const counter = () =>
+      (migrated.prepare('SELECT counter FROM respondent_changes').get() as { counter: number })
+        .counter;
+    expect(counter()).toBe(0);
+    migrated
+      .prepare(
+        `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, answers_json, created_at, updated_at)
+         VALUES (1, 1, 1, 'R2', 'grid', '{}', 'x', 'x')`,
+      )
+      .run();
+    // An insert changes the respondent count, which the answer cache compares: no trigger needed.
+    expect(counter()).toBe(0);
+    migrated.prepare(`UPDATE respondents SET answers_json = '{"KK1":2}' WHERE code = 'R2'`).run();
+    expect(counter()).toBe(1);
+    // Deleting the engagement removes its respondents by cascade: that counts too.
+    migrated.prepare('DELETE FROM engagements').run();
+    expect(counter()).toBe(3);
+    expect(migrated.prepare('SELECT count(*) AS n FROM open_answers').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

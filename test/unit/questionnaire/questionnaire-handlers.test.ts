@@ -224,7 +224,8 @@ describe('results and exports', () => {
       engagementId: engagement.id,
       instrumentId,
     });
-    expect(results.total.respondents).toBe(13);
+    // Production and Sales (6 each); the single manager is neither shown nor counted in the total.
+    expect(results.total!.respondents).toBe(12);
     expect(results.groups.find((group) => group.name === 'Management')).toMatchObject({
       respondents: null,
       suppressed: true,
@@ -260,21 +261,25 @@ describe('results and exports', () => {
       (summary) => summary.key === 'klantgerichtheidsscan',
     );
     await call('engagements.update', { id: engagement.id, normSetId: norms[0]?.id });
-    await call('respondents.save', {
-      engagementId: engagement.id,
-      instrumentId: staffScan!.id,
-      code: 'A',
-      groupId: engagement.groups[0]!.id,
-      answers: { KK1: 4, KK2: 4, KK3: 4, KK4: 4 },
-    });
+    // Five respondents: the anonymity threshold, so the figures may be shown.
+    for (const [index, answer] of [4, 3, 4, 5, 4].entries()) {
+      await call('respondents.save', {
+        engagementId: engagement.id,
+        instrumentId: staffScan!.id,
+        code: `A${index}`,
+        groupId: engagement.groups[0]!.id,
+        answers: { KK1: answer, KK2: 4, KK3: 2, KK4: 4 },
+      });
+    }
     const results = await call('questionnaire.results', {
       engagementId: engagement.id,
       instrumentId: staffScan!.id,
     });
     expect(results.benchmark?.illustrative).toBe(true);
-    expect(results.benchmark?.rows.find((row) => row.dimension === 'KK')?.percentile).toEqual(
-      expect.any(Number),
-    );
+    const kk = results.benchmark?.rows.find((row) => row.dimension === 'KK');
+    expect(kk?.percentile).toEqual(expect.any(Number));
+    expect(kk?.ciLow).toEqual(expect.any(Number));
+    expect(['above', 'below', 'level']).toContain(kk?.position);
     expect(results.tips.length).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   findPrivateNames,
-  mayShowTotal,
   prepareReportData,
   privateNames,
   reportAttribution,
@@ -41,72 +40,85 @@ describe('anonymity rules of the report', () => {
     expect(data.hiddenGroupCount).toBe(1);
   });
 
-  it('withholds the whole-sample size when it would give away the one hidden group’s size', () => {
-    const source = sampleSource();
-    const data = prepareReportData(source);
-    // 14 + 12 shown staff respondents: a printed total of 30 would reveal that 4 are in Management.
-    expect(data.questionnaire?.respondents).toBeNull();
-    expect(data.questionnaire?.dimensions.every((dimension) => dimension.n === null)).toBe(true);
-    const hidden = new Set([3]);
-    expect(mayShowTotal(source, hidden)).toBe(false);
-    // Two hidden groups with answers: the total only gives away their sum, which is allowed.
-    expect(
-      mayShowTotal({ ...source, groupSizes: { ...source.groupSizes, 5: 3 } }, new Set([3, 5])),
-    ).toBe(true);
-    // No hidden group: the total is just the sum of what is shown.
-    expect(mayShowTotal(source, new Set())).toBe(true);
+  it('counts only the shown groups in the whole sample, so no hidden group can be worked out', () => {
+    const data = prepareReportData(sampleSource());
+    // 14 + 12 shown staff respondents; Management (4) alone may not be pooled, so it is left out.
+    expect(data.questionnaire?.respondents).toBe(26);
+    expect(data.questionnaire?.pooledRespondents).toBe(0);
+    const shownStaff = data.groups
+      .filter((group) => group.kind !== 'customer')
+      .reduce((sum, group) => sum + group.respondents, 0);
+    expect(data.questionnaire?.respondents).toBe(shownStaff);
+    expect(data.questionnaire?.dimensions.every((dimension) => dimension.n <= 26)).toBe(true);
   });
 
-  it('attributes quotes anonymously, a name only where allowed, and a hidden group only generically', () => {
-    const hidden = new Set([3]);
-    const management = { name: 'Management', kind: 'management' as const };
-    expect(reportAttribution(interview, management, hidden, 'nl')).toBe('Medewerker');
-    expect(reportAttribution(interview, management, hidden, 'en')).toBe('Employee');
+  it('attributes quotes to no fewer people than the threshold and never to another perspective', () => {
+    const source = sampleSource();
+    const [production, , management, customers] = source.engagement.groups.map((group) => group.id);
+    // The only director, in Management (hidden): not "Medewerker", not "Management", not his role.
+    expect(reportAttribution({ ...interview, groupId: management! }, source).label).toBe(
+      'Iemand uit de organisatie',
+    );
     expect(
       reportAttribution(
-        { ...interview, groupId: 1 },
-        { name: 'Productie', kind: 'department' },
-        hidden,
-        'nl',
-      ),
-    ).toBe('Directeur');
+        { ...interview, groupId: management! },
+        { ...source, engagement: { ...source.engagement, language: 'en' } },
+      ).label,
+    ).toBe('Someone in the organisation');
+    expect(reportAttribution({ ...interview, groupId: management! }, source).fromSmallGroup).toBe(
+      true,
+    );
+    // A role can point at one person: anonymous speakers get their group, not their role.
+    expect(reportAttribution({ ...interview, groupId: production! }, source).label).toBe(
+      'Productie',
+    );
     expect(
       reportAttribution(
         {
           ...interview,
-          groupId: 4,
+          groupId: customers!,
           kind: 'customer-interview',
           intervieweeRole: '',
           organisation: 'scheepswerf',
         },
-        { name: 'Klanten', kind: 'customer' },
-        hidden,
-        'nl',
-      ),
-    ).toBe('Klant, scheepswerf');
+        source,
+      ).label,
+    ).toBe('Klanten');
     expect(
       reportAttribution(
         {
           ...interview,
-          groupId: 4,
+          groupId: customers!,
           intervieweeName: 'Marieke de Wit',
           nameMayBeShown: true,
           intervieweeRole: 'Hoofd inkoop',
           organisation: 'scheepswerf',
         },
-        { name: 'Klanten', kind: 'customer' },
-        hidden,
-        'nl',
-      ),
+        source,
+      ).label,
     ).toBe('Marieke de Wit (Hoofd inkoop, scheepswerf)');
+    // Too few people on the customers' side altogether: only "Deelnemer" is left.
+    const tiny = {
+      ...source,
+      engagement: {
+        ...source.engagement,
+        anonymityThreshold: 50,
+      },
+    };
+    expect(
+      reportAttribution({ ...interview, groupId: customers!, kind: 'customer-interview' }, tiny)
+        .label,
+    ).toBe('Deelnemer');
   });
 
-  it('the sample’s quotes: the consenting customer is named, nobody else, and the director is an employee', () => {
+  it('the sample’s quotes: the consenting customer is named, the director is someone in the organisation', () => {
     const data = prepareReportData(sampleSource());
     const attributions = data.interviews.quotes.map((quote) => quote.attribution);
     expect(attributions).toContain('Marieke de Wit (Hoofd inkoop, scheepswerf)');
-    expect(attributions).toContain('Medewerker');
+    expect(attributions).toContain('Iemand uit de organisatie');
     expect(attributions).not.toContain('Directeur');
+    expect(attributions).not.toContain('Medewerker');
+    expect(attributions).not.toContain(SAMPLE_HIDDEN_GROUP.nl);
   });
 
   it('counts interviews per kind, never per group', () => {

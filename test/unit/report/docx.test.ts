@@ -106,19 +106,32 @@ describe('the Word report of the sample engagement', () => {
       expect(table).toContain('<w:tblHeader/>');
     }
     const participation = paragraphs(all[0]!).map((paragraph) => paragraph.text);
+    // Respondents with the invited count, the response rate and the 95 % margin of error.
     expect(participation).toEqual([
       'Groep',
       'Soort',
       'Respondenten',
+      'Uitgenodigd',
+      'Respons',
+      'Foutmarge',
       'Productie',
       'Afdeling',
       '14',
+      '20',
+      '70%',
+      '± 15%',
       'Verkoop / Commercie',
       'Afdeling',
       '12',
+      '16',
+      '75%',
+      '± 15%',
       'Klanten',
       'Klanten',
       '15',
+      '40',
+      '38%',
+      '± 20%',
     ]);
   });
 
@@ -129,7 +142,7 @@ describe('the Word report of the sample engagement', () => {
     expect(images.length).toBeGreaterThanOrEqual(6);
     for (const image of images) expect(image.descr.length).toBeGreaterThan(40);
     expect(images[0]?.descr).toMatch(
-      /^Staafdiagram: Score per dimensie tegenover de norm\. Klantkennis \d,\d \(norm \d,\d\); Klantkennis delen /,
+      /^Staafdiagram: Score per dimensie tegenover de norm\. Klantkennis \d,\d\d \(norm \d,\d\d\); Klantkennis delen /,
     );
     expect(docx.document.match(/<asvg:svgBlip /g)?.length).toBe(images.length);
     const media = Object.keys(docx.parts).filter((name) => name.startsWith('word/media/'));
@@ -147,8 +160,10 @@ describe('the Word report of the sample engagement', () => {
     expect(quotes.length).toBeGreaterThanOrEqual(8);
     expect(quotes[0]?.text).toMatch(/^“.+”$/);
     const sources = all.filter((paragraph) => paragraph.style === 'QuoteSource').map((p) => p.text);
-    expect(sources).toContain('— Klant, productiebedrijf');
-    expect(sources).toContain('— Inkoper, machinebouwer');
+    // Anonymous speakers are attributed to their group, never to a role that may be one person.
+    expect(sources).toContain('— Klanten');
+    expect(sources).toContain('— Productie');
+    expect(sources.some((source) => /productiebedrijf|Inkoper/.test(source))).toBe(false);
   });
 
   it('never prints the name of an interviewee who did not allow it, nor the group below the threshold', async () => {
@@ -160,9 +175,34 @@ describe('the Word report of the sample engagement', () => {
       .join('\n');
     for (const name of SAMPLE_PRIVATE_NAMES) expect(everything).not.toContain(name);
     expect(everything).not.toContain(SAMPLE_HIDDEN_GROUP.nl);
-    // The management interview's quote is there, but only as an employee's.
-    expect(docx.text).toContain('We sturen op omzet en bezetting.');
+    // The only director's quote is not chosen automatically: its content could give him away.
+    expect(docx.text).not.toContain('We sturen op omzet en bezetting.');
     expect(docx.text).not.toContain('Directeur');
+  });
+
+  it('says which comparisons rest on the linked statements only, and whose score a total is', async () => {
+    const docx = readDocx(dutch.bytes);
+    const texts = paragraphs(docx.document).map((paragraph) => paragraph.text);
+    const largest = tables(docx.document).find((table) => table.includes('p (Holm)'))!;
+    const cells = paragraphs(largest).map((paragraph) => paragraph.text);
+    // Staff against customers is compared on the linked statements: starred, and said under it.
+    const starred = cells.filter((cell) => cell.endsWith(' *'));
+    expect(starred.length).toBeGreaterThan(0);
+    expect(cells.some((cell) => cell === 'Samenwerking productie en verkoop')).toBe(true);
+    expect(texts).toContain(
+      '* Medewerkers tegenover klanten: vergeleken op de 31 stellingen die in beide versies aan elkaar gekoppeld zijn; de andere rijen op alle stellingen van hun versie.',
+    );
+    // The whole-sample figures are the staff version's: the report says so.
+    expect(texts.some((text) => text.startsWith('Gemiddeld scoren de medewerkers 3,45'))).toBe(
+      true,
+    );
+    expect(texts.some((text) => text.startsWith('Score van de medewerkers op klantkennis:'))).toBe(
+      true,
+    );
+    // Management (4) alone is too small to pool: out of the totals, and the report says so.
+    expect(texts).toContain(
+      'Eén groep had minder dan 5 respondenten en wordt daarom niet apart getoond; haar antwoorden tellen ook niet mee in de totaalscores, zodat ze niet uit de andere getallen zijn terug te rekenen.',
+    );
   });
 
   it('puts the client in the header and page numbers in the footer', async () => {
@@ -216,7 +256,7 @@ describe('the Word report of the sample engagement', () => {
     expect(docx.text).toContain('Date: 15 December 2026');
     expect(docx.text).toContain('Figure 1. Score per dimension against the norm');
     expect(docx.text).toMatch(
-      /The largest gap lies between \w+ and \w+ on ‘[^’]+’: \w+ scores \d\.\d points? higher\./,
+      /The largest gap lies between \w+ and \w+ on ‘[^’]+’: \w+ scores \d\.\d\d points? higher \(\d\.\d\d against \d\.\d\d\)\./,
     );
     expect(docx.text).not.toMatch(/\d,\d (punt|points)/);
     expect(docx.parts['word/styles.xml']).toContain('w:val="en-GB"');

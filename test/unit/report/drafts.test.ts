@@ -8,13 +8,21 @@ const gap: ReportGap = {
   dimension: 'Klantkennis delen',
   higher: 'Productie',
   lower: 'Verkoop',
-  diff: 1.234,
+  meanHigher: 4.21,
+  meanLower: 2.86,
+  diff: 1.35,
   ciLow: 0.8,
   ciHigh: 1.6,
   g: 1.5,
   pHolm: 0.0001,
-  notable: true,
+  rank: 1,
+  tied: false,
+  linked: false,
+  statements: 35,
 };
+
+const style = { colour: '#0072B2', shape: 'circle' as const, dash: '' };
+const participation = { invited: null, responseRate: null, marginOfError: null, style };
 
 /** A small engagement with the figures a consultant would look at first. */
 function data(language: 'nl' | 'en'): ReportData {
@@ -30,16 +38,40 @@ function data(language: 'nl' | 'en'): ReportData {
     isSample: false,
     anonymityThreshold: 5,
     groups: [
-      { id: 1, name: nl ? 'Productie' : 'Production', kind: 'department', respondents: 20 },
-      { id: 2, name: nl ? 'Verkoop' : 'Sales', kind: 'department', respondents: 9 },
-      { id: 3, name: nl ? 'Klanten' : 'Customers', kind: 'customer', respondents: 12 },
+      {
+        id: 1,
+        name: nl ? 'Productie' : 'Production',
+        kind: 'department',
+        respondents: 20,
+        ...participation,
+        invited: 25,
+        responseRate: 0.8,
+        marginOfError: 0.099,
+      },
+      {
+        id: 2,
+        name: nl ? 'Verkoop' : 'Sales',
+        kind: 'department',
+        respondents: 9,
+        ...participation,
+      },
+      {
+        id: 3,
+        name: nl ? 'Klanten' : 'Customers',
+        kind: 'customer',
+        respondents: 12,
+        ...participation,
+      },
     ],
     hiddenGroupCount: 0,
     questionnaire: {
       instrumentName: nl ? 'Klantgerichtheidsscan' : 'Customer-centricity scan',
+      audience: 'staff',
       scale: { min: 1, max: 5 },
+      favourableLabels: nl ? ['Mee eens', 'Helemaal mee eens'] : ['Agree', 'Strongly agree'],
       respondents: 29,
-      overall: { mean: 3.6, index100: 65 },
+      pooledRespondents: 0,
+      overall: { mean: 3.6, index100: 65, ciLow: 3.4, ciHigh: 3.8 },
       dimensions: [
         {
           code: 'KK',
@@ -47,9 +79,12 @@ function data(language: 'nl' | 'en'): ReportData {
           description: null,
           mean: 3.9,
           sd: 0.5,
+          ciLow: 3.71,
+          ciHigh: 4.09,
           n: 29,
           index100: 72.5,
-          norm: { mean: 3.6, diff: 0.3, percentile: 70 },
+          favourable: 0.7,
+          norm: { mean: 3.6, diff: 0.3, percentile: 70, position: 'above' },
         },
         {
           code: 'KD',
@@ -57,16 +92,19 @@ function data(language: 'nl' | 'en'): ReportData {
           description: null,
           mean: 3.1,
           sd: 0.7,
+          ciLow: 2.83,
+          ciHigh: 3.37,
           n: 29,
           index100: 52.5,
-          norm: { mean: 3.4, diff: -0.3, percentile: 35 },
+          favourable: 0.35,
+          norm: { mean: 3.4, diff: -0.3, percentile: 35, position: 'below' },
         },
       ],
       benchmark: {
         name: 'Norm',
         illustrative: false,
         note: null,
-        overall: { mean: 3.5, diff: 0.1, percentile: 55 },
+        overall: { mean: 3.5, diff: 0.1, percentile: 55, position: 'level' },
       },
       items: [],
       reliability: [
@@ -76,6 +114,8 @@ function data(language: 'nl' | 'en'): ReportData {
           items: 4,
           nComplete: 29,
           alpha: 0.81,
+          ciLow: 0.7,
+          ciHigh: 0.9,
           low: false,
         },
         {
@@ -84,6 +124,8 @@ function data(language: 'nl' | 'en'): ReportData {
           items: 4,
           nComplete: 29,
           alpha: 0.55,
+          ciLow: 0.3,
+          ciHigh: 0.74,
           low: true,
         },
       ],
@@ -99,11 +141,27 @@ function data(language: 'nl' | 'en'): ReportData {
         },
       ],
     },
+    questionnaireWithheld: false,
     gaps: {
-      basisKind: 'single',
-      leftOutItems: 0,
+      commonBasis: { kind: 'version', statements: 35, leftOut: 0 },
+      dimensionTests: 21,
+      statementTests: 105,
       notableDiff: 4 / 3,
       absG: 0.5,
+      significance: 0.05,
+      anova: [
+        {
+          dimension: nl ? 'Klantkennis delen' : 'Sharing customer knowledge',
+          overall: false,
+          groups: 3,
+          f: 12.3,
+          df1: 2,
+          df2: 19.4,
+          pHolm: 0.001,
+          omegaSquared: 0.31,
+          supported: true,
+        },
+      ],
       scale: { min: 1, max: 5 },
       dimensions: [{ code: 'KD', name: nl ? 'Klantkennis delen' : 'Sharing customer knowledge' }],
       profiles: [],
@@ -119,6 +177,8 @@ function data(language: 'nl' | 'en'): ReportData {
         {
           group: nl ? 'Productie' : 'Production',
           customer: nl ? 'Klanten' : 'Customers',
+          groupStyle: style,
+          linked: true,
           rows: [
             {
               dimension: nl ? 'Klantkennis delen' : 'Sharing customer knowledge',
@@ -127,6 +187,7 @@ function data(language: 'nl' | 'en'): ReportData {
               diff: 1.1,
               direction: 'blindSpot',
               notable: true,
+              unsupported: false,
             },
           ],
         },
@@ -167,39 +228,96 @@ function data(language: 'nl' | 'en'): ReportData {
 }
 
 describe('draft narratives', () => {
-  it('state the largest gap in plain Dutch and English, with the language’s decimal mark', () => {
-    expect(largestGapSentence(gap, 'nl')).toBe(
-      'De grootste kloof ligt tussen Productie en Verkoop op ‘Klantkennis delen’: Productie scoort 1,2 punt hoger.',
+  it('state the largest gap with the two means it is the difference of, in Dutch and English', () => {
+    expect(largestGapSentence([gap], 'nl')).toBe(
+      'De grootste kloof ligt tussen Productie en Verkoop op ‘Klantkennis delen’: Productie scoort 1,35 punt hoger (4,21 tegen 2,86).',
     );
     expect(
       largestGapSentence(
-        { ...gap, higher: 'Production', lower: 'Sales', dimension: 'Sharing customer knowledge' },
+        [{ ...gap, higher: 'Production', lower: 'Sales', dimension: 'Sharing customer knowledge' }],
         'en',
       ),
     ).toBe(
-      'The largest gap lies between Production and Sales on ‘Sharing customer knowledge’: Production scores 1.2 points higher.',
+      'The largest gap lies between Production and Sales on ‘Sharing customer knowledge’: Production scores 1.35 points higher (4.21 against 2.86).',
     );
-    expect(largestGapSentence({ ...gap, diff: 1.02 }, 'en')).toContain('1.0 point higher');
+    expect(largestGapSentence([{ ...gap, diff: 1, meanHigher: 3.86 }], 'en')).toContain(
+      '1.00 point higher (3.86 against 2.86)',
+    );
+    expect(largestGapSentence([{ ...gap, linked: true }], 'nl')).toContain(
+      'op de stellingen die in beide vragenlijsten staan',
+    );
+  });
+
+  it('say of every other notable gap between staff and customers that it rests on the linked statements', () => {
+    const base = data('nl');
+    const staffAgainstCustomers: ReportGap = {
+      ...gap,
+      dimension: 'Samenwerking',
+      higher: 'Klanten',
+      lower: 'Verkoop',
+      meanHigher: 3.98,
+      meanLower: 2.65,
+      diff: 1.33,
+      rank: 2,
+      linked: true,
+      statements: 31,
+    };
+    const narratives = draftNarratives({
+      ...base,
+      gaps: { ...base.gaps!, largest: [...base.gaps!.largest, staffAgainstCustomers] },
+    });
+    expect(narratives.gaps).toContain('Andere opvallende verschillen:');
+    expect(narratives.gaps).toMatch(
+      /- Klanten scoort ‘[^’]+’ \d,\d\d punt hoger dan Verkoop \(\d,\d\d tegen \d,\d\d\), op de stellingen die in beide vragenlijsten staan/,
+    );
+  });
+
+  it('name every gap that shares the first place rather than pick one silently', () => {
+    const other = {
+      ...gap,
+      higher: 'Klanten',
+      lower: 'Verkoop',
+      dimension: 'Samenwerking',
+      tied: true,
+    };
+    const sentence = largestGapSentence([{ ...gap, tied: true }, other], 'nl');
+    expect(sentence).toBe(
+      'De grootste kloven zijn even groot, 1,35 punt: tussen Productie en Verkoop op ‘Klantkennis delen’ en tussen Klanten en Verkoop op ‘Samenwerking’.',
+    );
+  });
+
+  it('call no difference a finding when none is both large and supported', () => {
+    const none: ReportData = { ...data('nl'), gaps: { ...data('nl').gaps!, largest: [] } };
+    const drafts = draftNarratives(none);
+    expect(drafts.gaps).toContain(
+      'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.',
+    );
+    expect(drafts.summary).toContain(
+      'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.',
+    );
+    expect(drafts.summary).not.toContain('De grootste kloof');
+    expect(drafts.recommendations).not.toContain('Breng');
   });
 
   it('summarise the engagement: overall score against the norm, strongest and weakest, gap, blind spot, themes', () => {
     const summary = draftNarratives(data('nl')).summary!;
+    // The overall score's interval includes the norm: no difference is claimed.
     expect(summary).toContain(
-      'De totaalscore op klantgerichtheid is 65 op een schaal van 0 tot 100; dat is boven de norm (percentiel 55).',
+      'De totaalscore op klantgerichtheid is 65 op een schaal van 0 tot 100; dat is niet aantoonbaar anders dan de norm (percentiel 55).',
     );
     expect(summary).toContain(
-      '- Het sterkst scoort de organisatie op ‘Klantkennis’ (3,9), het zwakst op ‘Klantkennis delen’ (3,1).',
+      '- Het hoogst scoort de organisatie op ‘Klantkennis’ (3,90), het laagst op ‘Klantkennis delen’ (3,10).',
     );
     expect(summary).toContain('- De grootste kloof ligt tussen Productie en Verkoop');
     expect(summary).toContain(
-      '- De grootste blinde vlek: Productie schat ‘Klantkennis delen’ 1,1 punt hoger in dan Klanten.',
+      '- De grootste blinde vlek: Productie schat ‘Klantkennis delen’ 1,10 punt hoger in dan Klanten (4,00 tegen 2,90).',
     );
     expect(summary).toContain(
       'In de gesprekken kwamen vooral ‘Levertijden’ en ‘Bereikbaarheid’ naar voren.',
     );
     const english = draftNarratives(data('en')).summary!;
     expect(english).toContain(
-      'The overall customer-centricity score is 65 on a scale from 0 to 100; that is above the norm (percentile 55).',
+      'The overall customer-centricity score is 65 on a scale from 0 to 100; that is not shown to differ from the norm (percentile 55).',
     );
     expect(english).toContain('In the interviews, ‘Lead times’ and ‘Reachability’ came up most.');
   });
@@ -210,7 +328,7 @@ describe('draft narratives', () => {
       'Tussen 1 september 2026 en 30 november 2026 vulden medewerkers en klanten van Bakkerij Van Dam de Klantgerichtheidsscan in.',
     );
     expect(method).toContain(
-      'Aan de vragenlijst deden mee: Productie (20), Verkoop (9) en Klanten (12).',
+      'Aan de vragenlijst deden mee: Productie (20 van 25, 80%), Verkoop (9) en Klanten (12).',
     );
     expect(method).toContain(
       'Daarnaast voerden we 3 gesprekken: 1 reflectiegesprek met een klant en 2 interne interviews.',
@@ -257,7 +375,15 @@ describe('draft narratives', () => {
   it('method notes explain the tests, the notable threshold, low reliability and anonymity', () => {
     const notes = methodNotes(data('nl')).join('\n');
     expect(notes).toContain('Welch’ t-toets');
-    expect(notes).toContain('vanaf 1,33 punt of bij |g| ≥ 0,5');
+    expect(notes).toContain(
+      'vanaf 1,33 punt of bij |g| ≥ 0,5) én de gecorrigeerde p kleiner is dan 0,05',
+    );
+    expect(notes).toContain('Holm: 21 toetsen op dimensies en de totaalscore, 105 op stellingen');
+    expect(notes).toContain('Welch’ ANOVA');
+    expect(notes).toContain('Feldt');
+    expect(notes).toContain(
+      '% gunstig is het aandeel antwoorden ‘Mee eens’ en ‘Helemaal mee eens’',
+    );
     expect(notes).toContain('minder dan 5 respondenten');
     expect(draftNarratives(data('nl')).appendix).toContain(
       'Bij ‘Klantkennis delen’ is Cronbach’s α lager dan 0,7',
@@ -290,6 +416,7 @@ describe('report number and date formats', () => {
     expect(signed(0.25, 'nl')).toBe('+0,3');
     expect(signed(-0.25, 'en')).toBe('−0.3');
     expect(signed(0.01, 'en')).toBe('0.0');
+    expect(signed(0.25, 'nl', 2)).toBe('+0,25');
     expect(interval(-0.2, 1.45, 'nl', 2)).toBe('[−0,20; 1,45]');
     expect(interval(-0.2, 1.45, 'en', 2)).toBe('[−0.20, 1.45]');
     expect(pValue(0.0004, 'nl')).toBe('< 0,001');

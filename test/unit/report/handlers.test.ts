@@ -92,7 +92,11 @@ describe('report calls', () => {
     expect(charts.length).toBeGreaterThanOrEqual(6);
     for (const chart of charts)
       expect(chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(view.quotes.length).toBe(16);
+    // The interviews' quotes, and the two open answers the sample chose as quotes.
+    expect(view.quotes.filter((quote) => quote.source === 'interview')).toHaveLength(16);
+    expect(
+      view.quotes.filter((quote) => quote.source === 'openAnswer').map((q) => q.attribution),
+    ).toEqual(['Productie (vragenlijst)', 'Klanten (vragenlijst)']);
     expect(view.automaticQuoteIds.length).toBeGreaterThan(0);
     expect(view.draftActions[0]?.action).toMatch(/\(.+\)$/);
   });
@@ -113,7 +117,7 @@ describe('report calls', () => {
       settings: {
         sections,
         charts: { ...view.settings.charts, ipa: false },
-        quoteIds: [view.quotes[0]!.id],
+        quoteIds: [view.quotes[0]!.id!],
       },
     });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
@@ -125,7 +129,8 @@ describe('report calls', () => {
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
     const blocks = saved.document.sections.flatMap((section) => section.blocks);
     expect(blocks.some((block) => block.kind === 'chart' && block.chart === 'ipa')).toBe(false);
-    expect(blocks.filter((block) => block.kind === 'quote')).toHaveLength(1);
+    // The one interview quote chosen, and the open answers chosen as quotes in the Open answers view.
+    expect(blocks.filter((block) => block.kind === 'quote')).toHaveLength(3);
     // A fresh look (as after restarting the app) finds the same settings.
     const again = await call('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);

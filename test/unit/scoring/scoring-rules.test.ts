@@ -100,16 +100,25 @@ describe('respondent scores', () => {
   it('treats an item missing from the responses as unanswered', () => {
     const model = buildScoringModel(instrument, ['A1', 'A2']);
     expect(model.items.find((i) => i.code === 'A3')!.column).toBe(-1);
-    const matrix = matrixOf(['A1', 'A2'], [[4, 2]], [0], 1);
+    const matrix = matrixOf(
+      ['A1', 'A2'],
+      [
+        [4, 2],
+        [4, 2],
+        [4, 2],
+      ],
+      [0, 0, 0],
+      1,
+    );
     const result = scoreResponses(matrix, model, { anonymityThreshold: 3 });
-    expect(result.total.dimensions[0]!.mean).toBe(3);
-    expect(result.total.items[2]!.n).toBe(0);
+    expect(result.total!.dimensions[0]!.mean).toBe(3);
+    expect(result.total!.items[2]!.n).toBe(0);
     expect(result.reliability[0]!.itemCodes).toEqual(['A1', 'A2']);
   });
 });
 
 describe('summaries', () => {
-  it('reports n = 0 and NaN mean/SD when an item is missing for everyone', () => {
+  it('reports n = 0 and shows no mean, SD or distribution when an item is missing for everyone', () => {
     const rows = Array.from({ length: 6 }, () => [3, 4, 2, null, 3, 3, 3]);
     const matrix = matrixOf(
       codes,
@@ -118,11 +127,11 @@ describe('summaries', () => {
       1,
     );
     const result = scoreResponses(matrix, buildScoringModel(instrument, codes));
-    const a4 = result.total.items[3]!;
+    const a4 = result.total!.items[3]!;
     expect(a4.n).toBe(0);
     expect(a4.mean).toBeNaN();
     expect(a4.sd).toBeNaN();
-    expect(a4.distribution).toEqual([0, 0, 0, 0, 0]);
+    expect(a4.distribution).toBeNull();
   });
 
   it('reports SD 0 and NaN alpha when everyone answers the same', () => {
@@ -134,28 +143,32 @@ describe('summaries', () => {
       1,
     );
     const result = scoreResponses(matrix, buildScoringModel(instrument, codes));
-    expect(result.total.items[0]).toMatchObject({ n: 6, mean: 3, sd: 0 });
-    expect(result.total.items[0]!.distribution).toEqual([0, 0, 6, 0, 0]);
-    expect(result.total.dimensions[1]).toMatchObject({ n: 6, mean: 2, sd: 0 });
-    expect(result.total.overall100).toMatchObject({ n: 6, mean: 37.5, sd: 0 });
+    expect(result.total!.items[0]).toMatchObject({ n: 6, mean: 3, sd: 0, ciLow: 3, ciHigh: 3 });
+    expect(result.total!.items[0]!.distribution).toEqual([0, 0, 6, 0, 0]);
+    expect(result.total!.dimensions[1]).toMatchObject({ n: 6, mean: 2, sd: 0 });
+    expect(result.total!.overall100).toMatchObject({ n: 6, mean: 37.5, sd: 0 });
     expect(result.reliability[0]!.alpha).toBeNaN();
   });
 
-  it('counts the distribution of a reverse item after reversal', () => {
+  it('counts the distribution of a reverse item after reversal, and its favourable share', () => {
     const rows = [
       [3, 3, 1, 3, 3, 3, 3],
       [3, 3, 2, 3, 3, 3, 3],
+      [3, 3, 2, 3, 3, 3, 3],
+      [3, 3, 5, 3, 3, 3, 3],
+      [3, 3, 4, 3, 3, 3, 3],
     ];
-    const matrix = matrixOf(codes, rows, [0, 0], 1);
+    const matrix = matrixOf(codes, rows, [0, 0, 0, 0, 0], 1);
     const result = scoreResponses(matrix, buildScoringModel(instrument, codes));
-    expect(result.total.items[2]!.distribution).toEqual([0, 0, 0, 1, 1]);
+    expect(result.total!.items[2]!.distribution).toEqual([1, 1, 0, 2, 1]);
+    // Disagreeing with a negatively worded statement (1, 2 → 5, 4) is favourable.
+    expect(result.total!.items[2]!.favourable).toEqual({ favourable: 3, answers: 5, share: 0.6 });
   });
 
-  it('handles an empty matrix', () => {
+  it('shows nothing of an empty matrix', () => {
     const matrix = matrixOf(codes, [], [], 2);
     const result = scoreResponses(matrix, buildScoringModel(instrument, codes));
-    expect(result.total.respondents).toBe(0);
-    expect(result.total.overall.n).toBe(0);
+    expect(result.total).toBeNull();
     expect(result.groups).toEqual([]);
     expect(result.suppressedGroups).toEqual([0, 1]);
   });
@@ -180,7 +193,7 @@ describe('anonymity', () => {
     expect(Array.from(groupSizes([0, 1, 1, -1, 7, 1], 2))).toEqual([1, 3]);
   });
 
-  it('leaves a small group out of the group results but in the total', () => {
+  it('leaves a small group out of the group results and, alone, out of the total too', () => {
     const rows = [
       ...Array.from({ length: 5 }, () => [4, 4, 2, 4, 4, 4, 4]),
       ...Array.from({ length: 2 }, () => [1, 1, 5, 1, 1, 1, 1]),
@@ -190,13 +203,62 @@ describe('anonymity', () => {
     const result = scoreResponses(matrix, buildScoringModel(instrument, codes));
     expect(result.groups.map((g) => g.group)).toEqual([0]);
     expect(result.suppressedGroups).toEqual([1]);
-    expect(result.total.respondents).toBe(8);
-    expect(result.total.overall.n).toBe(8);
-    expect(result.total.overall.mean).toBeCloseTo((5 * 4 + 2 * 1 + 2) / 8, 12);
+    // Total minus the shown group would give the small group: so the total is the shown group.
+    expect(result.pooledRespondents).toBe(0);
+    expect(result.total!.respondents).toBe(5);
+    expect(result.total!.overall.mean).toBe(4);
     const lowered = scoreResponses(matrix, buildScoringModel(instrument, codes), {
       anonymityThreshold: 2,
     });
     expect(lowered.anonymityThreshold).toBe(3);
     expect(lowered.suppressedGroups).toEqual([1]);
+    // With threshold 3 the two small blocks together (3 respondents) may count as "other groups".
+    expect(lowered.pooledRespondents).toBe(3);
+    expect(lowered.total!.respondents).toBe(8);
+    expect(lowered.total!.overall.mean).toBeCloseTo((5 * 4 + 2 * 1 + 2) / 8, 12);
+  });
+
+  it('pools small groups into the total only when together they reach the threshold', () => {
+    const block = (value: number, size: number) =>
+      Array.from({ length: size }, () => [value, value, 6 - value, value, value, value, value]);
+    const rows = [...block(4, 6), ...block(2, 3), ...block(1, 3)];
+    const groupOf = [...rows.keys()].map((r) => (r < 6 ? 0 : r < 9 ? 1 : 2));
+    const result = scoreResponses(
+      matrixOf(codes, rows, groupOf, 3),
+      buildScoringModel(instrument, codes),
+    );
+    expect(result.suppressedGroups).toEqual([1, 2]);
+    expect(result.pooledRespondents).toBe(6);
+    expect(result.total!.respondents).toBe(12);
+    expect(result.total!.overall.mean).toBeCloseTo((6 * 4 + 3 * 2 + 3 * 1) / 12, 12);
+  });
+
+  it('shows nothing at all when every group is below the threshold', () => {
+    const rows = Array.from({ length: 8 }, (_, r) => [(r % 5) + 1, 3, 3, 3, 3, 3, 3]);
+    const groupOf = [0, 0, 0, 0, 1, 1, 1, 1];
+    const result = scoreResponses(
+      matrixOf(codes, rows, groupOf, 2),
+      buildScoringModel(instrument, codes),
+    );
+    expect(result.groups).toEqual([]);
+    expect(result.total).toBeNull();
+    expect(result.reliability.every((entry) => Number.isNaN(entry.alpha))).toBe(true);
+  });
+
+  it('hides every cell of a shown group that rests on fewer answers than the threshold', () => {
+    const rows = Array.from({ length: 6 }, (_, r) => [r === 0 ? 5 : null, 3, 3, 3, 3, 3, 3]);
+    const result = scoreResponses(
+      matrixOf(
+        codes,
+        rows,
+        rows.map(() => 0),
+        1,
+      ),
+      buildScoringModel(instrument, codes),
+    );
+    const a1 = result.groups[0]!.items[0]!;
+    expect(a1).toMatchObject({ n: 1, distribution: null });
+    expect(a1.mean).toBeNaN();
+    expect(result.total!.items[0]!.mean).toBeNaN();
   });
 });

@@ -21,7 +21,10 @@ function expectBlock(block: ScoreBlock, want: ScoreBlockRef, label: string): voi
     expect(got.n, `${label} ${item.code} n`).toBe(item.n);
     expectClose(got.mean, item.mean, `${label} ${item.code} mean`);
     expectClose(got.sd, item.sd, `${label} ${item.code} sd`);
+    expectClose(got.ciLow, item.ciLow, `${label} ${item.code} CI low`);
+    expectClose(got.ciHigh, item.ciHigh, `${label} ${item.code} CI high`);
     expect(got.distribution, `${label} ${item.code} distribution`).toEqual(item.distribution);
+    expectClose(got.favourable.share, item.favourable.share, `${label} ${item.code} favourable`);
   });
   want.dimensions.forEach((dimension, i) => {
     const got = block.dimensions[i]!;
@@ -29,6 +32,11 @@ function expectBlock(block: ScoreBlock, want: ScoreBlockRef, label: string): voi
     expect(got.n).toBe(dimension.n);
     expectClose(got.mean, dimension.mean, `${label} ${dimension.code} mean`);
     expectClose(got.sd, dimension.sd, `${label} ${dimension.code} sd`);
+    expectClose(got.ciLow, dimension.ciLow, `${label} ${dimension.code} CI low`);
+    expectClose(got.ciHigh, dimension.ciHigh, `${label} ${dimension.code} CI high`);
+    const favourable = want.dimensionFavourable[i]!;
+    expect(got.favourable.answers).toBe(favourable.answers);
+    expectClose(got.favourable.share, favourable.share, `${label} ${dimension.code} favourable`);
   });
   expect(block.overall.n).toBe(want.overall.n);
   expectClose(block.overall.mean, want.overall.mean, `${label} overall mean`);
@@ -66,8 +74,11 @@ describe('scoring the reference survey (compared with R)', () => {
     );
   });
 
-  it('matches R for the whole sample, including respondents of suppressed groups', () => {
-    expectBlock(result.total, survey.total, 'total');
+  it('matches R for the whole sample as it may be shown: the shown groups, cell by cell', () => {
+    expect(result.total).not.toBeNull();
+    expectBlock(result.total!, survey.total, 'total');
+    // Management (4 respondents) is below the threshold and alone: left out of the total.
+    expect(result.pooledRespondents).toBe(0);
   });
 
   it('returns only the groups at or above the anonymity threshold', () => {
@@ -80,12 +91,14 @@ describe('scoring the reference survey (compared with R)', () => {
     }
   });
 
-  it('matches psych::alpha per dimension (listwise, after reversing)', () => {
+  it('matches psych::alpha and alpha.ci per dimension (listwise, after reversing, shown groups)', () => {
     survey.reliability.forEach((want, d) => {
       const got = result.reliability[d]!;
       expect(got.code).toBe(want.code);
       expect(got.nComplete).toBe(want.nComplete);
       expectClose(got.alpha, want.rawAlpha, `${want.code} alpha`);
+      expectClose(got.ciLow, want.ciLow, `${want.code} alpha CI low`);
+      expectClose(got.ciHigh, want.ciHigh, `${want.code} alpha CI high`);
       expectAllClose(got.alphaIfDeleted, want.alphaIfDeleted, `${want.code} alpha if deleted`);
       expectAllClose(got.itemTotalCorrelation, want.itemTotalCorrelation, `${want.code} r.drop`);
     });

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  dateTimeFormat,
+  cachedDateFormat,
+  cachedNumberFormat,
   formatDate,
   formatDateTime,
   formatNumber,
-  numberFormat,
 } from '@shared/i18n/format';
 
 afterEach(() => vi.restoreAllMocks());
@@ -43,15 +43,15 @@ describe('number and date formatting', () => {
   });
 
   it('keeps formatters with different options apart', () => {
-    const percent = numberFormat('nl', { style: 'percent' });
-    expect(numberFormat('nl', { style: 'percent' })).toBe(percent);
-    expect(numberFormat('en', { style: 'percent' })).not.toBe(percent);
+    const percent = cachedNumberFormat('nl', { style: 'percent' });
+    expect(cachedNumberFormat('nl', { style: 'percent' })).toBe(percent);
+    expect(cachedNumberFormat('en', { style: 'percent' })).not.toBe(percent);
     expect(percent.format(0.25)).toBe('25%');
-    expect(numberFormat('nl', { style: 'percent', maximumFractionDigits: 1 }).format(0.255)).toBe(
-      '25,5%',
-    );
-    const long = dateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
-    expect(dateTimeFormat('en', { month: 'long', timeZone: 'UTC' })).toBe(long);
+    expect(
+      cachedNumberFormat('nl', { style: 'percent', maximumFractionDigits: 1 }).format(0.255),
+    ).toBe('25,5%');
+    const long = cachedDateFormat('en', { month: 'long', timeZone: 'UTC' });
+    expect(cachedDateFormat('en', { month: 'long', timeZone: 'UTC' })).toBe(long);
     expect(long.format(new Date('2026-03-15T12:00:00Z'))).toBe('March');
   });
 });

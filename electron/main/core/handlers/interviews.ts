@@ -3,6 +3,7 @@ import type { Handlers } from '@shared/ipc';
 import { parserOf, type HandlerContext } from './context';
 import type { CsvSeparator } from '@shared/ipc/files';
 import { csvSeparatorFor } from './settings';
+import { openAnswerHits } from '../services/open-answers';
 import type { Workspace } from '../workspace';
 import { codebookTable, quotesTable, type ExportTable } from '@shared/interviews/export-rows';
 import { sectionLabel } from '@shared/interviews/guides';
@@ -63,7 +64,14 @@ export const interviewHandlers: InterviewHandlers = {
     workspace.interviews.themes.move(engagementId, id, direction),
 
   'interviews.search': ({ query, engagementId, limit }, { workspace }) => ({
-    hits: workspace.interviews.search.search(query, engagementId, limit),
+    // Notes, quotes and open answers in one list, best match first.
+    hits: [
+      ...workspace.interviews.search.rankedSearch(query, engagementId, limit),
+      ...openAnswerHits(workspace, query, engagementId, limit),
+    ]
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((entry) => entry.hit),
   }),
   'interviews.export': ({ engagementId, table, format, separator }, { workspace }) =>
     exportTable(workspace, engagementId, table, format, csvSeparatorFor(workspace, separator)),

@@ -17,6 +17,15 @@ import { parserOf, type HandlerContext } from './context';
 import { csvSeparatorFor } from './settings';
 import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
+import { openAnswersView } from '../services/open-answers';
+import type { StoredOpenAnswer } from '@shared/questionnaire/open-answers';
+
+const openAnswerItem = ({ id, text, quoted, themeIds }: StoredOpenAnswer) => ({
+  id,
+  text,
+  quoted,
+  themeIds,
+});
 
 type QuestionnaireHandlers = Pick<Handlers<HandlerContext>, keyof typeof questionnaireCalls>;
 
@@ -134,6 +143,12 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     workspace.respondents.delete(id, engagementId);
     return { deleted: true };
   },
+
+  'openAnswers.list': ({ engagementId }, { workspace }) => openAnswersView(workspace, engagementId),
+  'openAnswers.setThemes': ({ engagementId, id, themeIds }, { workspace }) =>
+    openAnswerItem(workspace.openAnswers.setThemes(id, engagementId, themeIds)),
+  'openAnswers.setQuoted': ({ engagementId, id, quoted }, { workspace }) =>
+    openAnswerItem(workspace.openAnswers.setQuoted(id, engagementId, quoted)),
 
   'import.analyse': (request, context) =>
     analyseImport(context.workspace, request, (file, mapping, inputs) =>

@@ -40,20 +40,11 @@ export function reportView(workspace: Workspace, engagementId: number): ReportVi
   const themeName = new Map(
     selectQuotes(
       data,
-      data.interviews.quotes.map((quote) => quote.id),
+      data.interviews.quotes.flatMap((quote) => (quote.id === null ? [] : [quote.id])),
     ).flatMap((group) => {
       const theme = data.interviews.themes.find((candidate) => candidate.id === group.themeId);
-      return group.quotes.map((quote) => [quote.id, theme?.name ?? null] as const);
+      return group.quotes.map((quote) => [quote.key, theme?.name ?? null] as const);
     }),
-  );
-  const counts = new Map(
-    workspace.db
-      .prepare<[number], { instrument_id: number; n: number }>(
-        `SELECT instrument_id, count(*) AS n FROM respondents WHERE engagement_id = ?
-         GROUP BY instrument_id`,
-      )
-      .all(engagementId)
-      .map((row) => [row.instrument_id, row.n]),
   );
   return {
     engagementId,
@@ -62,19 +53,22 @@ export function reportView(workspace: Workspace, engagementId: number): ReportVi
     draftActions: draftActions(data),
     document: withChartSvgs(built.document, house.style),
     quotes: data.interviews.quotes.map((quote) => ({
+      key: quote.key,
       id: quote.id,
       text: quote.text,
       attribution: quote.attribution,
-      themeName: themeName.get(quote.id) ?? null,
+      themeName: themeName.get(quote.key) ?? null,
+      source: quote.source,
+      fromSmallGroup: quote.fromSmallGroup,
     })),
     automaticQuoteIds: selectQuotes(data, null).flatMap((group) =>
-      group.quotes.map((quote) => quote.id),
+      group.quotes.flatMap((quote) => (quote.id === null ? [] : [quote.id])),
     ),
     instruments: workspace.instruments.forEngagement(engagementId).map((summary) => ({
       id: summary.id,
       name: summary.name,
       version: summary.version,
-      respondents: counts.get(summary.id) ?? 0,
+      respondents: summary.engagementRespondents,
     })),
     instrumentId: source.results?.instrumentId ?? null,
   };

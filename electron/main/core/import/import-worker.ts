@@ -28,12 +28,13 @@ async function run() {
   const db = new Database(target.databasePath, { fileMustExist: true });
   try {
     configureConnection(db);
+    const respondents = new RespondentRepository(db);
     return await commitImport(
       {
         db,
         engagements: new EngagementRepository(db),
-        instruments: new InstrumentRepository(db),
-        respondents: new RespondentRepository(db),
+        instruments: new InstrumentRepository(db, respondents),
+        respondents,
         onWriting: () => post({ type: 'clock', running: false }),
         checkTarget: () => {
           if (!sameFile(fileIdentity(target.databasePath), target.fileIdentity)) {

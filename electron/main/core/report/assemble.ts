@@ -1,6 +1,7 @@
 /**
  * Loads everything a report is written from: the engagement, its questionnaire results and gap
- * analysis, its interviews, quotes and themes. The result still holds private details; only
+ * analysis (the same functions the Results and Kloof tabs call), its interviews, quotes, themes
+ * and the open answers chosen as quotes. The result still holds private details; only
  * `prepareReportData` (shared/report/anonymity.ts) decides what may be printed.
  */
 import { AppError } from '@shared/ipc/errors';
@@ -26,18 +27,20 @@ export function loadReportSource(
 ): ReportSource {
   const engagement = workspace.engagements.get(engagementId);
   const attached = workspace.instruments.forEngagement(engagementId);
-  const wanted =
-    settings.instrumentId !== null &&
-    attached.some((summary) => summary.id === settings.instrumentId)
-      ? settings.instrumentId
-      : undefined;
-  const gaps = analyseGapsIfPossible(workspace, engagementId, wanted);
-  const instrumentId = wanted ?? gaps?.instrumentId ?? attached[0]?.id;
+  const wanted = attached.find((summary) => summary.id === settings.instrumentId);
+  // The comparison is made within the family of the instrument the report is about.
+  const gaps = analyseGapsIfPossible(workspace, engagementId, wanted?.family);
+  const lead = gaps?.family.versions[0]?.instrumentId;
+  const instrumentId =
+    wanted?.id ??
+    lead ??
+    attached.find((summary) => summary.engagementRespondents > 0)?.id ??
+    attached[0]?.id;
   let results: ReportSource['results'] = null;
   let instrument: ReportSource['instrument'] = null;
   if (instrumentId !== undefined) {
     const candidate = questionnaireResults(workspace, engagementId, instrumentId);
-    if (candidate.total.respondents > 0) {
+    if (candidate.groups.some((group) => !group.empty)) {
       results = candidate;
       instrument = workspace.instruments.get(instrumentId).instrument;
     }
@@ -47,10 +50,10 @@ export function loadReportSource(
     instrument,
     results,
     gaps,
-    groupSizes: instrumentId === undefined ? {} : groupSizes(workspace, engagementId, instrumentId),
     interviews: workspace.interviews.list(engagementId),
     quotes: workspace.interviews.quotes.list(engagementId),
     themes: workspace.interviews.themes.list(engagementId),
+    openAnswerQuotes: workspace.openAnswers.quoted(engagementId),
     firmName,
   };
 }
@@ -69,23 +72,13 @@ export function loadReport(
 function analyseGapsIfPossible(
   workspace: Workspace,
   engagementId: number,
-  instrumentId: number | undefined,
+  family: string | undefined,
 ): GapAnalysis | null {
   try {
-    const analysis = analyseEngagementGaps(workspace, { engagementId, instrumentId });
+    const analysis = analyseEngagementGaps(workspace, { engagementId, family });
     return analysis.profiles.length >= 2 ? analysis : null;
   } catch (error) {
     if (error instanceof AppError && error.key.startsWith('gaps.')) return null;
     throw error;
   }
-}
-
-function groupSizes(workspace: Workspace, engagementId: number, instrumentId: number) {
-  const rows = workspace.db
-    .prepare<[number, number], { group_id: number; n: number }>(
-      `SELECT group_id, count(*) AS n FROM respondents
-       WHERE engagement_id = ? AND instrument_id = ? GROUP BY group_id`,
-    )
-    .all(engagementId, instrumentId);
-  return Object.fromEntries(rows.map((row) => [row.group_id, row.n]));
 }

@@ -1,8 +1,16 @@
 import type { WorkspaceDb } from '../db/open-workspace';
 import { AppError } from '@shared/ipc/errors';
-import type { Instrument } from '@shared/questionnaire/instrument';
-import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import {
+  withIdentity,
+  type Instrument,
+  type StoredInstrument,
+} from '@shared/questionnaire/instrument';
+import type {
+  EngagementInstrument,
+  InstrumentSummary,
+} from '@shared/questionnaire/instrument-summary';
 import { builtinInstruments } from '../content/builtin-content';
+import type { RespondentRepository } from './respondents';
 
 interface InstrumentRow {
   id: number;
@@ -11,12 +19,12 @@ interface InstrumentRow {
   builtin: number;
   definition_json: string;
   created_at: string;
-  respondent_count: number;
 }
 
-const SELECT_WITH_COUNT = `
-  SELECT i.*, (SELECT count(*) FROM respondents r WHERE r.instrument_id = i.id) AS respondent_count
-  FROM instruments i`;
+type RespondentCounts = Pick<
+  RespondentRepository,
+  'countsForInstruments' | 'countForInstrument' | 'countByInstrument'
+>;
 
 /**
  * Instrument versions. A version that has responses is locked: saving an edit then creates the
@@ -25,6 +33,8 @@ const SELECT_WITH_COUNT = `
 export class InstrumentRepository {
   constructor(
     private readonly db: WorkspaceDb,
+    /** Respondents are counted in one place: the respondent repository. */
+    private readonly respondents: RespondentCounts,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -41,18 +51,20 @@ export class InstrumentRepository {
   }
 
   list(): InstrumentSummary[] {
+    const counts = this.respondents.countsForInstruments();
     return this.db
-      .prepare<[], InstrumentRow>(`${SELECT_WITH_COUNT} ORDER BY i.instrument_key, i.version`)
+      .prepare<[], InstrumentRow>('SELECT * FROM instruments ORDER BY instrument_key, version')
       .all()
-      .map(toSummary);
+      .map((row) => toSummary(row, counts.get(row.id) ?? 0));
   }
 
   get(id: number): { summary: InstrumentSummary; instrument: Instrument } {
     const row = this.db
-      .prepare<[number], InstrumentRow>(`${SELECT_WITH_COUNT} WHERE i.id = ?`)
+      .prepare<[number], InstrumentRow>('SELECT * FROM instruments WHERE id = ?')
       .get(id);
     if (!row) throw new AppError('errors.notFound', { what: 'instrument', id });
-    return { summary: toSummary(row), instrument: JSON.parse(row.definition_json) as Instrument };
+    const count = this.respondents.countForInstrument(row.id);
+    return { summary: toSummary(row, count), instrument: definitionOf(row) };
   }
 
   /** The newest version of an instrument key, e.g. for `--instrument klantgerichtheidsscan`. */
@@ -72,12 +84,25 @@ export class InstrumentRepository {
     })();
   }
 
-  /** A consultant's own copy of an instrument, under a new key, starting at version 1. */
+  /**
+   * A consultant's own copy of an instrument, under a new key, starting at version 1. The copy
+   * keeps its lineage: the family, the statement ids and the links to staff statements, so its
+   * answers stay comparable with the original's, statement by statement.
+   */
   copy(id: number, newKey: string, name: Instrument['name']): number {
     const { instrument } = this.get(id);
     if (this.latestByKey(newKey) !== undefined)
       throw new AppError('instrument.keyExists', { key: newKey });
-    return this.insert({ ...instrument, id: newKey, version: 1, name }, false);
+    return this.insert(
+      {
+        ...instrument,
+        id: newKey,
+        version: 1,
+        name,
+        derivedFrom: { id: instrument.id, version: instrument.version },
+      },
+      false,
+    );
   }
 
   /**
@@ -86,9 +111,15 @@ export class InstrumentRepository {
    */
   saveEdit(id: number, edited: Instrument): { id: number; newVersion: boolean } {
     return this.db.transaction(() => {
-      const { summary } = this.get(id);
+      const { summary, instrument: stored } = this.get(id);
       if (summary.builtin) throw new AppError('instrument.builtinReadOnly');
-      const definition = { ...edited, id: summary.key };
+      // Family and lineage are not the editor's to change.
+      const definition = {
+        ...edited,
+        id: summary.key,
+        family: stored.family,
+        derivedFrom: stored.derivedFrom,
+      };
       if (summary.respondentCount === 0) {
         this.db
           .prepare('UPDATE instruments SET definition_json = ? WHERE id = ?')
@@ -110,15 +141,23 @@ export class InstrumentRepository {
     })();
   }
 
-  /** The instruments an engagement uses, in the order they were added. */
-  forEngagement(engagementId: number): InstrumentSummary[] {
+  /**
+   * The instruments an engagement uses, in the order they were added, with the respondents of
+   * this engagement (the summary's own count is over every engagement: it decides the lock).
+   */
+  forEngagement(engagementId: number): EngagementInstrument[] {
+    const all = this.respondents.countsForInstruments();
+    const here = this.respondents.countByInstrument(engagementId);
     return this.db
       .prepare<[number], InstrumentRow>(
-        `${SELECT_WITH_COUNT} JOIN engagement_instruments ei ON ei.instrument_id = i.id
+        `SELECT i.* FROM instruments i JOIN engagement_instruments ei ON ei.instrument_id = i.id
          WHERE ei.engagement_id = ? ORDER BY ei.position`,
       )
       .all(engagementId)
-      .map(toSummary);
+      .map((row) => ({
+        ...toSummary(row, all.get(row.id) ?? 0),
+        engagementRespondents: here.get(row.id) ?? 0,
+      }));
   }
 
   attach(engagementId: number, instrumentId: number): void {
@@ -133,12 +172,9 @@ export class InstrumentRepository {
   }
 
   detach(engagementId: number, instrumentId: number): void {
-    const used = this.db
-      .prepare<[number, number], { n: number }>(
-        'SELECT count(*) AS n FROM respondents WHERE engagement_id = ? AND instrument_id = ?',
-      )
-      .get(engagementId, instrumentId);
-    if ((used?.n ?? 0) > 0) throw new AppError('instrument.hasResponses');
+    if ((this.respondents.countByInstrument(engagementId).get(instrumentId) ?? 0) > 0) {
+      throw new AppError('instrument.hasResponses');
+    }
     this.db
       .prepare('DELETE FROM engagement_instruments WHERE engagement_id = ? AND instrument_id = ?')
       .run(engagementId, instrumentId);
@@ -170,8 +206,13 @@ export class InstrumentRepository {
   }
 }
 
-function toSummary(row: InstrumentRow): InstrumentSummary {
-  const instrument = JSON.parse(row.definition_json) as Instrument;
+/** The stored definition, with statement ids for versions stored before they existed. */
+function definitionOf(row: InstrumentRow): Instrument {
+  return withIdentity(JSON.parse(row.definition_json) as StoredInstrument);
+}
+
+function toSummary(row: InstrumentRow, respondentCount: number): InstrumentSummary {
+  const instrument = definitionOf(row);
   return {
     id: row.id,
     key: row.instrument_key,
@@ -179,10 +220,12 @@ function toSummary(row: InstrumentRow): InstrumentSummary {
     builtin: row.builtin === 1,
     name: instrument.name,
     audience: instrument.audience,
+    family: instrument.family,
+    derivedFrom: instrument.derivedFrom,
     dimensionCount: instrument.dimensions.length,
     itemCount: instrument.items.length,
-    respondentCount: row.respondent_count,
-    locked: row.builtin === 1 || row.respondent_count > 0,
+    respondentCount,
+    locked: row.builtin === 1 || respondentCount > 0,
     createdAt: row.created_at,
   };
 }

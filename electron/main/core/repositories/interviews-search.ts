@@ -15,8 +15,19 @@ import {
   parseSnippet,
   pickForms,
   type ParsedQuery,
+  type SnippetPart,
 } from '@shared/interviews/search-query';
 import type { InterviewRow } from './interviews-rows';
+
+export interface OpenAnswerHit {
+  id: number;
+  engagementId: number;
+  instrumentId: number;
+  groupId: number;
+  itemCode: string;
+  rank: number;
+  snippet: SnippetPart[];
+}
 
 interface RawHit {
   id: number;
@@ -48,6 +59,15 @@ export class InterviewSearch {
   constructor(private readonly db: WorkspaceDb) {}
 
   search(query: string, engagementId: number | null, limit: number): SearchHit[] {
+    return this.rankedSearch(query, engagementId, limit).map((entry) => entry.hit);
+  }
+
+  /** Notes and quotes with their FTS rank, to be merged with other hits (open answers). */
+  rankedSearch(
+    query: string,
+    engagementId: number | null,
+    limit: number,
+  ): { rank: number; hit: SearchHit }[] {
     const parsed = parseSearchQuery(query);
     if (isEmptyQuery(parsed)) return [];
     this.addWordForms(parsed);
@@ -58,9 +78,56 @@ export class InterviewSearch {
     return this.describe(merged);
   }
 
+  /**
+   * The same search over respondents' open answers (migration 0008), with the same word forms.
+   * Returns what anonymity needs to decide whether and under which group a hit may be listed.
+   */
+  searchOpenAnswers(query: string, engagementId: number | null, limit: number): OpenAnswerHit[] {
+    const parsed = parseSearchQuery(query);
+    if (isEmptyQuery(parsed)) return [];
+    this.addWordForms(parsed);
+    return this.db
+      .prepare<
+        [string, number | null, number | null, number],
+        {
+          id: number;
+          engagement_id: number;
+          instrument_id: number;
+          group_id: number;
+          item_code: string;
+          rank: number;
+          snippet: string;
+        }
+      >(
+        `SELECT a.id, r.engagement_id, r.instrument_id, r.group_id, a.item_code,
+           open_answers_fts.rank AS rank,
+           snippet(open_answers_fts, 0, ${MARKERS}, '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM open_answers_fts
+         JOIN open_answers a ON a.id = open_answers_fts.rowid
+         JOIN respondents r ON r.id = a.respondent_id
+         WHERE open_answers_fts MATCH ? AND (? IS NULL OR r.engagement_id = ?)
+         ORDER BY open_answers_fts.rank
+         LIMIT ?`,
+      )
+      .all(buildMatchExpression(parsed), engagementId, engagementId, limit)
+      .map((row) => ({
+        id: row.id,
+        engagementId: row.engagement_id,
+        instrumentId: row.instrument_id,
+        groupId: row.group_id,
+        itemCode: row.item_code,
+        rank: row.rank,
+        snippet: parseSnippet(row.snippet),
+      }));
+  }
+
   /** Looks up, per typed word, the indexed words that share its Dutch stem. */
   private addWordForms(parsed: ParsedQuery): void {
-    const vocabularies = ['interview_notes_vocab', 'interview_quotes_vocab'].map((table) =>
+    const vocabularies = [
+      'interview_notes_vocab',
+      'interview_quotes_vocab',
+      'open_answers_vocab',
+    ].map((table) =>
       this.db.prepare<[string, string], { term: string }>(
         `SELECT term FROM ${table} WHERE term >= ? AND term < ? LIMIT ${VOCABULARY_SCAN}`,
       ),
@@ -80,11 +147,11 @@ export class InterviewSearch {
   }
 
   private hits(
-    source: SearchHit['source'],
+    source: 'note' | 'quote',
     expression: string,
     engagementId: number | null,
     limit: number,
-  ): { source: SearchHit['source']; hit: RawHit }[] {
+  ): { source: 'note' | 'quote'; hit: RawHit }[] {
     // Table names come from this constant choice, never from input.
     const [table, content] =
       source === 'note'
@@ -105,7 +172,9 @@ export class InterviewSearch {
     return rows.map((hit) => ({ source, hit }));
   }
 
-  private describe(hits: { source: SearchHit['source']; hit: RawHit }[]): SearchHit[] {
+  private describe(
+    hits: { source: 'note' | 'quote'; hit: RawHit }[],
+  ): { rank: number; hit: SearchHit }[] {
     const contextOf = this.db.prepare<[number], HitContext>(
       `SELECT i.*, e.client_name, e.language, g.name AS group_name, g.kind AS group_kind
        FROM interviews i
@@ -114,7 +183,7 @@ export class InterviewSearch {
        WHERE i.id = ?`,
     );
     const contexts = new Map<number, { row: HitContext; guide: Guide | null }>();
-    const described: SearchHit[] = [];
+    const described: { rank: number; hit: SearchHit }[] = [];
     for (const { source, hit } of hits) {
       let context = contexts.get(hit.interview_id);
       if (!context) {
@@ -125,28 +194,31 @@ export class InterviewSearch {
       }
       const { row, guide } = context;
       described.push({
-        source,
-        id: hit.id,
-        engagementId: row.engagement_id,
-        engagementName: row.client_name,
-        interviewId: row.id,
-        interviewLabel: anonymousAttribution(
-          {
-            kind: row.kind,
-            intervieweeRole: row.interviewee_role,
-            organisation: row.organisation,
-            intervieweeName: row.interviewee_name,
-            nameMayBeShown: row.name_may_be_shown === 1,
-          },
-          row.group_name !== null && row.group_kind !== null
-            ? { name: row.group_name, kind: row.group_kind }
-            : null,
-          row.language,
-        ),
-        interviewDate: row.held_on,
-        sectionKey: hit.section_key,
-        sectionLabel: sectionLabel(guide, hit.section_key, row.language),
-        snippet: parseSnippet(hit.snippet),
+        rank: hit.rank,
+        hit: {
+          source,
+          id: hit.id,
+          engagementId: row.engagement_id,
+          engagementName: row.client_name,
+          interviewId: row.id,
+          interviewLabel: anonymousAttribution(
+            {
+              kind: row.kind,
+              intervieweeRole: row.interviewee_role,
+              organisation: row.organisation,
+              intervieweeName: row.interviewee_name,
+              nameMayBeShown: row.name_may_be_shown === 1,
+            },
+            row.group_name !== null && row.group_kind !== null
+              ? { name: row.group_name, kind: row.group_kind }
+              : null,
+            row.language,
+          ),
+          interviewDate: row.held_on,
+          sectionKey: hit.section_key,
+          sectionLabel: sectionLabel(guide, hit.section_key, row.language),
+          snippet: parseSnippet(hit.snippet),
+        },
       });
     }
     return described;

@@ -3,6 +3,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { ResponseMatrix } from '@shared/scoring';
+import { DecodedAnswerCache, type DecodedAnswers } from './decoded-answers';
 
 export type RespondentSource = 'grid' | 'import' | 'kiosk' | 'sample';
 
@@ -25,6 +26,13 @@ export interface NewRespondent {
   answers: Answers;
 }
 
+/** Respondents of one engagement per instrument version and group: the only respondent count. */
+export interface RespondentCount {
+  instrumentId: number;
+  groupId: number;
+  respondents: number;
+}
+
 interface RespondentRow {
   id: number;
   engagement_id: number;
@@ -37,15 +45,23 @@ interface RespondentRow {
   updated_at: string;
 }
 
-/** Numeric item kinds: the columns of a response matrix. */
-const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
-
-/** Respondents and their answers (one JSON object per respondent). */
+/**
+ * Respondents and their answers (one JSON object per respondent), their open answers (kept in
+ * step here, see migration 0008) and every count of respondents the app shows.
+ *
+ * Every write to respondents goes through this class. Reading for analysis goes through
+ * `decoded`, which parses each respondent's JSON once per engagement and instrument and keeps the
+ * numbers in memory until the data change (a trigger-maintained counter tells, whoever wrote).
+ */
 export class RespondentRepository {
+  private readonly cache: DecodedAnswerCache;
+
   constructor(
     private readonly db: WorkspaceDb,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.cache = new DecodedAnswerCache(db);
+  }
 
   list(engagementId: number, instrumentId: number): Respondent[] {
     return this.db
@@ -82,6 +98,7 @@ export class RespondentRepository {
       const groups = this.groupIdsOf(engagementId);
       const timestamp = this.now();
       const ids: number[] = [];
+      const openAnswers = new OpenAnswerSync(this.db);
       for (const respondent of respondents) {
         if (!groups.has(respondent.groupId)) {
           throw new AppError('errors.notFound', { what: 'group', id: respondent.groupId });
@@ -98,7 +115,9 @@ export class RespondentRepository {
             timestamp,
             timestamp,
           );
-          ids.push(Number(result.lastInsertRowid));
+          const id = Number(result.lastInsertRowid);
+          openAnswers.insert(id, respondent.answers);
+          ids.push(id);
         } catch (error) {
           throw uniqueCodeError(error, respondent.code);
         }
@@ -131,6 +150,7 @@ export class RespondentRepository {
       } catch (error) {
         throw uniqueCodeError(error, changes.code);
       }
+      new OpenAnswerSync(this.db).replace(id, changes.answers);
       return this.get(id);
     })();
   }
@@ -150,18 +170,79 @@ export class RespondentRepository {
     if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
   }
 
-  countByGroup(engagementId: number): Map<number, number> {
-    const rows = this.db
-      .prepare<[number], { group_id: number; n: number }>(
-        'SELECT group_id, count(*) AS n FROM respondents WHERE engagement_id = ? GROUP BY group_id',
+  /** Respondents of one engagement per instrument version and group. */
+  counts(engagementId: number): RespondentCount[] {
+    return this.db
+      .prepare<[number], { instrument_id: number; group_id: number; n: number }>(
+        `SELECT instrument_id, group_id, count(*) AS n FROM respondents
+         WHERE engagement_id = ? GROUP BY instrument_id, group_id ORDER BY instrument_id, group_id`,
       )
-      .all(engagementId);
-    return new Map(rows.map((row) => [row.group_id, row.n]));
+      .all(engagementId)
+      .map((row) => ({
+        instrumentId: row.instrument_id,
+        groupId: row.group_id,
+        respondents: row.n,
+      }));
+  }
+
+  /** Respondents per group of one engagement, over all its instruments. */
+  countByGroup(engagementId: number): Map<number, number> {
+    return sumBy(this.counts(engagementId), (count) => count.groupId);
+  }
+
+  /** Respondents per instrument version of one engagement. */
+  countByInstrument(engagementId: number): Map<number, number> {
+    return sumBy(this.counts(engagementId), (count) => count.instrumentId);
+  }
+
+  /** Respondents per instrument version over all engagements: a version with any is locked. */
+  countsForInstruments(): Map<number, number> {
+    const rows = this.db
+      .prepare<[], { instrument_id: number; n: number }>(
+        'SELECT instrument_id, count(*) AS n FROM respondents GROUP BY instrument_id',
+      )
+      .all();
+    return new Map(rows.map((row) => [row.instrument_id, row.n]));
+  }
+
+  /** Respondents of one instrument version over all engagements. */
+  countForInstrument(instrumentId: number): number {
+    return (
+      this.db
+        .prepare<[number], { n: number }>(
+          'SELECT count(*) AS n FROM respondents WHERE instrument_id = ?',
+        )
+        .get(instrumentId)?.n ?? 0
+    );
+  }
+
+  /** Closed engagements (other than one) with responses to a version of the instrument `key`. */
+  closedEngagementsUsing(key: string, exceptEngagementId: number) {
+    return this.db
+      .prepare<[string, number], { engagement_id: number; instrument_id: number }>(
+        `SELECT DISTINCT r.engagement_id, r.instrument_id
+         FROM respondents r
+         JOIN engagements e ON e.id = r.engagement_id
+         JOIN instruments i ON i.id = r.instrument_id
+         WHERE i.instrument_key = ? AND e.status = 'closed' AND e.id != ?
+         ORDER BY r.engagement_id, r.instrument_id`,
+      )
+      .all(key, exceptEngagementId)
+      .map((row) => ({ engagementId: row.engagement_id, instrumentId: row.instrument_id }));
+  }
+
+  /**
+   * The numeric answers of one engagement to one instrument version, decoded once and shared by
+   * results, gap analysis, report and exports until a respondent changes. Read-only: callers
+   * must not write into the arrays.
+   */
+  decoded(engagementId: number, instrumentId: number, instrument: Instrument): DecodedAnswers {
+    return this.cache.get(engagementId, instrumentId, instrument);
   }
 
   /**
    * The responses to one instrument as the compact matrix scoring works on. Groups are indexed in
-   * the order of `groupIds`; open questions are left out.
+   * the order of `groupIds` (respondents of other groups get −1); open questions are left out.
    */
   loadMatrix(
     engagementId: number,
@@ -169,28 +250,17 @@ export class RespondentRepository {
     instrument: Instrument,
     groupIds: number[],
   ): ResponseMatrix {
-    const itemCodes = instrument.items
-      .filter((item) => SCORED_KINDS.has(item.kind))
-      .map((item) => item.code);
-    const column = new Map(itemCodes.map((code, index) => [code, index]));
+    const decoded = this.decoded(engagementId, instrumentId, instrument);
     const groupIndex = new Map(groupIds.map((id, index) => [id, index]));
-    const rows = this.db
-      .prepare<[number, number], { group_id: number; answers_json: string }>(
-        'SELECT group_id, answers_json FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id',
-      )
-      .all(engagementId, instrumentId);
-    const values = new Float64Array(rows.length * itemCodes.length).fill(Number.NaN);
-    const groupOf = new Int32Array(rows.length);
-    rows.forEach((row, respondent) => {
-      groupOf[respondent] = groupIndex.get(row.group_id) ?? -1;
-      const answers = JSON.parse(row.answers_json) as Answers;
-      for (const [code, value] of Object.entries(answers)) {
-        const index = column.get(code);
-        if (index !== undefined && typeof value === 'number')
-          values[respondent * itemCodes.length + index] = value;
-      }
-    });
-    return { itemCodes, values, groupOf, groupCount: groupIds.length };
+    const groupOf = new Int32Array(decoded.groupIds.length);
+    for (let r = 0; r < groupOf.length; r++)
+      groupOf[r] = groupIndex.get(decoded.groupIds[r]!) ?? -1;
+    return {
+      itemCodes: decoded.itemCodes,
+      values: decoded.values,
+      groupOf,
+      groupCount: groupIds.length,
+    };
   }
 
   private groupIdsOf(engagementId: number): Set<number> {
@@ -201,6 +271,57 @@ export class RespondentRepository {
         .map((row) => row.id),
     );
   }
+}
+
+function sumBy(counts: RespondentCount[], key: (count: RespondentCount) => number) {
+  const sums = new Map<number, number>();
+  for (const count of counts) sums.set(key(count), (sums.get(key(count)) ?? 0) + count.respondents);
+  return sums;
+}
+
+/** Keeps `open_answers` equal to the text answers in `answers_json`, keeping codes and themes. */
+class OpenAnswerSync {
+  /** Prepared once per sync: an import inserts thousands of respondents with one sync. */
+  private readonly insertStatement;
+
+  constructor(private readonly db: WorkspaceDb) {
+    this.insertStatement = db.prepare(
+      'INSERT INTO open_answers (respondent_id, item_code, text) VALUES (?, ?, ?)',
+    );
+  }
+
+  insert(respondentId: number, answers: Answers): void {
+    for (const [code, value] of Object.entries(answers)) {
+      if (typeof value === 'string' && value.trim() !== '') {
+        this.insertStatement.run(respondentId, code, value);
+      }
+    }
+  }
+
+  replace(respondentId: number, answers: Answers): void {
+    const wanted = new Map(openTexts(answers));
+    const existing = this.db
+      .prepare<[number], { id: number; item_code: string; text: string }>(
+        'SELECT id, item_code, text FROM open_answers WHERE respondent_id = ?',
+      )
+      .all(respondentId);
+    for (const row of existing) {
+      const text = wanted.get(row.item_code);
+      if (text === undefined) {
+        this.db.prepare('DELETE FROM open_answers WHERE id = ?').run(row.id);
+      } else if (text !== row.text) {
+        this.db.prepare('UPDATE open_answers SET text = ? WHERE id = ?').run(text, row.id);
+      }
+      wanted.delete(row.item_code);
+    }
+    this.insert(respondentId, Object.fromEntries(wanted));
+  }
+}
+
+function openTexts(answers: Answers): [string, string][] {
+  return Object.entries(answers).flatMap(([code, value]) =>
+    typeof value === 'string' && value.trim() !== '' ? [[code, value] as [string, string]] : [],
+  );
 }
 
 function toRespondent(row: RespondentRow): Respondent {

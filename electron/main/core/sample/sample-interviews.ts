@@ -621,5 +621,50 @@ export function seedSampleInterviews(
         }
       }
     }
+    codeSampleOpenAnswers(workspace, engagement, themeIds);
   })();
+}
+
+/** Words in the sample's open answers that show which codebook theme they are about. */
+const OPEN_ANSWER_THEMES: [ThemeKey, RegExp][] = [
+  ['delivery', /levering|te laat|levertijd|deliver|late\b/i],
+  [
+    'communication',
+    /laten weten|aanspreekpunt|informatie|belde|offerte|tell us|contact person|information|called|quotes/i,
+  ],
+  ['collaboration', /productie en verkoop|de fabriek|production and sales|the factory/i],
+  ['feedback', /klacht|reclamatie|opmerkingen|complaint|remarks/i],
+  ['quality', /fout in een serie|goedkopere uitvoering|batch had a fault|cheaper design/i],
+];
+
+/**
+ * Codes the sample's open answers with the codebook's themes and picks two as quotes for the
+ * report (a customer's and a staff member's), as a consultant would, so the Open answers view
+ * and the report show what coding them does.
+ */
+function codeSampleOpenAnswers(
+  workspace: Workspace,
+  engagement: Engagement,
+  themeIds: Map<ThemeKey, number>,
+): void {
+  const customerVersion = workspace.instruments.latestByKey('klantgerichtheidsscan-klant');
+  const shownGroups = new Set(
+    [...workspace.respondents.countByGroup(engagement.id)]
+      .filter(([, respondents]) => respondents >= engagement.anonymityThreshold)
+      .map(([groupId]) => groupId),
+  );
+  let customerQuote = false;
+  let staffQuote = false;
+  for (const answer of workspace.openAnswers.list(engagement.id)) {
+    const themes = OPEN_ANSWER_THEMES.filter(([, words]) => words.test(answer.text)).flatMap(
+      ([key]) => themeIds.get(key) ?? [],
+    );
+    if (themes.length > 0) workspace.openAnswers.setThemes(answer.id, engagement.id, themes);
+    if (!shownGroups.has(answer.groupId) || themes.length === 0) continue;
+    const fromCustomer = answer.instrumentId === customerVersion;
+    if (fromCustomer ? customerQuote : staffQuote) continue;
+    workspace.openAnswers.setQuoted(answer.id, engagement.id, true);
+    if (fromCustomer) customerQuote = true;
+    else staffQuote = true;
+  }
 }

@@ -99,17 +99,79 @@ const PROFILES: Record<'production' | 'sales' | 'management' | 'customers', Grou
   },
 };
 
-const OPEN_ANSWERS: Record<Language, string[]> = {
-  nl: [
-    'Leveringen worden vaak later dan beloofd; dat horen we pas als we zelf bellen.',
-    'Als er iets misgaat, lossen ze het snel en netjes op.',
-    'Meer vooraf overleggen over wijzigingen in de planning.',
-  ],
-  en: [
-    'Deliveries are often later than promised; we only hear about it when we call ourselves.',
-    'When something goes wrong, they fix it quickly and properly.',
-    'More consultation beforehand about changes to the schedule.',
-  ],
+/**
+ * Answers to the open questions, per audience and question, so they read as replies to what was
+ * asked (and as quotes in the report). One draw picks one, whatever the pool's size.
+ */
+const OPEN_ANSWERS: Record<'staff' | 'customer', Record<string, Record<Language, string[]>>> = {
+  staff: {
+    OPEN_IMPROVE: {
+      nl: [
+        'Leveringen worden vaak later dan beloofd; dat horen we pas als de klant zelf belt.',
+        'Productie en verkoop moeten eerder met elkaar praten, niet pas als de order er al ligt.',
+        'Klachten komen bij de verkoper binnen en blijven daar hangen.',
+        'Eén plek waar iedereen ziet wat er met een klant is afgesproken.',
+        'Meer vooraf overleggen over wijzigingen in de planning.',
+        'Terugkoppelen aan de klant wat we met zijn opmerkingen hebben gedaan.',
+      ],
+      en: [
+        'Deliveries are often later than promised; we only hear when the customer calls.',
+        'Production and sales should talk earlier, not only once the order is in.',
+        'Complaints reach the salesperson and get stuck there.',
+        'One place where everyone can see what was agreed with a customer.',
+        'More consultation beforehand about changes to the schedule.',
+        'Telling customers what we did with their remarks.',
+      ],
+    },
+    OPEN_EXAMPLE: {
+      nl: [
+        'Een spoedorder in het weekend: productie en verkoop zaten samen aan tafel en de klant had zijn onderdelen op maandag.',
+        'Een klant kreeg drie keer een andere levertijd van drie verschillende mensen.',
+        'We hebben een tekening samen met de klant aangepast voordat we gingen snijden; dat scheelde een hoop afkeur.',
+        'Een reclamatie bleef weken liggen omdat niemand zich eigenaar voelde.',
+        'De monteur belde de klant zelf toen hij zag dat een onderdeel niet paste. Dat werd erg gewaardeerd.',
+      ],
+      en: [
+        'A rush order at the weekend: production and sales sat down together and the customer had the parts on Monday.',
+        'A customer was given three different delivery dates by three different people.',
+        'We adjusted a drawing together with the customer before cutting; that saved a lot of rejects.',
+        'A complaint sat for weeks because nobody felt it was theirs.',
+        'The fitter called the customer himself when he saw a part would not fit. That was much appreciated.',
+      ],
+    },
+  },
+  customer: {
+    OPEN_IMPROVE: {
+      nl: [
+        'Laat het op tijd weten als een levering later komt, niet pas op de dag zelf.',
+        'Eén vast aanspreekpunt dat ook weet wat er in de fabriek gebeurt.',
+        'Beloof niet wat de planning niet kan waarmaken.',
+        'Vraag na afloop eens hoe het ging.',
+        'Sneller een offerte bij kleine aanpassingen.',
+      ],
+      en: [
+        'Tell us in good time when a delivery is late, not on the day itself.',
+        'One contact person who also knows what is happening in the factory.',
+        'Do not promise what the schedule cannot deliver.',
+        'Ask us afterwards how it went.',
+        'Faster quotes for small changes.',
+      ],
+    },
+    OPEN_EXAMPLE: {
+      nl: [
+        'Toen er een fout in een serie zat, stond er de volgende ochtend iemand bij ons om het op te lossen.',
+        'Een order kwam twee weken te laat en we hoorden het pas toen we zelf belden.',
+        'De werkvoorbereider dacht mee over een goedkopere uitvoering. Dat waarderen we.',
+        'We kregen tegenstrijdige informatie van verkoop en van de fabriek.',
+      ],
+      en: [
+        'When a batch had a fault, someone was at our site the next morning to sort it out.',
+        'An order came two weeks late and we only heard when we called ourselves.',
+        'The planner suggested a cheaper design. We appreciate that.',
+        'We got conflicting information from sales and from the factory.',
+      ],
+    },
+  },
 };
 
 /** Roughly normal noise (sum of three uniforms) with the given spread. */
@@ -147,8 +209,11 @@ function respondentAnswers(
       const { min: low, max: high } = instrument.needsScale;
       answers[item.code] = answer(next, profile.performance[item.need] ?? 3, low, high);
     } else if (item.kind === 'open' && next() < 0.3) {
-      const texts = OPEN_ANSWERS[language];
-      answers[item.code] = texts[Math.floor(next() * texts.length)] ?? '';
+      const audience = instrument.audience === 'customer' ? 'customer' : 'staff';
+      const texts = OPEN_ANSWERS[audience][item.code]?.[language] ?? [];
+      // Draw even without a pool, so the closed answers after it stay the same.
+      const pick = Math.floor(next() * texts.length);
+      if (texts[pick]) answers[item.code] = texts[pick];
     }
   }
   return answers;

@@ -59,7 +59,7 @@ export function questionnaireResults(
   return buildResults({
     instrumentId,
     instrument,
-    groups: engagement.groups,
+    groups: engagement.groups.map((group) => ({ ...group, invited: group.invited ?? null })),
     scoring,
     groupSizes: groupSizes(scored.matrix.groupOf, scored.matrix.groupCount),
     minAnsweredFraction: engagement.minAnsweredFraction,
@@ -78,16 +78,11 @@ function firmEngagementMeans(
   excludeEngagementId: number,
   instrumentKey: string,
 ) {
-  const rows = workspace.db
-    .prepare<[string, number], { engagement_id: number; instrument_id: number }>(
-      `SELECT DISTINCT r.engagement_id, r.instrument_id
-       FROM respondents r
-       JOIN engagements e ON e.id = r.engagement_id
-       JOIN instruments i ON i.id = r.instrument_id
-       WHERE i.instrument_key = ? AND e.status = 'closed' AND e.id != ?`,
-    )
-    .all(instrumentKey, excludeEngagementId);
-  return rows.map((row) =>
-    engagementMeans(scoreEngagement(workspace, row.engagement_id, row.instrument_id).scoring.total),
-  );
+  return workspace.respondents
+    .closedEngagementsUsing(instrumentKey, excludeEngagementId)
+    .flatMap(({ engagementId, instrumentId }) => {
+      // An engagement whose figures may not be shown contributes nothing.
+      const total = scoreEngagement(workspace, engagementId, instrumentId).scoring.total;
+      return total ? [engagementMeans(total)] : [];
+    });
 }

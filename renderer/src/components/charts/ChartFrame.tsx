@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer } from 'recharts';
+import type { MarkerShape } from '@shared/charts/group-style';
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import { exportChart } from './export-chart';
 
@@ -10,6 +12,8 @@ export interface ChartLegendEntry {
   colour: string;
   /** stroke-dasharray of the series' line; '' or undefined for solid. Ignored for boxes. */
   dash?: string | undefined;
+  /** The group's marker, drawn on the line, when the chart marks groups by shape. */
+  marker?: MarkerShape | undefined;
 }
 
 /** How legend entries are drawn: a line (line and radar charts) or a filled box (bars). */
@@ -150,15 +154,20 @@ export function ChartFrame({
                     {legendShape === 'box' ? (
                       <rect x="6" y="0" width="14" height="12" rx="2" fill={entry.colour} />
                     ) : (
-                      <line
-                        x1="1"
-                        x2="25"
-                        y1="6"
-                        y2="6"
-                        stroke={entry.colour}
-                        strokeWidth="4"
-                        strokeDasharray={entry.dash || undefined}
-                      />
+                      <>
+                        <line
+                          x1="1"
+                          x2="25"
+                          y1="6"
+                          y2="6"
+                          stroke={entry.colour}
+                          strokeWidth={entry.marker ? 2 : 4}
+                          strokeDasharray={entry.dash || undefined}
+                        />
+                        {entry.marker && (
+                          <LegendMarker shape={entry.marker} colour={entry.colour} />
+                        )}
+                      </>
                     )}
                   </svg>
                   {entry.label}
@@ -169,5 +178,15 @@ export function ChartFrame({
         </>
       )}
     </figure>
+  );
+}
+
+/** A group's marker in the middle of its legend line, as in the chart. */
+function LegendMarker({ shape, colour }: { shape: MarkerShape; colour: string }) {
+  const geometry = markerGeometry(shape, 13, 6, 4.5);
+  return geometry.kind === 'circle' ? (
+    <circle cx={geometry.cx} cy={geometry.cy} r={geometry.r} fill={colour} />
+  ) : (
+    <polygon points={svgPoints(geometry.points)} fill={colour} />
   );
 }

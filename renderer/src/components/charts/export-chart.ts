@@ -6,6 +6,8 @@
  * and legend are drawn into the SVG itself. The PNG is that SVG drawn onto a canvas at twice the
  * size, sharp enough for a slide or a report.
  */
+import type { MarkerShape } from '@shared/charts/group-style';
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import { saveFile } from '@renderer/platform/save-file';
 
 export interface ExportLegendEntry {
@@ -13,6 +15,8 @@ export interface ExportLegendEntry {
   colour: string;
   /** stroke-dasharray; '' or undefined for solid. */
   dash?: string | undefined;
+  /** The group's marker, drawn on the legend line. */
+  marker?: MarkerShape | undefined;
 }
 
 export interface ChartExportOptions {
@@ -101,6 +105,13 @@ function element<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+function legendMarker(entry: ExportLegendEntry, cx: number, cy: number): SVGElement {
+  const geometry = markerGeometry(entry.marker ?? 'circle', cx, cy, 5);
+  return geometry.kind === 'circle'
+    ? element('circle', { cx: geometry.cx, cy: geometry.cy, r: geometry.r, fill: entry.colour })
+    : element('polygon', { points: svgPoints(geometry.points), fill: entry.colour });
+}
+
 /** Lays out legend entries in rows that fit `width`; returns the group and its height. */
 function legendGroup(
   entries: ExportLegendEntry[],
@@ -127,11 +138,13 @@ function legendGroup(
             y1: y,
             y2: y,
             stroke: entry.colour,
-            'stroke-width': 4,
+            'stroke-width': entry.marker ? 2 : 4,
             ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
           });
+    group.append(swatch);
+    if (shape === 'line' && entry.marker)
+      group.append(legendMarker(entry, x + SWATCH_WIDTH / 2, y));
     group.append(
-      swatch,
       element(
         'text',
         { x: x + SWATCH_WIDTH + 6, y, 'dominant-baseline': 'central', fill: '#1d2733' },

@@ -66,31 +66,41 @@ function CustomerComparison({
   const direction = (row: BlindSpotRow) => t(`gaps.blindSpots.direction.${row.direction}`);
   const styled = reports.map((report) => ({ report, style: context.seriesOf(report.groupId) }));
 
-  const data = analysis.dimensions.map((dimension, d) => {
-    const row: Record<string, unknown> = { name: context.dimensionName(dimension.code) };
-    for (const { report } of styled) row[`g${report.groupId}`] = report.dimensions[d]?.diff ?? null;
+  // The rows of each report follow its own basis; the chart lists the dimensions they share.
+  const codes = reports[0]?.dimensions.map((row) => row.code) ?? [];
+  const rowOf = (report: BlindSpotDto, code: string) =>
+    report.dimensions.find((row) => row.code === code);
+  const data = codes.map((code) => {
+    const row: Record<string, unknown> = { name: context.dimensionName(code) };
+    for (const { report } of styled)
+      row[`g${report.groupId}`] = rowOf(report, code)?.shownDiff ?? null;
     return row;
   });
+  const basis = context.basisOf(reports[0]?.basisId ?? null);
   const table: ChartTableData = {
     columns: [
       { label: t('gaps.dumbbell.subject') },
       ...reports.map((report) => ({ label: report.name, numeric: true })),
     ],
-    rows: analysis.dimensions.map((dimension, d) => ({
-      key: dimension.code,
+    rows: codes.map((code) => ({
+      key: code,
       cells: [
-        context.dimensionName(dimension.code),
+        context.dimensionName(code),
         ...reports.map((report) => {
-          const row = report.dimensions[d];
-          return row && row.diff !== null
-            ? `${format.diff(row.diff)} (${direction(row)})`
+          const row = rowOf(report, code);
+          return row && row.shownDiff !== null
+            ? `${format.diff(row.shownDiff)} (${direction(row)})`
             : format.diff(null);
         }),
       ],
     })),
   };
   const title = t('gaps.blindSpots.chartTitle', { customers: customerName });
-  const description = t('gaps.blindSpots.chartDescription', { customers: customerName });
+  const description = `${t('gaps.blindSpots.chartDescription', { customers: customerName })}${
+    basis?.kind === 'linked'
+      ? ` ${t('gaps.basis.onLinkedSentence', { count: basis.statementIds.length })}`
+      : ''
+  }`;
 
   const notable = reports
     .flatMap((report) => [
@@ -98,11 +108,11 @@ function CustomerComparison({
       ...report.items.map((row) => ({
         report,
         row,
-        label: `${row.code} ${context.itemText(row.code)}`,
+        label: `${row.code} ${context.itemText(row.id)}`,
       })),
     ])
     .filter(({ row }) => row.notable && row.direction !== 'none')
-    .sort((a, b) => Math.abs(b.row.diff ?? 0) - Math.abs(a.row.diff ?? 0));
+    .sort((a, b) => Math.abs(b.row.shownDiff ?? 0) - Math.abs(a.row.shownDiff ?? 0));
 
   return (
     <div className="gaps-blind">
@@ -115,7 +125,8 @@ function CustomerComparison({
           label: report.name,
           colour: style?.colour ?? '#000000',
         }))}
-        height={Math.max(260, analysis.dimensions.length * (reports.length * 16 + 24) + 60)}
+        legendShape="box"
+        height={Math.max(260, codes.length * (reports.length * 16 + 24) + 60)}
       >
         <BarChart
           data={data}
@@ -147,6 +158,11 @@ function CustomerComparison({
         </BarChart>
       </ChartFrame>
 
+      {basis?.kind === 'linked' && (
+        <p className="muted" data-testid="blind-spot-basis">
+          {t('gaps.basis.commonLinked', { count: basis.statementIds.length })}
+        </p>
+      )}
       <h3>{t('gaps.blindSpots.notableTitle', { customers: customerName })}</h3>
       {notable.length === 0 ? (
         <p>{t('gaps.blindSpots.noneNotable')}</p>
@@ -181,7 +197,7 @@ function CustomerComparison({
                     <td className="numeric">{format.mean(row.meanA)}</td>
                     <td className="numeric">{format.mean(row.meanB)}</td>
                     <td className="numeric">
-                      {format.diff(row.diff)}
+                      {format.diff(row.shownDiff)}
                       <span className="gaps-table__ci">
                         {format.interval(row.ciLow, row.ciHigh)}
                       </span>

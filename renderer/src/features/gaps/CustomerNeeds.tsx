@@ -17,7 +17,14 @@ import {
   type ChartTableData,
 } from '@renderer/components/charts';
 import type { IpaDto } from '@shared/gaps/report';
-import type { IpaQuadrant } from '@shared/gaps/needs';
+import {
+  IPA_AXIS_NAMES,
+  IPA_QUADRANT_LAYOUT,
+  IPA_QUADRANT_NAMES,
+  ipaCutOffText,
+  type IpaQuadrant,
+} from '@shared/gaps/ipa';
+import { localized } from '@shared/questionnaire/instrument';
 import type { GapContext } from './gap-context';
 import { markerDot } from './chart-parts';
 
@@ -206,14 +213,20 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const { min, max } = analysis.needsScale;
   const style = context.seriesOf(grid.groupId);
   const colour = style?.colour ?? '#0072B2';
-  const points = grid.needs
-    .filter((need) => need.importance !== null && need.performance !== null)
-    .map((need) => ({ ...need, label: context.needName(need.code) }));
+  const points = placeLabels(
+    grid.needs
+      .filter((need) => need.importance !== null && need.performance !== null)
+      .map((need) => ({ ...need, label: context.needName(need.code) })),
+    min,
+    max,
+  );
+  const axisName = (axis: 'importance' | 'performance') =>
+    localized(IPA_AXIS_NAMES[axis], context.language);
   const table: ChartTableData = {
     columns: [
       { label: t('gaps.needs.need') },
-      { label: t('gaps.needs.importance'), numeric: true },
-      { label: t('gaps.needs.performance'), numeric: true },
+      { label: axisName('importance'), numeric: true },
+      { label: axisName('performance'), numeric: true },
       { label: t('gaps.needs.quadrant') },
     ],
     rows: grid.needs.map((need) => ({
@@ -222,21 +235,20 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
         context.needName(need.code),
         format.mean(need.importance),
         format.mean(need.performance),
-        need.quadrant ? t(`gaps.needs.quadrants.${need.quadrant}`) : '–',
+        need.quadrant ? localized(IPA_QUADRANT_NAMES[need.quadrant], context.language) : '–',
       ],
     })),
   };
   const title = t('gaps.needs.ipaTitle', { group: grid.name });
-  const description = t('gaps.needs.ipaDescription', {
-    importance: format.mean(grid.importanceSplit),
-    performance: format.mean(grid.performanceSplit),
-  });
+  const cutOff = ipaCutOffText(grid.importanceSplit, grid.performanceSplit, context.language);
+  const description = `${t('gaps.needs.ipaDescription')} ${cutOff}`;
+  const [topLeft, topRight, bottomLeft, bottomRight] = IPA_QUADRANT_LAYOUT;
   const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   const areaLabel = (
     quadrant: IpaQuadrant,
     position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
   ) => ({
-    value: t(`gaps.needs.quadrants.${quadrant}`),
+    value: localized(IPA_QUADRANT_NAMES[quadrant], context.language),
     position,
     fill: '#44505e',
     fontSize: 13,
@@ -265,7 +277,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill="#fbe3d6"
             fillOpacity={0.6}
-            label={areaLabel('concentrateHere', 'insideTopLeft')}
+            label={areaLabel(topLeft, 'insideTopLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -274,7 +286,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={max}
             fill="#dcebf6"
             fillOpacity={0.6}
-            label={areaLabel('keepUpTheGoodWork', 'insideTopRight')}
+            label={areaLabel(topRight, 'insideTopRight')}
           />
           <ReferenceArea
             x1={min}
@@ -283,7 +295,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill="#f1f2f4"
             fillOpacity={0.6}
-            label={areaLabel('lowPriority', 'insideBottomLeft')}
+            label={areaLabel(bottomLeft, 'insideBottomLeft')}
           />
           <ReferenceArea
             x1={grid.performanceSplit}
@@ -292,7 +304,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             y2={grid.importanceSplit}
             fill="#f6f0d8"
             fillOpacity={0.6}
-            label={areaLabel('possibleOverkill', 'insideBottomRight')}
+            label={areaLabel(bottomRight, 'insideBottomRight')}
           />
           <ReferenceLine x={grid.performanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
           <ReferenceLine y={grid.importanceSplit} stroke="#5b6776" strokeDasharray="4 4" />
@@ -304,7 +316,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.performanceAxis', { group: grid.name }),
+              value: `${axisName('performance')} (${grid.name})`,
               position: 'insideBottom',
               offset: -12,
               fill: '#1d2733',
@@ -318,7 +330,7 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             ticks={ticks}
             tickFormatter={(value: number) => format.count(value)}
             label={{
-              value: t('gaps.needs.importanceAxis', { group: grid.name }),
+              value: `${axisName('importance')} (${grid.name})`,
               angle: -90,
               position: 'insideLeft',
               fill: '#1d2733',
@@ -336,10 +348,109 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
             isAnimationActive={false}
             shape={markerDot(style?.shape ?? 'circle', colour, 6)}
           >
-            <LabelList dataKey="label" position="right" fontSize={12} fill="#1d2733" />
+            <LabelList dataKey="label" content={pointLabel(points)} />
           </Scatter>
         </ScatterChart>
       </ChartFrame>
+      <p className="muted" data-testid="ipa-cut-offs">
+        {cutOff}
+      </p>
     </div>
   );
+}
+
+interface PlacedLabel {
+  /** Left of the point near the right edge, so the name stays inside the chart. */
+  labelSide: 'left' | 'right';
+  /** Pixels up or down, so names of points close together do not overlap. */
+  labelDy: number;
+}
+
+/**
+ * Where each point's name goes: right of the point if it fits, else left, else a line up or
+ * down, so names stay inside the chart and off each other. Sizes are estimated on the value
+ * axes for a chart of about 900 × 400 pixels; exact metrics do not matter for keeping apart.
+ */
+function placeLabels<
+  T extends { code: string; label: string; importance: number | null; performance: number | null },
+>(points: T[], min: number, max: number): (T & PlacedLabel)[] {
+  const span = max - min;
+  const perPixelX = span / 900;
+  const perPixelY = span / 400;
+  const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const overlaps = (box: (typeof boxes)[number]) =>
+    boxes.some(
+      (other) => box.x1 < other.x2 && other.x1 < box.x2 && box.y1 < other.y2 && other.y1 < box.y2,
+    );
+  // The markers themselves are in the way too.
+  for (const point of points) {
+    const x = point.performance ?? min;
+    const y = point.importance ?? min;
+    boxes.push({
+      x1: x - 7 * perPixelX,
+      x2: x + 7 * perPixelX,
+      y1: y - 7 * perPixelY,
+      y2: y + 7 * perPixelY,
+    });
+  }
+  const placed = new Map<string, PlacedLabel>();
+  const byImportance = [...points].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
+  for (const point of byImportance) {
+    const x = point.performance ?? min;
+    const y = point.importance ?? min;
+    const gap = 10 * perPixelX;
+    const width = point.label.length * 7 * perPixelX;
+    const height = 14 * perPixelY;
+    const candidates: PlacedLabel[] = [
+      { labelSide: 'right', labelDy: 0 },
+      { labelSide: 'left', labelDy: 0 },
+      { labelSide: 'right', labelDy: -13 },
+      { labelSide: 'right', labelDy: 13 },
+      { labelSide: 'left', labelDy: -13 },
+      { labelSide: 'left', labelDy: 13 },
+    ];
+    const boxOf = ({ labelSide, labelDy }: PlacedLabel) => {
+      const centre = y - labelDy * perPixelY;
+      return labelSide === 'right'
+        ? { x1: x + gap, x2: x + gap + width, y1: centre - height / 2, y2: centre + height / 2 }
+        : { x1: x - gap - width, x2: x - gap, y1: centre - height / 2, y2: centre + height / 2 };
+    };
+    const fits = (candidate: PlacedLabel) => {
+      const box = boxOf(candidate);
+      return box.x1 >= min && box.x2 <= max && !overlaps(box);
+    };
+    const choice = candidates.find(fits) ?? candidates[x > min + span / 2 ? 1 : 0]!;
+    boxes.push(boxOf(choice));
+    placed.set(point.code, choice);
+  }
+  return points.map((point) => ({ ...point, ...placed.get(point.code)! }));
+}
+
+/** A recharts label renderer for the points, in their order, placed by `placeLabels`. */
+function pointLabel(points: readonly PlacedLabel[]) {
+  return function PointLabel(props: {
+    x?: number | string | undefined;
+    y?: number | string | undefined;
+    width?: number | string | undefined;
+    height?: number | string | undefined;
+    index?: number | undefined;
+    value?: unknown;
+  }) {
+    const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+    const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+    const placed = points[props.index ?? -1];
+    const side = placed?.labelSide ?? 'right';
+    return (
+      <text
+        x={side === 'right' ? x + 10 : x - 10}
+        y={y + (placed?.labelDy ?? 0)}
+        textAnchor={side === 'right' ? 'start' : 'end'}
+        dominantBaseline="central"
+        fontSize={12}
+        fill="#1d2733"
+      >
+        {String(props.value ?? '')}
+      </text>
+    );
+  };
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import type { SummaryDto } from '@shared/gaps/report';
-import { markerDot, numberFormatter, wrappedTick } from './chart-parts';
+import { shownDifference } from '@shared/i18n/format';
+import { markerDot, numberFormatter, stackOffsets, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
 interface DumbbellRow {
@@ -36,7 +37,12 @@ function Dumbbell({ context, rows, title, description, fileName, labelWidth }: D
       name: row.label,
       range: present.length >= 2 ? [Math.min(...present), Math.max(...present)] : null,
     };
-    series.forEach((group, index) => (entry[group.key] = row.means[index] ?? null));
+    // Groups with (nearly) the same mean would hide behind each other: stack them.
+    const offsets = stackOffsets(row.means, (max - min) / 60);
+    series.forEach((group, index) => {
+      entry[group.key] = row.means[index] ?? null;
+      entry[`${group.key}:offset`] = offsets[index] ?? 0;
+    });
     return entry;
   });
   const table: ChartTableData = {
@@ -47,7 +53,9 @@ function Dumbbell({ context, rows, title, description, fileName, labelWidth }: D
     ],
     rows: rows.map((row) => {
       const present = row.means.filter((mean): mean is number => mean !== null);
-      const spread = present.length >= 2 ? Math.max(...present) - Math.min(...present) : null;
+      // The spread of the means as shown, so the table's numbers add up.
+      const spread =
+        present.length >= 2 ? shownDifference(Math.max(...present), Math.min(...present)) : null;
       return {
         key: row.key,
         cells: [row.label, ...row.means.map((mean) => format.mean(mean)), format.mean(spread)],
@@ -63,7 +71,7 @@ function Dumbbell({ context, rows, title, description, fileName, labelWidth }: D
       description={description}
       fileName={fileName}
       table={table}
-      legend={series.map(({ label, colour }) => ({ label, colour }))}
+      legend={series.map(({ label, colour, shape }) => ({ label, colour, marker: shape }))}
       height={Math.max(220, rows.length * rowHeight + 60)}
     >
       <ComposedChart
@@ -102,7 +110,7 @@ function Dumbbell({ context, rows, title, description, fileName, labelWidth }: D
             dataKey={group.key}
             name={group.label}
             stroke="none"
-            dot={markerDot(group.shape, group.colour)}
+            dot={markerDot(group.shape, group.colour, undefined, `${group.key}:offset`)}
             activeDot={false}
             isAnimationActive={false}
           />
@@ -122,15 +130,17 @@ export function DimensionDumbbell({ context }: { context: GapContext }) {
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
   const rows: DumbbellRow[] = [
-    ...analysis.dimensions.map((dimension, d) => ({
-      key: dimension.code,
-      label: context.dimensionName(dimension.code),
-      means: profiles.map((profile) => meanOf(profile?.dimensions[d])),
-    })),
+    ...analysis.dimensions
+      .map((dimension, d) => ({
+        key: dimension.code,
+        label: context.dimensionName(dimension.code),
+        means: profiles.map((profile) => meanOf(profile?.common.dimensions[d] ?? undefined)),
+      }))
+      .filter((row) => context.commonBasis?.dimensionCodes.includes(row.key) ?? true),
     {
       key: 'overall',
       label: t('gaps.overallIndex'),
-      means: profiles.map((profile) => meanOf(profile?.overall)),
+      means: profiles.map((profile) => meanOf(profile?.common.overall)),
     },
   ];
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
@@ -155,13 +165,15 @@ export function ItemDumbbell({ context, headingId }: { context: GapContext; head
   const profiles = series.map((group) =>
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
+  const onBasis = new Set(context.commonBasis?.statementIds ?? []);
   const rows: DumbbellRow[] = analysis.items
     .map((item, i) => ({ item, i }))
     .filter(({ item }) => dimension === '' || item.dimension === dimension)
+    .filter(({ item }) => onBasis.has(item.id))
     .map(({ item, i }) => ({
-      key: item.code,
-      label: `${item.code} ${context.itemText(item.code)}`,
-      means: profiles.map((profile) => meanOf(profile?.items[i])),
+      key: item.id,
+      label: `${item.code} ${context.itemText(item.id)}`,
+      means: profiles.map((profile) => meanOf(profile?.common.items[i] ?? undefined)),
     }));
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
   const chosenName =

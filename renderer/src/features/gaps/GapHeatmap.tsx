@@ -39,11 +39,13 @@ export function heatColour(deviation: number | null, notableDiff: number): strin
 export function GapHeatmap({ context }: { context: GapContext }) {
   const { t } = useTranslation();
   const { analysis, series, format } = context;
-  const { dimensions } = analysis;
+  const dimensions = analysis.dimensions
+    .map((dimension, index) => ({ ...dimension, index }))
+    .filter((dimension) => context.commonBasis?.dimensionCodes.includes(dimension.code) ?? true);
   const notableDiff = analysis.thresholds.notableDiff;
   const means = series.map((group) => {
     const profile = analysis.profiles.find((candidate) => candidate.groupId === group.groupId);
-    return dimensions.map((_, d) => profile?.dimensions[d]?.mean ?? null);
+    return dimensions.map(({ index }) => profile?.common.dimensions[index]?.mean ?? null);
   });
   const averages = dimensions.map((_, d) => {
     const present = means
@@ -129,6 +131,7 @@ export function GapHeatmap({ context }: { context: GapContext }) {
         { label: t('gaps.heatmap.close'), colour: STEPS[NEUTRAL_STEP]! },
         { label: t('gaps.heatmap.higher'), colour: STEPS[STEPS.length - 1]! },
       ]}
+      legendShape="box"
       height={series.length * 56 + 90}
     >
       <BarChart

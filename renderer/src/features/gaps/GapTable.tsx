@@ -14,10 +14,10 @@ interface TableRow {
   row: GapRow;
 }
 
-/** Largest |difference| first; gaps that cannot be computed last. */
+/** Largest |difference| as shown first; gaps that cannot be computed last. */
 function bySize(a: TableRow, b: TableRow): number {
-  const x = a.row.diff === null ? -1 : Math.abs(a.row.diff);
-  const y = b.row.diff === null ? -1 : Math.abs(b.row.diff);
+  const x = a.row.shownDiff === null ? -1 : Math.abs(a.row.shownDiff);
+  const y = b.row.shownDiff === null ? -1 : Math.abs(b.row.shownDiff);
   return y - x;
 }
 
@@ -34,19 +34,25 @@ export function GapTable({ context }: { context: GapContext }) {
   const [onlyNotable, setOnlyNotable] = useState(false);
   const keyOf = (pair: ComparisonDto) => `${pair.groupA}-${pair.groupB}`;
 
-  const subject = (code: string) =>
+  const subject = (row: GapRow) =>
     level === 'items'
-      ? `${code} ${context.itemText(code)}`
+      ? `${row.code} ${context.itemText(row.id)}`
       : level === 'dimensions'
-        ? context.dimensionName(code)
+        ? context.dimensionName(row.code)
         : t('gaps.overallIndex');
+  const basisLabel = (pair: ComparisonDto) => {
+    const basis = context.basisOf(pair.basisId);
+    return basis?.kind === 'linked'
+      ? t('gaps.basis.shortLinked', { count: basis.statementIds.length })
+      : t('gaps.basis.shortVersion', { count: basis?.statementIds.length ?? 0 });
+  };
   const rows: TableRow[] = analysis.comparisons
     .filter((pair) => pairKey === '' || keyOf(pair) === pairKey)
     .flatMap((pair) => {
       const gapRows = level === 'overall' ? [pair.overall] : pair[level];
       return gapRows.map((row) => ({
-        key: `${keyOf(pair)}-${row.code}`,
-        subject: subject(row.code),
+        key: `${keyOf(pair)}-${row.id}`,
+        subject: subject(row),
         pair,
         row,
       }));
@@ -55,7 +61,9 @@ export function GapTable({ context }: { context: GapContext }) {
     .sort(bySize);
 
   const statusText = (row: GapRow) =>
-    row.status === 'ok' ? '' : t(`gaps.table.status.${row.status}`);
+    row.status === 'ok'
+      ? ''
+      : t(`gaps.table.status.${row.status}`, { threshold: analysis.anonymityThreshold });
 
   return (
     <section className="card" aria-labelledby="gaps-table-heading">
@@ -130,16 +138,19 @@ export function GapTable({ context }: { context: GapContext }) {
               {rows.map(({ key, subject: label, pair, row }) => (
                 <tr key={key} className={row.notable ? 'gaps-table__notable' : undefined}>
                   <th scope="row">{label}</th>
-                  <td>
+                  <td className="gaps-table__pair">
                     {t('gaps.table.versus', { a: pair.nameA, b: pair.nameB })}
                     <span className="gaps-table__n">
                       {t('gaps.table.ns', { a: format.count(row.nA), b: format.count(row.nB) })}
+                    </span>
+                    <span className="gaps-table__n" data-testid="gap-basis">
+                      {basisLabel(pair)}
                     </span>
                   </td>
                   <td className="numeric">{format.mean(row.meanA)}</td>
                   <td className="numeric">{format.mean(row.meanB)}</td>
                   <td className="numeric">
-                    {format.diff(row.diff)}
+                    {format.diff(row.shownDiff)}
                     <span className="gaps-table__ci">
                       {format.interval(row.ciLow, row.ciHigh) || statusText(row)}
                     </span>
@@ -152,7 +163,13 @@ export function GapTable({ context }: { context: GapContext }) {
                   </td>
                   <td className="numeric">{format.p(row.pHolm)}</td>
                   <td>
-                    {row.notable && <span className="badge gaps-notable">{t('gaps.notable')}</span>}
+                    {row.notable ? (
+                      <span className="badge gaps-notable">{t('gaps.notable')}</span>
+                    ) : row.large ? (
+                      <span className="badge" data-testid="gap-unsupported">
+                        {t('gaps.table.largeUnsupported')}
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               ))}

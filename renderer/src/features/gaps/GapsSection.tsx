@@ -16,6 +16,8 @@ import { GapTable } from './GapTable';
 import { GroupPicker } from './GroupPicker';
 import { GroupRadar } from './GroupRadar';
 import { LargestGaps } from './LargestGaps';
+import { AnovaTable } from './AnovaTable';
+import { GapExport } from './GapExport';
 
 interface GapView {
   id: string;
@@ -50,11 +52,18 @@ const GAP_VIEWS: GapView[] = [
 /** The first view: the largest gaps in words, then the pictures of all groups side by side. */
 function GapOverview({ context }: { context: GapContext }) {
   const { t } = useTranslation();
+  const common = context.commonBasis;
   return (
     <>
       <LargestGaps context={context} />
+      <AnovaTable context={context} />
       <section className="card" aria-labelledby="gaps-pictures-heading">
         <h2 id="gaps-pictures-heading">{t('gaps.picturesTitle')}</h2>
+        {common?.kind === 'linked' && (
+          <p className="muted" data-testid="gaps-common-basis">
+            {t('gaps.basis.commonLinked', { count: common.statementIds.length })}
+          </p>
+        )}
         <div className="gaps-charts">
           <DimensionDumbbell context={context} />
           <GapHeatmap context={context} />
@@ -84,14 +93,14 @@ function GapDetails({ context }: { context: GapContext }) {
 export function GapsSection({ engagement, view }: HubSectionProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [instrumentId, setInstrumentId] = useState<number>();
+  const [family, setFamily] = useState<string>();
   // What the consultant ticked, and the last choice that can be compared (two groups or more).
   const [checked, setChecked] = useState<number[]>();
   const [requested, setRequested] = useState<number[]>();
 
   const arg: CallArg<'gaps.analyse'> = {
     engagementId: engagement.id,
-    ...(instrumentId === undefined ? {} : { instrumentId }),
+    ...(family === undefined ? {} : { family }),
     ...(requested === undefined ? {} : { groupIds: requested }),
   };
   const analysis = useCall('gaps.analyse', arg);
@@ -153,7 +162,16 @@ export function GapsSection({ engagement, view }: HubSectionProps) {
         <h2 id="gaps-heading">{t('gaps.title')}</h2>
         <p className="muted">{t('gaps.intro')}</p>
         <GroupPicker analysis={data} checked={shownChecked} onChange={choose} />
-        <BasisNote analysis={data} onInstrumentChange={setInstrumentId} />
+        <BasisNote
+          analysis={data}
+          onFamilyChange={(next) => {
+            // Another family has other groups with answers: start again from all of them.
+            setChecked(undefined);
+            setRequested(undefined);
+            setFamily(next);
+          }}
+        />
+        <GapExport arg={arg} />
       </section>
       {!enough ? (
         <p className="banner banner--info" role="status">

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GapAnalysis, GapGroupStatus } from '@shared/gaps/report';
+import { formatPercent } from '@shared/i18n/format';
+import { useUiLanguage } from '@renderer/app/ui-language';
 
 interface GroupPickerProps {
   analysis: GapAnalysis;
@@ -14,6 +16,7 @@ interface GroupPickerProps {
  */
 export function GroupPicker({ analysis, checked, onChange }: GroupPickerProps) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const reason = (group: GapGroupStatus) =>
     group.reason === 'noResponses'
       ? t('gaps.groups.noResponses')
@@ -52,6 +55,15 @@ export function GroupPicker({ analysis, checked, onChange }: GroupPickerProps) {
                 {group.shown
                   ? t('gaps.groups.respondents', { count: group.respondents ?? 0 })
                   : reason(group)}
+                {group.shown && group.responseRate !== null && (
+                  <>
+                    {' · '}
+                    {t('gaps.groups.participation', {
+                      rate: formatPercent(group.responseRate, language),
+                      margin: formatPercent(group.marginOfError ?? 0, language),
+                    })}
+                  </>
+                )}
               </span>
             </li>
           );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
-import { numberFormatter, wrappedTick } from './chart-parts';
+import { markerDot, numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
 /** The profile of every compared group over the dimensions, on one radar. */
@@ -12,9 +12,15 @@ export function GroupRadar({ context }: { context: GapContext }) {
   const profiles = series.map((group) =>
     analysis.profiles.find((profile) => profile.groupId === group.groupId),
   );
-  const data = analysis.dimensions.map((dimension, d) => {
+  const dimensions = analysis.dimensions
+    .map((dimension, index) => ({ ...dimension, index }))
+    .filter((dimension) => context.commonBasis?.dimensionCodes.includes(dimension.code) ?? true);
+  const data = dimensions.map((dimension) => {
     const row: Record<string, unknown> = { name: context.dimensionName(dimension.code) };
-    series.forEach((group, g) => (row[group.key] = profiles[g]?.dimensions[d]?.mean ?? null));
+    series.forEach(
+      (group, g) =>
+        (row[group.key] = profiles[g]?.common.dimensions[dimension.index]?.mean ?? null),
+    );
     return row;
   });
   const table: ChartTableData = {
@@ -22,11 +28,13 @@ export function GroupRadar({ context }: { context: GapContext }) {
       { label: t('gaps.dumbbell.subject') },
       ...series.map((group) => ({ label: group.label, numeric: true })),
     ],
-    rows: analysis.dimensions.map((dimension, d) => ({
+    rows: dimensions.map((dimension) => ({
       key: dimension.code,
       cells: [
         context.dimensionName(dimension.code),
-        ...profiles.map((profile) => format.mean(profile?.dimensions[d]?.mean)),
+        ...profiles.map((profile) =>
+          format.mean(profile?.common.dimensions[dimension.index]?.mean),
+        ),
       ],
     })),
   };
@@ -40,7 +48,12 @@ export function GroupRadar({ context }: { context: GapContext }) {
       description={description}
       fileName={context.exportName('gaps-radar')}
       table={table}
-      legend={series.map(({ label, colour, dash }) => ({ label, colour, dash }))}
+      legend={series.map(({ label, colour, dash, shape }) => ({
+        label,
+        colour,
+        dash,
+        marker: shape,
+      }))}
       height={440}
     >
       <RadarChart
@@ -69,7 +82,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
             strokeDasharray={group.dash || undefined}
             fill={group.colour}
             fillOpacity={0.06}
-            dot={{ r: 3, fill: group.colour }}
+            dot={markerDot(group.shape, group.colour, 3.5)}
             isAnimationActive={false}
           />
         ))}

@@ -1,4 +1,5 @@
 /** Group markers in distinct shapes for the gap charts (and the shared axis/tooltip helpers). */
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import type { DotShape } from './gap-context';
 
 interface MarkerProps {
@@ -22,58 +23,57 @@ export function GroupMarker({ cx, cy, shape, colour, size = 7 }: MarkerProps) {
   ) {
     return <g />;
   }
+  const geometry = markerGeometry(shape, cx, cy, size);
   const common = { fill: colour, stroke: '#ffffff', strokeWidth: 1.5 };
-  switch (shape) {
-    case 'square':
-      return (
-        <rect
-          x={cx - size * 0.85}
-          y={cy - size * 0.85}
-          width={size * 1.7}
-          height={size * 1.7}
-          {...common}
-        />
-      );
-    case 'diamond':
-      return (
-        <polygon
-          points={`${cx},${cy - size * 1.15} ${cx + size * 1.15},${cy} ${cx},${cy + size * 1.15} ${cx - size * 1.15},${cy}`}
-          {...common}
-        />
-      );
-    case 'triangle':
-      return (
-        <polygon
-          points={`${cx},${cy - size * 1.1} ${cx + size},${cy + size * 0.8} ${cx - size},${cy + size * 0.8}`}
-          {...common}
-        />
-      );
-    default:
-      return <circle cx={cx} cy={cy} r={size} {...common} />;
-  }
+  return geometry.kind === 'circle' ? (
+    <circle cx={geometry.cx} cy={geometry.cy} r={geometry.r} {...common} />
+  ) : (
+    <polygon points={svgPoints(geometry.points)} {...common} />
+  );
 }
 
-/** A recharts `dot` renderer drawing the group's marker. */
-export function markerDot(shape: DotShape, colour: string, size?: number) {
+/**
+ * A recharts `dot` renderer drawing the group's marker. With `offsetKey`, the marker moves up or
+ * down by the pixels in that field of the data row, so equal values do not hide each other.
+ */
+export function markerDot(shape: DotShape, colour: string, size?: number, offsetKey?: string) {
   return function MarkerDot(props: {
     cx?: number | undefined;
     cy?: number | undefined;
     index?: number;
     value?: unknown;
+    payload?: Record<string, unknown>;
   }) {
     // Lines pass the value (null when the group has no score); scatter points do not pass one.
     const missing = props.value === null;
+    const offset = offsetKey ? Number(props.payload?.[offsetKey] ?? 0) : 0;
     return (
       <GroupMarker
         key={`marker-${props.index ?? 0}`}
         cx={missing ? null : props.cx}
-        cy={missing ? null : props.cy}
+        cy={missing || props.cy === undefined ? null : props.cy + offset}
         shape={shape}
         colour={colour}
         {...(size === undefined ? {} : { size })}
       />
     );
   };
+}
+
+/**
+ * Vertical pixel offsets for markers on one row: a marker that would sit on an earlier one
+ * (within `tolerance` on the value axis) moves alternately up and down, so every group stays
+ * visible when two groups score the same.
+ */
+export function stackOffsets(values: (number | null)[], tolerance: number, step = 9): number[] {
+  return values.map((value, index) => {
+    if (value === null) return 0;
+    const earlier = values
+      .slice(0, index)
+      .filter((other) => other !== null && Math.abs(other - value) < tolerance).length;
+    if (earlier === 0) return 0;
+    return (earlier % 2 === 1 ? -1 : 1) * Math.ceil(earlier / 2) * step;
+  });
 }
 
 export { numberFormatter, wrappedTick } from '@renderer/components/charts/chart-parts';

@@ -2,14 +2,13 @@
  * What every part of the Gaps screen needs: the analysis, the number format, names in the UI
  * language and one style per group (colour, dash and dot shape), the same in every chart.
  */
+import { groupStyles, styleOf, type MarkerShape } from '@shared/charts/group-style';
 import type { GroupKind } from '@shared/engagements/model';
-import type { GapAnalysis } from '@shared/gaps/report';
+import type { GapAnalysis, GapBasisDto } from '@shared/gaps/report';
 import { localized, type Language } from '@shared/questionnaire/instrument';
-import { seriesStyle } from '@renderer/components/charts';
 import { gapFormat, type GapFormat } from './gap-format';
 
-export type DotShape = 'circle' | 'square' | 'diamond' | 'triangle';
-const SHAPES: DotShape[] = ['circle', 'square', 'diamond', 'triangle'];
+export type DotShape = MarkerShape;
 
 export interface GroupSeries {
   groupId: number;
@@ -30,8 +29,14 @@ export interface GapContext {
   series: GroupSeries[];
   seriesOf: (groupId: number) => GroupSeries | undefined;
   dimensionName: (code: string) => string;
-  itemText: (code: string) => string;
+  /** A statement's text by its id (the comparison identity). */
+  itemText: (id: string) => string;
+  /** A statement's code by its id. */
+  itemCode: (id: string) => string;
   needName: (code: string) => string;
+  basisOf: (id: string | null) => GapBasisDto | undefined;
+  /** What the side-by-side pictures rest on. */
+  commonBasis: GapBasisDto | undefined;
   /** Base of export file names: client and part, e.g. "metaal-bv-gaps-heatmap". */
   exportName: (part: string) => string;
 }
@@ -41,11 +46,13 @@ export function gapContext(
   language: Language,
   clientName: string,
 ): GapContext {
-  // Styles follow the group's place in the engagement, so a group keeps its colour when others
-  // are added to or removed from the comparison.
+  // One style per group of the engagement (shared with the Results tab and the report), so a
+  // group keeps its colour and shape whichever groups are compared; customers stay recognisable.
+  const styles = groupStyles(
+    analysis.groups.map((group) => ({ id: group.groupId, kind: group.kind })),
+  );
   const series = analysis.compared.flatMap((groupId): GroupSeries[] => {
-    const index = analysis.groups.findIndex((group) => group.groupId === groupId);
-    const group = analysis.groups[index];
+    const group = analysis.groups.find((candidate) => candidate.groupId === groupId);
     if (!group) return [];
     return [
       {
@@ -53,8 +60,7 @@ export function gapContext(
         key: `g${groupId}`,
         label: group.name,
         kind: group.kind,
-        ...seriesStyle(index),
-        shape: SHAPES[index % SHAPES.length]!,
+        ...styleOf(styles, groupId),
       },
     ];
   });
@@ -63,8 +69,10 @@ export function gapContext(
     return (code: string) => map.get(code) ?? code;
   };
   const itemTexts = new Map(
-    analysis.items.map((item) => [item.code, localized(item.text, language)]),
+    analysis.items.map((item) => [item.id, localized(item.text, language)]),
   );
+  const itemCodes = new Map(analysis.items.map((item) => [item.id, item.code]));
+  const basisOf = (id: string | null) => analysis.bases.find((basis) => basis.id === id);
   return {
     analysis,
     language,
@@ -72,8 +80,11 @@ export function gapContext(
     series,
     seriesOf: (groupId) => series.find((entry) => entry.groupId === groupId),
     dimensionName: names(analysis.dimensions),
-    itemText: (code) => itemTexts.get(code) ?? code,
+    itemText: (id) => itemTexts.get(id) ?? id,
+    itemCode: (id) => itemCodes.get(id) ?? id,
     needName: names(analysis.needs),
+    basisOf,
+    commonBasis: basisOf(analysis.commonBasisId),
     exportName: (part) => `${clientName}-${part}`,
   };
 }

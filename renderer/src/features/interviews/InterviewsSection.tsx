@@ -30,6 +30,16 @@ export function InterviewsSection({ engagement }: HubSectionProps) {
   const openInterview = (interviewId: number) => go({ view: 'interviews', interviewId });
 
   function openHit(hit: SearchHit) {
+    if (hit.interviewId === null) {
+      // An open answer of the questionnaire: its list, per question and group.
+      navigate({
+        screen: 'engagement',
+        id: hit.engagementId,
+        section: 'questionnaire',
+        view: 'open',
+      });
+      return;
+    }
     if (hit.engagementId === engagement.id) return openInterview(hit.interviewId);
     saveViewState(hit.engagementId, { view: 'interviews', interviewId: hit.interviewId });
     navigate({ screen: 'engagement', id: hit.engagementId, section: 'interviews' });

@@ -6,6 +6,7 @@ import { textColourOn, themePath, themesInOrder } from '@shared/interviews/theme
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
+import { ThemePicker } from './ThemePicker';
 
 export function ThemeChip({ theme, themes }: { theme: Theme; themes: Theme[] }) {
   return (
@@ -74,40 +75,11 @@ export function QuoteCard({ quote, themes, onChange, onDelete, source }: QuoteCa
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
       <div className="quote-card__actions">
-        <details className="theme-picker">
-          <summary className="button button--small">{t('interviews.quotes.applyThemes')}</summary>
-          {themes.length === 0 ? (
-            <p className="muted">{t('interviews.themes.none')}</p>
-          ) : (
-            <fieldset>
-              <legend className="visually-hidden">{t('interviews.quotes.applyThemes')}</legend>
-              {themesInOrder(themes).map((theme) => (
-                <label
-                  key={theme.id}
-                  className={
-                    theme.parentId === null
-                      ? 'theme-picker__item'
-                      : 'theme-picker__item theme-picker__item--child'
-                  }
-                >
-                  <input
-                    type="checkbox"
-                    checked={themeIds.includes(theme.id)}
-                    onChange={(event) =>
-                      void setThemes(
-                        event.target.checked
-                          ? [...themeIds, theme.id]
-                          : themeIds.filter((id) => id !== theme.id),
-                      )
-                    }
-                  />
-                  <span className="theme-swatch" style={{ background: theme.colour }} aria-hidden />
-                  {theme.name}
-                </label>
-              ))}
-            </fieldset>
-          )}
-        </details>
+        <ThemePicker
+          themes={themes}
+          themeIds={themeIds}
+          onChange={(next) => void setThemes(next)}
+        />
         <button
           type="button"
           className="button button--small button--quiet"

@@ -66,7 +66,7 @@ export function QuestionnaireSection({ engagement, onChange, view }: HubSectionP
                 {instruments.map((summary) => (
                   <option key={summary.id} value={summary.id}>
                     {name(summary)} —{' '}
-                    {t('questionnaire.respondentCount', { count: summary.respondentCount })}
+                    {t('questionnaire.respondentCount', { count: summary.engagementRespondents })}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,5 @@
 import type { Engagement } from '@shared/engagements/model';
-import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary';
+import type { EngagementInstrument } from '@shared/questionnaire/instrument-summary';
 
 /**
  * What every view of the Questionnaire tab gets. Apart from views.tsx (which lists the views), so
@@ -8,7 +8,7 @@ import type { InstrumentSummary } from '@shared/questionnaire/instrument-summary
 export interface QuestionnaireViewProps {
   engagement: Engagement;
   /** The engagement's instrument version this view works on. */
-  instrument: InstrumentSummary;
+  instrument: EngagementInstrument;
   /** Call after a change that alters responses, so counts elsewhere refresh. */
   onResponsesChanged: () => void;
   onEngagementChange: (engagement: Engagement) => void;

@@ -3,6 +3,7 @@ import { ResultsView } from './results/ResultsView';
 import { EntryView } from './capture/EntryView';
 import { ImportView } from './capture/ImportView';
 import { KioskStartView } from './capture/KioskStartView';
+import { OpenAnswersView } from './open/OpenAnswersView';
 import type { QuestionnaireViewProps } from './view-props';
 
 export interface QuestionnaireView {
@@ -22,4 +23,9 @@ export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
     render: (props) => <KioskStartView {...props} />,
   },
   { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
+  {
+    id: 'open',
+    labelKey: 'openAnswers.tab',
+    render: (props) => <OpenAnswersView {...props} />,
+  },
 ];

@@ -22,7 +22,11 @@ export function QuoteChooser({ view, settings, onSettings }: QuoteChooserProps) 
     else next.delete(id);
     // Keep the questionnaire order of the quotes, whatever order they were ticked in.
     onSettings(
-      { quoteIds: view.quotes.map((quote) => quote.id).filter((quoteId) => next.has(quoteId)) },
+      {
+        quoteIds: view.quotes.flatMap((quote) =>
+          quote.id !== null && next.has(quote.id) ? [quote.id] : [],
+        ),
+      },
       true,
     );
   };
@@ -43,13 +47,16 @@ export function QuoteChooser({ view, settings, onSettings }: QuoteChooserProps) 
       </label>
       <ul className="report-quotes__list">
         {view.quotes.map((quote) => (
-          <li key={quote.id}>
+          <li key={quote.key}>
             <label className="report-quotes__quote">
               <input
                 type="checkbox"
-                checked={chosen.has(quote.id)}
-                disabled={automatic}
-                onChange={(event) => toggle(quote.id, event.target.checked)}
+                // Open answers are chosen in the questionnaire's Open answers view.
+                checked={quote.id === null || chosen.has(quote.id)}
+                disabled={automatic || quote.id === null}
+                onChange={(event) => {
+                  if (quote.id !== null) toggle(quote.id, event.target.checked);
+                }}
               />
               <span>
                 <q>{quote.text}</q>
@@ -58,7 +65,13 @@ export function QuoteChooser({ view, settings, onSettings }: QuoteChooserProps) 
                   {quote.themeName
                     ? t('report.quoteTheme', { theme: quote.themeName })
                     : t('report.quoteNoTheme')}
+                  {quote.source === 'openAnswer' && ` · ${t('report.quoteOpenAnswer')}`}
                 </span>
+                {quote.fromSmallGroup && (
+                  <span className="badge badge--warning" data-testid="quote-small-group">
+                    {t('report.quoteSmallGroup')}
+                  </span>
+                )}
               </span>
             </label>
           </li>

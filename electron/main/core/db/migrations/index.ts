@@ -4,6 +4,8 @@ import { migration0003Questionnaire } from './0003-questionnaire';
 import { migration0004Interviews } from './0004-interviews';
 import { migration0005Report } from './0005-report';
 import { migration0006GroupInvited } from './0006-group-invited';
+import { migration0007StatementIdentity } from './0007-statement-identity';
+import { migration0008OpenAnswers } from './0008-open-answers';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004Interviews,
   migration0005Report,
   migration0006GroupInvited,
+  migration0007StatementIdentity,
+  migration0008OpenAnswers,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

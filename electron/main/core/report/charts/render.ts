@@ -9,7 +9,10 @@ import type {
   DotChartSpec,
   DumbbellChartSpec,
   ScatterChartSpec,
+  SeriesStyle,
 } from '@shared/report/chart-spec';
+import type { MarkerShape } from '@shared/charts/group-style';
+import { SCALE_DIGITS } from '@shared/i18n/format';
 import {
   CHART_WIDTH,
   GRID_COLOUR,
@@ -177,12 +180,30 @@ function niceMax(min: number, max: number): number {
   return last >= max ? last : last + step;
 }
 
-function seriesLegend(names: string[], style: ChartStyle, top: number) {
+/** A series' own style (the group's, as on screen), else the house palette by position. */
+function styleAt(
+  own: SeriesStyle | undefined,
+  index: number,
+  style: ChartStyle,
+): { colour: string; shape: MarkerShape } {
+  return (
+    own ?? {
+      colour: style.palette[index % style.palette.length]!,
+      shape: MARKERS[index % MARKERS.length]!,
+    }
+  );
+}
+
+function seriesLegend(
+  names: string[],
+  style: ChartStyle,
+  top: number,
+  styles: (SeriesStyle | undefined)[] = [],
+) {
   return legend(
     names.map((name, index) => ({
       label: name,
-      colour: style.palette[index % style.palette.length]!,
-      shape: MARKERS[index % MARKERS.length]!,
+      ...styleAt(styles[index], index, style),
     })),
     LABEL_WIDTH,
     top,
@@ -195,6 +216,7 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
     spec.series.map((series) => series.name),
     style,
     TOP_PAD,
+    spec.series.map((series) => series.style),
   );
   const top = TOP_PAD + legendPart.height + 6;
   const rowHeight = 30;
@@ -221,15 +243,8 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
     spec.series.forEach((series, seriesIndex) => {
       const value = series.values[index];
       if (value === null || value === undefined) return;
-      parts.push(
-        marker(
-          MARKERS[seriesIndex % MARKERS.length]!,
-          axis.scale(value),
-          y,
-          6,
-          style.palette[seriesIndex % style.palette.length]!,
-        ),
-      );
+      const own = styleAt(series.style, seriesIndex, style);
+      parts.push(marker(own.shape, axis.scale(value), y, 6, own.colour));
     });
   });
   return finish(parts, plotBottom + AXIS_HEIGHT, style);
@@ -241,12 +256,19 @@ function dumbbellChart(
   format: ValueFormat,
 ): RenderedChart {
   const names: string[] = [];
+  const styles: (SeriesStyle | undefined)[] = [];
   for (const row of spec.rows) {
-    for (const name of [row.high.name, row.low.name]) if (!names.includes(name)) names.push(name);
+    for (const end of [row.high, row.low]) {
+      if (names.includes(end.name)) continue;
+      names.push(end.name);
+      styles.push(end.style);
+    }
   }
-  const colourOf = (name: string) => style.palette[names.indexOf(name) % style.palette.length]!;
-  const shapeOf = (name: string) => MARKERS[names.indexOf(name) % MARKERS.length]!;
-  const legendPart = seriesLegend(names, style, TOP_PAD);
+  const styleOfName = (name: string) =>
+    styleAt(styles[names.indexOf(name)], names.indexOf(name), style);
+  const colourOf = (name: string) => styleOfName(name).colour;
+  const shapeOf = (name: string) => styleOfName(name).shape;
+  const legendPart = seriesLegend(names, style, TOP_PAD, styles);
   const top = TOP_PAD + legendPart.height + 6;
   const rowHeight = 46;
   const plotBottom = top + rowHeight * spec.rows.length;
@@ -284,12 +306,12 @@ function dumbbellChart(
       `<line x1="${px(low)}" y1="${px(y)}" x2="${px(high)}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="3"/>`,
       marker(shapeOf(row.low.name), low, y, 6.5, colourOf(row.low.name)),
       marker(shapeOf(row.high.name), high, y, 6.5, colourOf(row.high.name)),
-      text(low, y - 11, format(row.low.value, 1), {
+      text(low, y - 11, format(row.low.value, SCALE_DIGITS), {
         anchor: 'middle',
         size: SMALL_FONT_SIZE,
         colour: MUTED_COLOUR,
       }),
-      text(high, y - 11, format(row.high.value, 1), {
+      text(high, y - 11, format(row.high.value, SCALE_DIGITS), {
         anchor: 'middle',
         size: SMALL_FONT_SIZE,
         colour: MUTED_COLOUR,
@@ -307,7 +329,7 @@ function divergingChart(
   const legendPart = legend(
     spec.series.map((series, index) => ({
       label: series.name,
-      colour: style.palette[index % style.palette.length]!,
+      colour: styleAt(series.style, index, style).colour,
       shape: 'bar' as const,
     })),
     LABEL_WIDTH,
@@ -346,7 +368,7 @@ function divergingChart(
       const end = axis.scale(value);
       const y = groupTop + seriesIndex * (barHeight + 3);
       parts.push(
-        `<rect x="${px(Math.min(zero, end))}" y="${px(y)}" width="${px(Math.max(1, Math.abs(end - zero)))}" height="${barHeight}" fill="${style.palette[seriesIndex % style.palette.length]}"/>`,
+        `<rect x="${px(Math.min(zero, end))}" y="${px(y)}" width="${px(Math.max(1, Math.abs(end - zero)))}" height="${barHeight}" fill="${styleAt(series.style, seriesIndex, style).colour}"/>`,
       );
     });
   });
@@ -408,7 +430,8 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
     cx: x.scale(point.x),
     cy: yScale(point.y),
   }));
-  for (const point of points) parts.push(marker('circle', point.cx, point.cy, 5.5, style.accent));
+  const own = spec.style ?? { colour: style.accent, shape: 'circle' as const };
+  for (const point of points) parts.push(marker(own.shape, point.cx, point.cy, 5.5, own.colour));
   // Labels beside their point, moved up or down (with a leader line) until they overlap no other
   // label and no point.
   const boxes: { x1: number; x2: number; y1: number; y2: number }[] = points.map((point) => ({
@@ -440,7 +463,15 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
     }
     parts.push(text(placed.x1, labelY, point.label, { size: SMALL_FONT_SIZE, baseline: 'middle' }));
   }
-  return finish(parts, bottom + AXIS_HEIGHT, style);
+  // The cut-offs are stated on the chart itself, as on screen.
+  const noteLines = wrapText(spec.cutOffNote, right - left, 2, SMALL_FONT_SIZE);
+  parts.push(
+    textLines(left, bottom + AXIS_HEIGHT + 4, noteLines, {
+      size: SMALL_FONT_SIZE,
+      colour: MUTED_COLOUR,
+    }),
+  );
+  return finish(parts, bottom + AXIS_HEIGHT + 8 + noteLines.length * 14.4, style);
 }
 
 function finish(parts: string[], height: number, style: ChartStyle): RenderedChart {

@@ -3,6 +3,8 @@
  * ticks and legends. Charts are drawn at a fixed size in CSS pixels (96 per inch), the size they
  * get in Word, so text in them reads at the size of the document's captions.
  */
+import type { MarkerShape } from '@shared/charts/group-style';
+import { markerGeometry, svgPoints } from '@shared/charts/marker';
 
 export interface ChartStyle {
   /** Font family list for SVG, e.g. "Calibri, Carlito, 'Liberation Sans', Arial, sans-serif". */
@@ -34,8 +36,8 @@ export const OKABE_ITO = [
 ] as const;
 
 /** Marker shapes that tell series apart without colour. */
-export const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
-export type MarkerShape = (typeof MARKERS)[number];
+export const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
+export type { MarkerShape };
 
 export function escapeXml(text: string): string {
   return text
@@ -128,16 +130,10 @@ export function textLines(
 
 export function marker(shape: MarkerShape, x: number, y: number, r: number, fill: string): string {
   const stroke = `stroke="#ffffff" stroke-width="1"`;
-  switch (shape) {
-    case 'circle':
-      return `<circle cx="${px(x)}" cy="${px(y)}" r="${px(r)}" fill="${fill}" ${stroke}/>`;
-    case 'square':
-      return `<rect x="${px(x - r * 0.9)}" y="${px(y - r * 0.9)}" width="${px(r * 1.8)}" height="${px(r * 1.8)}" fill="${fill}" ${stroke}/>`;
-    case 'triangle':
-      return `<path d="M${px(x)} ${px(y - r * 1.1)}L${px(x + r * 1.05)} ${px(y + r * 0.8)}L${px(x - r * 1.05)} ${px(y + r * 0.8)}Z" fill="${fill}" ${stroke}/>`;
-    case 'diamond':
-      return `<path d="M${px(x)} ${px(y - r * 1.2)}L${px(x + r * 1.1)} ${px(y)}L${px(x)} ${px(y + r * 1.2)}L${px(x - r * 1.1)} ${px(y)}Z" fill="${fill}" ${stroke}/>`;
-  }
+  const geometry = markerGeometry(shape, x, y, r);
+  return geometry.kind === 'circle'
+    ? `<circle cx="${px(geometry.cx)}" cy="${px(geometry.cy)}" r="${px(geometry.r)}" fill="${fill}" ${stroke}/>`
+    : `<polygon points="${svgPoints(geometry.points)}" fill="${fill}" ${stroke}/>`;
 }
 
 export interface LegendEntry {

@@ -31,6 +31,10 @@ export interface DraftNeed {
 
 export interface DraftItem {
   uid: string;
+  /** The statement's stable id; null for a statement added here (it gets one when saved). */
+  id: string | null;
+  /** The staff statement a customer statement mirrors (kept as it is). */
+  linkedTo: string | null;
   code: string;
   kind: ItemKind;
   text: LocalizedText;
@@ -42,6 +46,9 @@ export interface DraftItem {
 export interface InstrumentDraft {
   id: string;
   version: number;
+  /** Family and lineage are kept as they are: the editor does not change them. */
+  family: string;
+  derivedFrom: Instrument['derivedFrom'];
   name: LocalizedText;
   description: LocalizedText | null;
   audience: Audience;
@@ -73,6 +80,8 @@ export function toDraft(instrument: Instrument): InstrumentDraft {
   return {
     id: instrument.id,
     version: instrument.version,
+    family: instrument.family,
+    derivedFrom: instrument.derivedFrom,
     name: instrument.name,
     description: instrument.description,
     audience: instrument.audience,
@@ -82,6 +91,8 @@ export function toDraft(instrument: Instrument): InstrumentDraft {
     needs,
     items: instrument.items.map((item) => ({
       uid: newUid('i'),
+      id: item.id,
+      linkedTo: item.linkedTo,
       code: item.code,
       kind: item.kind,
       text: item.text,
@@ -100,6 +111,8 @@ export function fromDraft(draft: InstrumentDraft): Instrument {
   return {
     id: draft.id,
     version: draft.version,
+    family: draft.family,
+    derivedFrom: draft.derivedFrom,
     name: draft.name,
     description: draft.description,
     audience: draft.audience,
@@ -112,6 +125,9 @@ export function fromDraft(draft: InstrumentDraft): Instrument {
     })),
     needs: draft.needs.map(({ code, name }) => ({ code: code.trim(), name })),
     items: draft.items.map((item) => ({
+      // A new statement gets its id when the file reader reads the saved definition.
+      id: item.id ?? '',
+      linkedTo: item.kind === 'open' ? null : item.linkedTo,
       code: item.code.trim(),
       kind: item.kind,
       text: item.text,
@@ -194,6 +210,8 @@ export function addItem(
   );
   const item: DraftItem = {
     uid: newUid('i'),
+    id: null,
+    linkedTo: null,
     code: freeCode(
       dimension?.code.trim() || 'ITEM',
       itemCodes(draft),
@@ -299,6 +317,8 @@ function needQuestion(draft: InstrumentDraft, need: DraftNeed, kind: NeedQuestio
   const taken = new Set(itemCodes(draft).map((code) => code.toLowerCase()));
   return {
     uid: newUid('i'),
+    id: null,
+    linkedTo: null,
     code: taken.has(base.toLowerCase()) ? freeCode(`${base}_`, taken) : base,
     kind,
     text: { ...EMPTY_TEXT },
@@ -356,6 +376,8 @@ export function removeNeed(draft: InstrumentDraft, uid: string): InstrumentDraft
 export function addOpenQuestion(draft: InstrumentDraft): { draft: InstrumentDraft; uid: string } {
   const item: DraftItem = {
     uid: newUid('i'),
+    id: null,
+    linkedTo: null,
     code: freeCode('OPEN_', itemCodes(draft)),
     kind: 'open',
     text: { ...EMPTY_TEXT },

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { NORM_OVERALL } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
-import { FIRM_BENCHMARK_MINIMUM, type BenchmarkComparison } from '@shared/questionnaire/results';
+import {
+  FIRM_BENCHMARK_MINIMUM,
+  type BenchmarkComparison,
+  type BenchmarkRow,
+} from '@shared/questionnaire/results';
+import { shownDifference } from '@shared/i18n/format';
 import { ChartFrame, NEUTRAL_SERIES_COLOUR, seriesStyle } from '@renderer/components/charts';
 import {
   numberFormatter,
@@ -10,6 +15,11 @@ import {
   wrappedTick,
 } from '@renderer/components/charts/chart-parts';
 import { exportName, type ResultsContext } from './results-context';
+
+/** The difference as shown: of the score and the norm as printed beside it. */
+function shownDiff(row: BenchmarkRow): number | null {
+  return row.score === null ? null : shownDifference(row.score, row.normMean);
+}
 
 /** The engagement against the chosen norm set and against the consultant's own engagements. */
 export function BenchmarkResults({ context }: { context: ResultsContext }) {
@@ -139,6 +149,7 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
                   <th scope="col" className="numeric">
                     {t('results.percentile')}
                   </th>
+                  <th scope="col">{t('results.positionTitle')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -148,8 +159,9 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
                     <td className="numeric">{format.mean(row.score)}</td>
                     <td className="numeric">{format.mean(row.normMean)}</td>
                     <td className="numeric">{format.mean(row.normSd)}</td>
-                    <td className="numeric">{format.diff(row.diff)}</td>
+                    <td className="numeric">{format.diff(shownDiff(row))}</td>
                     <td className="numeric">{format.percentile(row.percentile)}</td>
+                    <td>{row.position ? t(`results.position.${row.position}`) : '–'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -176,7 +188,7 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
                   label(row.dimension),
                   format.mean(row.score),
                   format.mean(row.normMean),
-                  format.diff(row.diff),
+                  format.diff(shownDiff(row)),
                   format.percentile(row.percentile),
                 ],
               })),

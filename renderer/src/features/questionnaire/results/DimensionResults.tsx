@@ -18,15 +18,16 @@ import {
   TOOLTIP_CURSOR,
   wrappedTick,
 } from '@renderer/components/charts/chart-parts';
+import { localized } from '@shared/questionnaire/instrument';
 import { exportName, type ResultsContext } from './results-context';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */
 export function DimensionResults({ context }: { context: ResultsContext }) {
   const { t } = useTranslation();
-  const { results, format, texts, series, instrument } = context;
+  const { format, texts, series, instrument, total } = context;
   const { min, max } = instrument.scale;
-  const groups = series.slice(1);
-  const dimensions = results.total.dimensions;
+  const groups = series.filter((entry) => entry.groupId !== null);
+  const dimensions = total.dimensions;
 
   const chartData = dimensions.map((dimension) => {
     const row: Record<string, string | number | null> = { name: texts.dimension(dimension.code) };
@@ -61,6 +62,13 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
     <section className="card" aria-labelledby="dimensions-heading">
       <h2 id="dimensions-heading">{t('results.dimensionsTitle')}</h2>
       <p className="muted">{t('results.dimensionsIntro', { min, max })}</p>
+      <p className="muted">
+        {t('results.favourableIntro', {
+          labels: context.results.favourableDefinition.labels
+            .map((label) => localized(label, context.language))
+            .join(` ${t('results.or')} `),
+        })}
+      </p>
       <div className="table-scroll">
         <table className="data-table results-table" data-testid="dimension-table">
           <caption className="visually-hidden">{t('results.dimensionsTitle')}</caption>
@@ -71,10 +79,16 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
                 {t('results.mean')}
               </th>
               <th scope="col" className="numeric">
+                {t('results.ci')}
+              </th>
+              <th scope="col" className="numeric">
                 {t('results.sd')}
               </th>
               <th scope="col" className="numeric">
                 {t('results.n')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('results.favourable')}
               </th>
               <th scope="col" className="numeric">
                 {t('results.index100')}
@@ -84,6 +98,8 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
                   {group.label}
                   <span className="results-table__sub">
                     {t('results.nEquals', { n: format.count(group.block.respondents) })}
+                    {group.info?.marginOfError != null &&
+                      ` · ±${format.percent(group.info.marginOfError)}`}
                   </span>
                 </th>
               ))}
@@ -94,26 +110,37 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
               <tr key={dimension.code}>
                 <th scope="row">{texts.dimension(dimension.code)}</th>
                 <td className="numeric">{format.mean(dimension.mean)}</td>
+                <td className="numeric">{format.interval(dimension.ciLow, dimension.ciHigh)}</td>
                 <td className="numeric">{format.mean(dimension.sd)}</td>
                 <td className="numeric">{format.count(dimension.n)}</td>
+                <td className="numeric">{format.percent(dimension.favourable.share)}</td>
                 <td className="numeric">{format.index(dimension.index100)}</td>
-                {groups.map((group) => (
-                  <td key={group.key} className="numeric">
-                    {format.mean(
-                      group.block.dimensions.find((entry) => entry.code === dimension.code)?.mean,
-                    )}
-                  </td>
-                ))}
+                {groups.map((group) => {
+                  const own = group.block.dimensions.find((entry) => entry.code === dimension.code);
+                  return (
+                    <td key={group.key} className="numeric">
+                      {format.mean(own?.mean)}
+                      <span className="results-table__sub">
+                        {format.interval(own?.ciLow, own?.ciHigh)} ·{' '}
+                        {format.percent(own?.favourable.share)}
+                      </span>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('results.overallIndex')}</th>
-              <td className="numeric">{format.mean(results.total.overall.mean)}</td>
-              <td className="numeric">{format.mean(results.total.overall.sd)}</td>
-              <td className="numeric">{format.count(results.total.overall.n)}</td>
-              <td className="numeric">{format.index(results.total.overall100.mean)}</td>
+              <td className="numeric">{format.mean(total.overall.mean)}</td>
+              <td className="numeric">
+                {format.interval(total.overall.ciLow, total.overall.ciHigh)}
+              </td>
+              <td className="numeric">{format.mean(total.overall.sd)}</td>
+              <td className="numeric">{format.count(total.overall.n)}</td>
+              <td className="numeric" />
+              <td className="numeric">{format.index(total.overall100.mean)}</td>
               {groups.map((group) => (
                 <td key={group.key} className="numeric">
                   {format.mean(group.block.overall.mean)}

@@ -19,7 +19,7 @@ export function ItemResults({ context }: { context: ResultsContext }) {
       items: items.filter((item) => item.dimension === dimension.code),
     }))
     .filter((entry) => entry.items.length > 0);
-  const columnCount = 6;
+  const columnCount = 7;
 
   return (
     <section className="card" aria-labelledby="items-heading">
@@ -58,6 +58,9 @@ export function ItemResults({ context }: { context: ResultsContext }) {
               <th scope="col" className="numeric">
                 {t('results.sd')}
               </th>
+              <th scope="col" className="numeric">
+                {t('results.favourable')}
+              </th>
               <th scope="col">{t('results.distribution')}</th>
             </tr>
           </thead>
@@ -84,13 +87,22 @@ export function ItemResults({ context }: { context: ResultsContext }) {
                   <td className="numeric">{format.count(item.n)}</td>
                   <td className="numeric">{format.mean(item.mean)}</td>
                   <td className="numeric">{format.mean(item.sd)}</td>
+                  <td className="numeric">{format.percent(item.favourable.share)}</td>
                   <td>
-                    <DistributionBar
-                      counts={item.distribution}
-                      min={min}
-                      pointLabel={texts.point}
-                      share={format.share}
-                    />
+                    {item.distribution ? (
+                      <DistributionBar
+                        counts={item.distribution}
+                        min={min}
+                        pointLabel={texts.point}
+                        share={format.share}
+                      />
+                    ) : (
+                      <span className="muted" data-testid="too-few-answers">
+                        {t('results.tooFewAnswers', {
+                          threshold: context.results.anonymityThreshold,
+                        })}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

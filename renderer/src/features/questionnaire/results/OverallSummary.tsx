@@ -4,8 +4,8 @@ import type { ResultsContext } from './results-context';
 /** The overall index on the instrument's scale and on 0–100, n, and which groups are shown. */
 export function OverallSummary({ context, title }: { context: ResultsContext; title: string }) {
   const { t } = useTranslation();
-  const { results, format, instrument } = context;
-  const { overall, overall100, respondents } = results.total;
+  const { results, format, instrument, total } = context;
+  const { overall, overall100, respondents } = total;
   const suppressed = results.groups.filter((group) => group.suppressed);
   const empty = results.groups.filter((group) => group.empty);
   const shown = results.groups.filter((group) => !group.suppressed && !group.empty);
@@ -22,6 +22,8 @@ export function OverallSummary({ context, title }: { context: ResultsContext; ti
             </span>
             <span className="results-kpi__hint">
               {t('results.onScale', { min: instrument.scale.min, max: instrument.scale.max })}
+              {overall.ciLow !== null &&
+                ` · ${t('results.ciShort')} ${format.interval(overall.ciLow, overall.ciHigh)}`}
               {overall.sd !== null && ` · ${t('results.sdShort')} ${format.mean(overall.sd)}`}
             </span>
           </dd>
@@ -57,6 +59,17 @@ export function OverallSummary({ context, title }: { context: ResultsContext; ti
               count: group.respondents ?? 0,
               n: format.count(group.respondents),
             })}
+            {group.invited !== null && (
+              <span className="muted" data-testid="response-rate">
+                {' '}
+                ·{' '}
+                {t('results.participation', {
+                  invited: format.count(group.invited),
+                  rate: format.percent(group.responseRate),
+                  margin: format.percent(group.marginOfError),
+                })}
+              </span>
+            )}
           </li>
         ))}
         {suppressed.map((group) => (
@@ -76,9 +89,17 @@ export function OverallSummary({ context, title }: { context: ResultsContext; ti
         ))}
       </ul>
       {suppressed.length > 0 && (
-        <p className="muted">
-          {t('results.suppressedNote', { threshold: results.anonymityThreshold })}
+        <p className="muted" data-testid="total-composition">
+          {results.pooledRespondents > 0
+            ? t('results.pooledNote', {
+                threshold: results.anonymityThreshold,
+                count: results.pooledRespondents,
+              })
+            : t('results.suppressedNote', { threshold: results.anonymityThreshold })}
         </p>
+      )}
+      {shown.some((group) => group.invited !== null) && (
+        <p className="muted">{t('results.participationNote')}</p>
       )}
       <p className="muted">
         {t('results.minAnsweredNote', { share: format.share(results.minAnsweredFraction) })}

@@ -34,6 +34,9 @@ export function ReliabilityResults({ context }: { context: ResultsContext }) {
                 {t('results.alpha')}
               </th>
               <th scope="col" className="numeric">
+                {t('results.alphaCi')}
+              </th>
+              <th scope="col" className="numeric">
                 {t('results.items')}
               </th>
               <th scope="col" className="numeric">
@@ -47,6 +50,11 @@ export function ReliabilityResults({ context }: { context: ResultsContext }) {
               <tr key={entry.code} className={entry.low ? 'results-table__flagged' : undefined}>
                 <th scope="row">{texts.dimension(entry.code)}</th>
                 <td className="numeric">{format.coefficient(entry.alpha)}</td>
+                <td className="numeric">
+                  {entry.ciLow === null || entry.ciHigh === null
+                    ? '–'
+                    : `[${format.coefficient(entry.ciLow)}${context.language === 'nl' ? '; ' : ', '}${format.coefficient(entry.ciHigh)}]`}
+                </td>
                 <td className="numeric">{format.count(entry.itemCodes.length)}</td>
                 <td className="numeric">{format.count(entry.nComplete)}</td>
                 <td>

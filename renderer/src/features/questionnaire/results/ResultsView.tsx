@@ -48,10 +48,11 @@ export function ResultsView({ engagement, instrument }: QuestionnaireViewProps) 
   const loaded = definition.data?.summary.id === instrument.id ? definition.data : undefined;
 
   const context = useMemo((): ResultsContext | undefined => {
-    if (!data || !loaded) return undefined;
+    if (!data?.total || !loaded) return undefined;
     return {
       engagement,
       results: data,
+      total: data.total,
       instrument: loaded.instrument,
       language,
       format: resultFormat(language),
@@ -62,10 +63,10 @@ export function ResultsView({ engagement, instrument }: QuestionnaireViewProps) 
 
   const error = results.error ?? definition.error;
   if (error) return <ErrorBanner error={error} />;
-  if (!context) return <p className="muted">{t('app.loading')}</p>;
+  if (!data || !loaded) return <p className="muted">{t('app.loading')}</p>;
 
-  const title = localized(context.instrument.name, language);
-  if (context.results.total.respondents === 0) {
+  const title = localized(loaded.instrument.name, language);
+  if (data.groups.every((group) => group.empty)) {
     return (
       <section className="card results-empty" aria-labelledby="results-heading">
         <h2 id="results-heading">{t('results.title', { instrument: title })}</h2>
@@ -81,6 +82,18 @@ export function ResultsView({ engagement, instrument }: QuestionnaireViewProps) 
           >
             {t('results.goToEntry')}
           </a>
+        </p>
+      </section>
+    );
+  }
+
+  if (!context) {
+    // Every group is below the anonymity threshold: nothing may be shown, not even a total.
+    return (
+      <section className="card results-empty" aria-labelledby="results-heading">
+        <h2 id="results-heading">{t('results.title', { instrument: title })}</h2>
+        <p data-testid="results-withheld">
+          {t('results.allWithheld', { threshold: data.anonymityThreshold })}
         </p>
       </section>
     );

@@ -1,7 +1,9 @@
 /**
  * The series the results screen compares: the whole engagement first, then every group that the
- * anonymity threshold allows to be shown, each with its own colour-blind-safe colour and dash.
+ * anonymity threshold allows to be shown, each in its own colour and dash — the same group style
+ * as on the Kloof tab and in the report (shared/charts/group-style.ts).
  */
+import { groupStyles, NEUTRAL_STYLE, styleOf } from '@shared/charts/group-style';
 import type {
   GroupResultInfo,
   QuestionnaireResults,
@@ -9,7 +11,6 @@ import type {
 } from '@shared/questionnaire/results';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { localized, type Language } from '@shared/questionnaire/instrument';
-import { NEUTRAL_SERIES_COLOUR, seriesStyle } from '@renderer/components/charts';
 
 export interface ResultSeries {
   /** 'total' or `g<groupId>`: a recharts dataKey. */
@@ -19,31 +20,46 @@ export interface ResultSeries {
   dash: string;
   groupId: number | null;
   block: ResultBlock;
+  /** The group's participation; null for the whole sample. */
+  info: GroupResultInfo | null;
 }
 
 export function resultSeries(results: QuestionnaireResults, totalLabel: string): ResultSeries[] {
-  const total: ResultSeries = {
-    key: 'total',
-    label: totalLabel,
-    colour: NEUTRAL_SERIES_COLOUR,
-    dash: '',
-    groupId: null,
-    block: results.total,
-  };
+  const styles = groupStyles(
+    results.groups.map((group) => ({ id: group.groupId, kind: group.kind })),
+  );
+  const total: ResultSeries[] = results.total
+    ? [
+        {
+          key: 'total',
+          label: totalLabel,
+          colour: NEUTRAL_STYLE.colour,
+          dash: NEUTRAL_STYLE.dash,
+          groupId: null,
+          block: results.total,
+          info: null,
+        },
+      ]
+    : [];
   const groups = results.groups
     .filter((group) => !group.suppressed)
     .flatMap((group) => {
       const entry = results.byGroup.find((candidate) => candidate.groupId === group.groupId);
       return entry ? [{ group, block: entry.block }] : [];
     })
-    .map(({ group, block }, index): ResultSeries => ({
-      key: `g${group.groupId}`,
-      label: group.name,
-      ...seriesStyle(index),
-      groupId: group.groupId,
-      block,
-    }));
-  return [total, ...groups];
+    .map(({ group, block }): ResultSeries => {
+      const style = styleOf(styles, group.groupId);
+      return {
+        key: `g${group.groupId}`,
+        label: group.name,
+        colour: style.colour,
+        dash: style.dash,
+        groupId: group.groupId,
+        block,
+        info: group,
+      };
+    });
+  return [...total, ...groups];
 }
 
 /** Groups kept out of every comparison because they are below the anonymity threshold. */

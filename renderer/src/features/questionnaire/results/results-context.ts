@@ -1,6 +1,6 @@
 import type { Engagement } from '@shared/engagements/model';
 import type { Instrument, Language } from '@shared/questionnaire/instrument';
-import type { QuestionnaireResults } from '@shared/questionnaire/results';
+import type { QuestionnaireResults, ResultBlock } from '@shared/questionnaire/results';
 import type { ResultFormat } from './format';
 import type { InstrumentTexts, ResultSeries } from './result-series';
 
@@ -8,6 +8,8 @@ import type { InstrumentTexts, ResultSeries } from './result-series';
 export interface ResultsContext {
   engagement: Engagement;
   results: QuestionnaireResults;
+  /** The whole sample as it may be shown (the view shows nothing when there is none). */
+  total: ResultBlock;
   instrument: Instrument;
   language: Language;
   format: ResultFormat;

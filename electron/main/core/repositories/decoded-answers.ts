@@ -1,0 +1,124 @@
+import type { Statement } from 'better-sqlite3';
+import type { WorkspaceDb } from '../db/open-workspace';
+import type { Answers } from '@shared/questionnaire/answers';
+import type { Instrument } from '@shared/questionnaire/instrument';
+
+/** The numeric answers of one engagement to one instrument version, in respondent id order. */
+export interface DecodedAnswers {
+  /** Scored items (likert, importance, performance) in questionnaire order: the columns. */
+  itemCodes: string[];
+  respondentIds: Int32Array;
+  groupIds: Int32Array;
+  /** Row-major respondents × itemCodes; NaN = missing. */
+  values: Float64Array;
+}
+
+const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
+/** Engagement × instrument sets kept at once (a 5,000 × 60 set is 2.4 MB). */
+const MAX_ENTRIES = 16;
+
+/** A decoded set and the number of respondents it was decoded from. */
+interface Entry {
+  decoded: DecodedAnswers;
+  respondents: number;
+}
+
+/**
+ * Decoding each respondent's answer JSON is most of the cost of an analysis; results, gaps, the
+ * report and the exports all need the same numbers, often several times per click. They are
+ * decoded once and kept until the respondents change, whichever connection (the import worker)
+ * or cascade changed them:
+ * - updates and deletes raise `respondent_changes.counter` (triggers, migration 0008);
+ * - inserts always raise the number of respondents of their engagement and instrument, which is
+ *   compared on every use (an index count). A trigger per inserted row would cost a third of a
+ *   10,000-row import; a count costs well under a millisecond.
+ */
+export class DecodedAnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  private seenCounter = -1;
+  private counterStatement: Statement<[], { counter: number }> | undefined;
+  private countStatement: Statement<[number, number], { n: number }> | undefined;
+
+  constructor(private readonly db: WorkspaceDb) {}
+
+  get(engagementId: number, instrumentId: number, instrument: Instrument): DecodedAnswers {
+    const counter = this.changeCounter();
+    if (counter !== this.seenCounter) {
+      this.entries.clear();
+      this.seenCounter = counter;
+    }
+    const itemCodes = instrument.items
+      .filter((item) => SCORED_KINDS.has(item.kind))
+      .map((item) => item.code);
+    const key = `${engagementId}:${instrumentId}`;
+    const respondents = this.respondentCount(engagementId, instrumentId);
+    const cached = this.entries.get(key);
+    if (
+      cached &&
+      cached.respondents === respondents &&
+      sameCodes(cached.decoded.itemCodes, itemCodes)
+    ) {
+      // Most recently used last, so the oldest is dropped first.
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached.decoded;
+    }
+    const decoded = this.decode(engagementId, instrumentId, itemCodes);
+    this.entries.delete(key);
+    this.entries.set(key, { decoded, respondents: decoded.respondentIds.length });
+    if (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return decoded;
+  }
+
+  private respondentCount(engagementId: number, instrumentId: number): number {
+    this.countStatement ??= this.db.prepare<[number, number], { n: number }>(
+      'SELECT count(*) AS n FROM respondents WHERE engagement_id = ? AND instrument_id = ?',
+    );
+    return this.countStatement.get(engagementId, instrumentId)?.n ?? 0;
+  }
+
+  private changeCounter(): number {
+    // Workspaces that predate migration 0008 have no counter: never cache there.
+    try {
+      this.counterStatement ??= this.db.prepare<[], { counter: number }>(
+        'SELECT counter FROM respondent_changes WHERE id = 1',
+      );
+      return this.counterStatement.get()?.counter ?? Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  private decode(engagementId: number, instrumentId: number, itemCodes: string[]): DecodedAnswers {
+    const column = new Map(itemCodes.map((code, index) => [code, index]));
+    const rows = this.db
+      .prepare<[number, number], { id: number; group_id: number; answers_json: string }>(
+        `SELECT id, group_id, answers_json FROM respondents
+         WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
+      )
+      .all(engagementId, instrumentId);
+    const width = itemCodes.length;
+    const values = new Float64Array(rows.length * width).fill(Number.NaN);
+    const respondentIds = new Int32Array(rows.length);
+    const groupIds = new Int32Array(rows.length);
+    rows.forEach((row, respondent) => {
+      respondentIds[respondent] = row.id;
+      groupIds[respondent] = row.group_id;
+      const answers = JSON.parse(row.answers_json) as Answers;
+      for (const code in answers) {
+        const index = column.get(code);
+        const value = answers[code];
+        if (index !== undefined && typeof value === 'number')
+          values[respondent * width + index] = value;
+      }
+    });
+    return { itemCodes, respondentIds, groupIds, values };
+  }
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code, index) => code === b[index]);
+}

@@ -1,0 +1,627 @@
+/**
+ * The perception-gap analysis: the one function that compares groups. The Kloof tab, the gap
+ * export, `klantspiegel analyze` and the Word report all call `analyseFamily`, so the same
+ * comparison gives the same numbers everywhere.
+ *
+ * How groups are compared:
+ * - Only versions of one instrument family take part (see family.ts); statements are matched by
+ *   statement id, never by code.
+ * - Two groups that answered the same version are compared on all its statements. Groups that
+ *   answered different versions (staff and customers) are compared on the statements linked
+ *   between those versions; that basis is named with every figure computed on it.
+ * - Every comparison of the analysis is one multiplicity family: Holm across all pairs ×
+ *   (dimensions + overall index), and across all pairs × statements (thresholds.ts). A gap is
+ *   notable when large and supported.
+ * - Welch's ANOVA per dimension across the compared groups on their common basis, with ω².
+ * - Anonymity: cells (group × version) below the threshold take no part; a figure with fewer
+ *   answers than the threshold is not shown.
+ */
+import type { GroupKind } from '../engagements/model';
+import { shownDifference, roundTo } from '../i18n/format';
+import {
+  localized,
+  type Instrument,
+  type Item,
+  type LocalizedText,
+} from '../questionnaire/instrument';
+import { participation } from '../questionnaire/results';
+import { effectiveAnonymityThreshold, isShownCell } from '../scoring/anonymity';
+import { computeGroupMoments, type GroupMoments } from '../scoring/group-moments';
+import { buildScoringModel, type ScoringModel } from '../scoring/model';
+import { scoreRespondents, type ScoredLayout } from '../scoring/respondent-scores';
+import { meanConfidenceInterval } from '../stats/confidence';
+import type { Moments } from '../stats/descriptives';
+import { holmAdjust } from '../stats/holm';
+import { welchAnova } from '../stats/welch-anova';
+import { flipRow, gapDirection } from './blind-spots';
+import { basisOf, buildFamily, type Basis, type Family, type FamilyVersion } from './family';
+import {
+  adjustTables,
+  createGapTable,
+  fillGapRow,
+  gapRows,
+  type GapRow,
+  type GapTable,
+} from './gap-table';
+import { ipaGrid } from './ipa';
+import { needsPicture } from './needs';
+import {
+  LARGEST_GAP_COUNT,
+  gapSentence,
+  type AnovaRowDto,
+  type BasisScores,
+  type BlindSpotDto,
+  type ComparisonDto,
+  type GapBasisDto,
+  type GapGroupStatus,
+  type GapReport,
+  type GroupProfile,
+  type IpaDto,
+  type LargestGap,
+  type NeedsDto,
+  type SummaryDto,
+} from './report';
+import {
+  NOTABLE_ABS_G,
+  NOTABLE_DIFF_FRACTION_OF_RANGE,
+  notableDifference,
+  SIGNIFICANCE_LEVEL,
+} from './thresholds';
+
+export const OVERALL_CODE = 'overall';
+
+export interface AnalysisGroup {
+  id: number;
+  name: string;
+  kind: GroupKind;
+  invited: number | null;
+}
+
+export interface FamilyAnalysisInput {
+  /** The versions, the one whose texts and dimensions lead (the staff version) first. */
+  versions: (FamilyVersion & { key: string; version: number })[];
+  /** The engagement's groups, in the order used as group index in the versions' matrices. */
+  groups: readonly AnalysisGroup[];
+  /** Group indices to compare (suppressed ones are reported, not compared). */
+  selected: readonly number[];
+  anonymityThreshold?: number | null;
+  minAnsweredFraction?: number;
+}
+
+/** Moments of every scored variable per group on one basis. */
+interface BasisData {
+  basis: Basis;
+  model: ScoringModel;
+  layout: ScoredLayout;
+  moments: GroupMoments;
+}
+
+const nullable = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+export function analyseFamily(input: FamilyAnalysisInput): GapReport {
+  const threshold = effectiveAnonymityThreshold(input.anonymityThreshold);
+  const family = buildFamily(input.versions, threshold);
+  const template = input.versions[0]!.instrument;
+  const scale = template.scale;
+  const notableDiff = notableDifference(scale.min, scale.max);
+  const groups = input.groups;
+  const idOf = (g: number) => groups[g]?.id ?? -1;
+  const nameOf = (g: number) => groups[g]?.name ?? `#${g}`;
+  const selected = [...new Set(input.selected)];
+  const compared = selected.filter((g) => (family.shownVersions[g]?.length ?? 0) > 0);
+
+  const bases = new Map<string, BasisData>();
+  const basisData = (versionIndices: Iterable<number>): BasisData => {
+    const basis = basisOf(family, versionIndices);
+    let data = bases.get(basis.id);
+    if (!data) {
+      data = scoreBasis(family, basis, template, input.minAnsweredFraction);
+      bases.set(basis.id, data);
+    }
+    return data;
+  };
+  const versionsOf = (list: readonly number[]) =>
+    list.flatMap((g) => family.shownVersions[g] ?? []);
+  const common = compared.length > 0 ? basisData(versionsOf(compared)) : null;
+
+  const cell = (data: BasisData, g: number, column: number): Moments => {
+    const k = g * data.moments.variableCount + column;
+    return {
+      n: data.moments.n[k]!,
+      mean: data.moments.mean[k]!,
+      variance: data.moments.variance[k]!,
+    };
+  };
+  const summary = (moments: Moments): SummaryDto => summaryDto(moments, threshold);
+  const likertStatements = family.statements.filter((statement) => statement.kind === 'likert');
+
+  // Profiles: every compared group on its own basis and on the common one.
+  const scoresOn = (data: BasisData, g: number): BasisScores => {
+    const statementColumn = new Map(data.model.items.map((item, i) => [item.code, i]));
+    const dimensionIndex = new Map(data.model.dimensions.map((d, i) => [d.code, i]));
+    return {
+      basisId: data.basis.id,
+      overall: summary(cell(data, g, data.layout.overall)),
+      dimensions: family.dimensions.map((dimension) => {
+        const d = dimensionIndex.get(dimension.code);
+        return d === undefined || data.model.dimensions[d]!.items.length === 0
+          ? null
+          : summary(cell(data, g, data.layout.dimensions + d));
+      }),
+      items: likertStatements.map((statement) => {
+        const i = statementColumn.get(statement.id);
+        return i === undefined ||
+          !data.basis.statements.includes(family.statements.indexOf(statement))
+          ? null
+          : summary(cell(data, g, data.layout.items + i));
+      }),
+    };
+  };
+  const needColumns = (data: BasisData) => {
+    const importance = new Map(data.model.needs.map((need, k) => [need.code, k]));
+    return family.needs.map((need) => importance.get(need.code));
+  };
+  const profiles: GroupProfile[] = common
+    ? compared.map((g) => {
+        const own = basisData(family.shownVersions[g]!);
+        const columns = needColumns(common);
+        const need = (offset: number) =>
+          columns.map((k) =>
+            k === undefined ? emptySummary() : summary(cell(common, g, offset + k)),
+          );
+        const ownScores = scoresOn(own, g);
+        return {
+          groupId: idOf(g),
+          name: nameOf(g),
+          kind: groups[g]?.kind ?? 'department',
+          respondents: groupSize(family, g, threshold),
+          own: ownScores,
+          // Usually the same basis (every group answered the same version): computed once.
+          common: own === common ? ownScores : scoresOn(common, g),
+          importance: need(common.layout.importance),
+          performance: need(common.layout.performance),
+        };
+      })
+    : [];
+
+  // Every pair of compared groups on the basis of the versions they answered.
+  interface Pair {
+    a: number;
+    b: number;
+    data: BasisData;
+    items: GapTable;
+    dimensions: GapTable;
+    overall: GapTable;
+  }
+  const pairs: Pair[] = [];
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const a = compared[i]!;
+      const b = compared[j]!;
+      const data = basisData(versionsOf([a, b]));
+      pairs.push({ a, b, data, ...comparePair(data, family, a, b, cell, notableDiff, threshold) });
+    }
+  }
+  const dimensionTests = adjustTables(pairs.flatMap((pair) => [pair.dimensions, pair.overall]));
+  const statementTests = adjustTables(pairs.map((pair) => pair.items));
+
+  const comparisons: ComparisonDto[] = pairs.map((pair) => ({
+    groupA: idOf(pair.a),
+    groupB: idOf(pair.b),
+    nameA: nameOf(pair.a),
+    nameB: nameOf(pair.b),
+    basisId: pair.data.basis.id,
+    items: gapRows(pair.items, nameOf(pair.a), nameOf(pair.b)),
+    dimensions: gapRows(pair.dimensions, nameOf(pair.a), nameOf(pair.b)),
+    overall: gapRows(pair.overall, nameOf(pair.a), nameOf(pair.b))[0]!,
+  }));
+
+  const dimensionName = new Map(family.dimensions.map((d) => [d.code, d.name]));
+  const anova = common ? anovaRows(common, compared, cell, threshold) : [];
+
+  const customers = compared.filter((g) => groups[g]?.kind === 'customer');
+  const blindSpots: BlindSpotDto[] = [];
+  for (const customer of customers) {
+    for (const internal of compared) {
+      if (groups[internal]?.kind === 'customer') continue;
+      const index = comparisons.findIndex(
+        (c) =>
+          (c.groupA === idOf(internal) && c.groupB === idOf(customer)) ||
+          (c.groupA === idOf(customer) && c.groupB === idOf(internal)),
+      );
+      const comparison = comparisons[index];
+      if (!comparison) continue;
+      const flip = comparison.groupA === idOf(customer);
+      const orient = (row: GapRow) => {
+        const oriented = flip ? flipRow(row) : row;
+        return { ...oriented, direction: gapDirection(oriented.diff) };
+      };
+      blindSpots.push({
+        groupId: idOf(internal),
+        name: nameOf(internal),
+        customerGroupId: idOf(customer),
+        customerName: nameOf(customer),
+        basisId: comparison.basisId,
+        overall: orient(comparison.overall),
+        dimensions: comparison.dimensions.map(orient),
+        items: comparison.items.map(orient),
+      });
+    }
+  }
+
+  const basisDtos = [...bases.values()].map((data) => basisDto(family, data.basis));
+  return {
+    anonymityThreshold: threshold,
+    thresholds: {
+      scaleMin: scale.min,
+      scaleMax: scale.max,
+      notableDiff,
+      diffFractionOfRange: NOTABLE_DIFF_FRACTION_OF_RANGE,
+      absG: NOTABLE_ABS_G,
+      significance: SIGNIFICANCE_LEVEL,
+    },
+    multiplicity: {
+      method: 'holm',
+      dimensionTests,
+      statementTests,
+      anovaTests: anova.filter((row) => row.p !== null).length,
+    },
+    needsScale: { min: template.needsScale.min, max: template.needsScale.max },
+    family: {
+      family: template.family,
+      name: template.name,
+      versions: input.versions.map((version) => ({
+        instrumentId: version.instrumentId,
+        key: version.key,
+        version: version.version,
+        name: version.instrument.name,
+        audience: version.instrument.audience,
+      })),
+    },
+    bases: basisDtos,
+    commonBasisId: common && compared.length >= 2 ? common.basis.id : null,
+    groups: groups.map((group, g): GapGroupStatus => {
+      const shown = (family.shownVersions[g]?.length ?? 0) > 0;
+      const all = (family.cellSizes[g] ?? []).reduce((sum, n) => sum + n, 0);
+      const respondents = shown ? groupSize(family, g, threshold) : null;
+      return {
+        groupId: group.id,
+        name: group.name,
+        kind: group.kind,
+        selected: selected.includes(g),
+        shown,
+        respondents,
+        reason: shown ? null : all === 0 ? 'noResponses' : 'belowThreshold',
+        ...participation(respondents, group.invited),
+        instrumentIds: (family.shownVersions[g] ?? []).map((v) => family.versions[v]!.instrumentId),
+      };
+    }),
+    compared: compared.map(idOf),
+    dimensions: family.dimensions,
+    items: likertStatements.map((statement) => ({
+      id: statement.id,
+      code: statement.code,
+      text: statement.text,
+      dimension: statement.dimension,
+    })),
+    needs: family.needs,
+    profiles,
+    comparisons,
+    anova,
+    largestGaps: largestGaps(comparisons, dimensionName),
+    blindSpots,
+    needsPicture: needsDto(profiles, family, threshold),
+  };
+}
+
+function emptySummary(): SummaryDto {
+  return { n: 0, mean: null, sd: null, ciLow: null, ciHigh: null };
+}
+
+/** Respondents of a group in its shown cells. */
+function groupSize(family: Family, g: number, threshold: number): number {
+  return (family.cellSizes[g] ?? []).reduce((sum, n) => sum + (n >= threshold ? n : 0), 0);
+}
+
+function summaryDto(moments: Moments, threshold: number): SummaryDto {
+  if (!isShownCell(moments.n, threshold)) {
+    return { n: moments.n, mean: null, sd: null, ciLow: null, ciHigh: null };
+  }
+  const interval = meanConfidenceInterval(moments);
+  return {
+    n: moments.n,
+    mean: nullable(moments.mean),
+    sd: nullable(Math.sqrt(moments.variance)),
+    ciLow: interval ? interval.low : null,
+    ciHigh: interval ? interval.high : null,
+  };
+}
+
+/**
+ * The scoring model of a basis — its shared likert statements, every importance and performance
+ * statement of the family — and every group's moments on it. A family matrix of scored values
+ * has its statements turned round already; a raw one (one version) is turned round here.
+ */
+function scoreBasis(
+  family: Family,
+  basis: Basis,
+  template: Instrument,
+  minAnsweredFraction: number | undefined,
+): BasisData {
+  const statements = [
+    ...basis.statements.map((index) => family.statements[index]!),
+    ...family.statements.filter((statement) => statement.kind !== 'likert'),
+  ];
+  const used = new Set(statements.map((statement) => statement.dimension));
+  const instrument: Instrument = {
+    ...template,
+    dimensions: family.dimensions
+      .filter((dimension) => used.has(dimension.code))
+      .map((dimension) => ({ ...dimension, description: null })),
+    needs: family.needs,
+    items: statements.map((statement): Item => ({
+      id: statement.id,
+      linkedTo: null,
+      code: statement.id,
+      kind: statement.kind,
+      text: statement.text,
+      dimension: statement.kind === 'likert' ? statement.dimension : null,
+      reverse: family.raw && statement.kind === 'likert' && statement.reverse,
+      need: statement.kind === 'likert' ? null : statement.need,
+    })),
+  };
+  const model = buildScoringModel(instrument, family.matrix.itemCodes, {
+    ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
+  });
+  const scored = scoreRespondents(family.matrix, model);
+  const moments = computeGroupMoments(
+    scored.values,
+    scored.respondentCount,
+    scored.layout.stride,
+    0,
+    scored.layout.stride,
+    family.matrix.groupOf,
+    family.matrix.groupCount,
+  );
+  return { basis, model, layout: scored.layout, moments };
+}
+
+function comparePair(
+  data: BasisData,
+  family: Family,
+  a: number,
+  b: number,
+  cell: (data: BasisData, g: number, column: number) => Moments,
+  notableDiff: number,
+  threshold: number,
+) {
+  const { model, layout } = data;
+  const shared = new Set(data.basis.statements.map((index) => family.statements[index]!.id));
+  const likert = model.items.flatMap((item, i) => (shared.has(item.code) ? [i] : []));
+  const codeOf = new Map(family.statements.map((statement) => [statement.id, statement.code]));
+  const items = createGapTable(
+    likert.map((i) => model.items[i]!.code),
+    likert.map((i) => codeOf.get(model.items[i]!.code) ?? model.items[i]!.code),
+  );
+  likert.forEach((i, row) => {
+    const column = layout.items + i;
+    fillGapRow(items, row, cell(data, a, column), cell(data, b, column), notableDiff, threshold);
+  });
+  const scoredDimensions = model.dimensions.flatMap((d, index) =>
+    d.items.length > 0 ? [index] : [],
+  );
+  const dimensions = createGapTable(scoredDimensions.map((d) => model.dimensions[d]!.code));
+  scoredDimensions.forEach((d, row) => {
+    const column = layout.dimensions + d;
+    fillGapRow(
+      dimensions,
+      row,
+      cell(data, a, column),
+      cell(data, b, column),
+      notableDiff,
+      threshold,
+    );
+  });
+  const overall = createGapTable([OVERALL_CODE]);
+  fillGapRow(
+    overall,
+    0,
+    cell(data, a, layout.overall),
+    cell(data, b, layout.overall),
+    notableDiff,
+    threshold,
+  );
+  return { items, dimensions, overall };
+}
+
+function anovaRows(
+  data: BasisData,
+  compared: readonly number[],
+  cell: (data: BasisData, g: number, column: number) => Moments,
+  threshold: number,
+): AnovaRowDto[] {
+  if (compared.length < 2) return [];
+  const columns = [
+    ...data.model.dimensions.flatMap((d, index) =>
+      d.items.length > 0 ? [{ code: d.code, column: data.layout.dimensions + index }] : [],
+    ),
+    { code: OVERALL_CODE, column: data.layout.overall },
+  ];
+  const results = columns.map(({ code, column }) => {
+    const moments = compared
+      .map((g) => cell(data, g, column))
+      .filter((m) => isShownCell(m.n, threshold));
+    return { code, result: welchAnova(moments) };
+  });
+  const adjusted = holmAdjust(results.map(({ result }) => result.p));
+  return results.map(({ code, result }, index) => ({
+    code,
+    groups: result.groups,
+    f: nullable(result.f),
+    df1: nullable(result.df1),
+    df2: nullable(result.df2),
+    p: nullable(result.p),
+    pHolm: nullable(adjusted[index]!),
+    omegaSquared: nullable(result.omegaSquared),
+    supported: adjusted[index]! < SIGNIFICANCE_LEVEL,
+    status: result.status,
+  }));
+}
+
+function basisDto(family: Family, basis: Basis): GapBasisDto {
+  const statementIds = basis.statements.map((index) => family.statements[index]!.id);
+  const shared = new Set(statementIds);
+  const inAny = family.statements.filter(
+    (statement) =>
+      statement.kind === 'likert' && basis.versions.some((v) => statement.inVersion[v]),
+  );
+  const dimensionCodes = [
+    ...new Set(basis.statements.map((index) => family.statements[index]!.dimension)),
+  ].filter((code): code is string => code !== null);
+  const askedDimensions = new Set(inAny.map((statement) => statement.dimension));
+  return {
+    id: basis.id,
+    kind: basis.versions.length > 1 ? 'linked' : 'version',
+    instrumentIds: basis.versions.map((v) => family.versions[v]!.instrumentId),
+    statementIds,
+    dimensionCodes: family.dimensions
+      .map((dimension) => dimension.code)
+      .filter((code) => dimensionCodes.includes(code)),
+    leftOutStatements: inAny
+      .filter((statement) => !shared.has(statement.id))
+      .map((statement) => ({ id: statement.id, code: statement.code, text: statement.text })),
+    leftOutDimensions: family.dimensions.filter(
+      (dimension) =>
+        askedDimensions.has(dimension.code) && !dimensionCodes.includes(dimension.code),
+    ),
+  };
+}
+
+/**
+ * The largest notable differences between dimension scores over all pairs, largest first by the
+ * difference as shown. Dimensions rather than single statements: they summarise several
+ * statements and are what a consultant discusses with the client first. Gaps of the same shown
+ * size share their rank, and a tie at the last place keeps every tied gap.
+ */
+export function largestGaps(
+  comparisons: readonly ComparisonDto[],
+  dimensionName: ReadonlyMap<string, LocalizedText>,
+  count = LARGEST_GAP_COUNT,
+): LargestGap[] {
+  const candidates = comparisons.flatMap((comparison) =>
+    comparison.dimensions
+      .filter(
+        (row) => row.notable && row.shownDiff !== null && row.meanA !== null && row.meanB !== null,
+      )
+      .map((row) => ({ comparison, row, size: Math.abs(row.shownDiff!) })),
+  );
+  // Stable sort: equal gaps keep pair and questionnaire order.
+  candidates.sort((x, y) => y.size - x.size);
+  const cutOff = candidates[count - 1]?.size;
+  const chosen = candidates.filter(
+    (candidate, index) => index < count || candidate.size === cutOff,
+  );
+  return chosen.map(({ comparison, row, size }): LargestGap => {
+    const flip = row.diff! < 0;
+    const oriented = flip ? flipRow(row) : row;
+    const label = dimensionName.get(row.code) ?? { nl: row.code, en: row.code };
+    const higherName = flip ? comparison.nameB : comparison.nameA;
+    const lowerName = flip ? comparison.nameA : comparison.nameB;
+    const meanHigher = roundTo(oriented.meanA!);
+    const meanLower = roundTo(oriented.meanB!);
+    const diff = shownDifference(oriented.meanA!, oriented.meanB!);
+    const sentence = (language: 'nl' | 'en') =>
+      gapSentence(
+        {
+          higher: higherName,
+          lower: lowerName,
+          label: localized(label, language),
+          meanHigher,
+          meanLower,
+          diff,
+        },
+        language,
+      );
+    return {
+      code: row.code,
+      label,
+      basisId: comparison.basisId,
+      higherGroupId: flip ? comparison.groupB : comparison.groupA,
+      lowerGroupId: flip ? comparison.groupA : comparison.groupB,
+      higherName,
+      lowerName,
+      meanHigher,
+      meanLower,
+      diff,
+      ciLow: oriented.ciLow,
+      ciHigh: oriented.ciHigh,
+      g: oriented.g,
+      gCiLow: oriented.gCiLow,
+      gCiHigh: oriented.gCiHigh,
+      pHolm: row.pHolm,
+      rank: 1 + candidates.findIndex((candidate) => candidate.size === size),
+      tied: candidates.filter((candidate) => candidate.size === size).length > 1,
+      sentence: { nl: sentence('nl'), en: sentence('en') },
+    };
+  });
+}
+
+function needsDto(profiles: GroupProfile[], family: Family, threshold: number): NeedsDto {
+  const mean = (summary: SummaryDto | undefined) =>
+    summary && summary.mean !== null && summary.n >= threshold ? summary.mean : Number.NaN;
+  const importance = profiles.map((profile) =>
+    Float64Array.from(family.needs, (_, k) => mean(profile.importance[k])),
+  );
+  const picture = needsPicture(importance);
+  const ipa = profiles.flatMap((profile): IpaDto[] => {
+    if (profile.kind !== 'customer') return [];
+    const grid = ipaGrid(
+      family.needs.map((need, k) => ({
+        code: need.code,
+        importance: mean(profile.importance[k]),
+        performance: mean(profile.performance[k]),
+      })),
+    );
+    if (!grid) return [];
+    return [
+      {
+        groupId: profile.groupId,
+        name: profile.name,
+        importanceSplit: grid.importanceSplit,
+        performanceSplit: grid.performanceSplit,
+        needs: grid.needs.map((point, k) => ({
+          code: point.code,
+          name: family.needs[k]!.name,
+          importance: nullable(point.importance),
+          performance: nullable(point.performance),
+          quadrant: point.quadrant,
+        })),
+      },
+    ];
+  });
+  return {
+    groups: profiles.map((profile) => ({ groupId: profile.groupId, name: profile.name })),
+    rankings: family.needs.map((need, k) => ({
+      code: need.code,
+      name: need.name,
+      importance: importance.map((means) => nullable(means[k]!)),
+      n: profiles.map((profile) => profile.importance[k]?.n ?? 0),
+      rank: picture.ranks.map((ranks) => nullable(ranks[k]!)),
+    })),
+    correlations: picture.correlations.map((pair) => ({
+      groupA: profiles[pair.a]!.groupId,
+      groupB: profiles[pair.b]!.groupId,
+      nameA: profiles[pair.a]!.name,
+      nameB: profiles[pair.b]!.name,
+      rho: nullable(pair.rho),
+      needCount: pair.needCount,
+    })),
+    disagreement: picture.disagreement.map((row) => ({
+      code: family.needs[row.need]!.code,
+      name: family.needs[row.need]!.name,
+      rank: row.ranks.map(nullable),
+      rankRange: nullable(row.rankRange),
+    })),
+    ipa,
+  };
+}
