@@ -45,7 +45,13 @@ export default defineConfig({
     resolve: { alias: pathAliases },
     build: {
       outDir: 'out/renderer',
-      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+      // participant.html is the phone page of a live session, served by its own small server.
+      rolldownOptions: {
+        input: {
+          index: resolve('renderer/index.html'),
+          participant: resolve('renderer/participant.html'),
+        },
+      },
     },
     plugins: [react()],
   },

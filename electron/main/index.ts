@@ -1,4 +1,5 @@
 import { app, dialog, Menu, session } from 'electron';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from './core/app-version';
 import { createDispatcher } from './core/dispatch';
@@ -16,6 +17,7 @@ import { contextWithHolder } from './core/handlers/context';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
 import { workerImportRunner } from './core/import/run-import-worker';
+import { LiveSessions } from './core/live/live-sessions';
 import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
@@ -24,9 +26,11 @@ import { buildDirOf, builtFile } from './build-layout';
 import type { BrowserWindow } from 'electron';
 
 const outDir = buildDirOf(import.meta.url);
+const rendererIndexUrl = pathToFileURL(builtFile(outDir, 'renderer')).href;
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
+let live: LiveSessions | null = null;
 /** This app's claim on the data folder (one writer per folder), released at quit. */
 let folderLock: WorkspaceLock | null = null;
 
@@ -44,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void live?.end();
     workspaces?.current.close();
     folderLock?.release();
   });
@@ -51,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start() {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, rendererIndexUrl);
   try {
     // Another Klantspiegel (a browser host) may have the folder: refuse before opening anything.
     folderLock = acquireWorkspaceLock(app.getPath('userData'));
@@ -78,10 +83,19 @@ function start() {
     else installMenu(uiLanguage(), openWorkspace.dataDir);
     mainWindow?.setKiosk(active);
   };
+  // Phones answer through a separate server that exists only while a session runs;
+  // --live-loopback also offers 127.0.0.1 (development only: phones cannot reach it).
+  live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir: dirname(builtFile(outDir, 'renderer')),
+    allowLoopback: hasFlag(process.argv, 'live-loopback'),
+  });
+  holder.onReplace(() => void live?.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
       host: 'electron',
+      live,
       appVersion: APP_VERSION,
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,
@@ -89,7 +103,7 @@ function start() {
       parse: parseInWorkers(builtFile(outDir, 'parseWorker')),
     }),
   );
-  registerIpcBridge(dispatch, pathToFileURL(builtFile(outDir, 'renderer')).href);
+  registerIpcBridge(dispatch, rendererIndexUrl);
   mainWindow = createMainWindow(outDir);
   const window = mainWindow;
   // Participants cannot close the kiosk window; only the PIN ends it.

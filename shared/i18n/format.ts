@@ -86,6 +86,11 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
   );
 }
 
+/** The time of day: 14:05 / 14:05. */
+export function formatTime(isoTimestamp: string, language: Language): string {
+  return dateFormat(language, { timeStyle: 'short' }).format(new Date(isoTimestamp));
+}
+
 /** The fixed-decimals formatters behind formatNumber, by language and number of decimals. */
 const fixedFormats: Record<Language, Intl.NumberFormat[]> = { nl: [], en: [] };
 

@@ -23,6 +23,10 @@ import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
 import enDataSafety from './locales/en/data-safety.json';
 import nlDataSafety from './locales/nl/data-safety.json';
+import enFieldwork from './locales/en/fieldwork.json';
+import nlFieldwork from './locales/nl/fieldwork.json';
+import enParticipant from './locales/en/participant.json';
+import nlParticipant from './locales/nl/participant.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +43,8 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],
   dataSafety: [nlDataSafety, enDataSafety],
+  fieldwork: [nlFieldwork, enFieldwork],
+  participant: [nlParticipant, enParticipant],
 };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {

@@ -3,7 +3,13 @@ import { defineCall } from './define';
 import { fileUploadSchema, type FileDownload } from './files';
 
 /** Why a backup was made; automatic ones are rotated, see electron/main/core/backup. */
-export const BACKUP_REASONS = ['daily', 'manual', 'pre-migration', 'pre-restore'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'pre-migration',
+  'pre-restore',
+  'pre-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -12,7 +18,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
  * request can never point outside the backups folder.
  */
 export const BACKUP_FILE_PATTERN =
-  /^workspace-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|pre-migration|pre-restore)\.sqlite$/;
+  /^workspace-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|pre-migration|pre-restore|pre-removal)\.sqlite$/;
 
 /** The file extension of an engagement archive. */
 export const ARCHIVE_EXTENSION = '.klantspiegel';

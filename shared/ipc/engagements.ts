@@ -8,8 +8,12 @@ import {
   type Engagement,
   type EngagementSummary,
 } from '../engagements/model';
+import type { EngagementActivity } from '../engagements/progress';
 
 const id = z.number().int().positive();
+
+/** A row of the engagement list: the engagement and its progress in a few figures. */
+export type EngagementListEntry = EngagementSummary & { activity: EngagementActivity };
 
 export const engagementCalls = {
   'engagements.list': defineCall(
@@ -20,7 +24,7 @@ export const engagementCalls = {
         sort: z.enum(['updated', 'client', 'start']).default('updated'),
       })
       .strict(),
-  ).returns<EngagementSummary[]>(),
+  ).returns<EngagementListEntry[]>(),
   'engagements.get': defineCall(z.object({ id }).strict()).returns<Engagement>(),
   'engagements.create': defineCall(engagementCreateSchema).returns<Engagement>(),
   'engagements.update': defineCall(engagementUpdateSchema).returns<Engagement>(),

@@ -8,6 +8,8 @@ import { kioskCalls } from './kiosk';
 import { gapsCalls } from './gaps';
 import { reportCalls } from './report';
 import { dataSafetyCalls } from './data-safety';
+import { liveCalls } from './live';
+import { fieldworkCalls } from './fieldwork';
 
 /** Every call the renderer can make, one contract file per domain. */
 export const contract = combineContracts(
@@ -19,6 +21,8 @@ export const contract = combineContracts(
   gapsCalls,
   reportCalls,
   dataSafetyCalls,
+  liveCalls,
+  fieldworkCalls,
 );
 
 export type Contract = typeof contract;

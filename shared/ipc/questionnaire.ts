@@ -4,6 +4,7 @@ import { csvSeparatorSchema, fileUploadSchema, type FileDownload } from './files
 import type { Instrument, LocalizedText } from '../questionnaire/instrument';
 import type { EngagementInstrument, InstrumentSummary } from '../questionnaire/instrument-summary';
 import type { OpenAnswerItem, OpenAnswerQuestion } from '../questionnaire/open-answers';
+import type { RespondentSource } from '../questionnaire/batches';
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { NormSet, TipLibrary } from '../content';
 import {
@@ -25,7 +26,7 @@ export interface RespondentView {
   groupId: number;
   code: string;
   role: string;
-  source: 'grid' | 'import' | 'kiosk' | 'sample';
+  source: RespondentSource;
   answers: Record<string, number | string | null>;
   updatedAt: string;
 }

@@ -12,6 +12,7 @@ import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { formatNumber } from '@shared/i18n/format';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
+import { benchFieldwork } from './fieldwork';
 import {
   appBuildFile,
   medianMs,
@@ -221,6 +222,10 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     run();
     const ms = medianMs(9, run);
     return [{ label: 'formatting 100,000 numbers (nl, 2 decimals)', value: ms, unit: 'ms' }];
+  },
+
+  async fieldwork() {
+    return withWorkspace(benchFieldwork);
   },
 
   async scoring() {

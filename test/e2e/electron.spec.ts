@@ -44,4 +44,27 @@ test.describe('the desktop app in Electron', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Electron BV');
     await app.close();
   });
+
+  test('lets the app fill the screen through the Fullscreen API (the projector view uses it)', async () => {
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: ['.', '--no-sandbox'],
+      env: { ...process.env, KLANTSPIEGEL_DATA_DIR: newDataDir() },
+    });
+    const page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    const windowIsFullScreen = () =>
+      app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.isFullScreen());
+    expect(await windowIsFullScreen()).toBe(false);
+    // Playwright evaluates with a user gesture, as the projector's button click would.
+    expect(await page.evaluate(() => document.fullscreenEnabled)).toBe(true);
+    await page.evaluate(() => document.body.requestFullscreen());
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement === document.body))
+      .toBe(true);
+    await expect.poll(windowIsFullScreen).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(windowIsFullScreen).toBe(false);
+    await app.close();
+  });
 });

@@ -211,7 +211,7 @@ test('kiosk mode: a participant fills in the questionnaire; reload stays in kios
   await capture.answer(/giswerk/, '2');
   // The fourth question is skipped: one reminder, then the participant may go on.
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.getByText('U heeft 1 vraag op deze pagina niet beantwoord.')).toBeVisible();
+  await expect(page.getByText('Je hebt 1 vraag op deze pagina niet beantwoord.')).toBeVisible();
   await page.getByRole('button', { name: 'Toch verder' }).click();
 
   await expect(page.getByRole('heading', { name: 'Deel 2 van 3' })).toBeVisible();

@@ -13,6 +13,7 @@ import { contextWithHolder } from '../core/handlers/context';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
+import { LiveSessions } from '../core/live/live-sessions';
 import { parseInWorkers } from '../files/parse-jobs';
 import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
@@ -52,6 +53,16 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
+  // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
+  // for tests and development only (phones cannot reach it).
+  const live = new LiveSessions({
+    workspace: () => holder.current,
+    staticDir,
+    allowLoopback: hasFlag(args, 'live-loopback'),
+  });
+  // A restored backup is another workspace: a session of the old one ends.
+  holder.onReplace(() => void live.end());
   const dispatch = createDispatcher(
     createHandlers(),
     contextWithHolder(holder, {
@@ -59,9 +70,9 @@ async function main() {
       appVersion: APP_VERSION,
       runImport: workerImportRunner(builtFile(buildDir, 'importWorker')),
       parse: parseInWorkers(builtFile(buildDir, 'parseWorker')),
+      live,
     }),
   );
-  const staticDir = dirname(builtFile(buildDir, 'renderer'));
   const host = await startBrowserHost({
     dispatch,
     staticDir,
@@ -70,7 +81,7 @@ async function main() {
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
-    void host.close().finally(() => {
+    void Promise.all([live.end(), host.close()]).finally(() => {
       holder.current.close();
       heldLock.release();
       process.exit(0);

@@ -3,6 +3,7 @@
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json] [--out <file>]
  *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *   klantspiegel paper --instrument <id|file.json> [--language nl|en] [--groups <list>] --out <file.docx>
  *
  * Output is written completely before the process ends: the exit status is set with
  * `process.exitCode`, never with `process.exit()` after a write (which cuts off a pipe after
@@ -27,10 +28,19 @@ const REPORT_USAGE = `klantspiegel report --engagement <id> --db <workspace.sqli
 
   Writes an engagement's Word report with its saved settings and the workspace's house style.`;
 
+const PAPER_USAGE = `klantspiegel paper --instrument <id|file.json> [--language nl|en]
+                    [--groups "Productie=20,Verkoop=15"] --out <file.docx>
+
+  Writes the printable questionnaire of a built-in instrument or an instrument file, as the app
+  does. --groups prints the group boxes and, for a group with a number, that many pre-numbered
+  forms (P001, P002, …).`;
+
 const USAGE = `Usage:
   ${ANALYZE_USAGE}
 
-  ${REPORT_USAGE}`;
+  ${REPORT_USAGE}
+
+  ${PAPER_USAGE}`;
 
 /** A problem in the user's input: reported as one line, exit code 1, never a stack trace. */
 class UsageError extends Error {}
@@ -88,10 +98,29 @@ async function runReportCommand(args: string[]): Promise<void> {
   process.stdout.write(`${message}\n`);
 }
 
+async function runPaperCommand(args: string[]): Promise<void> {
+  if (isHelp(args)) {
+    process.stdout.write(`Usage:\n  ${PAPER_USAGE}\n`);
+    return;
+  }
+  const { runPaper } = await import('./paper');
+  const message = await runPaper({
+    instrument: readOption(args, 'instrument'),
+    language: readOption(args, 'language'),
+    groups: readOption(args, 'groups'),
+    out: readOption(args, 'out'),
+  });
+  process.stdout.write(`${message}\n`);
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'analyze') {
     await runAnalyze(rest);
+    return 0;
+  }
+  if (command === 'paper') {
+    await runPaperCommand(rest);
     return 0;
   }
   if (command === 'report') {

@@ -5,6 +5,8 @@ import { SettingsRepository } from './repositories/settings';
 import { InterviewRepository } from './repositories/interviews';
 import { InstrumentRepository } from './repositories/instruments';
 import { RespondentRepository } from './repositories/respondents';
+import { RespondentBatchRepository } from './repositories/respondent-batches';
+import { ProgressRepository } from './repositories/progress';
 import { BenchmarkRepository } from './repositories/benchmarks';
 import { OpenAnswerRepository } from './repositories/open-answers';
 import { backupBeforeMigrate } from './backup/backups';
@@ -30,6 +32,8 @@ export class Workspace {
   readonly interviews: InterviewRepository;
   readonly instruments: InstrumentRepository;
   readonly respondents: RespondentRepository;
+  readonly batches: RespondentBatchRepository;
+  readonly progress: ProgressRepository;
   readonly benchmarks: BenchmarkRepository;
   readonly openAnswers: OpenAnswerRepository;
   /**
@@ -50,6 +54,8 @@ export class Workspace {
     this.interviews = new InterviewRepository(db);
     this.respondents = new RespondentRepository(db);
     this.instruments = new InstrumentRepository(db, this.respondents);
+    this.batches = new RespondentBatchRepository(db);
+    this.progress = new ProgressRepository(db);
     this.benchmarks = new BenchmarkRepository(db);
     this.openAnswers = new OpenAnswerRepository(db);
     this.fileIdentity = fileIdentity(databasePath);

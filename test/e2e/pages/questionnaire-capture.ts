@@ -61,7 +61,10 @@ export class CapturePages {
     return { engagementId: engagement.id, instrumentId: instrument.id };
   }
 
-  async open(engagementId: number, view: 'entry' | 'import' | 'kiosk') {
+  async open(
+    engagementId: number,
+    view: 'entry' | 'import' | 'kiosk' | 'live' | 'batches' | 'paper',
+  ) {
     await this.page.goto(this.host.url);
     await this.page.goto(`${this.host.origin}/#/engagements/${engagementId}/questionnaire/${view}`);
   }

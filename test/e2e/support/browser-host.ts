@@ -18,9 +18,15 @@ export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'klantspiegel-e2e-'));
 }
 
-/** Starts the real browser host (built by `npm run build`) on its own data folder. */
-export function startBrowserHost(dataDir: string = newDataDir()): Promise<RunningHost> {
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir], {
+/**
+ * Starts the real browser host (built by `npm run build`) on its own data folder. `extraArgs`
+ * such as `--live-loopback` (live sessions on 127.0.0.1 only, never another interface).
+ */
+export function startBrowserHost(
+  dataDir: string = newDataDir(),
+  extraArgs: string[] = [],
+): Promise<RunningHost> {
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveHost, reject) => {

@@ -120,25 +120,47 @@ describe('Electron security checklist', () => {
     expect(open('https://evil.example/')).toEqual({ action: 'deny' });
   });
 
-  it('5: every permission request and check is denied', () => {
+  it('5: every permission request and check is denied, but full screen for the app itself', () => {
     const handlers: Record<string, Listener> = {};
     const session = {
       setPermissionRequestHandler: (handler: Listener) => (handlers.request = handler),
       setPermissionCheckHandler: (handler: Listener) => (handlers.check = handler),
       setDevicePermissionHandler: (handler: Listener) => (handlers.device = handler),
     } as unknown as Session;
-    hardenSession(session);
+    const appPage = 'file:///opt/Klantspiegel/resources/app.asar/out/renderer/index.html';
+    hardenSession(session, appPage);
+    const request = (permission: string, details: object) => {
+      let granted: unknown;
+      handlers.request?.({}, permission, (answer: boolean) => (granted = answer), details);
+      return granted;
+    };
+    const check = (permission: string, details: object) =>
+      handlers.check?.({}, permission, 'file://', details);
+    const fromApp = { requestingUrl: `${appPage}#/engagements/1/questionnaire`, isMainFrame: true };
     for (const permission of [
       'media',
       'geolocation',
       'notifications',
       'openExternal',
       'clipboard-read',
+      'automatic-fullscreen',
+      'pointerLock',
+      'keyboardLock',
     ]) {
-      let granted: unknown;
-      handlers.request?.({}, permission, (answer: boolean) => (granted = answer));
-      expect(granted, permission).toBe(false);
-      expect(handlers.check?.({}, permission, 'file://', {}), permission).toBe(false);
+      expect(request(permission, fromApp), permission).toBe(false);
+      expect(check(permission, fromApp), permission).toBe(false);
+    }
+    // The projector view fills the screen through the Fullscreen API: only the app's own page.
+    expect(request('fullscreen', fromApp)).toBe(true);
+    expect(check('fullscreen', fromApp)).toBe(true);
+    for (const stranger of [
+      { requestingUrl: 'https://evil.example/', isMainFrame: true },
+      { requestingUrl: 'file:///tmp/index.html', isMainFrame: true },
+      { requestingUrl: fromApp.requestingUrl, isMainFrame: false },
+      { isMainFrame: true },
+    ]) {
+      expect(request('fullscreen', stranger), JSON.stringify(stranger)).toBe(false);
+      expect(check('fullscreen', stranger), JSON.stringify(stranger)).toBe(false);
     }
     expect(handlers.device?.({ deviceType: 'usb' })).toBe(false);
   });

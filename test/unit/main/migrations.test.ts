@@ -336,6 +336,209 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0009 adds respondent batches and the live source, keeping every respondent as it was', () => {
+    const { db, file } = databaseAt(8);
+    db.exec(`
+      INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x');
+      INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0);
+      INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x');
+      INSERT INTO respondents (id, engagement_id, instrument_id, group_id, code, role, source, answers_json, created_at, updated_at)
+        VALUES (7, 1, 1, 1, 'R001', 'planner', 'grid', '{"KK1":4}', 'c', 'u'),
+               (9, 1, 1, 1, 'K001', '', 'kiosk', '{"KK1":2,"OPM":"Sneller"}', 'c2', 'u2');
+    `);
+    const before = db.prepare('SELECT * FROM respondents ORDER BY id').all();
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 9) });
+    const after = migrated.prepare('SELECT * FROM respondents ORDER BY id').all() as Record<
+      string,
+      unknown
+    >[];
+    expect(after.map(({ batch_id: _batch, ...rest }) => rest)).toEqual(before);
+    expect(after.map((row) => row.batch_id)).toEqual([null, null]);
+    expect(
+      migrated
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'respondents' ORDER BY name`,
+        )
+        .all(),
+    ).toEqual([
+      { name: 'respondents_by_batch' },
+      { name: 'respondents_by_group' },
+      { name: 'respondents_by_instrument' },
+      { name: 'sqlite_autoindex_respondents_1' },
+    ]);
+    // A batch holds respondents; 'live' is a source now; an unknown batch is refused.
+    migrated
+      .prepare(
+        `INSERT INTO respondent_batches (engagement_id, instrument_id, source, file_name, created_at)
+         VALUES (1, 1, 'import', 'export.csv', 'x')`,
+      )
+      .run();
+    migrated
+      .prepare(
+        `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at, batch_id)
+         VALUES (1, 1, 1, 'L001', 'live', 'x', 'x', 1)`,
+      )
+      .run();
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at, batch_id)
+           VALUES (1, 1, 1, 'L002', 'live', 'x', 'x', 99)`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondent_batches (engagement_id, instrument_id, source, created_at) VALUES (1, 1, 'grid', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      migrated
+        .prepare(
+          `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, created_at, updated_at)
+           VALUES (1, 1, 1, 'X1', 'phone', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(migrated.prepare('SELECT report_generated_at FROM engagements').get()).toEqual({
+      report_generated_at: null,
+    });
+    // Deleting the engagement takes its batches and respondents with it.
+    migrated.prepare('DELETE FROM engagements').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM respondent_batches').get()).toEqual({
+      n: 0,
+    });
+    expect(migrated.prepare('SELECT count(*) AS n FROM respondents').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+
+  it('0009 keeps every open answer with its themes and quote flag, and the change counter, across the rebuild of respondents', () => {
+    const { db, file } = databaseAt(8);
+    db.exec(`
+      INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Kept', 'nl', 'x', 'x');
+      INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0);
+      INSERT INTO instruments (instrument_key, version, definition_json, created_at) VALUES ('k', 1, '{}', 'x');
+      INSERT INTO interview_themes (engagement_id, name, colour, position, created_at)
+        VALUES (1, 'Levertijd', '#aa0000', 0, 'x'), (1, 'Communicatie', '#00aa00', 1, 'x');
+      INSERT INTO respondents (id, engagement_id, instrument_id, group_id, code, source, answers_json, created_at, updated_at)
+        VALUES (3, 1, 1, 1, 'R001', 'grid', '{"KK1":4,"OPEN":"Leveringen zijn vaak te laat"}', 'c', 'u'),
+               (5, 1, 1, 1, 'R002', 'import', '{"KK1":2,"OPEN":"Niemand belt terug","TIP":"Bel terug"}', 'c', 'u');
+      INSERT INTO open_answers (respondent_id, item_code, text)
+        SELECT r.id, a.key, a.value FROM respondents r, json_each(r.answers_json) a
+        WHERE a.type = 'text' AND r.id NOT IN (SELECT respondent_id FROM open_answers);
+      UPDATE open_answers SET quoted = 1 WHERE text = 'Niemand belt terug';
+      INSERT INTO open_answer_themes (open_answer_id, theme_id)
+        SELECT o.id, t.id FROM open_answers o, interview_themes t
+        WHERE (o.text LIKE 'Lever%' AND t.name = 'Levertijd') OR (o.respondent_id = 5 AND t.name = 'Communicatie');
+    `);
+    const openAnswers = (target: Database.Database) =>
+      target
+        .prepare('SELECT id, respondent_id, item_code, text, quoted FROM open_answers ORDER BY id')
+        .all();
+    const themes = (target: Database.Database) =>
+      target.prepare('SELECT open_answer_id, theme_id FROM open_answer_themes ORDER BY 1, 2').all();
+    const answersBefore = openAnswers(db);
+    const themesBefore = themes(db);
+    expect(answersBefore).toHaveLength(3);
+    expect(themesBefore).toHaveLength(3);
+    const counterBefore = db.prepare('SELECT counter FROM respondent_changes').get();
+    db.close();
+
+    // As the app opens it: foreign keys on for the connection, the migrations run with them off.
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 9) });
+    expect(readSchemaVersion(migrated)).toBe(9);
+    expect(migrated.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(openAnswers(migrated)).toEqual(answersBefore);
+    expect(themes(migrated)).toEqual(themesBefore);
+    expect(migrated.prepare('SELECT counter FROM respondent_changes').get()).toEqual(counterBefore);
+    expect(migrated.pragma('foreign_key_check')).toEqual([]);
+    // The open answers still reference respondents, the rebuilt table, with their cascade.
+    expect(
+      migrated
+        .prepare(`SELECT "table", on_delete FROM pragma_foreign_key_list('open_answers')`)
+        .all(),
+    ).toEqual([{ table: 'respondents', on_delete: 'CASCADE' }]);
+    expect(
+      migrated
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'respondents' ORDER BY name`,
+        )
+        .all(),
+    ).toEqual([{ name: 'respondent_changes_delete' }, { name: 'respondent_changes_update' }]);
+    // The search index is intact and still finds them.
+    migrated
+      .prepare(`INSERT INTO open_answers_fts (open_answers_fts) VALUES ('integrity-check')`)
+      .run();
+    expect(
+      migrated
+        .prepare(
+          `SELECT rowid FROM open_answers_fts WHERE open_answers_fts MATCH 'belt' ORDER BY rowid`,
+        )
+        .all(),
+    ).toEqual([{ rowid: (answersBefore[1] as { id: number }).id }]);
+
+    // The change counter's triggers work on the rebuilt table: an update and a delete count.
+    const counter = () =>
+      (migrated.prepare('SELECT counter FROM respondent_changes').get() as { counter: number })
+        .counter;
+    const start = counter();
+    migrated.prepare(`UPDATE respondents SET role = 'planner' WHERE id = 3`).run();
+    expect(counter()).toBe(start + 1);
+    // Deleting a respondent still takes its open answers and their themes with it, and counts.
+    migrated.prepare('DELETE FROM respondents WHERE id = 5').run();
+    expect(counter()).toBe(start + 2);
+    expect(migrated.prepare('SELECT respondent_id FROM open_answers').all()).toEqual([
+      { respondent_id: 3 },
+    ]);
+    expect(migrated.prepare('SELECT count(*) AS n FROM open_answer_themes').get()).toEqual({
+      n: 1,
+    });
+    expect(
+      migrated
+        .prepare(`SELECT rowid FROM open_answers_fts WHERE open_answers_fts MATCH 'belt'`)
+        .all(),
+    ).toEqual([]);
+    migrated.close();
+  });
+
+  it('0009 refuses to run with foreign keys on, where dropping respondents would delete its open answers', () => {
+    const { db } = databaseAt(8);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.transaction(() => MIGRATIONS[8]!.up(db))()).toThrow(/foreign keys off/);
+    expect(readSchemaVersion(db)).toBe(8);
+    db.close();
+  });
+
+  it('migrations run with foreign keys off but roll back when they leave a row pointing nowhere', () => {
+    const { db, file } = databaseAt(1);
+    db.close();
+    const orphaning = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'orphaning',
+        up: (target: Database.Database) =>
+          target.exec(
+            `INSERT INTO groups (engagement_id, name, kind, position) VALUES (42, 'Weg', 'department', 0)`,
+          ),
+      },
+    ];
+    expect(() => openWorkspaceDb(file, { migrations: orphaning })).toThrow(
+      /1 row\(s\) pointing nowhere, e\.g\. groups row 1 → engagements/,
+    );
+    const check = new Database(file);
+    expect(readSchemaVersion(check)).toBe(1);
+    expect(check.prepare('SELECT count(*) AS n FROM groups').get()).toEqual({ n: 0 });
+    // Foreign keys are back on for the connection after a migration, failed or not.
+    check.pragma('foreign_keys = ON');
+    expect(() => migrate(check, orphaning, 1)).toThrow(/pointing nowhere/);
+    expect(check.pragma('foreign_keys', { simple: true })).toBe(1);
+    check.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

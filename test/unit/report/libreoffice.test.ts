@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readLogo } from '@main/core/report/logo';
 import { ReportStore } from '@main/core/report/store';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
+import { convertToPdf, skipReasonWithout } from '@test/support/libreoffice';
 import { tempDir } from '@test/support/temp-workspace';
 import {
   REPORT_DATE,
@@ -28,39 +28,7 @@ const LOGO =
   '<text x="76" y="42" font-family="Carlito, Calibri, Liberation Sans, sans-serif" font-size="26" fill="#1F4E79">Bureau Spiegel</text>' +
   '</svg>';
 
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = ['libreoffice', 'pdftotext', 'pdfinfo', 'pdftoppm'].filter(
-  (command) => !installed(command),
-);
-const skipReason =
-  missing.length > 0 ? `${missing.join(', ')} not installed (CI installs them)` : null;
-
-function convertToPdf(docx: string, dir: string): string {
-  // A profile of its own, so a LibreOffice the consultant has open does not take the job.
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync(
-    'libreoffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return docx.replace(/\.docx$/, '.pdf');
-}
+const skipReason = skipReasonWithout(['libreoffice', 'pdftotext', 'pdfinfo', 'pdftoppm']);
 
 describe.skipIf(skipReason !== null)(
   `the sample report in LibreOffice${skipReason ? ` — skipped: ${skipReason}` : ''}`,

@@ -99,7 +99,22 @@ export function readSchemaVersion(db: WorkspaceDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Runs every pending migration in one transaction: either all apply or none. */
+interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+/**
+ * Runs every pending migration in one transaction: either all apply or none.
+ *
+ * Foreign keys are off while they run, as SQLite's procedure for changing a table's definition
+ * requires (https://www.sqlite.org/lang_altertable.html#otheralter): a migration that rebuilds a
+ * table creates it anew, copies the rows and drops the old one, and with foreign keys on that
+ * drop would first delete every row, cascading into the tables that reference it. The pragma
+ * has no effect inside a transaction, so it is switched around it; before the commit
+ * `PRAGMA foreign_key_check` must find no row pointing nowhere, or nothing is applied.
+ */
 export function migrate(db: WorkspaceDb, migrations: readonly Migration[], fromVersion: number) {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
@@ -108,9 +123,25 @@ export function migrate(db: WorkspaceDb, migrations: readonly Migration[], fromV
       );
     }
   });
+  if (db.inTransaction) throw new Error('Migrations must run outside a transaction');
   const pending = migrations.filter((migration) => migration.version > fromVersion);
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    db.pragma(`user_version = ${migrations.length}`);
-  })();
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      const violations = db.pragma('foreign_key_check') as ForeignKeyViolation[];
+      if (violations.length > 0) {
+        const first = violations[0]!;
+        throw new Error(
+          `Migrations left ${violations.length} row(s) pointing nowhere, e.g. ${first.table} row ${
+            first.rowid ?? '?'
+          } → ${first.parent}`,
+        );
+      }
+      db.pragma(`user_version = ${migrations.length}`);
+    })();
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
 }

@@ -3,6 +3,7 @@ import type { Workspace } from '../workspace';
 import type { WorkspaceHolder } from '../workspace-holder';
 import type { KioskSession } from '../kiosk/session';
 import type { ImportRunner } from '../import/run-import-worker';
+import type { LiveSessions } from '../live/live-sessions';
 import { parseInThisThread, type FileParser } from '@main/files/parse-jobs';
 
 /** What every handler gets besides its validated argument. */
@@ -21,6 +22,8 @@ export interface HandlerContext {
   onKioskChanged?: (active: boolean) => void;
   /** Commits imports in a worker thread; without it (unit tests) they run in this thread. */
   runImport?: ImportRunner;
+  /** Live sessions on the room's network; only hosts that can serve phones pass them. */
+  live?: LiveSessions;
   /**
    * Parses files from outside (survey exports, notes, archives, instrument/norm files, Word
    * templates). The app and the browser host pass one that uses worker threads with memory and

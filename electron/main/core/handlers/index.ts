@@ -8,6 +8,8 @@ import { kioskHandlers } from './kiosk';
 import { gapsHandlers } from './gaps';
 import { reportHandlers } from './report';
 import { dataSafetyHandlers } from './data-safety';
+import { liveHandlers } from './live';
+import { fieldworkHandlers } from './fieldwork';
 
 type AnyHandler = (arg: unknown, context: HandlerContext) => unknown;
 
@@ -41,5 +43,7 @@ export function createHandlers(): Handlers<HandlerContext> {
     gapsHandlers,
     reportHandlers,
     dataSafetyHandlers,
+    liveHandlers,
+    fieldworkHandlers,
   );
 }

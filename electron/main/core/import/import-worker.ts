@@ -18,6 +18,7 @@ import { configureConnection } from '../db/open-workspace';
 import { EngagementRepository } from '../repositories/engagements';
 import { InstrumentRepository } from '../repositories/instruments';
 import { RespondentRepository } from '../repositories/respondents';
+import { RespondentBatchRepository } from '../repositories/respondent-batches';
 import type { ImportWorkerInput } from './run-import-worker';
 import { commitImport } from './survey-import';
 
@@ -35,6 +36,7 @@ async function run() {
         engagements: new EngagementRepository(db),
         instruments: new InstrumentRepository(db, respondents),
         respondents,
+        batches: new RespondentBatchRepository(db),
         onWriting: () => post({ type: 'clock', running: false }),
         checkTarget: () => {
           if (!sameFile(fileIdentity(target.databasePath), target.fileIdentity)) {

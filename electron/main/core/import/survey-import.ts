@@ -19,12 +19,14 @@ import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
 import type { RespondentRepository } from '../repositories/respondents';
+import type { RespondentBatchRepository } from '../repositories/respondent-batches';
 
 export interface ImportStores {
   db: WorkspaceDb;
   engagements: EngagementRepository;
   instruments: InstrumentRepository;
   respondents: RespondentRepository;
+  batches: RespondentBatchRepository;
   /** Called when the file is read and checked, just before the write transaction starts. */
   onWriting?: () => void;
   /**
@@ -231,12 +233,20 @@ export async function commitImport(
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
   // One transaction: the whole file or nothing. IMMEDIATE takes the write lock first, so the
-  // target check below holds for the whole transaction.
+  // target check below holds for the whole transaction. The file is one batch, removable as a
+  // whole.
   const imported = stores.db
     .transaction(() => {
       stores.checkTarget?.();
       stores.instruments.attach(engagementId, instrumentId);
-      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows).length;
+      const batchId = stores.batches.create(
+        engagementId,
+        instrumentId,
+        'import',
+        request.file.fileName,
+      );
+      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows, batchId)
+        .length;
     })
     .immediate();
   return { imported, skippedRows };

@@ -1,10 +1,12 @@
 import type { KioskStatus } from '@shared/ipc/kiosk';
 import { AppError } from '@shared/ipc/errors';
-import { compactAnswers, validateAnswers, type Answers } from '@shared/questionnaire/answers';
+import type { Answers } from '@shared/questionnaire/answers';
+import { nextSequentialCode } from '@shared/questionnaire/codes';
 import type { Workspace } from '../workspace';
 import { defineWorkspaceState } from '../workspace-state';
 import { hashPin, verifyPin, type PinHash } from './pin-hash';
 import { buildKioskForm, kioskGroups } from './public-form';
+import { storeSelfEntry } from './self-entry';
 
 /** The settings row that keeps kiosk mode across reloads and restarts of the app. */
 export const KIOSK_SETTINGS_KEY = 'kiosk.session';
@@ -18,6 +20,8 @@ export interface PersistedKiosk {
   failedAttempts: number;
   /** Epoch milliseconds until which no PIN is checked, or null. */
   lockedUntil: number | null;
+  /** The batch this session's answers form; absent until the first answer. */
+  batchId?: number;
 }
 
 export interface KioskTiming {
@@ -41,16 +45,9 @@ export const DEFAULT_KIOSK_TIMING: KioskTiming = {
   maxLockMs: 10 * 60_000,
 };
 
-const KIOSK_CODE = /^K(\d+)$/;
-
 /** The next free kiosk respondent code: K001, K002, … (more digits after K999). */
 export function nextKioskCode(existingCodes: Iterable<string>): string {
-  let highest = 0;
-  for (const code of existingCodes) {
-    const match = KIOSK_CODE.exec(code);
-    if (match?.[1]) highest = Math.max(highest, Number(match[1]));
-  }
-  return `K${String(highest + 1).padStart(3, '0')}`;
+  return nextSequentialCode('K', existingCodes);
 }
 
 /**
@@ -114,21 +111,33 @@ export class KioskSession {
     const { workspace } = this;
     const engagement = workspace.engagements.get(state.engagementId);
     const { instrument } = workspace.instruments.get(state.instrumentId);
-    if (!kioskGroups(engagement, instrument).some((group) => group.id === groupId)) {
-      throw new AppError('errors.notFound', { what: 'group', id: groupId });
+    try {
+      return storeSelfEntry(
+        workspace,
+        {
+          engagementId: state.engagementId,
+          instrumentId: state.instrumentId,
+          source: 'kiosk',
+          groupIds: kioskGroups(engagement, instrument).map((group) => group.id),
+          batchId: () => this.sessionBatch(),
+        },
+        groupId,
+        answers,
+      );
+    } catch (error) {
+      // A failed transaction also undid a batch made for it: forget it in memory as well.
+      this.state = workspace.settings.get<PersistedKiosk | null>(KIOSK_SETTINGS_KEY, null);
+      throw error;
     }
-    const issues = validateAnswers(instrument, answers);
-    if (issues.length > 0) throw new AppError('errors.validation', {}, issues);
-    const stored = compactAnswers(trimOpenAnswers(answers));
-    if (Object.keys(stored).length === 0) throw new AppError('kiosk.noAnswers');
-    return workspace.db.transaction(() => {
-      const code = nextKioskCode(workspace.respondents.codes(state.engagementId));
-      workspace.instruments.attach(state.engagementId, state.instrumentId);
-      workspace.respondents.insertMany(state.engagementId, state.instrumentId, 'kiosk', [
-        { groupId, code, role: '', answers: stored },
-      ]);
-      return code;
-    })();
+  }
+
+  /** The kiosk session's batch: made with the first answer and remembered with the session. */
+  private sessionBatch(): number {
+    const state = this.requireActive();
+    if (state.batchId !== undefined) return state.batchId;
+    const batchId = this.workspace.batches.create(state.engagementId, state.instrumentId, 'kiosk');
+    this.save({ ...state, batchId });
+    return batchId;
   }
 
   /** Ends kiosk mode when the PIN is right; otherwise waits, counts and eventually locks. */
@@ -175,15 +184,6 @@ export class KioskSession {
     this.workspace.settings.set(KIOSK_SETTINGS_KEY, state);
     this.state = state;
   }
-}
-
-function trimOpenAnswers(answers: Answers): Answers {
-  return Object.fromEntries(
-    Object.entries(answers).map(([code, value]) => [
-      code,
-      typeof value === 'string' ? value.trim() : value,
-    ]),
-  );
 }
 
 const KIOSK_SESSION = defineWorkspaceState(

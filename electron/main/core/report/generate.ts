@@ -71,6 +71,8 @@ export async function generateReport(
     { style: house.style, logo: house.logo, template: store.template() },
     report,
   );
+  // For the progress overview: when the report was last written.
+  workspace.progress.markReportGenerated(engagementId);
   onProgress('done', 100);
   return {
     fileName: reportFileName(built.document.clientName, built.data.language, today),

@@ -3,9 +3,10 @@ import { AppError } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { ResponseMatrix } from '@shared/scoring';
+import type { RespondentSource } from '@shared/questionnaire/batches';
 import { DecodedAnswerCache, type DecodedAnswers } from './decoded-answers';
 
-export type RespondentSource = 'grid' | 'import' | 'kiosk' | 'sample';
+export type { RespondentSource };
 
 export interface Respondent {
   id: number;
@@ -82,17 +83,19 @@ export class RespondentRepository {
   /**
    * Inserts a batch in one transaction: all or nothing (imports, kiosk, sample data). Takes any
    * iterable so a large import can be turned into rows one at a time instead of all at once.
+   * `batchId` ties the rows to their import, kiosk or live session (respondent_batches).
    */
   insertMany(
     engagementId: number,
     instrumentId: number,
     source: RespondentSource,
     respondents: Iterable<NewRespondent>,
+    batchId: number | null = null,
   ): number[] {
     const insert = this.db.prepare(
       `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, role, source,
-         answers_json, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         answers_json, created_at, updated_at, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() => {
       const groups = this.groupIdsOf(engagementId);
@@ -114,6 +117,7 @@ export class RespondentRepository {
             JSON.stringify(respondent.answers),
             timestamp,
             timestamp,
+            batchId,
           );
           const id = Number(result.lastInsertRowid);
           openAnswers.insert(id, respondent.answers);
@@ -168,6 +172,24 @@ export class RespondentRepository {
       .prepare('DELETE FROM respondents WHERE id = ? AND engagement_id = ?')
       .run(id, engagementId);
     if (result.changes === 0) throw new AppError('errors.notFound', { what: 'respondent', id });
+  }
+
+  /**
+   * Removes one batch (an import, kiosk or live session): exactly its respondents, then the batch
+   * itself, in one transaction. Returns how many respondents were removed.
+   */
+  deleteBatch(engagementId: number, batchId: number): number {
+    return this.db.transaction(() => {
+      const removed = this.db
+        .prepare('DELETE FROM respondents WHERE batch_id = ? AND engagement_id = ?')
+        .run(batchId, engagementId).changes;
+      const batch = this.db
+        .prepare('DELETE FROM respondent_batches WHERE id = ? AND engagement_id = ?')
+        .run(batchId, engagementId);
+      if (batch.changes === 0)
+        throw new AppError('errors.notFound', { what: 'batch', id: batchId });
+      return removed;
+    })();
   }
 
   /** Respondents of one engagement per instrument version and group. */

@@ -21,6 +21,8 @@ export interface GapAnalysisRequest {
   engagementId: number;
   /** The instrument family to compare within (default: see the file comment). */
   family?: string | undefined;
+  /** Instead of `family`: the family that holds this instrument version (a live session's). */
+  instrumentId?: number | undefined;
   /** Groups to compare (default every group of the engagement); suppressed ones are reported. */
   groupIds?: number[] | undefined;
 }
@@ -42,10 +44,7 @@ export function analyseEngagementGaps(
     instrument: workspace.instruments.get(summary.id).instrument,
   }));
   const families = familiesOf(workspace, engagement, versions);
-  const chosen =
-    request.family === undefined
-      ? defaultFamily(families)
-      : families.find((family) => family.choice.family === request.family);
+  const chosen = chooseFamily(families, request);
   if (!chosen) throw new AppError('gaps.familyNotUsed', { family: request.family ?? '' });
 
   const groupIds = engagement.groups.map((group) => group.id);
@@ -149,6 +148,20 @@ function versionDto({ summary, instrument }: LoadedVersion): GapVersionDto {
     name: instrument.name,
     audience: instrument.audience,
   };
+}
+
+function chooseFamily(
+  families: FamilyOption[],
+  request: GapAnalysisRequest,
+): FamilyOption | undefined {
+  const { instrumentId, family } = request;
+  if (instrumentId !== undefined) {
+    return families.find((option) =>
+      option.versions.some((version) => version.summary.id === instrumentId),
+    );
+  }
+  if (family !== undefined) return families.find((option) => option.choice.family === family);
+  return defaultFamily(families);
 }
 
 /** The family with the most respondents that may be shown, one with a staff version first. */

@@ -105,9 +105,12 @@ export function EngagementList() {
               <th scope="col">{t('engagements.columns.period')}</th>
               <th scope="col">{t('engagements.columns.status')}</th>
               <th scope="col" className="numeric">
-                {t('engagements.columns.groups')}
+                {t('engagements.columns.responses')}
               </th>
-              <th scope="col">{t('engagements.columns.updated')}</th>
+              <th scope="col" className="numeric">
+                {t('engagements.columns.interviews')}
+              </th>
+              <th scope="col">{t('engagements.columns.lastActivity')}</th>
             </tr>
           </thead>
           <tbody>
@@ -134,8 +137,25 @@ export function EngagementList() {
                 <td>
                   <StatusBadge status={engagement.status} />
                 </td>
-                <td className="numeric">{engagement.groupCount}</td>
-                <td>{formatDateTime(engagement.updatedAt, language)}</td>
+                <td className="numeric" data-testid="engagement-responses">
+                  {engagement.activity.respondents}
+                </td>
+                <td
+                  className="numeric"
+                  data-testid="engagement-interviews"
+                  title={t('engagements.interviewsTitle', {
+                    held: engagement.activity.interviewsHeld,
+                    total: engagement.activity.interviews,
+                  })}
+                >
+                  {engagement.activity.interviews === 0
+                    ? '—'
+                    : t('engagements.interviewsCell', {
+                        held: engagement.activity.interviewsHeld,
+                        total: engagement.activity.interviews,
+                      })}
+                </td>
+                <td>{formatDateTime(engagement.activity.lastActivityAt, language)}</td>
               </tr>
             ))}
           </tbody>

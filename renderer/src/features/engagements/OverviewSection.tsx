@@ -4,9 +4,13 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { SaveIndicator } from '@renderer/components/SaveIndicator';
 import { EngagementFields } from './EngagementFields';
 import { HubGroups } from './HubGroups';
+import { ProgressCard } from '../fieldwork/ProgressCard';
 import { useEngagementAutosave } from './use-engagement-autosave';
 
-/** The hub's first tab: the engagement's details and its groups, saved as you type. */
+/**
+ * The hub's first tab: the engagement's details and its groups, saved as you type, and the
+ * progress of the fieldwork at a glance.
+ */
 export function OverviewSection({ engagement, onChange }: HubSectionProps) {
   const { t } = useTranslation();
   const autosave = useEngagementAutosave(engagement, onChange);
@@ -25,6 +29,7 @@ export function OverviewSection({ engagement, onChange }: HubSectionProps) {
         />
       </section>
       <HubGroups engagement={engagement} onChange={onChange} />
+      <ProgressCard engagement={engagement} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useUiLanguage } from '@renderer/app/ui-language';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
 import { GuideEditor } from './GuideEditor';
+import { PrintGuideButtons } from '../fieldwork/PrintGuideButtons';
 
 /**
  * Interview guides: the shipped ones (read and copy) and the consultant's own copies (edit).
@@ -108,6 +109,7 @@ export function GuidesView() {
                   ` · ${t('interviews.guides.duration', { minutes: entry.guide.durationMinutes })}`}
               </p>
             </div>
+            <PrintGuideButtons guideRef={entry.ref} />
             {!entry.editable && (
               <button
                 type="button"

@@ -4,7 +4,15 @@ import type { KioskForm } from '@shared/ipc/kiosk';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { KioskExit } from './KioskExit';
-import { KioskQuestionPage, type PageAnswers } from './KioskQuestionPage';
+import type { PageAnswers } from './KioskQuestionPage';
+import {
+  answersPayload,
+  EMPTY_ANSWERS,
+  GroupStep,
+  QuestionPageStep,
+  WelcomeStep,
+} from './KioskSteps';
+import './kiosk.css';
 
 type Step =
   { kind: 'welcome' } | { kind: 'group' } | { kind: 'page'; index: number } | { kind: 'thanks' };
@@ -14,8 +22,6 @@ const THANKS_SECONDS = 8;
 /** A participant who walked away: their unfinished answers are dropped after this pause. */
 const IDLE_RESET_MS = 3 * 60_000;
 
-const EMPTY: PageAnswers = { choices: {}, texts: {} };
-
 /**
  * The only screen while kiosk mode runs: participants at a workshop fill in the questionnaire
  * one after another. Speaks the engagement's language and shows nothing else of it.
@@ -24,7 +30,7 @@ export function KioskScreen({ form }: { form: KioskForm }) {
   const { t } = useTranslation(undefined, { lng: form.language });
   const [step, setStep] = useState<Step>({ kind: 'welcome' });
   const [groupId, setGroupId] = useState<number | null>(null);
-  const [answers, setAnswers] = useState<PageAnswers>(EMPTY);
+  const [answers, setAnswers] = useState<PageAnswers>(EMPTY_ANSWERS);
   const [submitting, setSubmitting] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,7 +38,7 @@ export function KioskScreen({ form }: { form: KioskForm }) {
   function restart() {
     setStep({ kind: 'welcome' });
     setGroupId(null);
-    setAnswers(EMPTY);
+    setAnswers(EMPTY_ANSWERS);
     setFailed(null);
   }
 
@@ -46,10 +52,7 @@ export function KioskScreen({ form }: { form: KioskForm }) {
 
   async function submit() {
     if (groupId === null) return;
-    const payload: Record<string, number | string | null> = { ...answers.choices };
-    for (const [code, text] of Object.entries(answers.texts)) {
-      if (text.trim() !== '') payload[code] = text.trim();
-    }
+    const payload = answersPayload(answers);
     setSubmitting(true);
     setFailed(null);
     try {
@@ -63,92 +66,40 @@ export function KioskScreen({ form }: { form: KioskForm }) {
     }
   }
 
-  const pages = form.pages;
   return (
     <div className="kiosk" lang={form.language}>
       <main className="kiosk__main" id="main">
         {step.kind === 'welcome' && (
-          <section className="kiosk__panel kiosk__welcome">
-            <h1 ref={heading} tabIndex={-1}>
-              {t('kiosk.welcome.title')}
-            </h1>
-            <p className="kiosk__instrument">{form.title}</p>
-            <p>
-              {t('kiosk.welcome.body', {
-                count: pages.reduce((n, page) => n + page.questions.length, 0),
-              })}
-            </p>
-            <p>{t('kiosk.welcome.anonymous')}</p>
-            <button
-              type="button"
-              className="kiosk__button kiosk__button--primary"
-              onClick={() => setStep({ kind: 'group' })}
-            >
-              {t('kiosk.welcome.start')}
-            </button>
-          </section>
+          <WelcomeStep
+            form={form}
+            headingRef={heading}
+            onStart={() => setStep({ kind: 'group' })}
+          />
         )}
 
         {step.kind === 'group' && (
-          <section className="kiosk__panel">
-            <h1 ref={heading} tabIndex={-1}>
-              {t('kiosk.group.title')}
-            </h1>
-            <fieldset className="kiosk__choices kiosk__choices--groups">
-              <legend className="visually-hidden">{t('kiosk.group.title')}</legend>
-              {form.groups.map((group) => (
-                <label key={group.id} className="kiosk-option kiosk-option--wide">
-                  <input
-                    type="radio"
-                    name="kiosk-group"
-                    checked={groupId === group.id}
-                    onChange={() => setGroupId(group.id)}
-                  />
-                  <span className="kiosk-option__label">{group.name}</span>
-                </label>
-              ))}
-            </fieldset>
-            <div className="kiosk__nav">
-              <button type="button" className="kiosk__button" onClick={restart}>
-                {t('kiosk.back')}
-              </button>
-              <button
-                type="button"
-                className="kiosk__button kiosk__button--primary"
-                disabled={groupId === null}
-                onClick={() => setStep({ kind: 'page', index: 0 })}
-              >
-                {t('kiosk.next')}
-              </button>
-            </div>
-          </section>
+          <GroupStep
+            form={form}
+            groupId={groupId}
+            headingRef={heading}
+            onChoose={setGroupId}
+            onBack={restart}
+            onNext={() => setStep({ kind: 'page', index: 0 })}
+          />
         )}
 
-        {step.kind === 'page' && pages[step.index] && (
-          <KioskQuestionPage
-            key={step.index}
+        {step.kind === 'page' && (
+          <QuestionPageStep
             form={form}
-            page={pages[step.index]!}
-            pageIndex={step.index}
-            pageCount={pages.length}
-            firstNumber={
-              pages.slice(0, step.index).reduce((n, page) => n + page.questions.length, 0) + 1
-            }
+            index={step.index}
             answers={answers}
             onAnswers={setAnswers}
             headingRef={heading}
             submitting={submitting}
             failed={failed}
-            onBack={() =>
-              setStep(
-                step.index === 0 ? { kind: 'group' } : { kind: 'page', index: step.index - 1 },
-              )
-            }
-            onNext={() =>
-              step.index + 1 < pages.length
-                ? setStep({ kind: 'page', index: step.index + 1 })
-                : void submit()
-            }
+            onBackFromFirst={() => setStep({ kind: 'group' })}
+            onPage={(index) => setStep({ kind: 'page', index })}
+            onSubmit={() => void submit()}
           />
         )}
 

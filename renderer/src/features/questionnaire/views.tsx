@@ -3,6 +3,9 @@ import { ResultsView } from './results/ResultsView';
 import { EntryView } from './capture/EntryView';
 import { ImportView } from './capture/ImportView';
 import { KioskStartView } from './capture/KioskStartView';
+import { BatchesView } from '../fieldwork/BatchesView';
+import { LiveView } from '../fieldwork/LiveView';
+import { PaperView } from '../fieldwork/PaperView';
 import { OpenAnswersView } from './open/OpenAnswersView';
 import type { QuestionnaireViewProps } from './view-props';
 
@@ -18,10 +21,17 @@ export const QUESTIONNAIRE_VIEWS: QuestionnaireView[] = [
   { id: 'entry', labelKey: 'capture.views.entry', render: (props) => <EntryView {...props} /> },
   { id: 'import', labelKey: 'capture.views.import', render: (props) => <ImportView {...props} /> },
   {
+    id: 'batches',
+    labelKey: 'fieldwork.views.batches',
+    render: (props) => <BatchesView {...props} />,
+  },
+  { id: 'paper', labelKey: 'fieldwork.views.paper', render: (props) => <PaperView {...props} /> },
+  {
     id: 'kiosk',
     labelKey: 'capture.views.kiosk',
     render: (props) => <KioskStartView {...props} />,
   },
+  { id: 'live', labelKey: 'fieldwork.views.live', render: (props) => <LiveView {...props} /> },
   { id: 'results', labelKey: 'results.tab', render: (props) => <ResultsView {...props} /> },
   {
     id: 'open',

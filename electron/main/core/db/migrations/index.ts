@@ -6,6 +6,7 @@ import { migration0005Report } from './0005-report';
 import { migration0006GroupInvited } from './0006-group-invited';
 import { migration0007StatementIdentity } from './0007-statement-identity';
 import { migration0008OpenAnswers } from './0008-open-answers';
+import { migration0009Fieldwork } from './0009-fieldwork';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006GroupInvited,
   migration0007StatementIdentity,
   migration0008OpenAnswers,
+  migration0009Fieldwork,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

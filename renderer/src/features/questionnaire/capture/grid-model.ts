@@ -5,6 +5,7 @@
 import type { IpcError } from '@shared/ipc/errors';
 import type { RespondentView } from '@shared/ipc/questionnaire';
 import { scaleOfItem } from '@shared/questionnaire/answers';
+import { nextSequentialCode } from '@shared/questionnaire/codes';
 import type { Instrument, Item, Scale } from '@shared/questionnaire/instrument';
 
 export type GridColumn =
@@ -89,16 +90,9 @@ export function rowFromRespondent(respondent: RespondentView): GridRow {
   };
 }
 
-const ROW_CODE = /^R(\d+)$/;
-
-/** The next free code R001, R002, … after the highest one in use (and never one in `taken`). */
+/** The next free code R001, R002, … after the highest one in use. */
 export function nextRowCode(codes: Iterable<string>): string {
-  let highest = 0;
-  for (const code of codes) {
-    const match = ROW_CODE.exec(code);
-    if (match?.[1]) highest = Math.max(highest, Number(match[1]));
-  }
-  return `R${String(highest + 1).padStart(3, '0')}`;
+  return nextSequentialCode('R', codes);
 }
 
 let localKeys = 0;
