@@ -78,7 +78,8 @@ function measureTree(value: unknown): TreeSize {
   return size;
 }
 
-function withinLimits(value: unknown): boolean {
+/** Whether an untrusted tree stays within the limits (also used for the report's section texts). */
+export function noteTreeWithinLimits(value: unknown): boolean {
   const size = measureTree(value);
   return (
     size.depth <= NOTE_LIMITS.maxDepth &&
@@ -90,7 +91,7 @@ function withinLimits(value: unknown): boolean {
 /** The shape main accepts from the editor. */
 export const noteDocSchema = z
   .unknown()
-  .refine(withinLimits, { message: 'interviews.noteTooLarge', abort: true })
+  .refine(noteTreeWithinLimits, { message: 'interviews.noteTooLarge', abort: true })
   .pipe(nodeSchema)
   .refine((node): node is NoteDoc => node.type === 'doc', { message: 'interviews.noteInvalid' })
   .transform((node) => node as NoteDoc);

@@ -3,17 +3,22 @@ import { defineCall } from './define';
 import { fileUploadSchema, type FileDownload } from './files';
 import type { IpcError } from './errors';
 import type { ReportDocument } from '../report/document';
+import type { RichDoc } from '../report/rich-text';
 import {
   houseStyleSchema,
   reportSettingsPatchSchema,
-  type ActionRow,
   type HouseStyleInfo,
+  type Recommendation,
   type ReportSettings,
 } from '../report/settings';
 import type { SectionId } from '../report/sections';
 import type { LocalizedText } from '../questionnaire/instrument';
 
 const id = z.number().int().positive();
+
+/** What "Genereer" makes: the Word report or the workshop deck. */
+export const DELIVERABLE_FORMATS = ['docx', 'pptx'] as const;
+export type DeliverableFormat = (typeof DELIVERABLE_FORMATS)[number];
 
 /** A quote the consultant can choose for the report, with its anonymous attribution. */
 export interface ReportQuoteOption {
@@ -35,8 +40,9 @@ export interface ReportView {
   engagementId: number;
   settings: ReportSettings;
   /** The generated draft of each section's narrative (what "reset to draft" restores). */
-  drafts: Partial<Record<SectionId, string>>;
-  draftActions: ActionRow[];
+  drafts: Partial<Record<SectionId, RichDoc>>;
+  /** The recommendations drafted from the data (until the consultant edits them). */
+  draftRecommendations: Recommendation[];
   /** The document as it will be written, with each chart's SVG for the preview. */
   document: ReportDocument;
   quotes: ReportQuoteOption[];
@@ -51,7 +57,7 @@ export interface ReportJobProgress {
   jobId: string;
   stage: 'loading' | 'charts' | 'writing' | 'packing' | 'done' | 'failed';
   percent: number;
-  /** The finished .docx, handed out once. */
+  /** The finished .docx or .pptx, handed out once. */
   file: FileDownload | null;
   error: IpcError | null;
 }
@@ -63,8 +69,10 @@ export const reportCalls = {
   'report.save': defineCall(
     z.object({ engagementId: id, settings: reportSettingsPatchSchema }).strict(),
   ).returns<ReportView>(),
-  /** Starts writing the .docx in main; poll `report.progress` with the job id. */
-  'report.start': defineCall(z.object({ engagementId: id }).strict()).returns<{ jobId: string }>(),
+  /** Starts writing the .docx (or the workshop deck, .pptx) in main; poll `report.progress`. */
+  'report.start': defineCall(
+    z.object({ engagementId: id, format: z.enum(DELIVERABLE_FORMATS).default('docx') }).strict(),
+  ).returns<{ jobId: string }>(),
   'report.progress': defineCall(
     z.object({ jobId: z.string().uuid() }).strict(),
   ).returns<ReportJobProgress>(),

@@ -192,6 +192,7 @@ export function prepareReportData(source: ReportSource): ReportData {
     firmName: source.firmName,
     startDate: engagement.startDate,
     endDate: engagement.endDate,
+    fieldwork: source.fieldwork,
     isSample: engagement.isSample,
     anonymityThreshold: results?.anonymityThreshold ?? engagement.anonymityThreshold,
     groups,
@@ -226,6 +227,11 @@ function questionnaireData(
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     favourableLabels: results.favourableDefinition.labels.map((label) =>
       localized(label, language),
+    ),
+    groups: results.groups.flatMap((group) =>
+      !group.suppressed && !group.empty && group.respondents !== null && group.respondents > 0
+        ? [{ name: group.name, respondents: group.respondents }]
+        : [],
     ),
     respondents: total.respondents,
     pooledRespondents: results.pooledRespondents,

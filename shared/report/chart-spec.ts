@@ -48,6 +48,8 @@ export interface DumbbellChartSpec {
     low: { name: string; value: number; style?: SeriesStyle };
     high: { name: string; value: number; style?: SeriesStyle };
   }[];
+  /** Legend names of the two ends in a native chart ("Higher group", "Lower group"). */
+  seriesNames: { higher: string; lower: string };
   min: number;
   max: number;
   axisLabel: string;
@@ -80,6 +82,8 @@ export interface ScatterChartSpec {
   yLabel: string;
   /** Top-left, top-right, bottom-left, bottom-right. */
   quadrantLabels: [string, string, string, string];
+  /** Names of the two cut-off lines (in a native chart's data). */
+  splitNames: { x: string; y: string };
   /** The cut-offs in words, printed under the grid. */
   cutOffNote: string;
   /** The group's marker. */

@@ -32,6 +32,8 @@ export interface ReportSource {
   openAnswerQuotes: StoredOpenAnswer[];
   /** The consultant's firm, printed on the cover and in the footer. */
   firmName: string;
+  /** First and last day responses were entered (yyyy-mm-dd): the fieldwork period. */
+  fieldwork: { first: string; last: string } | null;
 }
 
 /** A group that may be shown: at or above the anonymity threshold. */
@@ -106,6 +108,8 @@ export interface ReportQuestionnaire {
   scale: { min: number; max: number };
   /** Labels of the favourable answers (top-2-box), e.g. "Mee eens" and "Helemaal mee eens". */
   favourableLabels: string[];
+  /** The shown groups that answered this version (whose figures these are), with their n. */
+  groups: { name: string; respondents: number }[];
   /** Respondents in the whole-sample figures (the shown groups, plus pooled small ones). */
   respondents: number;
   /** Respondents of groups below the threshold pooled into the whole sample (0: none). */
@@ -287,6 +291,8 @@ export interface ReportData {
   firmName: string;
   startDate: string | null;
   endDate: string | null;
+  /** First and last day responses were entered (yyyy-mm-dd). */
+  fieldwork: { first: string; last: string } | null;
   isSample: boolean;
   anonymityThreshold: number;
   /** Groups that may be shown, in engagement order. */

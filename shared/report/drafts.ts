@@ -7,10 +7,18 @@
  */
 import { LOW_ALPHA } from '../questionnaire/results';
 import type { Language } from '../questionnaire/instrument';
-import { formatPercent, roundTo, SCALE_DIGITS } from '../i18n/format';
-import type { ReportData, ReportDimension, ReportGap } from './data';
+import { formatPercent, SCALE_DIGITS } from '../i18n/format';
+import type { ReportData, ReportGap } from './data';
 import { interval, listJoin, num, period, whole } from './format';
 import { NARRATIVE_SECTIONS, type SectionId } from './sections';
+import {
+  internalGapSentence,
+  mirrorOf,
+  mirrorSentence,
+  needsAgreementSentence,
+  noMirrorSentence,
+  widestSpreads,
+} from './story';
 import { wordsFor } from './words';
 
 type Draft = (data: ReportData) => string;
@@ -40,13 +48,6 @@ function points(value: number, language: Language): string {
 function means(higher: number, lower: number, language: Language): string {
   const word = language === 'nl' ? 'tegen' : 'against';
   return `(${num(higher, language, SCALE_DIGITS)} ${word} ${num(lower, language, SCALE_DIGITS)})`;
-}
-
-/** Scored dimensions, highest mean first. */
-function ranked(dimensions: ReportDimension[]): ReportDimension[] {
-  return dimensions
-    .filter((dimension) => dimension.mean !== null)
-    .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0));
 }
 
 const onLinked = (gap: { linked: boolean }, language: Language) =>
@@ -183,102 +184,28 @@ function participationSentence(data: ReportData): string {
     : `Taking part in the questionnaire: ${listJoin(parts, language)}.`;
 }
 
+/**
+ * Answer first: the mirror (customers against the client's own groups, with the numbers), then
+ * the largest supported gap inside the organisation, then how far the groups agree on what
+ * customers need. The three decisions follow as a list from the recommendations (document.ts).
+ * A norm is mentioned only when it is a real one: no conclusion rests on an illustrative norm.
+ */
 const summary: Draft = (data) => {
   const { language } = data;
   const q = data.questionnaire;
   const nl = language === 'nl';
-  const intro = nl
-    ? `Dit rapport laat zien hoe ${data.clientName} naar haar klanten kijkt en hoe klanten de samenwerking ervaren. Het bouwt op ${
-        [
-          q ? 'een vragenlijst onder medewerkers en klanten' : null,
-          data.interviews.total > 0 ? `${data.interviews.total} gesprekken` : null,
-        ]
-          .filter(Boolean)
-          .join(' en ') || 'de gegevens van deze opdracht'
-      }.`
-    : `This report shows how ${data.clientName} sees its customers and how customers experience working with it. It builds on ${
-        [
-          q ? 'a questionnaire among staff and customers' : null,
-          data.interviews.total > 0 ? `${data.interviews.total} interviews` : null,
-        ]
-          .filter(Boolean)
-          .join(' and ') || 'the data of this engagement'
-      }.`;
-  const findings: string[] = [];
-  if (q && q.overall.index100 !== null) {
-    const norm = q.benchmark?.overall;
-    const base = nl
-      ? `De totaalscore op klantgerichtheid is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100`
-      : `The overall customer-centricity score is ${whole(q.overall.index100, language)} on a scale from 0 to 100`;
-    // Above or below the norm only when the 95 % interval of the score lies on that side.
-    const position = norm?.position ?? null;
-    const words = nl
-      ? {
-          above: 'boven de norm',
-          below: 'onder de norm',
-          level: 'niet aantoonbaar anders dan de norm',
-        }
-      : {
-          above: 'above the norm',
-          below: 'below the norm',
-          level: 'not shown to differ from the norm',
-        };
-    const comparison =
-      norm && position
-        ? nl
-          ? `; dat is ${words[position]} (percentiel ${whole(norm.percentile, language)})`
-          : `; that is ${words[position]} (percentile ${whole(norm.percentile, language)})`
-        : '';
-    findings.push(`${base}${comparison}.`);
-    const order = ranked(q.dimensions);
-    const best = order[0];
-    const worst = order.at(-1);
-    if (best && worst && roundTo(best.mean ?? 0) !== roundTo(worst.mean ?? 0)) {
-      // Dimensions with the same score as shown share the place, and are all named.
-      const sharing = (mean: number | null) =>
-        listJoin(
-          order
-            .filter((dimension) => roundTo(dimension.mean ?? 0) === roundTo(mean ?? 0))
-            .map((dimension) => quoted(dimension.name)),
-          language,
-        );
-      const score = (mean: number | null) => num(mean, language, SCALE_DIGITS);
-      findings.push(
-        nl
-          ? `Het hoogst scoort de organisatie op ${sharing(best.mean)} (${score(best.mean)}), het laagst op ${sharing(worst.mean)} (${score(worst.mean)}).`
-          : `The organisation scores highest on ${sharing(best.mean)} (${score(best.mean)}) and lowest on ${sharing(worst.mean)} (${score(worst.mean)}).`,
-      );
-    }
-  }
-  const gaps = data.gaps?.largest ?? [];
-  if (gaps.length > 0) findings.push(largestGapSentence(gaps, language));
-  else if (data.gaps) {
-    findings.push(
-      nl
-        ? 'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.'
-        : 'No difference between the groups is both large and statistically supported.',
-    );
-  }
-  const blind = largestCustomerGap(data, 'blindSpot');
-  if (blind) {
-    findings.push(
-      nl
-        ? `De grootste blinde vlek: ${blind.group} schat ${quoted(blind.dimension)} ${points(blind.diff, language)} hoger in dan ${blind.customer} ${means(blind.internal, blind.customerMean, language)}.`
-        : `The largest blind spot: ${blind.group} rates ${quoted(blind.dimension)} ${points(blind.diff, language)} higher than ${blind.customer} do ${means(blind.internal, blind.customerMean, language)}.`,
-    );
-  }
-  const needs = topNeeds(data);
-  if (needs) {
-    findings.push(
-      nl
-        ? `${needs.group} vinden ${listJoin(needs.needs, language)} het belangrijkst.`
-        : `${needs.group} consider ${listJoin(needs.needs, language)} most important.`,
-    );
-  }
+  const mirror = mirrorOf(data);
+  const opening = mirror
+    ? mirrorSentence(data, mirror)
+    : data.gaps || q
+      ? noMirrorSentence(language)
+      : nl
+        ? `Dit rapport laat zien hoe ${data.clientName} naar haar klanten kijkt en hoe klanten de samenwerking ervaren. Er zijn nog geen resultaten van de vragenlijst om hier samen te vatten.`
+        : `This report shows how ${data.clientName} sees its customers and how customers experience working with it. There are no questionnaire results to summarise yet.`;
   const themes = topThemes(data, 2);
-  if (themes.length > 0) {
-    findings.push(
-      nl
+  const themeLine =
+    themes.length > 0
+      ? nl
         ? `In de gesprekken ${themes.length > 1 ? 'kwamen' : 'kwam'} vooral ${listJoin(
             themes.map((theme) => quoted(theme.name)),
             language,
@@ -286,13 +213,21 @@ const summary: Draft = (data) => {
         : `In the interviews, ${listJoin(
             themes.map((theme) => quoted(theme.name)),
             language,
-          )} came up most.`,
-    );
-  }
-  const heading = nl ? 'De belangrijkste bevindingen:' : 'The main findings:';
+          )} came up most.`
+      : null;
+  const norm = q?.benchmark && !q.benchmark.illustrative ? q.benchmark.overall : null;
+  const normLine =
+    norm?.position && q?.overall.index100 !== null && q?.overall.index100 !== undefined
+      ? nl
+        ? `De totaalscore van de ${q.audience === 'customer' ? 'klanten' : 'medewerkers'} is ${whole(q.overall.index100, language)} op een schaal van 0 tot 100; dat is ${{ above: 'boven de norm', below: 'onder de norm', level: 'niet aantoonbaar anders dan de norm' }[norm.position]} (${q.benchmark!.name}, percentiel ${whole(norm.percentile, language)}).`
+        : `The ${q.audience === 'customer' ? 'customers’' : 'staff’s'} overall score is ${whole(q.overall.index100, language)} on a scale from 0 to 100; that is ${{ above: 'above the norm', below: 'below the norm', level: 'not shown to differ from the norm' }[norm.position]} (${q.benchmark!.name}, percentile ${whole(norm.percentile, language)}).`
+      : null;
   return paragraphs(
-    intro,
-    findings.length > 0 ? `${heading}\n${findings.map((line) => `- ${line}`).join('\n')}` : null,
+    opening,
+    internalGapSentence(data),
+    needsAgreementSentence(data),
+    themeLine,
+    normLine,
   );
 };
 
@@ -363,32 +298,27 @@ const dimensions: Draft = (data) => {
       ? 'Hieronder volgt per dimensie de score, met tips voor de dimensies die het meest aandacht vragen.'
       : 'Below, each dimension is described with its score, with tips for the dimensions that need attention most.';
   }
-  // Only a spread that Welch's ANOVA supports is named as a difference between the groups.
-  let widest: { name: string; high: number; low: number; omega: number | null } | null = null;
-  gaps.dimensions.forEach((dimension, index) => {
-    const anova = gaps.anova.find((row) => !row.overall && row.dimension === dimension.name);
-    if (!anova?.supported) return;
-    const shown = gaps.profiles
-      .map((profile) => profile.dimensions[index])
-      .filter((value): value is number => value !== null && value !== undefined);
-    if (shown.length < 2) return;
-    const high = Math.max(...shown);
-    const low = Math.min(...shown);
-    if (!widest || high - low > widest.high - widest.low) {
-      widest = { name: dimension.name, high, low, omega: anova.omegaSquared };
-    }
-  });
   const intro = nl
     ? 'Hieronder volgt per dimensie de score van elke groep, met tips voor de dimensies die het meest aandacht vragen.'
     : 'Below, each dimension is shown with the score of every group, with tips for the dimensions that need attention most.';
-  const spread = widest as { name: string; high: number; low: number; omega: number | null } | null;
+  // Only a spread that Welch's ANOVA supports is named; dimensions that tie are all named.
+  const widest = widestSpreads(data);
+  const spread = widest[0];
+  const names = listJoin(
+    widest.map((entry) => quoted(entry.name)),
+    language,
+  );
   const anySupported = gaps.anova.some((row) => row.supported);
   return paragraphs(
     intro,
     spread
       ? nl
-        ? `De groepen lopen het verst uiteen op ${quoted(spread.name)}: van ${num(spread.low, language, SCALE_DIGITS)} tot ${num(spread.high, language, SCALE_DIGITS)}; dat verschil tussen de groepen is statistisch onderbouwd (Welch-ANOVA, ω² = ${num(spread.omega, language, 2)}).`
-        : `The groups differ most on ${quoted(spread.name)}: from ${num(spread.low, language, SCALE_DIGITS)} to ${num(spread.high, language, SCALE_DIGITS)}; that difference between the groups is statistically supported (Welch's ANOVA, ω² = ${num(spread.omega, language, 2)}).`
+        ? widest.length > 1
+          ? `De groepen lopen het verst uiteen op ${names}, elk ${num(spread.spread, language, SCALE_DIGITS)} punt tussen hoogste en laagste; die verschillen tussen de groepen zijn statistisch onderbouwd (Welch-ANOVA).`
+          : `De groepen lopen het verst uiteen op ${names}: van ${num(spread.low, language, SCALE_DIGITS)} tot ${num(spread.high, language, SCALE_DIGITS)}; dat verschil tussen de groepen is statistisch onderbouwd (Welch-ANOVA, ω² = ${num(spread.omega, language, 2)}).`
+        : widest.length > 1
+          ? `The groups differ most on ${names}, each ${num(spread.spread, language, SCALE_DIGITS)} points between highest and lowest; these differences between the groups are statistically supported (Welch's ANOVA).`
+          : `The groups differ most on ${names}: from ${num(spread.low, language, SCALE_DIGITS)} to ${num(spread.high, language, SCALE_DIGITS)}; that difference between the groups is statistically supported (Welch's ANOVA, ω² = ${num(spread.omega, language, 2)}).`
       : anySupported
         ? null
         : nl
@@ -503,43 +433,12 @@ const interviews: Draft = (data) => {
   );
 };
 
+/** The recommendations themselves follow as structured blocks (recommendations.ts). */
 const recommendations: Draft = (data) => {
-  const { language } = data;
-  const nl = language === 'nl';
-  const lines: string[] = [];
-  for (const entry of data.questionnaire?.tips ?? []) {
-    const tip = entry.tips[0];
-    lines.push(
-      nl
-        ? `Werk aan ${quoted(entry.dimensionName)}${tip ? `, bijvoorbeeld: ${tip.title.charAt(0).toLocaleLowerCase()}${tip.title.slice(1)}` : ''}.`
-        : `Work on ${quoted(entry.dimensionName)}${tip ? `, for example: ${tip.title.charAt(0).toLocaleLowerCase()}${tip.title.slice(1)}` : ''}.`,
-    );
-  }
-  for (const gap of (data.gaps?.largest ?? []).filter((candidate) => candidate.rank === 1)) {
-    lines.push(
-      nl
-        ? `Breng ${gap.higher} en ${gap.lower} samen over ${quoted(gap.dimension)}: daar lopen de beelden het verst uiteen.`
-        : `Bring ${gap.higher} and ${gap.lower} together on ${quoted(gap.dimension)}: that is where their views differ most.`,
-    );
-  }
-  const focus = concentrateHere(data);
-  if (focus.length > 0) {
-    lines.push(
-      nl
-        ? `Verbeter de prestatie op ${listJoin(focus, language)}: klanten vinden dat belangrijk en zijn er nog niet tevreden over.`
-        : `Improve performance on ${listJoin(focus, language)}: customers find ${focus.length > 1 ? 'these' : 'this'} important and are not yet satisfied.`,
-    );
-  }
-  const intro = nl
-    ? 'Op basis van de resultaten bevelen we aan:'
-    : 'Based on the results, we recommend:';
-  const close = nl
-    ? 'Het actieplan hieronder maakt de aanbevelingen concreet: wie doet wat, en wanneer.'
-    : 'The action plan below makes the recommendations concrete: who does what, and when.';
-  return paragraphs(
-    lines.length > 0 ? `${intro}\n${lines.map((line) => `- ${line}`).join('\n')}` : null,
-    close,
-  );
+  const nl = data.language === 'nl';
+  return nl
+    ? 'Hieronder staan de aanbevelingen in volgorde van prioriteit. Elke aanbeveling noemt de bevinding waarop zij rust; het actieplan daarna maakt ze concreet: wie doet wat, wanneer, en waaraan zie je dat het gelukt is.'
+    : 'The recommendations follow in order of priority. Each names the finding it rests on; the action plan after them makes them concrete: who does what, by when, and how success will show.';
 };
 
 const appendix: Draft = (data) => {

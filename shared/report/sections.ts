@@ -24,6 +24,7 @@ export const FIXED_FIRST_SECTION: SectionId = 'cover';
 export const NARRATIVE_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => id !== 'cover');
 
 export const CHART_IDS = [
+  'mirror',
   'dimensionScores',
   'groupProfiles',
   'largestGaps',
@@ -36,6 +37,7 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 /** Which section each chart belongs to: the settings screen offers them there. */
 export const CHART_SECTION: Record<ChartId, SectionId> = {
+  mirror: 'summary',
   dimensionScores: 'results',
   groupProfiles: 'dimensions',
   largestGaps: 'gaps',

@@ -56,6 +56,9 @@ export interface ReportWords {
     action: string;
     owner: string;
     due: string;
+    priority: string;
+    successMeasure: string;
+    evidence: string;
     customer: string;
     direction: string;
     favourable: string;
@@ -76,17 +79,32 @@ export interface ReportWords {
   otherQuotes: string;
   tipsHeading: string;
   actionPlan: string;
+  evidenceLead: string;
+  see: string;
+  missing: (what: string) => string;
+  priorities: Record<'high' | 'medium' | 'low', string>;
   itemTables: string;
   reliability: string;
   methodNotes: string;
+  /** The appendix chapter holding the detailed statistics tables moved out of the main text. */
+  statisticsTables: string;
+  /** Lead-in of the summary's list of decisions. */
+  decisions: string;
+  /** Under a chart whose detailed statistics stand in the appendix: "Details: zie Tabel 9." */
+  detailsLead: string;
+  /** Where the scores of every group per dimension are drawn, when the summary's mirror has them. */
+  groupsInMirror: string;
   captions: {
     participation: string;
     dimensionScores: (norm: boolean) => string;
     dimensionTable: (norm: boolean) => string;
     groupProfiles: string;
     groupTable: (dimension: string) => string;
+    groupStatistics: string;
+    mirror: string;
     largestGaps: string;
     largestGapTable: string;
+    heatmap: string;
     blindSpots: (customer: string) => string;
     blindSpotTable: (group: string, customer: string) => string;
     needsImportance: string;
@@ -105,6 +123,10 @@ export interface ReportWords {
     importance: string;
     performance: string;
     quotes: string;
+    higherGroup: string;
+    lowerGroup: string;
+    importanceCutOff: string;
+    performanceCutOff: string;
   };
   chartAlt: {
     bars: string;
@@ -129,6 +151,7 @@ export interface ReportWords {
   unsupportedMark: string;
   anovaNote: string;
   participationNote: string;
+  heatmapNote: (diff: string) => string;
 }
 
 const nl: ReportWords = {
@@ -197,7 +220,10 @@ const nl: ReportWords = {
     quotes: 'Citaten',
     action: 'Actie',
     owner: 'Eigenaar',
-    due: 'Wanneer',
+    due: 'Deadline',
+    priority: 'Prioriteit',
+    successMeasure: 'Succesmaat',
+    evidence: 'Onderbouwing',
     customer: 'Klant',
     direction: 'Richting',
     favourable: '% gunstig',
@@ -222,9 +248,17 @@ const nl: ReportWords = {
   otherQuotes: 'Overige citaten',
   tipsHeading: 'Wat u kunt doen',
   actionPlan: 'Actieplan',
+  evidenceLead: 'Onderbouwing',
+  see: 'zie',
+  missing: (what) => `${what} ontbreekt`,
+  priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
   itemTables: 'Scores per stelling',
   reliability: 'Betrouwbaarheid',
   methodNotes: 'Toelichting op methode en anonimiteit',
+  statisticsTables: 'Statistische tabellen',
+  decisions: 'Drie besluiten om te nemen, in volgorde van prioriteit:',
+  detailsLead: 'Betrouwbaarheidsintervallen en toetsen: zie',
+  groupsInMirror: 'De scores van elke groep per dimensie staan in',
   captions: {
     participation: 'Deelname per groep',
     dimensionScores: (norm) =>
@@ -232,8 +266,11 @@ const nl: ReportWords = {
     dimensionTable: (norm) => (norm ? 'Scores per dimensie en de norm' : 'Scores per dimensie'),
     groupProfiles: 'Score per dimensie en per groep',
     groupTable: (dimension) => `Scores per groep: ${dimension}`,
+    groupStatistics: 'Scores per dimensie en groep, met 95%-betrouwbaarheidsinterval en spreiding',
+    mirror: 'Hoe klanten en de eigen groepen de organisatie zien, per dimensie',
     largestGaps: 'De grootste verschillen tussen groepen',
     largestGapTable: 'De grootste verschillen tussen groepen, met toetsing',
+    heatmap: 'Score per dimensie en groep',
     blindSpots: (customer) => `Blinde vlekken en verborgen sterktes tegenover ${customer}`,
     blindSpotTable: (group, customer) => `${group} tegenover ${customer}`,
     needsImportance: 'Belang van klantbehoeften per groep',
@@ -252,6 +289,10 @@ const nl: ReportWords = {
     importance: IPA_AXIS_NAMES.importance.nl,
     performance: IPA_AXIS_NAMES.performance.nl,
     quotes: 'Citaten',
+    higherGroup: 'Hoogst scorende groep',
+    lowerGroup: 'Laagst scorende groep',
+    importanceCutOff: 'Grens belang',
+    performanceCutOff: 'Grens prestatie',
   },
   chartAlt: {
     bars: 'Staafdiagram',
@@ -291,6 +332,8 @@ const nl: ReportWords = {
     'Welch-ANOVA toetst per dimensie of de groepen samen verschillen; p gecorrigeerd volgens Holm over de dimensies, ω² is de effectgrootte (0 = geen verschil).',
   participationNote:
     'Respons = respondenten gedeeld door uitgenodigden; foutmarge = halve breedte van het 95%-interval van een percentage, met correctie voor de eindige groep.',
+  heatmapNote: (diff) =>
+    `Blauw: hoger dan het gemiddelde van de groepen, oranje: lager; volle kleur bij ${diff} punt verschil of meer.`,
 };
 
 const en: ReportWords = {
@@ -359,7 +402,10 @@ const en: ReportWords = {
     quotes: 'Quotes',
     action: 'Action',
     owner: 'Owner',
-    due: 'When',
+    due: 'Deadline',
+    priority: 'Priority',
+    successMeasure: 'Success measure',
+    evidence: 'Evidence',
     customer: 'Customer',
     direction: 'Direction',
     favourable: '% favourable',
@@ -384,9 +430,17 @@ const en: ReportWords = {
   otherQuotes: 'Other quotes',
   tipsHeading: 'What you can do',
   actionPlan: 'Action plan',
+  evidenceLead: 'Evidence',
+  see: 'see',
+  missing: (what) => `${what} missing`,
+  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
   itemTables: 'Scores per statement',
   reliability: 'Reliability',
   methodNotes: 'Notes on method and anonymity',
+  statisticsTables: 'Statistical tables',
+  decisions: 'Three decisions to take, in order of priority:',
+  detailsLead: 'Confidence intervals and tests: see',
+  groupsInMirror: 'The scores of every group per dimension are shown in',
   captions: {
     participation: 'Participation per group',
     dimensionScores: (norm) =>
@@ -394,8 +448,11 @@ const en: ReportWords = {
     dimensionTable: (norm) => (norm ? 'Scores per dimension and the norm' : 'Scores per dimension'),
     groupProfiles: 'Score per dimension and group',
     groupTable: (dimension) => `Scores per group: ${dimension}`,
+    groupStatistics: 'Scores per dimension and group, with 95% confidence interval and spread',
+    mirror: 'How the customers and the client’s own groups see the organisation, per dimension',
     largestGaps: 'The largest differences between groups',
     largestGapTable: 'The largest differences between groups, with tests',
+    heatmap: 'Score per dimension and group',
     blindSpots: (customer) => `Blind spots and hidden strengths against ${customer}`,
     blindSpotTable: (group, customer) => `${group} against ${customer}`,
     needsImportance: 'Importance of customer needs per group',
@@ -414,6 +471,10 @@ const en: ReportWords = {
     importance: IPA_AXIS_NAMES.importance.en,
     performance: IPA_AXIS_NAMES.performance.en,
     quotes: 'Quotes',
+    higherGroup: 'Higher-scoring group',
+    lowerGroup: 'Lower-scoring group',
+    importanceCutOff: 'Importance cut-off',
+    performanceCutOff: 'Performance cut-off',
   },
   chartAlt: {
     bars: 'Bar chart',
@@ -453,6 +514,8 @@ const en: ReportWords = {
     "Welch's ANOVA tests per dimension whether the groups differ at all; p adjusted by Holm's method over the dimensions, ω² is the effect size (0 = no difference).",
   participationNote:
     'Response = respondents divided by those invited; margin of error = half the width of the 95% interval of a percentage, corrected for the finite group.',
+  heatmapNote: (diff) =>
+    `Blue: above the average of the groups, orange: below; full colour at a difference of ${diff} points or more.`,
 };
 
 export const REPORT_WORDS: Record<Language, ReportWords> = { nl, en };

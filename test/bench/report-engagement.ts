@@ -1,7 +1,7 @@
 /**
- * A large synthetic engagement for the report bench: the built-in scans answered by 6,000
- * respondents in eight groups (one of them customers, one below the anonymity threshold), and
- * 40 interviews with 200 quotes in a codebook of 12 themes. Deterministic (seeded).
+ * A large synthetic engagement for the report bench: the built-in scans answered by `respondents`
+ * people in eight groups (a fifth of them customers, one group of three below the anonymity
+ * threshold), and 40 interviews with 200 quotes in a codebook of 12 themes. Deterministic.
  */
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
@@ -9,8 +9,6 @@ import { seededRandom } from '@shared/util/seeded-random';
 import type { Workspace } from '@main/core/workspace';
 
 const STAFF_GROUPS = 6;
-const STAFF_PER_GROUP = 800;
-const CUSTOMERS = 1200;
 const SMALL_GROUP = 3;
 const INTERVIEWS = 40;
 const QUOTES_PER_INTERVIEW = 5;
@@ -30,8 +28,10 @@ function answers(instrument: Instrument, shift: number, next: () => number): Ans
   return result;
 }
 
-export function seedLargeReportEngagement(workspace: Workspace): number {
+export function seedLargeReportEngagement(workspace: Workspace, total = 6_000): number {
   const next = seededRandom(6_000);
+  const customers = Math.round(total / 5);
+  const staffPerGroup = Math.round((total - customers - SMALL_GROUP) / STAFF_GROUPS);
   const staffId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
   const customerId = workspace.instruments.latestByKey('klantgerichtheidsscan-klant')!;
   const staff = workspace.instruments.get(staffId).instrument;
@@ -71,16 +71,14 @@ export function seedLargeReportEngagement(workspace: Workspace): number {
     const groups = engagement.groups;
     const staffRespondents = groups
       .slice(0, STAFF_GROUPS)
-      .flatMap((group, index) =>
-        respondents(group.id, STAFF_PER_GROUP, staff, (index - 2.5) * 0.25),
-      );
+      .flatMap((group, index) => respondents(group.id, staffPerGroup, staff, (index - 2.5) * 0.25));
     staffRespondents.push(...respondents(groups[STAFF_GROUPS]!.id, SMALL_GROUP, staff, 0.5));
     workspace.respondents.insertMany(engagement.id, staffId, 'import', staffRespondents);
     workspace.respondents.insertMany(
       engagement.id,
       customerId,
       'import',
-      respondents(groups[STAFF_GROUPS + 1]!.id, CUSTOMERS, customer, -0.3),
+      respondents(groups[STAFF_GROUPS + 1]!.id, customers, customer, -0.3),
     );
 
     const themeIds: number[] = [];

@@ -21,7 +21,7 @@ export function skipReasonWithout(commands: string[]): string | null {
   return missing.length > 0 ? `${missing.join(', ')} not installed (CI installs them)` : null;
 }
 
-/** Converts `docx` into a PDF beside it; returns the PDF's path. */
+/** Converts `docx` (or a .pptx) into a PDF beside it; returns the PDF's path. */
 export function convertToPdf(docx: string, dir: string): string {
   // A profile of its own, so a LibreOffice the consultant has open does not take the job.
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
@@ -38,5 +38,5 @@ export function convertToPdf(docx: string, dir: string): string {
     ],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  return docx.replace(/\.docx$/, '.pdf');
+  return docx.replace(/\.(docx|pptx)$/, '.pdf');
 }

@@ -2,7 +2,8 @@
  * The `klantspiegel` command line: the app's own code without Electron, for automation.
  *   klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
  *                        [--group-column <name>] [--anonymity-threshold <n>] [--json] [--out <file>]
- *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+ *   klantspiegel sample --db <workspace.sqlite> [--language nl|en]
+ *   klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>
  *   klantspiegel paper --instrument <id|file.json> [--language nl|en] [--groups <list>] --out <file.docx>
  *
  * Output is written completely before the process ends: the exit status is set with
@@ -24,9 +25,15 @@ const ANALYZE_USAGE = `klantspiegel analyze --instrument <file.json|builtin-id> 
   --json                every figure as JSON (docs/analysis.schema.json) instead of a summary
   --out <file>          write to this file instead of standard output`;
 
-const REPORT_USAGE = `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>
+const SAMPLE_USAGE = `klantspiegel sample --db <workspace.sqlite> [--language nl|en]
 
-  Writes an engagement's Word report with its saved settings and the workspace's house style.`;
+  Creates the synthetic sample engagement in a workspace (a new one when the file does not exist)
+  and prints its id.`;
+
+const REPORT_USAGE = `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>
+
+  Writes an engagement's Word report (.docx) or workshop deck (.pptx), by the extension of --out,
+  with its saved settings and the workspace's house style.`;
 
 const PAPER_USAGE = `klantspiegel paper --instrument <id|file.json> [--language nl|en]
                     [--groups "Productie=20,Verkoop=15"] --out <file.docx>
@@ -37,6 +44,8 @@ const PAPER_USAGE = `klantspiegel paper --instrument <id|file.json> [--language 
 
 const USAGE = `Usage:
   ${ANALYZE_USAGE}
+
+  ${SAMPLE_USAGE}
 
   ${REPORT_USAGE}
 
@@ -84,6 +93,16 @@ async function runAnalyze(args: string[]): Promise<void> {
   );
 }
 
+async function runSampleCommand(args: string[]): Promise<void> {
+  if (isHelp(args)) {
+    process.stdout.write(`Usage:\n  ${SAMPLE_USAGE}\n`);
+    return;
+  }
+  const { runSample } = await import('./sample');
+  const id = runSample({ db: readOption(args, 'db'), language: readOption(args, 'language') });
+  process.stdout.write(`${id}\n`);
+}
+
 async function runReportCommand(args: string[]): Promise<void> {
   if (isHelp(args)) {
     process.stdout.write(`Usage:\n  ${REPORT_USAGE}\n`);
@@ -117,6 +136,10 @@ async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'analyze') {
     await runAnalyze(rest);
+    return 0;
+  }
+  if (command === 'sample') {
+    await runSampleCommand(rest);
     return 0;
   }
   if (command === 'paper') {

@@ -1,11 +1,12 @@
 /**
- * `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>`: writes an
- * engagement's report with its saved settings and the workspace's house style, as the app does.
+ * `klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>`:
+ * writes an engagement's Word report (.docx) or workshop deck (.pptx) with its saved settings and
+ * the workspace's house style, as the app does.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '@shared/ipc/errors';
-import { generateReport } from '../core/report/generate';
+import { generateDeliverable } from '../core/report/generate';
 import { DATABASE_FILE_NAME, Workspace } from '../core/workspace';
 import { InputError } from './input-error';
 
@@ -15,8 +16,8 @@ export interface ReportCommand {
   out: string | undefined;
 }
 
-const REPORT_USAGE =
-  'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx>';
+export const REPORT_USAGE =
+  'klantspiegel report --engagement <id> --db <workspace.sqlite> --out <file.docx|file.pptx>';
 
 /** A workspace folder's own database opens as the app opens it; any other file by its path. */
 export function openWorkspaceFile(db: string): Workspace {
@@ -32,6 +33,9 @@ export async function runReport(command: ReportCommand): Promise<string> {
   if (!engagement || !db || !out) {
     throw new InputError(`report needs --engagement, --db and --out.\nUsage: ${REPORT_USAGE}`);
   }
+  const format = /\.pptx$/i.test(out) ? 'pptx' : /\.docx$/i.test(out) ? 'docx' : null;
+  if (!format)
+    throw new InputError('--out must end in .docx (the report) or .pptx (the workshop deck).');
   const engagementId = Number(engagement);
   if (!Number.isInteger(engagementId) || engagementId <= 0) {
     throw new InputError('--engagement must be the number of an engagement.');
@@ -44,7 +48,7 @@ export async function runReport(command: ReportCommand): Promise<string> {
     throw error;
   }
   try {
-    const file = await generateReport(workspace, engagementId);
+    const file = await generateDeliverable(workspace, engagementId, format);
     writeFileSync(out, file.bytes);
     return `Wrote ${out} (${Math.round(file.bytes.length / 1024)} KB).`;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { richDocFromPlainText } from '@shared/report/rich-text';
 import {
   findPrivateNames,
   prepareReportData,
@@ -142,7 +143,7 @@ describe('anonymity rules of the report', () => {
     const settings = defaultReportSettings();
     settings.sections = settings.sections.map((section) =>
       section.id === 'summary'
-        ? { ...section, narrative: 'Henk de Kroon ziet het anders.' }
+        ? { ...section, narrative: richDocFromPlainText('**Henk de Kroon** ziet het anders.') }
         : section,
     );
     const document = buildReportDocument({

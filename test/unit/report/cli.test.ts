@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '@main/cli/analyze';
 import { runReport } from '@main/cli/report';
+import { runSample } from '@main/cli/sample';
+import { unzipSync } from 'fflate';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { Workspace } from '@main/core/workspace';
 import { tempDir } from '@test/support/temp-workspace';
@@ -49,6 +51,40 @@ describe('klantspiegel report', () => {
     );
     await expect(runReport({ engagement: '1', db: join(dir, 'nope.sqlite'), out })).rejects.toThrow(
       /no such workspace database/,
+    );
+  });
+
+  it('writes the workshop deck for --out with .pptx, and refuses another extension', async () => {
+    const { dir, db, engagementId } = sampleDatabase();
+    const out = join(dir, 'workshop.pptx');
+    await runReport({ engagement: String(engagementId), db, out });
+    const parts = Object.keys(unzipSync(new Uint8Array(readFileSync(out))));
+    expect(parts).toContain('ppt/presentation.xml');
+    expect(parts.some((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+    await expect(
+      runReport({ engagement: String(engagementId), db, out: join(dir, 'x.pdf') }),
+    ).rejects.toThrow(/--out must end in \.docx .* or \.pptx/);
+  });
+});
+
+describe('klantspiegel sample', () => {
+  it('creates the sample engagement in a new workspace file and gives its id, in either language', () => {
+    const dir = tempDir();
+    const db = join(dir, 'nieuw.sqlite');
+    const dutch = runSample({ db, language: undefined });
+    const english = runSample({ db, language: 'en' });
+    expect(english).toBe(dutch + 1);
+    const workspace = Workspace.openFile(db);
+    try {
+      expect(workspace.engagements.get(dutch).language).toBe('nl');
+      expect(workspace.engagements.get(english).clientName).toBe('Sample: De Kroon Metalworks Ltd');
+    } finally {
+      workspace.close();
+    }
+    expect(() => runSample({ db, language: 'de' })).toThrow('--language must be nl or en.');
+    expect(() => runSample({ db: undefined, language: 'nl' })).toThrow(/sample needs --db/);
+    expect(() => runSample({ db: join(dir, 'nope', 'x.sqlite'), language: 'nl' })).toThrow(
+      /the folder does not exist/,
     );
   });
 });

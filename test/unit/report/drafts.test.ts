@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportData, ReportGap } from '@shared/report/data';
 import { draftNarratives, largestGapSentence, methodNotes } from '@shared/report/drafts';
 import { parseNarrative } from '@shared/report/narrative';
+import { draftRecommendations } from '@shared/report/recommendations';
 import { interval, longDate, num, pValue, signed } from '@shared/report/format';
 
 const gap: ReportGap = {
@@ -24,6 +25,20 @@ const gap: ReportGap = {
 const style = { colour: '#0072B2', shape: 'circle' as const, dash: '' };
 const participation = { invited: null, responseRate: null, marginOfError: null, style };
 
+function profile(name: string, kind: 'department' | 'customer', overall: number, mean: number) {
+  return {
+    name,
+    kind,
+    style,
+    respondents: 12,
+    overall,
+    dimensions: [mean],
+    sds: [0.6],
+    ciLows: [mean - 0.3],
+    ciHighs: [mean + 0.3],
+  };
+}
+
 /** A small engagement with the figures a consultant would look at first. */
 function data(language: 'nl' | 'en'): ReportData {
   const nl = language === 'nl';
@@ -35,6 +50,7 @@ function data(language: 'nl' | 'en'): ReportData {
     firmName: 'Bureau Spiegel',
     startDate: '2026-09-01',
     endDate: '2026-11-30',
+    fieldwork: { first: '2026-09-14', last: '2026-10-02' },
     isSample: false,
     anonymityThreshold: 5,
     groups: [
@@ -69,6 +85,10 @@ function data(language: 'nl' | 'en'): ReportData {
       audience: 'staff',
       scale: { min: 1, max: 5 },
       favourableLabels: nl ? ['Mee eens', 'Helemaal mee eens'] : ['Agree', 'Strongly agree'],
+      groups: [
+        { name: nl ? 'Productie' : 'Production', respondents: 20 },
+        { name: nl ? 'Verkoop' : 'Sales', respondents: 9 },
+      ],
       respondents: 29,
       pooledRespondents: 0,
       overall: { mean: 3.6, index100: 65, ciLow: 3.4, ciHigh: 3.8 },
@@ -164,7 +184,11 @@ function data(language: 'nl' | 'en'): ReportData {
       ],
       scale: { min: 1, max: 5 },
       dimensions: [{ code: 'KD', name: nl ? 'Klantkennis delen' : 'Sharing customer knowledge' }],
-      profiles: [],
+      profiles: [
+        profile(nl ? 'Productie' : 'Production', 'department', 3.95, 4.21),
+        profile(nl ? 'Verkoop' : 'Sales', 'department', 3.1, 2.86),
+        profile(nl ? 'Klanten' : 'Customers', 'customer', 2.8, 2.9),
+      ],
       largest: [
         {
           ...gap,
@@ -293,33 +317,59 @@ describe('draft narratives', () => {
       'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.',
     );
     expect(drafts.summary).toContain(
-      'Geen verschil tussen de groepen is zowel groot als statistisch onderbouwd.',
+      'Tussen de eigen groepen is geen verschil zowel groot als statistisch onderbouwd.',
     );
-    expect(drafts.summary).not.toContain('De grootste kloof');
-    expect(drafts.recommendations).not.toContain('Breng');
+    expect(drafts.summary).not.toContain('kloof');
   });
 
-  it('summarise the engagement: overall score against the norm, strongest and weakest, gap, blind spot, themes', () => {
+  it('open the summary with the mirror: the customers’ score against the staff groups’ own, with the supported difference', () => {
     const summary = draftNarratives(data('nl')).summary!;
-    // The overall score's interval includes the norm: no difference is claimed.
-    expect(summary).toContain(
-      'De totaalscore op klantgerichtheid is 65 op een schaal van 0 tot 100; dat is niet aantoonbaar anders dan de norm (percentiel 55).',
+    const paragraphs = summary.split('\n\n');
+    expect(paragraphs[0]).toBe(
+      'Klanten geven Bakkerij Van Dam gemiddeld 2,80; de eigen groepen geven zichzelf 3,95 (Productie) en 3,10 (Verkoop). Groot en statistisch onderbouwd is het verschil met Klanten in één geval (groep × dimensie); het grootst: Productie schat ‘Klantkennis delen’ 1,10 punt hoger in dan Klanten.',
     );
-    expect(summary).toContain(
-      '- Het hoogst scoort de organisatie op ‘Klantkennis’ (3,90), het laagst op ‘Klantkennis delen’ (3,10).',
-    );
-    expect(summary).toContain('- De grootste kloof ligt tussen Productie en Verkoop');
-    expect(summary).toContain(
-      '- De grootste blinde vlek: Productie schat ‘Klantkennis delen’ 1,10 punt hoger in dan Klanten (4,00 tegen 2,90).',
+    // Then the largest supported gap inside the organisation, then what customers need.
+    expect(paragraphs[1]).toBe(
+      'Binnen de organisatie is de grootste onderbouwde kloof die tussen Productie en Verkoop op ‘Klantkennis delen’: 4,21 tegen 2,86, een verschil van 1,35 punt.',
     );
     expect(summary).toContain(
       'In de gesprekken kwamen vooral ‘Levertijden’ en ‘Bereikbaarheid’ naar voren.',
     );
     const english = draftNarratives(data('en')).summary!;
-    expect(english).toContain(
-      'The overall customer-centricity score is 65 on a scale from 0 to 100; that is not shown to differ from the norm (percentile 55).',
+    expect(english).toMatch(
+      /^Customers give Bakkerij Van Dam 2\.80 on average; the client's own groups give themselves 3\.95 \(Production\) and 3\.10 \(Sales\)\./,
     );
-    expect(english).toContain('In the interviews, ‘Lead times’ and ‘Reachability’ came up most.');
+    // A real norm is mentioned last, with what its interval allows.
+    expect(paragraphs.at(-1)).toBe(
+      'De totaalscore van de medewerkers is 65 op een schaal van 0 tot 100; dat is niet aantoonbaar anders dan de norm (Norm, percentiel 55).',
+    );
+  });
+
+  it('draw no conclusion from an illustrative norm in the summary', () => {
+    const base = data('nl');
+    const illustrative: ReportData = {
+      ...base,
+      questionnaire: {
+        ...base.questionnaire!,
+        benchmark: { ...base.questionnaire!.benchmark!, illustrative: true },
+      },
+    };
+    expect(draftNarratives(illustrative).summary).not.toMatch(/norm|percentiel/i);
+  });
+
+  it('say so when no customers answered, and lead with the gaps inside the organisation', () => {
+    const base = data('nl');
+    const staffOnly: ReportData = {
+      ...base,
+      gaps: {
+        ...base.gaps!,
+        profiles: base.gaps!.profiles.filter((entry) => entry.kind !== 'customer'),
+        blindSpots: [],
+      },
+    };
+    const [first, second] = draftNarratives(staffOnly).summary!.split('\n\n');
+    expect(first).toMatch(/^Er zijn geen antwoorden van klanten die getoond kunnen worden/);
+    expect(second).toMatch(/^Binnen de organisatie is de grootste onderbouwde kloof/);
   });
 
   it('describe the method: period, instrument, participation per group and the interviews per kind', () => {
@@ -346,14 +396,26 @@ describe('draft narratives', () => {
     );
   });
 
-  it('recommend work on the weakest dimensions and on the largest gap', () => {
-    const recommendations = draftNarratives(data('en')).recommendations!;
-    expect(recommendations).toContain(
-      '- Work on ‘Sharing customer knowledge’, for example: monthly customer meeting.',
+  it('recommend, each with its evidence, work on the largest gap, the blind spot, the needs to concentrate on and the weakest dimension', () => {
+    const drafted = draftRecommendations(data('en'));
+    expect(drafted.map((entry) => entry.evidenceKind)).toEqual(
+      expect.arrayContaining(['gap', 'dimension']),
     );
-    expect(recommendations).toContain(
-      '- Bring Production and Sales together on ‘Sharing customer knowledge’',
+    const gap = drafted.find((entry) => entry.evidenceKind === 'gap')!;
+    expect(gap.action).toMatch(
+      /^Bring Production and Sales together on ‘Sharing customer knowledge’/,
     );
+    expect(gap.evidence).toMatch(
+      /^Production rates ‘Sharing customer knowledge’ \d\.\d\d points higher than Sales/,
+    );
+    expect(gap.evidenceRef).toBe('chart:largestGaps');
+    expect(gap.priority).toBe('high');
+    expect(gap.successMeasure).toMatch(/below \d\.\d\d points/);
+    // Owner and deadline are the client's to decide.
+    for (const entry of drafted) expect([entry.owner, entry.due]).toEqual(['', '']);
+    const weakest = drafted.find((entry) => entry.evidenceKind === 'dimension')!;
+    expect(weakest.action).toBe('Work on ‘Sharing customer knowledge’: monthly customer meeting');
+    expect(weakest.evidence).toMatch(/has the lowest index \(\d+ out of 100\)\.$/);
   });
 
   it('say what is missing rather than invent figures', () => {

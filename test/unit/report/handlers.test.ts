@@ -5,6 +5,7 @@ import { ReportStore } from '@main/core/report/store';
 import type { Workspace } from '@main/core/workspace';
 import { normaliseReportSettings } from '@shared/report/settings';
 import { IpcCallError, testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
+import { plainText, richDocText } from '@shared/report/rich-text';
 import { drawings, paragraphs, readDocx } from './read-docx';
 import { sampleWorkspace } from './sample-report';
 
@@ -73,7 +74,13 @@ describe('report calls', () => {
     const call = dispatcherFor(workspace);
     const view = await call('report.get', { engagementId: engagement.id });
     expect(view.settings.sections.map((section) => section.enabled)).toEqual(Array(10).fill(true));
-    expect(view.drafts.summary).toContain('De grootste kloof ligt tussen');
+    // Answer first: the mirror, then the largest supported gap inside the organisation.
+    expect(richDocText(view.drafts.summary!)).toMatch(
+      /^Klanten geven Voorbeeld: Metaalwerk De Kroon B\.V\. gemiddeld \d,\d\d; de eigen groepen geven zichzelf \d,\d\d \(Productie\) en \d,\d\d \(Verkoop \/ Commercie\)/,
+    );
+    expect(richDocText(view.drafts.summary!)).toContain(
+      'Binnen de organisatie is de grootste onderbouwde kloof die tussen Productie en Verkoop / Commercie',
+    );
     expect(view.document.cover?.clientName).toBe('Voorbeeld: Metaalwerk De Kroon B.V.');
     expect(view.document.sections.map((section) => section.id)).toEqual([
       'summary',
@@ -98,7 +105,13 @@ describe('report calls', () => {
       view.quotes.filter((quote) => quote.source === 'openAnswer').map((q) => q.attribution),
     ).toEqual(['Productie (vragenlijst)', 'Klanten (vragenlijst)']);
     expect(view.automaticQuoteIds.length).toBeGreaterThan(0);
-    expect(view.draftActions[0]?.action).toMatch(/\(.+\)$/);
+    // Drafted recommendations cite their evidence; owner and deadline are left to the client.
+    expect(view.draftRecommendations.length).toBeGreaterThanOrEqual(3);
+    for (const recommendation of view.draftRecommendations) {
+      expect(recommendation.evidence.length).toBeGreaterThan(20);
+      expect(recommendation.owner).toBe('');
+    }
+    expect(view.document.missing.length).toBe(view.draftRecommendations.length);
   });
 
   it('report.save keeps the consultant’s text and choices with the engagement', async () => {
@@ -122,18 +135,64 @@ describe('report calls', () => {
     });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
     expect(summary.draft).toBe(false);
-    expect(summary.blocks.slice(0, 2)).toEqual([
-      { kind: 'paragraph', text: 'Onze eigen samenvatting.' },
-      { kind: 'list', ordered: false, items: ['Eerste punt'] },
+    // The consultant's first paragraph, then the mirror chart, then the rest of their text.
+    const [first, second] = summary.blocks;
+    expect(first?.kind === 'paragraph' && plainText(first.text)).toBe('Onze eigen samenvatting.');
+    expect(second?.kind === 'chart' && second.chart).toBe('mirror');
+    const list = summary.blocks.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((item) => plainText(item))).toEqual([
+      'Eerste punt',
     ]);
     expect(saved.document.sections.map((section) => section.id)).not.toContain('appendix');
     const blocks = saved.document.sections.flatMap((section) => section.blocks);
     expect(blocks.some((block) => block.kind === 'chart' && block.chart === 'ipa')).toBe(false);
     // The one interview quote chosen, and the open answers chosen as quotes in the Open answers view.
-    expect(blocks.filter((block) => block.kind === 'quote')).toHaveLength(3);
+    const interviews = saved.document.sections.find((section) => section.id === 'interviews')!;
+    expect(interviews.blocks.filter((block) => block.kind === 'quote')).toHaveLength(3);
     // A fresh look (as after restarting the app) finds the same settings.
     const again = await call('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);
+  });
+
+  it('report.save keeps the consultant’s own section and chart titles over the drafted ones', async () => {
+    const { workspace, engagement } = sampleWorkspace('nl');
+    const call = dispatcherFor(workspace);
+    const saved = await call('report.save', {
+      engagementId: engagement.id,
+      settings: {
+        titles: {
+          'section:gaps': 'Productie en verkoop zien de klant anders',
+          'chart:largestGaps': 'Klantkennis delen verdeelt de keuken en de vloer',
+        },
+      },
+    });
+    const gaps = saved.document.sections.find((section) => section.id === 'gaps')!;
+    expect(gaps.title).toBe('Productie en verkoop zien de klant anders');
+    expect(gaps.draftTitle).toBe(
+      'Productie en Verkoop / Commercie kijken het verst uiteen op ‘Klantkennis delen’',
+    );
+    const chart = gaps.blocks.find((block) => block.kind === 'chart')!;
+    expect(chart.kind === 'chart' && [chart.caption, chart.draftCaption]).toEqual([
+      'Klantkennis delen verdeelt de keuken en de vloer',
+      'Productie en Verkoop / Commercie verschillen het meest op ‘Klantkennis delen’: 4,17 tegen 2,74',
+    ]);
+    const { progress } = await generate(call, engagement.id);
+    const docx = readDocx(progress.file!.bytes);
+    expect(docx.text).toContain('Productie en verkoop zien de klant anders');
+    expect(
+      paragraphs(docx.document).some(
+        (paragraph) =>
+          paragraph.style === 'TOC1' &&
+          paragraph.text.startsWith('Productie en verkoop zien de klant anders'),
+      ),
+    ).toBe(true);
+    const refused = await failure(
+      call('report.save', {
+        engagementId: engagement.id,
+        settings: { titles: { 'section:gaps': 'x'.repeat(201) } },
+      }),
+    );
+    expect(refused.key).toBe('errors.validation');
   });
 
   it('refuses settings that would break the document, and says why', async () => {
@@ -183,6 +242,8 @@ describe('house style', () => {
       headingFont: 'Georgia',
       bodyFont: 'Arial',
       useTemplate: true,
+      chartFormat: 'native',
+      numberedHeadings: false,
     });
     expect(info.style.firmName).toBe('Bureau Spiegel');
     const { progress } = await generate(call, engagement.id);
@@ -209,6 +270,8 @@ describe('house style', () => {
         headingFont: 'Calibri"/><w:b/>',
         bodyFont: 'Calibri',
         useTemplate: true,
+        chartFormat: 'native',
+        numberedHeadings: false,
       }),
     );
     expect(error.key).toBe('errors.validation');
@@ -291,6 +354,10 @@ describe('house style', () => {
     expect(
       paragraphs(docx.document).filter((paragraph) => paragraph.style === 'Heading1').length,
     ).toBe(9);
+    // The template's own sizes and spacing decide the pages: Word numbers the contents itself.
+    expect(docx.document).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/);
+    const entries = paragraphs(docx.document).filter((paragraph) => paragraph.style === 'TOC1');
+    expect(entries[0]?.text).toBe('Samenvatting');
 
     // Switched off, the house style's own styles are used again.
     await call('report.houseStyle.save', { ...info0(), useTemplate: false });
@@ -322,7 +389,14 @@ describe('house style', () => {
 });
 
 function info0() {
-  return { firmName: '', accentColour: '#1F4E79', headingFont: 'Calibri', bodyFont: 'Calibri' };
+  return {
+    firmName: '',
+    accentColour: '#1F4E79',
+    headingFont: 'Calibri',
+    bodyFont: 'Calibri',
+    chartFormat: 'native' as const,
+    numberedHeadings: false,
+  };
 }
 
 describe('stored report settings', () => {
@@ -338,9 +412,9 @@ describe('stored report settings', () => {
       title: 42,
     });
     expect(settings.sections[0]).toEqual({ id: 'cover', enabled: false, narrative: null });
-    expect(settings.sections.find((section) => section.id === 'summary')?.narrative).toBe(
-      'Eigen tekst',
-    );
+    // Plain text saved by an older version is read as a rich-text document.
+    const summary = settings.sections.find((section) => section.id === 'summary')?.narrative;
+    expect(summary && richDocText(summary)).toBe('Eigen tekst');
     expect(settings.sections.find((section) => section.id === 'appendix')?.enabled).toBe(false);
     expect(settings.sections).toHaveLength(10);
     expect(new Set(settings.sections.map((section) => section.id)).size).toBe(10);
@@ -348,6 +422,21 @@ describe('stored report settings', () => {
     expect(settings.charts.dimensionScores).toBe(true);
     expect(settings.title).toBeNull();
     expect(normaliseReportSettings('garbage').sections).toHaveLength(10);
+  });
+
+  it('an older action plan becomes recommendations, with the fields it lacked left empty', () => {
+    const settings = normaliseReportSettings({
+      actions: [{ action: 'Klantpanel starten', owner: 'Directie', due: 'Q1' }],
+    });
+    expect(settings.recommendations).toEqual([
+      expect.objectContaining({
+        action: 'Klantpanel starten',
+        owner: 'Directie',
+        due: 'Q1',
+        priority: null,
+        successMeasure: '',
+      }),
+    ]);
   });
 
   it('go with their engagement when it is deleted', () => {

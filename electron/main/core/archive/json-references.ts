@@ -9,7 +9,11 @@
 export interface JsonReference {
   table: string;
   column: string;
-  /** Top-level field of the JSON object → table whose integer `id` it holds (one id or a list). */
+  /**
+   * Field of the JSON object → table whose integer `id` it holds (one id or a list). A path
+   * reaches into nested values: "recommendations.*.quoteIds" is the `quoteIds` of every element
+   * of the `recommendations` list.
+   */
   fields: Record<string, string>;
 }
 
@@ -18,7 +22,12 @@ export const JSON_REFERENCES: readonly JsonReference[] = [
   {
     table: 'report_settings',
     column: 'settings_json',
-    fields: { quoteIds: 'interview_quotes', instrumentId: 'instruments' },
+    fields: {
+      quoteIds: 'interview_quotes',
+      instrumentId: 'instruments',
+      // The quotes a recommendation cites as its evidence.
+      'recommendations.*.quoteIds': 'interview_quotes',
+    },
   },
 ];
 
@@ -37,13 +46,35 @@ export function translateJsonIds(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return text;
   const object = value as Record<string, unknown>;
-  for (const [field, table] of Object.entries(reference.fields)) {
-    const current = object[field];
-    if (Array.isArray(current)) {
-      object[field] = current.map((id) => translate(table, id)).filter((id) => id != null);
-    } else if (current !== null && current !== undefined) {
-      object[field] = translate(table, current) ?? null;
-    }
+  for (const [path, table] of Object.entries(reference.fields)) {
+    translateAt(object, path.split('.'), (current) => {
+      if (Array.isArray(current)) {
+        return current.map((id) => translate(table, id)).filter((id) => id != null);
+      }
+      return current === null || current === undefined
+        ? current
+        : (translate(table, current) ?? null);
+    });
   }
   return JSON.stringify(object);
+}
+
+/** Replaces the value at a path ("a.*.b": `b` in every element of the list `a`) in place. */
+function translateAt(
+  node: unknown,
+  path: readonly string[],
+  replace: (current: unknown) => unknown,
+): void {
+  const [head, ...rest] = path;
+  if (head === undefined || typeof node !== 'object' || node === null) return;
+  if (head === '*') {
+    if (Array.isArray(node)) for (const element of node) translateAt(element, rest, replace);
+    return;
+  }
+  const object = node as Record<string, unknown>;
+  if (rest.length === 0) {
+    if (head in object) object[head] = replace(object[head]);
+    return;
+  }
+  translateAt(object[head], rest, replace);
 }

@@ -1,7 +1,9 @@
 import type { Handlers } from '@shared/ipc';
 import type { reportCalls, ReportView } from '@shared/ipc/report';
-import { draftActions, selectQuotes, type ReportDocument } from '@shared/report/document';
+import { selectQuotes, type ReportDocument } from '@shared/report/document';
 import { draftNarratives } from '@shared/report/drafts';
+import { draftRecommendations } from '@shared/report/recommendations';
+import { richDocFromPlainText } from '@shared/report/rich-text';
 import { reportSettingsSchema, type HouseStyle } from '@shared/report/settings';
 import { renderChart } from '../report/charts/render';
 import { chartFormat, chartStyleFor } from '../report/docx-writer';
@@ -49,8 +51,13 @@ export function reportView(workspace: Workspace, engagementId: number): ReportVi
   return {
     engagementId,
     settings,
-    drafts: draftNarratives(data),
-    draftActions: draftActions(data),
+    drafts: Object.fromEntries(
+      Object.entries(draftNarratives(data)).map(([section, text]) => [
+        section,
+        richDocFromPlainText(text ?? ''),
+      ]),
+    ),
+    draftRecommendations: draftRecommendations(data),
     document: withChartSvgs(built.document, house.style),
     quotes: data.interviews.quotes.map((quote) => ({
       key: quote.key,
@@ -85,7 +92,8 @@ export const reportHandlers: ReportHandlers = {
     return reportView(workspace, engagementId);
   },
 
-  'report.start': ({ engagementId }, { workspace }) => reportJobsOf(workspace).start(engagementId),
+  'report.start': ({ engagementId, format }, { workspace }) =>
+    reportJobsOf(workspace).start(engagementId, format),
 
   'report.progress': ({ jobId }, { workspace }) => reportJobsOf(workspace).progress(jobId),
 

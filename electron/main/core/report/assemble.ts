@@ -55,6 +55,7 @@ export function loadReportSource(
     themes: workspace.interviews.themes.list(engagementId),
     openAnswerQuotes: workspace.openAnswers.quoted(engagementId),
     firmName,
+    fieldwork: workspace.respondents.entryPeriod(engagementId),
   };
 }
 

@@ -8,7 +8,7 @@
  * templates name built-in styles by other ids (a Dutch Word writes "Kop1" for "heading 1"), so
  * their ids are first renamed to the canonical ones, found by the style's name.
  */
-import type { IParagraphStyleOptions, IThemeOptions } from 'docx';
+import type { ICharacterStyleOptions, IParagraphStyleOptions, IThemeOptions } from 'docx';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { HouseStyle } from '@shared/report/settings';
 import type { StoredTemplate } from './store';
@@ -48,31 +48,63 @@ export const STYLE = {
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
   tableText: 'TableText',
+  tableNumber: 'TableNumber',
+  source: 'SourceNote',
+  chart: 'Figure',
   tocHeading: 'TOCHeading',
   header: 'Header',
   footer: 'Footer',
   coverMeta: 'CoverMeta',
   table: 'KlantspiegelTable',
+  strong: 'Strong',
+  emphasis: 'Emphasis',
+  missing: 'Missing',
+} as const;
+
+/** Numbering definitions the styles refer to (the writer registers them with these references). */
+export const NUMBERING = {
+  bullets: 'ks-bullets',
+  numbers: 'ks-numbers',
+  headings: 'ks-headings',
 } as const;
 
 /** Names of the styles that are ours (not Word's built-ins), in the document's language. */
 const OWN_NAMES: Record<
   Language,
-  Record<'quoteSource' | 'note' | 'tableText' | 'coverMeta' | 'table', string>
+  Record<
+    | 'quoteSource'
+    | 'note'
+    | 'tableText'
+    | 'tableNumber'
+    | 'source'
+    | 'chart'
+    | 'coverMeta'
+    | 'table'
+    | 'missing',
+    string
+  >
 > = {
   nl: {
     quoteSource: 'Citaatbron',
     note: 'Toelichting',
     tableText: 'Tabeltekst',
+    tableNumber: 'Tabelgetal',
+    source: 'Bronvermelding',
+    chart: 'Figuur',
     coverMeta: 'Voorblad gegevens',
     table: 'Klantspiegel-tabel',
+    missing: 'Ontbreekt',
   },
   en: {
     quoteSource: 'Quote Source',
     note: 'Note',
     tableText: 'Table Text',
+    tableNumber: 'Table Number',
+    source: 'Source Note',
+    chart: 'Figure',
     coverMeta: 'Cover Details',
     table: 'Klantspiegel Table',
+    missing: 'Missing',
   },
 };
 
@@ -83,7 +115,14 @@ const MUTED = '4B5863';
 export interface StyleSetup {
   externalStyles: string;
   paragraphStyles: IParagraphStyleOptions[];
+  characterStyles: ICharacterStyleOptions[];
   theme: IThemeOptions;
+}
+
+/** What the house style decides about the styles beyond fonts and colour. */
+export interface StyleOptions {
+  /** Heading 1 and 2 numbered "1", "1.1" by the style's own list. */
+  numberedHeadings: boolean;
 }
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
@@ -102,6 +141,8 @@ function tableStyleXml(accent: string, name: string): string {
     `<w:tblCellMar><w:top w:w="45" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="45" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
     `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>` +
     `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${accent}"/></w:tcPr></w:tblStylePr>` +
+    `<w:tblStylePr w:type="lastRow"><w:rPr><w:b/><w:bCs/></w:rPr>` +
+    `<w:tcPr><w:tcBorders>${border('top', 8, accent)}</w:tcBorders></w:tcPr></w:tblStylePr>` +
     `<w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F4F6"/></w:tcPr></w:tblStylePr>` +
     `</w:style>`
   );
@@ -131,7 +172,38 @@ function baseStylesXml(style: HouseStyle, language: Language): string {
   );
 }
 
-function ourParagraphStyles(style: HouseStyle, language: Language): IParagraphStyleOptions[] {
+function ourCharacterStyles(language: Language): ICharacterStyleOptions[] {
+  return [
+    {
+      id: STYLE.strong,
+      name: 'Strong',
+      basedOn: 'DefaultParagraphFont',
+      quickFormat: true,
+      run: { bold: true },
+    },
+    {
+      id: STYLE.emphasis,
+      name: 'Emphasis',
+      basedOn: 'DefaultParagraphFont',
+      quickFormat: true,
+      run: { italics: true },
+    },
+    {
+      // What the consultant still has to fill in: impossible to overlook, easy to find and remove.
+      id: STYLE.missing,
+      name: OWN_NAMES[language].missing,
+      basedOn: 'DefaultParagraphFont',
+      quickFormat: true,
+      run: { bold: true, color: 'B42318', highlight: 'yellow' },
+    },
+  ];
+}
+
+function ourParagraphStyles(
+  style: HouseStyle,
+  language: Language,
+  options: StyleOptions,
+): IParagraphStyleOptions[] {
   const accent = hex(style.accentColour);
   const headingFont = style.headingFont;
   const own = OWN_NAMES[language];
@@ -149,7 +221,17 @@ function ourParagraphStyles(style: HouseStyle, language: Language): IParagraphSt
     next: STYLE.normal,
     quickFormat: true,
     run: { font: headingFont, size, bold: true, color: colour },
-    paragraph: { spacing, keepNext: true, keepLines: true, outlineLevel: level },
+    paragraph: {
+      spacing,
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level,
+      // Every chapter starts a page: the style says so, not a break typed into the text.
+      ...(level === 0 ? { pageBreakBefore: true } : {}),
+      ...(options.numberedHeadings && level <= 1
+        ? { numbering: { reference: NUMBERING.headings, level } }
+        : {}),
+    },
   });
   return [
     {
@@ -183,8 +265,25 @@ function ourParagraphStyles(style: HouseStyle, language: Language): IParagraphSt
       basedOn: STYLE.normal,
       next: STYLE.normal,
       quickFormat: true,
-      run: { size: 18, italics: true, color: MUTED },
-      paragraph: { spacing: { before: 80, after: 200 } },
+      run: { size: 19, bold: true, color: DARK },
+      // Captions stand above their figure or table and never end a page without it.
+      paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true },
+    },
+    {
+      id: STYLE.chart,
+      name: own.chart,
+      basedOn: STYLE.normal,
+      next: STYLE.source,
+      paragraph: { spacing: { before: 0, after: 40 }, keepNext: true, keepLines: true },
+    },
+    {
+      id: STYLE.source,
+      name: own.source,
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      quickFormat: true,
+      run: { size: 16, color: MUTED },
+      paragraph: { spacing: { before: 40, after: 240, line: 240 } },
     },
     {
       id: STYLE.quote,
@@ -219,18 +318,27 @@ function ourParagraphStyles(style: HouseStyle, language: Language): IParagraphSt
       paragraph: { spacing: { before: 60, after: 200 } },
     },
     {
+      // The list style carries its bullet: a paragraph in this style is a list item, nothing else needed.
       id: STYLE.listBullet,
       name: 'List Bullet',
       basedOn: STYLE.normal,
       quickFormat: true,
-      paragraph: { spacing: { after: 80 }, indent: { left: 360, hanging: 360 } },
+      paragraph: {
+        spacing: { after: 80 },
+        indent: { left: 360, hanging: 360 },
+        numbering: { reference: NUMBERING.bullets, level: 0 },
+      },
     },
     {
       id: STYLE.listNumber,
       name: 'List Number',
       basedOn: STYLE.normal,
       quickFormat: true,
-      paragraph: { spacing: { after: 80 }, indent: { left: 360, hanging: 360 } },
+      paragraph: {
+        spacing: { after: 80 },
+        indent: { left: 360, hanging: 360 },
+        numbering: { reference: NUMBERING.numbers, level: 0 },
+      },
     },
     {
       id: STYLE.tableText,
@@ -241,11 +349,20 @@ function ourParagraphStyles(style: HouseStyle, language: Language): IParagraphSt
       paragraph: { spacing: { before: 0, after: 0, line: 240 } },
     },
     {
+      id: STYLE.tableNumber,
+      name: own.tableNumber,
+      basedOn: STYLE.tableText,
+      quickFormat: true,
+      paragraph: { alignment: 'right' },
+    },
+    {
+      // Not based on Heading 1: the contents share the cover's following page, no break of their own.
       id: STYLE.tocHeading,
       name: 'TOC Heading',
-      basedOn: STYLE.heading1,
+      basedOn: STYLE.normal,
       next: STYLE.normal,
-      paragraph: { outlineLevel: 9 },
+      run: { font: headingFont, size: 34, bold: true, color: accent },
+      paragraph: { spacing: { before: 0, after: 200 }, keepNext: true },
     },
     {
       id: STYLE.coverMeta,
@@ -303,12 +420,15 @@ export function styleSetup(
   style: HouseStyle,
   language: Language,
   template: StoredTemplate | null,
+  options: StyleOptions = { numberedHeadings: false },
 ): StyleSetup {
-  const ours = ourParagraphStyles(style, language);
+  const ours = ourParagraphStyles(style, language, options);
+  const characterStyles = ourCharacterStyles(language);
   if (!template || !style.useTemplate) {
     return {
       externalStyles: baseStylesXml(style, language),
       paragraphStyles: ours,
+      characterStyles,
       theme: { fonts: { headings: style.headingFont, body: style.bodyFont } },
     };
   }
@@ -322,6 +442,7 @@ export function styleSetup(
   return {
     externalStyles: xml,
     paragraphStyles: ours.filter((candidate) => !present.has(candidate.id)),
+    characterStyles: characterStyles.filter((candidate) => !present.has(candidate.id)),
     theme: {
       fonts: {
         headings: template.themeFonts.headings ?? style.headingFont,

@@ -76,11 +76,16 @@ export interface ChartFonts {
   sansSerifFamily?: string;
 }
 
+/** The installed font files of a family (all its faces), by file name. */
+export function fontFilesOf(family: string): string[] {
+  return installedFontFiles().filter((file) =>
+    squash(file.split(/[\\/]/).pop() ?? '').startsWith(squash(family)),
+  );
+}
+
 /** The files of the first installed ones of `families` (all their faces) plus the fallbacks. */
 export function chartFonts(families: readonly string[]): ChartFonts {
-  const all = installedFontFiles();
-  const filesOf = (family: string) =>
-    all.filter((file) => squash(file.split(/[\\/]/).pop() ?? '').startsWith(squash(family)));
+  const filesOf = fontFilesOf;
   const found = [...new Set([...families, ...FALLBACK_FAMILIES])]
     .map((family) => ({ family, files: filesOf(family) }))
     .filter((entry) => entry.files.length > 0);

@@ -1,19 +1,24 @@
 /**
- * One engagement's report, from the workspace to .docx bytes: used by the app (as a job with
- * progress), the command line and the bench.
+ * One engagement's report, from the workspace to .docx bytes, and its workshop deck as .pptx:
+ * used by the app (as a job with progress), the command line and the bench.
  */
 import type { FileDownload } from '@shared/ipc/files';
+import type { DeliverableFormat } from '@shared/ipc/report';
 import { buildReportDocument, type ReportDocument } from '@shared/report/document';
 import { todayIso } from '@shared/report/format';
+import type { ReportSettings } from '@shared/report/settings';
 import { wordsFor } from '@shared/report/words';
 import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
 import { loadReport, type LoadedReport } from './assemble';
 import { writeReportDocx } from './docx-writer';
+import { collectGarbage } from './collect-garbage';
 import { ReportStore } from './store';
 
 export const DOCX_MIME_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PPTX_MIME_TYPE =
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export type ReportStage = 'loading' | 'charts' | 'writing' | 'packing' | 'done';
 export type GenerateProgress = (stage: ReportStage, percent: number) => void;
@@ -28,6 +33,7 @@ const STAGE_RANGE: Record<Exclude<ReportStage, 'done'>, [number, number]> = {
 
 export interface BuiltReport extends LoadedReport {
   document: ReportDocument;
+  settings: ReportSettings;
 }
 
 /** The document model of an engagement's report with its current settings. */
@@ -46,7 +52,7 @@ export function buildEngagementReport(
     privateNames: loaded.privateNames,
     today,
   });
-  return { ...loaded, document };
+  return { ...loaded, document, settings };
 }
 
 export async function generateReport(
@@ -73,6 +79,7 @@ export async function generateReport(
   );
   // For the progress overview: when the report was last written.
   workspace.progress.markReportGenerated(engagementId);
+  collectGarbage();
   onProgress('done', 100);
   return {
     fileName: reportFileName(built.document.clientName, built.data.language, today),
@@ -81,9 +88,49 @@ export async function generateReport(
   };
 }
 
+/** The workshop deck for the feedback session, from the same document model as the report. */
+export async function generateDeck(
+  workspace: Workspace,
+  engagementId: number,
+  onProgress: GenerateProgress = () => {},
+  today = todayIso(),
+): Promise<FileDownload> {
+  onProgress('loading', 0);
+  const built = buildEngagementReport(workspace, engagementId, today);
+  const house = new ReportStore(workspace.db).houseStyle();
+  onProgress('writing', 40);
+  await new Promise((resolve) => setImmediate(resolve));
+  // pptxgenjs loads only when a deck is made, not with every report.
+  const { writeWorkshopDeck } = await import('./deck/pptx-writer');
+  const bytes = await writeWorkshopDeck(built, { style: house.style, logo: house.logo });
+  onProgress('done', 100);
+  return {
+    fileName: reportFileName(built.document.clientName, built.data.language, today, 'pptx'),
+    mimeType: PPTX_MIME_TYPE,
+    bytes,
+  };
+}
+
+export function generateDeliverable(
+  workspace: Workspace,
+  engagementId: number,
+  format: DeliverableFormat,
+  onProgress: GenerateProgress = () => {},
+  today = todayIso(),
+): Promise<FileDownload> {
+  return format === 'pptx'
+    ? generateDeck(workspace, engagementId, onProgress, today)
+    : generateReport(workspace, engagementId, onProgress, today);
+}
+
 /** "Rapport Metaalwerk De Kroon B.V. 2026-12-15.docx", safe on every file system. */
-export function reportFileName(clientName: string, language: 'nl' | 'en', date: string): string {
-  const word = language === 'nl' ? 'Rapport' : 'Report';
+export function reportFileName(
+  clientName: string,
+  language: 'nl' | 'en',
+  date: string,
+  extension: DeliverableFormat = 'docx',
+): string {
+  const word = extension === 'pptx' ? 'Workshop' : language === 'nl' ? 'Rapport' : 'Report';
   const client = readableFileName(clientName, 80);
-  return `${word} ${client || wordsFor(language).defaultTitle.slice(0, 20)} ${date}.docx`;
+  return `${word} ${client || wordsFor(language).defaultTitle.slice(0, 20)} ${date}.${extension}`;
 }

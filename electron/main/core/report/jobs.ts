@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/ipc/errors';
-import type { ReportJobProgress } from '@shared/ipc/report';
+import type { DeliverableFormat, ReportJobProgress } from '@shared/ipc/report';
 import type { Workspace } from '../workspace';
 import { defineWorkspaceState } from '../workspace-state';
-import { generateReport } from './generate';
+import { generateDeliverable } from './generate';
 
-/** The .docx is handed out once, when the job is done; then the job is forgotten. */
+/** The file is handed out once, when the job is done; then the job is forgotten. */
 export type ReportJobState = ReportJobProgress;
 
 interface Job {
@@ -30,7 +30,7 @@ export class ReportJobs {
       console.error(message, error),
   ) {}
 
-  start(engagementId: number): { jobId: string } {
+  start(engagementId: number, format: DeliverableFormat = 'docx'): { jobId: string } {
     this.dropStale();
     // Fail fast on an unknown engagement, before a job exists.
     this.workspace.engagements.get(engagementId);
@@ -40,7 +40,7 @@ export class ReportJobs {
       finishedAt: null,
     };
     this.jobs.set(jobId, job);
-    void generateReport(this.workspace, engagementId, (stage, percent) => {
+    void generateDeliverable(this.workspace, engagementId, format, (stage, percent) => {
       job.state = { ...job.state, stage, percent };
     }).then(
       (file) => {

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/open-workspace';
-import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
+import { decodeAnswersInto } from './answers-codec';
 
 /** The numeric answers of one engagement to one instrument version, in respondent id order. */
 export interface DecodedAnswers {
@@ -107,13 +107,7 @@ export class DecodedAnswerCache {
     rows.forEach((row, respondent) => {
       respondentIds[respondent] = row.id;
       groupIds[respondent] = row.group_id;
-      const answers = JSON.parse(row.answers_json) as Answers;
-      for (const code in answers) {
-        const index = column.get(code);
-        const value = answers[code];
-        if (index !== undefined && typeof value === 'number')
-          values[respondent * width + index] = value;
-      }
+      decodeAnswersInto(row.answers_json, column, values, respondent * width, width);
     });
     return { itemCodes, respondentIds, groupIds, values };
   }

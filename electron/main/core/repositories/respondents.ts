@@ -285,6 +285,17 @@ export class RespondentRepository {
     };
   }
 
+  /** The first and last day responses of an engagement were entered (the fieldwork period). */
+  entryPeriod(engagementId: number): { first: string; last: string } | null {
+    const row = this.db
+      .prepare<[number], { first: string | null; last: string | null }>(
+        `SELECT substr(min(created_at), 1, 10) AS first, substr(max(created_at), 1, 10) AS last
+         FROM respondents WHERE engagement_id = ?`,
+      )
+      .get(engagementId);
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
   private groupIdsOf(engagementId: number): Set<number> {
     return new Set(
       this.db

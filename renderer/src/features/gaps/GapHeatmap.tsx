@@ -7,29 +7,11 @@ import {
   type BarShapeProps,
   type BaseTickContentProps,
 } from 'recharts';
-import {
-  ChartFrame,
-  divergingColours,
-  textColourOn,
-  type ChartTableData,
-} from '@renderer/components/charts';
+import { ChartFrame, textColourOn, type ChartTableData } from '@renderer/components/charts';
+// The heatmap's colours are shared with the report's heatmap table.
+import { heatColour } from '@shared/report/colours';
 import { wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
-
-/** Nine steps from "well below the others" through neutral to "well above the others". */
-const STEPS = divergingColours(9);
-const NEUTRAL_STEP = 4;
-const MISSING_FILL = '#ffffff';
-
-/**
- * The colour of a cell: how far the group is from the average of the compared groups on that
- * dimension, with full colour at the notable difference (one third of the scale range).
- */
-export function heatColour(deviation: number | null, notableDiff: number): string {
-  if (deviation === null || !Number.isFinite(deviation)) return MISSING_FILL;
-  const share = Math.max(-1, Math.min(1, deviation / notableDiff));
-  return STEPS[NEUTRAL_STEP + Math.round(share * NEUTRAL_STEP)] ?? STEPS[NEUTRAL_STEP]!;
-}
 
 /**
  * Groups × dimensions: each cell holds the group's mean; its colour says how far that is above
@@ -127,9 +109,9 @@ export function GapHeatmap({ context }: { context: GapContext }) {
       fileName={context.exportName('gaps-heatmap')}
       table={table}
       legend={[
-        { label: t('gaps.heatmap.lower'), colour: STEPS[0]! },
-        { label: t('gaps.heatmap.close'), colour: STEPS[NEUTRAL_STEP]! },
-        { label: t('gaps.heatmap.higher'), colour: STEPS[STEPS.length - 1]! },
+        { label: t('gaps.heatmap.lower'), colour: heatColour(-1, 1) },
+        { label: t('gaps.heatmap.close'), colour: heatColour(0, 1) },
+        { label: t('gaps.heatmap.higher'), colour: heatColour(1, 1) },
       ]}
       legendShape="box"
       height={series.length * 56 + 90}

@@ -126,7 +126,8 @@ export function NoteEditor(props: NoteEditorProps) {
   );
 }
 
-function ToolbarButton(props: {
+/** A toolbar toggle that keeps the editor's selection (also used by the report's text editor). */
+export function ToolbarButton(props: {
   label: string;
   pressed: boolean;
   onClick: () => void;

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
-import type { ReportJobProgress } from '@shared/ipc/report';
+import type { DeliverableFormat, ReportJobProgress } from '@shared/ipc/report';
+import type { ReportMissing } from '@shared/report/document';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { saveFile } from '@renderer/platform/save-file';
@@ -10,22 +11,31 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner';
 const POLL_MS = 200;
 
 /**
- * "Generate .docx": the report is written in main as a job; this button starts it, shows its
- * progress while the UI stays usable, and offers the file through the save dialog (a download in
- * the browser host).
+ * "Generate .docx" and "Generate workshop deck (.pptx)": the file is written in main as a job;
+ * this starts it, shows its progress while the UI stays usable, and offers the file through the
+ * save dialog (a download in the browser host). Recommendations without a priority, owner,
+ * deadline or success measure are listed first: the consultant completes them or generates
+ * anyway (the document then marks them).
  */
 export function GenerateReport({
   engagementId,
   beforeStart,
+  missing,
+  onComplete,
 }: {
   engagementId: number;
   /** Saves what the consultant just typed, so the document has it. */
   beforeStart: () => Promise<void>;
+  /** What the recommendations still lack. */
+  missing: ReportMissing[];
+  /** Opens the recommendations to complete them. */
+  onComplete: () => void;
 }) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<Pick<ReportJobProgress, 'stage' | 'percent'> | null>(
     null,
   );
+  const [confirming, setConfirming] = useState<DeliverableFormat | null>(null);
   const [error, setError] = useState<IpcError>();
   const [done, setDone] = useState<string>();
   const alive = useRef(true);
@@ -36,13 +46,14 @@ export function GenerateReport({
     };
   }, []);
 
-  async function generate() {
+  async function generate(format: DeliverableFormat) {
+    setConfirming(null);
     setError(undefined);
     setDone(undefined);
     setProgress({ stage: 'loading', percent: 0 });
     try {
       await beforeStart();
-      const { jobId } = await invoke('report.start', { engagementId });
+      const { jobId } = await invoke('report.start', { engagementId, format });
       for (;;) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         const state = await invoke('report.progress', { jobId });
@@ -64,16 +75,62 @@ export function GenerateReport({
     if (alive.current) setProgress(null);
   }
 
+  const request = (format: DeliverableFormat) =>
+    missing.length > 0 ? setConfirming(format) : void generate(format);
+
   return (
     <div className="report-generate">
       <button
         type="button"
         className="button button--primary"
-        onClick={() => void generate()}
+        onClick={() => request('docx')}
         disabled={progress !== null}
       >
         {progress ? t('report.generating') : t('report.generate')}
       </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => request('pptx')}
+        disabled={progress !== null}
+      >
+        {t('report.generateDeck')}
+      </button>
+      {confirming && (
+        <div className="report-missing" role="alertdialog" aria-labelledby="report-missing-title">
+          <p id="report-missing-title">
+            <strong>{t('report.missing.title', { count: missing.length })}</strong>
+          </p>
+          <ul>
+            {missing.map((entry) => (
+              <li key={entry.recommendation}>
+                {t('report.missing.entry', {
+                  number: entry.recommendation,
+                  action: entry.action,
+                  fields: entry.fields
+                    .map((field) => t(`report.recommendations.${field}`).toLocaleLowerCase())
+                    .join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setConfirming(null);
+                onComplete();
+              }}
+            >
+              {t('report.missing.complete')}
+            </button>
+            <button type="button" className="button" onClick={() => void generate(confirming)}>
+              {t('report.missing.anyway')}
+            </button>
+          </div>
+        </div>
+      )}
       {progress && (
         <div className="report-generate__progress">
           <progress

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import { bytesToBase64 } from '@shared/ipc/wire';
 import {
+  CHART_FORMATS,
   HEX_COLOUR,
   SUGGESTED_FONTS,
   houseStyleSchema,
@@ -173,6 +174,35 @@ function HouseStyleForm({ initial }: { initial: HouseStyleInfo }) {
             />
           )}
         </Field>
+        <Field
+          label={t('report.houseStyle.chartFormat')}
+          hint={t('report.houseStyle.chartFormatHint')}
+        >
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              value={style.chartFormat}
+              onChange={(event) =>
+                change({ chartFormat: event.target.value as HouseStyle['chartFormat'] }, true)
+              }
+            >
+              {CHART_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`report.houseStyle.chartFormats.${format}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <label className="checkbox-label">
+          <input
+            type="checkbox"
+            checked={style.numberedHeadings}
+            onChange={(event) => change({ numberedHeadings: event.target.checked }, true)}
+          />
+          {t('report.houseStyle.numberedHeadings')}
+        </label>
         <datalist id={fontListId}>
           {SUGGESTED_FONTS.map((font) => (
             <option key={font} value={font} />

@@ -24,6 +24,7 @@ export function ReportBuilder({ engagement }: { engagement: Engagement }) {
   if (!view || !settings) return <p className="muted">{t('report.loading')}</p>;
 
   const sections = settings.sections;
+  const editing = sections.find((section) => section.id === open) ?? null;
   const setSections = (next: SectionSetting[], immediately = false) =>
     builder.update({ sections: next }, immediately);
   const move = (index: number, direction: -1 | 1) => {
@@ -50,11 +51,16 @@ export function ReportBuilder({ engagement }: { engagement: Engagement }) {
         </div>
         <div className="report-intro__actions">
           <SaveIndicator state={builder.saveState} />
-          <GenerateReport engagementId={engagement.id} beforeStart={builder.flush} />
+          <GenerateReport
+            engagementId={engagement.id}
+            beforeStart={builder.flush}
+            missing={view.document.missing}
+            onComplete={() => setOpen('recommendations')}
+          />
         </div>
       </section>
       {builder.saveError && <ErrorBanner error={builder.saveError} />}
-      <div className="report-builder">
+      <div className={`report-builder${editing ? ' report-builder--editing' : ''}`}>
         <section className="card report-sections" aria-labelledby="report-sections-heading">
           <h3 id="report-sections-heading">{t('report.sectionsTitle')}</h3>
           <p className="muted">{t('report.sectionsHint')}</p>
@@ -125,27 +131,26 @@ export function ReportBuilder({ engagement }: { engagement: Engagement }) {
                       </button>
                     </span>
                   </div>
-                  {expanded && (
-                    <div id={`report-editor-${section.id}`}>
-                      <SectionEditor
-                        section={section}
-                        name={name}
-                        view={view}
-                        settings={settings}
-                        onSection={(patch, immediately) =>
-                          patchSection(section.id, patch, immediately)
-                        }
-                        onSettings={builder.update}
-                        onLeave={() => void builder.flush()}
-                      />
-                    </div>
-                  )}
                 </li>
               );
             })}
           </ol>
         </section>
-        <ReportPreview document={view.document} />
+        {editing ? (
+          <div id={`report-editor-${editing.id}`} className="report-workspace-slot">
+            <SectionEditor
+              section={editing}
+              name={t(`report.sections.${editing.id}`)}
+              view={view}
+              settings={settings}
+              onSection={(patch, immediately) => patchSection(editing.id, patch, immediately)}
+              onSettings={builder.update}
+              onLeave={() => void builder.flush()}
+            />
+          </div>
+        ) : (
+          <ReportPreview document={view.document} />
+        )}
       </div>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportBlock, ReportDocument } from '@shared/report/document';
+import { referenceLabel, type ReportBlock, type ReportDocument } from '@shared/report/document';
+import type { RichText } from '@shared/report/rich-text';
+import { textColourOn } from '@renderer/components/charts/palette';
+import './report.css';
 
 /**
  * The report as Word will have it: the same cover, contents, headings, texts, numbered tables and
@@ -61,7 +64,48 @@ export function ReportPreview({ document }: { document: ReportDocument }) {
   );
 }
 
-function PreviewBlock({ block, document }: { block: ReportBlock; document: ReportDocument }) {
+/** Inline text with its emphasis, references ("Figuur 3") and what is still missing. */
+export function PreviewText({ text, document }: { text: RichText; document: ReportDocument }) {
+  if (typeof text === 'string') return <>{text}</>;
+  return (
+    <>
+      {text.map((run, index) => {
+        switch (run.kind) {
+          case 'break':
+            return <br key={index} />;
+          case 'ref': {
+            const label = referenceLabel(document, run.key);
+            return label ? (
+              <span key={index} className="report-page__ref">
+                {run.wrap ? `${run.wrap[0]}${label}${run.wrap[1]}` : label}
+              </span>
+            ) : null;
+          }
+          case 'text': {
+            if (run.missing)
+              return (
+                <mark key={index} className="report-page__missing">
+                  {run.text}
+                </mark>
+              );
+            let node = <>{run.text}</>;
+            if (run.italic) node = <em>{node}</em>;
+            if (run.bold) node = <strong>{node}</strong>;
+            return <span key={index}>{node}</span>;
+          }
+        }
+      })}
+    </>
+  );
+}
+
+export function PreviewBlock({
+  block,
+  document,
+}: {
+  block: ReportBlock;
+  document: ReportDocument;
+}) {
   switch (block.kind) {
     case 'heading':
       return block.level === 2 ? (
@@ -73,20 +117,24 @@ function PreviewBlock({ block, document }: { block: ReportBlock; document: Repor
       return (
         <p className={block.note ? 'report-page__note' : undefined}>
           {block.lead && <strong>{block.lead} </strong>}
-          {block.text}
+          <PreviewText text={block.text} document={document} />
         </p>
       );
     case 'list':
       return block.ordered ? (
         <ol>
           {block.items.map((item, index) => (
-            <li key={index}>{item}</li>
+            <li key={index}>
+              <PreviewText text={item} document={document} />
+            </li>
           ))}
         </ol>
       ) : (
         <ul>
           {block.items.map((item, index) => (
-            <li key={index}>{item}</li>
+            <li key={index}>
+              <PreviewText text={item} document={document} />
+            </li>
           ))}
         </ul>
       );
@@ -121,32 +169,39 @@ function PreviewBlock({ block, document }: { block: ReportBlock; document: Repor
                     block.emphasisRows?.includes(rowIndex) ? 'report-page__row--bold' : undefined
                   }
                 >
-                  {row.map((cell, index) => (
-                    <td
-                      key={index}
-                      className={block.columns[index]?.numeric ? 'numeric' : undefined}
-                    >
-                      {cell}
-                    </td>
-                  ))}
+                  {row.map((cell, index) => {
+                    const fill = block.shading?.[rowIndex]?.[index] ?? null;
+                    return (
+                      <td
+                        key={index}
+                        className={block.columns[index]?.numeric ? 'numeric' : undefined}
+                        style={fill ? { background: fill, color: textColourOn(fill) } : undefined}
+                      >
+                        <PreviewText text={cell} document={document} />
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
           </table>
+          {block.source && <p className="report-page__source">{block.source}</p>}
         </div>
       );
     case 'chart':
       return (
         <figure className="report-page__figure">
+          {/* Above the figure, as in the report: the caption states what the chart shows. */}
+          <figcaption>
+            {document.labels.figure} {block.number}. {block.caption}
+          </figcaption>
           {block.svg && (
             <img
               src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(block.svg)}`}
               alt={block.alt}
             />
           )}
-          <figcaption>
-            {document.labels.figure} {block.number}. {block.caption}
-          </figcaption>
+          {block.source && <p className="report-page__source">{block.source}</p>}
         </figure>
       );
   }
