@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 import { pathAliases } from './aliases.config.ts';
 
 // Main-process bundle has several entries: the Electron app, the loopback browser host (the same
-// handlers over HTTP, for development and end-to-end tests), the command line and the benchmark.
-// None but index.ts imports Electron, so the others run under plain Node.
+// handlers over HTTP, for development and end-to-end tests), the command line and the worker
+// threads. None but index.ts imports Electron, so the others run under plain Node. The benchmark
+// is not an app input: `npm run bench` builds it on its own (vite.bench.config.ts).
 export default defineConfig({
   main: {
     resolve: { alias: pathAliases },
@@ -16,7 +17,6 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'browser-host': resolve('electron/main/browser-host/cli.ts'),
           cli: resolve('electron/main/cli/index.ts'),
-          bench: resolve('test/bench/index.ts'),
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
           'parse-worker': resolve('electron/main/files/parse-worker.ts'),
         },

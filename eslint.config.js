@@ -43,6 +43,21 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // State per open workspace is owned by the workspace (workspace-state.ts): one pattern, and
+    // a restore's new workspace starts fresh. No module-level maps keyed by workspace.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Program > VariableDeclaration NewExpression[callee.name='WeakMap']",
+          message:
+            'Per-workspace state belongs to the workspace: defineWorkspaceState + workspace.state.get().',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

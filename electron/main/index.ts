@@ -1,6 +1,6 @@
 import { app, dialog, Menu, session } from 'electron';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from './core/app-version';
 import { createDispatcher } from './core/dispatch';
 import { createHandlers } from './core/handlers';
@@ -12,7 +12,8 @@ import { acquireWorkspaceLock, type WorkspaceLock } from './core/workspace-lock'
 import { languageOfLocale } from '@shared/i18n/translate';
 import { parseInWorkers } from './files/parse-jobs';
 import { guardKioskClose } from './app/kiosk-close-guard';
-import { contextWithHolder, WorkspaceHolder } from './core/workspace-holder';
+import { WorkspaceHolder } from './core/workspace-holder';
+import { contextWithHolder } from './core/handlers/context';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
 import { workerImportRunner } from './core/import/run-import-worker';
@@ -21,10 +22,11 @@ import { registerIpcBridge } from './app/ipc-bridge';
 import { installMenu } from './app/menu';
 import { createMainWindow } from './app/window';
 import { hardenApp, hardenSession } from './security/harden';
+import { buildDirOf, builtFile } from './build-layout';
 import type { BrowserWindow } from 'electron';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rendererIndexUrl = pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
+const outDir = buildDirOf(import.meta.url);
+const rendererIndexUrl = pathToFileURL(builtFile(outDir, 'renderer')).href;
 let mainWindow: BrowserWindow | null = null;
 /** Read through the holder: restoring a backup replaces the open workspace. */
 let workspaces: WorkspaceHolder | null = null;
@@ -85,7 +87,7 @@ function start() {
   // --live-loopback also offers 127.0.0.1 (development only: phones cannot reach it).
   live = new LiveSessions({
     workspace: () => holder.current,
-    staticDir: join(outDir, 'renderer'),
+    staticDir: dirname(builtFile(outDir, 'renderer')),
     allowLoopback: hasFlag(process.argv, 'live-loopback'),
   });
   holder.onReplace(() => void live?.end());
@@ -97,8 +99,8 @@ function start() {
       appVersion: APP_VERSION,
       onUiLanguageChanged: (language) => installMenu(language, openWorkspace.dataDir),
       onKioskChanged: setWindowKiosk,
-      runImport: workerImportRunner(join(outDir, 'main', 'import-worker.js')),
-      parse: parseInWorkers(join(outDir, 'main', 'parse-worker.js')),
+      runImport: workerImportRunner(builtFile(outDir, 'importWorker')),
+      parse: parseInWorkers(builtFile(outDir, 'parseWorker')),
     }),
   );
   registerIpcBridge(dispatch, rendererIndexUrl);

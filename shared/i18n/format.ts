@@ -88,26 +88,19 @@ export function formatDateTime(isoTimestamp: string, language: Language): string
 
 /** The time of day: 14:05 / 14:05. */
 export function formatTime(isoTimestamp: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(
-    new Date(isoTimestamp),
-  );
+  return dateFormat(language, { timeStyle: 'short' }).format(new Date(isoTimestamp));
 }
 
-/** The formatters of formatNumber, by a cheap key (it is called for every figure of a report). */
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+/** The fixed-decimals formatters behind formatNumber, by language and number of decimals. */
+const fixedFormats: Record<Language, Intl.NumberFormat[]> = { nl: [], en: [] };
 
 /** Numbers per locale: nl 1.234,5 and en 1,234.5. */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
-  const key = `${language}:${fractionDigits}`;
-  let format = NUMBER_FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    NUMBER_FORMATS.set(key, format);
-  }
-  return format.format(value);
+  // The hot path of every table and report: an array lookup, no key string built per call.
+  return (fixedFormats[language][fractionDigits] ??= numberFormat(language, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })).format(value);
 }
 
 /** A share 0–1 as a whole percentage: 0.25 → "25%" (nl "25%"). */

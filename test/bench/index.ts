@@ -7,7 +7,7 @@ import { CASE_FLAG, runCaseInChild } from './measure';
 import { CASES } from './cases';
 
 /** Cases that only run as part of another case. */
-const INTERNAL_CASES = new Set(['importCommit']);
+const INTERNAL_CASES = new Set(['importRun']);
 
 function format(figure: BenchFigure): string {
   const value = Number.isNaN(figure.value)
@@ -15,10 +15,12 @@ function format(figure: BenchFigure): string {
     : figure.unit === '×'
       ? figure.value.toFixed(1)
       : figure.value.toFixed(figure.value < 10 ? 2 : 0);
+  // The ratio is measured / goal: below 1 the goal is met, 0.5 means twice as fast as asked.
   const goal =
     figure.goal === undefined
       ? ''
-      : `  (goal ≤ ${figure.goal} ${figure.unit}: ${figure.value <= figure.goal ? 'met' : 'NOT met'})`;
+      : `  (goal ≤ ${figure.goal} ${figure.unit}: ${figure.value <= figure.goal ? 'met' : 'NOT met'}, ` +
+        `ratio ${(figure.value / figure.goal).toFixed(2)})`;
   const note = figure.note ? `  — ${figure.note}` : '';
   return `${figure.label.padEnd(62)} ${value.padStart(9)} ${figure.unit}${goal}${note}`;
 }

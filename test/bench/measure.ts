@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
 
 /** Timing helpers for `npm run bench`: medians of repeated runs, never a single lucky one. */
 export function medianMs(runs: number, work: () => void): number {
@@ -43,4 +44,12 @@ export function runCaseInChild(name: string, args: string[] = []): Promise<Bench
       code === 0 ? undefined : reject(new Error(`bench case ${name} exited with ${code}`)),
     );
   });
+}
+
+/**
+ * A file of the app's own build (out/main), such as its worker threads: the bench (out/bench) is
+ * built apart from the app and measures the code that ships.
+ */
+export function appBuildFile(name: string): string {
+  return join(dirname(process.argv[1] ?? ''), '..', 'main', name);
 }

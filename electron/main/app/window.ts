@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
-import { join } from 'node:path';
 import { hardenWebContents } from '../security/harden';
 import { SECURE_WEB_PREFERENCES } from '../security/web-preferences';
+import { builtFile } from '../build-layout';
 
 export { SECURE_WEB_PREFERENCES };
 
@@ -16,11 +16,11 @@ export function createMainWindow(outDir: string): BrowserWindow {
     backgroundColor: '#f6f7f9',
     webPreferences: {
       ...SECURE_WEB_PREFERENCES,
-      preload: join(outDir, 'preload', 'index.cjs'),
+      preload: builtFile(outDir, 'preload'),
     },
   });
   hardenWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(join(outDir, 'renderer', 'index.html'));
+  void window.loadFile(builtFile(outDir, 'renderer'));
   return window;
 }

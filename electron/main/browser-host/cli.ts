@@ -1,5 +1,4 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
@@ -9,15 +8,17 @@ import { createHandlers } from '../core/handlers';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
-import { contextWithHolder, WorkspaceHolder } from '../core/workspace-holder';
+import { WorkspaceHolder } from '../core/workspace-holder';
+import { contextWithHolder } from '../core/handlers/context';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { workerImportRunner } from '../core/import/run-import-worker';
 import { LiveSessions } from '../core/live/live-sessions';
 import { parseInWorkers } from '../files/parse-jobs';
+import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const buildDir = buildDirOf(import.meta.url);
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 async function main() {
@@ -52,7 +53,7 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
-  const staticDir = join(here, '..', 'renderer');
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
   // for tests and development only (phones cannot reach it).
   const live = new LiveSessions({
@@ -67,8 +68,8 @@ async function main() {
     contextWithHolder(holder, {
       host: 'browser',
       appVersion: APP_VERSION,
-      runImport: workerImportRunner(join(here, 'import-worker.js')),
-      parse: parseInWorkers(join(here, 'parse-worker.js')),
+      runImport: workerImportRunner(builtFile(buildDir, 'importWorker')),
+      parse: parseInWorkers(builtFile(buildDir, 'parseWorker')),
       live,
     }),
   );

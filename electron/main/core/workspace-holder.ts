@@ -1,5 +1,4 @@
 import { AppError } from '@shared/ipc/errors';
-import type { HandlerContext } from './handlers/context';
 import type { Workspace } from './workspace';
 
 /**
@@ -80,19 +79,4 @@ export class WorkspaceHolder {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-}
-
-/**
- * A handler context whose `workspace` always is the holder's current one. Handlers keep reading
- * `context.workspace` (or destructuring it per call) and see the restored workspace at once.
- */
-export function contextWithHolder(
-  holder: WorkspaceHolder,
-  rest: Omit<HandlerContext, 'workspace' | 'workspaces'>,
-): HandlerContext {
-  const context = { ...rest, workspaces: holder } as Omit<HandlerContext, 'workspace'>;
-  return Object.defineProperty(context, 'workspace', {
-    get: () => holder.current,
-    enumerable: true,
-  }) as HandlerContext;
 }

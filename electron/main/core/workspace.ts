@@ -19,6 +19,7 @@ import {
   secureFolderAndFiles,
 } from './file-permissions';
 import { backupDir } from './backup/backup-files';
+import { OwnedState } from './workspace-state';
 
 export const DATABASE_FILE_NAME = 'workspace.sqlite';
 /** Copies of archives made by "Archive and remove" (see archive/archives.ts). */
@@ -40,6 +41,8 @@ export class Workspace {
    * worker writes only while the workspace path still names this file.
    */
   readonly fileIdentity: FileIdentity;
+  /** What lives as long as this open workspace: its kiosk session, its report jobs. */
+  readonly state = new OwnedState<Workspace>(this);
 
   private constructor(
     readonly db: WorkspaceDb,

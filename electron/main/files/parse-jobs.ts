@@ -47,7 +47,7 @@ function parseJsonFile({ fileName, bytes, errorKey }: Upload & { errorKey: strin
  * all of them would add a tenth of a second to every file.
  */
 export const PARSE_JOBS = {
-  /** A survey export (CSV or XLSX): read, mapped and previewed; only the analysis comes back. */
+  /** A survey export (CSV or XLSX): read, mapped and previewed; the analysis and its rows come back. */
   surveyAnalysis: async ({
     file,
     mapping,

@@ -16,20 +16,18 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@main/cli/analyze';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { loadReportSource } from '@main/core/report/assemble';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import type { Engagement } from '@shared/engagements/model';
 import { buildFamily, type FamilyVersion } from '@shared/gaps';
-import type { GapAnalysis, SummaryDto } from '@shared/gaps/report';
-import type { IpcResponse } from '@shared/ipc/errors';
+import type { SummaryDto } from '@shared/gaps/report';
 import { comparisonId, type Instrument, type Item } from '@shared/questionnaire/instrument';
-import type { QuestionnaireResults, ResultBlock } from '@shared/questionnaire/results';
+import type { ResultBlock } from '@shared/questionnaire/results';
 import { prepareReportData } from '@shared/report/anonymity';
 import { buildScoringModel, scoreRespondents } from '@shared/scoring';
 import { seededRandom } from '@shared/util/seeded-random';
+import { testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 
 /**
@@ -133,21 +131,11 @@ function scoreKey(dimension: string, statementIds: readonly string[]) {
 interface Setting {
   workspace: Workspace;
   engagement: Engagement;
-  call: <T>(name: string, arg: unknown) => Promise<T>;
+  call: TestDispatcher['call'];
 }
 
 function setting(workspace: Workspace, engagement: Engagement): Setting {
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => undefined,
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-    return response.value;
-  };
-  return { workspace, engagement, call };
+  return { workspace, engagement, call: testDispatcher(workspace).call };
 }
 
 /** Statements of a version per dimension, by identity, for the keys of its Results figures. */
@@ -185,7 +173,7 @@ async function collect({ workspace, engagement, call }: Setting): Promise<Shown>
   for (const summary of versions) {
     const { instrument } = workspace.instruments.get(summary.id);
     // The Results tab.
-    const results = await call<QuestionnaireResults>('questionnaire.results', {
+    const results = await call('questionnaire.results', {
       engagementId: engagement.id,
       instrumentId: summary.id,
     });
@@ -199,7 +187,7 @@ async function collect({ workspace, engagement, call }: Setting): Promise<Shown>
     );
     if (summary.id === reportInstrument) reportTotal = results.total?.respondents ?? null;
     // `klantspiegel analyze` on the exported responses of this version.
-    const file = await call<{ bytes: Uint8Array }>('exports.responses', {
+    const file = await call('exports.responses', {
       engagementId: engagement.id,
       instrumentId: summary.id,
       format: 'csv',
@@ -232,11 +220,11 @@ async function collect({ workspace, engagement, call }: Setting): Promise<Shown>
   }
 
   // The Kloof tab (and its export, which holds the same rows): every family, all groups.
-  const first = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+  const first = await call('gaps.analyse', { engagementId: engagement.id });
   const analyses = [first];
   for (const choice of first.familyChoices.slice(1)) {
     analyses.push(
-      await call<GapAnalysis>('gaps.analyse', {
+      await call('gaps.analyse', {
         engagementId: engagement.id,
         family: choice.family,
       }),
@@ -499,10 +487,10 @@ describe('no suppressed group can be worked out from what is shown', () => {
     expect(disclosures(shown, targets)).toEqual([]);
     // Their pooled block (5, the threshold) is in the staff total, and only that block can be worked out.
     const staff = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
-    const results = await setting(workspace, engagement).call<QuestionnaireResults>(
-      'questionnaire.results',
-      { engagementId: engagement.id, instrumentId: staff },
-    );
+    const results = await setting(workspace, engagement).call('questionnaire.results', {
+      engagementId: engagement.id,
+      instrumentId: staff,
+    });
     expect(results.pooledRespondents).toBe(5);
     expect(results.total?.respondents).toBe(10 + 11 + 5);
   }, 120_000);

@@ -7,10 +7,9 @@ import { openArchive, sealArchive } from '@main/core/archive/container';
 import { parseArchiveContent, type ArchiveContent } from '@main/core/archive/content';
 import { readArchiveGraph } from '@main/core/archive/schema-graph';
 import { LATEST_SCHEMA_VERSION } from '@main/core/db/migrations';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { canonicalArchive, contentHash } from './support';
 
@@ -211,8 +210,7 @@ describe('engagement archive: everything of one engagement', () => {
     const sample = createSampleEngagement(source, 'nl');
     const quotes = source.interviews.quotes.list(sample.id).slice(0, 3);
     const [instrument] = source.instruments.forEngagement(sample.id);
-    const dispatchIn = (workspace: Workspace) =>
-      createDispatcher(createHandlers(), { workspace, host: 'browser', appVersion: 'test' });
+    const dispatchIn = (workspace: Workspace) => testDispatcher(workspace).dispatch;
     const saved = await dispatchIn(source)('report.save', {
       engagementId: sample.id,
       settings: { quoteIds: quotes.map((quote) => quote.id), instrumentId: instrument!.id },

@@ -3,16 +3,14 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '@shared/ipc/data-safety';
-import { AppError } from '@shared/ipc/errors';
 import { backupDir, listBackups } from '@main/core/backup/backup-files';
 import { createBackup, ensureRecentBackup, rotateBackups } from '@main/core/backup/backups';
 import { backupsToDelete, isoWeek } from '@main/core/backup/rotation';
 import { openWorkspaceDb } from '@main/core/db/open-workspace';
 import { MIGRATIONS } from '@main/core/db/migrations';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { Workspace, DATABASE_FILE_NAME } from '@main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 import { contentHash } from './support';
 
@@ -174,16 +172,7 @@ describe('restore', () => {
   function host() {
     const dir = tempDir();
     const holder = new WorkspaceHolder(Workspace.open(dir));
-    const dispatch = createDispatcher(
-      createHandlers(),
-      contextWithHolder(holder, { host: 'browser', appVersion: 'test' }),
-      () => undefined,
-    );
-    const call = async (name: string, arg: unknown) => {
-      const response = await dispatch(name, arg);
-      if (!response.ok) throw new AppError(response.error.key, response.error.params ?? {});
-      return response.value as never;
-    };
+    const { dispatch, call } = testDispatcher(holder);
     return { dir, holder, dispatch, call };
   }
 

@@ -15,10 +15,9 @@ import {
   scryptCostAllowed,
   sealArchive,
 } from '@main/core/archive/container';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { externalReference, isSelfContainedLogo, readLogo } from '@main/core/report/logo';
 import { guardKioskClose } from '@main/app/kiosk-close-guard';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { externalSvgLogos } from './hostile-generators';
 
@@ -70,11 +69,7 @@ describe('key derivation of an archive', () => {
 describe('SVG logos', () => {
   it('with external references (files, URLs, <image>, entities) are refused on upload', async () => {
     const workspace = tempWorkspace();
-    const dispatch = createDispatcher(
-      createHandlers(),
-      { workspace, host: 'browser', appVersion: 'test' },
-      () => undefined,
-    );
+    const { dispatch } = testDispatcher(workspace);
     for (const logo of externalSvgLogos()) {
       const response = (await dispatch('report.houseStyle.setLogo', {
         file: { fileName: logo.name, bytes: logo.bytes },

@@ -15,30 +15,18 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveRemoveResult, BackupInfo } from '@shared/ipc/data-safety';
-import type { IpcResponse } from '@shared/ipc/errors';
 import { backupDir } from '@main/core/backup/backup-files';
-import { createDispatcher, type Dispatch } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { ARCHIVE_FOLDER_NAME, DATABASE_FILE_NAME, Workspace } from '@main/core/workspace';
 import { acquireWorkspaceLock, LOCK_FILE_NAME } from '@main/core/workspace-lock';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
 import { tempDir } from '@test/support/temp-workspace';
+import { testDispatcher } from '@test/support/dispatcher';
 
 const SECRET = 'Zwaluwstaartverbinding';
 
 function setUp(dataDir = tempDir()) {
   const holder = new WorkspaceHolder(Workspace.open(dataDir));
-  const dispatch: Dispatch = createDispatcher(
-    createHandlers(),
-    contextWithHolder(holder, { host: 'browser', appVersion: 'test' }),
-    () => undefined,
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-    return response.value;
-  };
+  const { dispatch, call } = testDispatcher(holder);
   return { dataDir, holder, dispatch, call, close: () => holder.current.close() };
 }
 
@@ -46,13 +34,13 @@ type Context = ReturnType<typeof setUp>;
 
 /** An engagement whose notes and interview hold `secret`. */
 async function engagementWith(context: Context, client: string, secret: string) {
-  const engagement = await context.call<{ id: number }>('engagements.create', {
+  const engagement = await context.call('engagements.create', {
     clientName: client,
     language: 'nl',
     notes: `Vertrouwelijk: ${secret} in de fabriekshal.`,
     groups: [{ name: 'Productie', kind: 'department' }],
   });
-  const interview = await context.call<{ id: number }>('interviews.create', {
+  const interview = await context.call('interviews.create', {
     engagementId: engagement.id,
     kind: 'internal-interview',
   });
@@ -110,7 +98,7 @@ describe('a delete leaves nothing behind', () => {
         Buffer.from(`Over ${SECRET}`),
       ),
     ).toBe(false);
-    const engagements = await context.call<{ id: number }[]>('engagements.list', {
+    const engagements = await context.call('engagements.list', {
       search: '',
       status: 'all',
       sort: 'client',
@@ -125,13 +113,13 @@ describe('archive and remove', () => {
   async function closedEngagementWithBackups() {
     const context = setUp();
     // A backup from before the engagement existed: it does not hold it and stays as it is.
-    const earlier = await context.call<BackupInfo>('backups.create', {});
+    const earlier = await context.call('backups.create', {});
     const other = await engagementWith(context, 'Blijft BV', 'Pen-en-gatverbinding');
     const target = await engagementWith(context, 'Gaat Weg BV', SECRET);
     await context.call('engagements.update', { id: target.engagementId, status: 'closed' });
     const backups = [
-      await context.call<BackupInfo>('backups.create', {}),
-      await context.call<BackupInfo>('backups.create', {}),
+      await context.call('backups.create', {}),
+      await context.call('backups.create', {}),
     ];
     return { ...context, earlier, other, target, backups };
   }
@@ -141,7 +129,7 @@ describe('archive and remove', () => {
     expect(
       filesHolding(context.dataDir, SECRET).filter((f) => f.startsWith('backups')),
     ).toHaveLength(2);
-    const result = await context.call<ArchiveRemoveResult>('archives.exportAndRemove', {
+    const result = await context.call('archives.exportAndRemove', {
       engagementId: context.target.engagementId,
       passphrase: 'lang genoeg wachtwoord',
       backups: 'purge',
@@ -175,7 +163,7 @@ describe('archive and remove', () => {
 
   it('or deletes the backups that hold it, and keeps the others', async () => {
     const context = await closedEngagementWithBackups();
-    const result = await context.call<ArchiveRemoveResult>('archives.exportAndRemove', {
+    const result = await context.call('archives.exportAndRemove', {
       engagementId: context.target.engagementId,
       passphrase: 'lang genoeg wachtwoord',
       backups: 'delete',
@@ -204,7 +192,7 @@ describe('archive and remove', () => {
     expect(context.holder.current.engagements.get(context.target.engagementId).clientName).toBe(
       'Gaat Weg BV',
     );
-    const plain = await context.call<ArchiveRemoveResult>('archives.exportAndRemove', {
+    const plain = await context.call('archives.exportAndRemove', {
       engagementId: context.target.engagementId,
       plain: true,
       backups: 'keep',

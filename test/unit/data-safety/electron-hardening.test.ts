@@ -70,7 +70,7 @@ describe('Electron security checklist', () => {
     const window = readFileSync('electron/main/app/window.ts', 'utf8');
     const preferences = /webPreferences:\s*\{([^}]*)\}/.exec(window)?.[1] ?? '';
     expect(preferences.replace(/\s+/g, ' ').trim()).toMatch(
-      /^\.\.\.SECURE_WEB_PREFERENCES, preload: join\([^)]*\),?$/,
+      /^\.\.\.SECURE_WEB_PREFERENCES, preload: builtFile\(outDir, 'preload'\),?$/,
     );
   });
 

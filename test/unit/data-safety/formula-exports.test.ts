@@ -6,12 +6,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { contract } from '@shared/ipc';
-import type { IpcResponse } from '@shared/ipc/errors';
+import { contract, type CallArg } from '@shared/ipc';
 import type { FileDownload } from '@shared/ipc/files';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 const PAYLOADS = [
@@ -57,16 +55,7 @@ async function cellsOf(file: FileDownload): Promise<unknown[]> {
 describe('formula injection', () => {
   it('is neutralised in every CSV and XLSX export', async () => {
     const workspace = tempWorkspace();
-    const dispatch = createDispatcher(
-      createHandlers(),
-      { workspace, host: 'browser', appVersion: 'test' },
-      () => undefined,
-    );
-    const call = async <T>(name: string, arg: unknown): Promise<T> => {
-      const response = (await dispatch(name, arg)) as IpcResponse<T>;
-      if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-      return response.value;
-    };
+    const { call } = testDispatcher(workspace);
     const sample = createSampleEngagement(workspace, 'nl');
     const engagementId = sample.id;
     const [instrument] = workspace.instruments.forEngagement(engagementId);
@@ -90,7 +79,7 @@ describe('formula injection', () => {
       });
     }
     const [interview] = workspace.interviews.list(engagementId);
-    const themes = await call<{ id: number }[]>('interviews.themes.save', {
+    const themes = await call('interviews.themes.save', {
       engagementId,
       theme: { name: '-Levering +1', description: '=1+1', colour: '#0072B2' },
     });
@@ -110,7 +99,8 @@ describe('formula injection', () => {
       expect(stored).toContain(payload);
 
     const normSetId = workspace.benchmarks.listNormSets()[0]!.id;
-    const exports: [string, unknown][] = [
+    type ExportCall = 'exports.responses' | 'interviews.export' | 'norms.export' | 'gaps.export';
+    const exports: [ExportCall, CallArg<ExportCall>][] = [
       ['exports.responses', { engagementId, instrumentId: instrument!.id, format: 'csv' }],
       ['exports.responses', { engagementId, instrumentId: instrument!.id, format: 'xlsx' }],
       ['interviews.export', { engagementId, table: 'quotes', format: 'csv' }],
@@ -122,7 +112,7 @@ describe('formula injection', () => {
       ['gaps.export', { engagementId, format: 'xlsx' }],
     ];
     // A new export in the contract must be added here (or to NOT_TABULAR with a reason).
-    const covered = new Set(exports.map(([name]) => name));
+    const covered = new Set<string>(exports.map(([name]) => name));
     const uncovered = Object.keys(contract).filter(
       (name) => /export/i.test(name) && !covered.has(name) && !NOT_TABULAR.has(name),
     );
@@ -130,7 +120,7 @@ describe('formula injection', () => {
 
     let payloadCells = 0;
     for (const [name, arg] of exports) {
-      const file = await call<FileDownload>(name, arg);
+      const file = await call(name, arg);
       for (const cell of await cellsOf(file)) {
         // A negative number in a CSV ("-1,35") is a number to Excel, not a formula.
         if (typeof cell !== 'string' || PLAIN_NUMBER.test(cell)) continue;

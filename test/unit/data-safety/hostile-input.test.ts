@@ -15,13 +15,13 @@ import { contract } from '@shared/ipc';
 import { AppError, type IpcResponse } from '@shared/ipc/errors';
 import { collectEngagement } from '@main/core/archive/collect';
 import { sealArchive } from '@main/core/archive/container';
-import { createDispatcher, type Dispatch } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
+import type { Dispatch } from '@main/core/dispatch';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { DATABASE_FILE_NAME, Workspace } from '@main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
 import { parseInWorkers } from '@main/files/parse-jobs';
 import { workerImportRunner } from '@main/core/import/run-import-worker';
+import { testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { workerBundles, type WorkerBundles } from '@test/support/worker-bundles';
 import { buildZip, randomBytes } from '../import/zip-builder';
 import {
@@ -54,44 +54,35 @@ interface CorpusFile {
 
 let dir: string;
 let holder: WorkspaceHolder;
-let dispatch: Dispatch;
+/** The handlers with files parsed and imported in this thread (fast, for the whole corpus). */
+let inThread: TestDispatcher;
 /** The same handlers with the app's worker threads for parsing and importing. */
-let workerDispatch: Dispatch;
+let withWorkers: TestDispatcher;
 let bundles: WorkerBundles;
 let engagementId: number;
 let instrumentId: number;
 let surveyMapping: unknown;
 let surveyHeader: string;
 const surveyLines: string[] = [];
-const internalErrors: string[] = [];
 
-async function call<T>(name: string, arg: unknown): Promise<T> {
-  const response = (await dispatch(name, arg)) as IpcResponse<T>;
-  if (!response.ok) throw new AppError(response.error.key, response.error.params ?? {});
-  return response.value;
-}
+/** Unexpected errors either dispatcher logged (the UI would show errors.internal). */
+const internalErrors = () =>
+  [...inThread.logged, ...withWorkers.logged].map(
+    ({ message, error }) => `${message}: ${String(error)}`,
+  );
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'klantspiegel-hostile-'));
   holder = new WorkspaceHolder(Workspace.open(dir));
-  dispatch = createDispatcher(
-    createHandlers(),
-    contextWithHolder(holder, { host: 'browser', appVersion: 'test' }),
-    (message, error) => internalErrors.push(`${message}: ${String(error)}`),
-  );
+  inThread = testDispatcher(holder);
   bundles = await workerBundles();
-  workerDispatch = createDispatcher(
-    createHandlers(),
-    contextWithHolder(holder, {
-      host: 'browser',
-      appVersion: 'test',
-      parse: parseInWorkers(bundles.parseWorker),
-      runImport: workerImportRunner(bundles.importWorker),
-    }),
-    (message, error) => internalErrors.push(`worker: ${message}: ${String(error)}`),
-  );
+  withWorkers = testDispatcher(holder, {
+    parse: parseInWorkers(bundles.parseWorker),
+    runImport: workerImportRunner(bundles.importWorker),
+  });
+  const { call } = inThread;
   createSampleEngagement(holder.current, 'nl');
-  const engagement = await call<{ id: number }>('engagements.create', {
+  const engagement = await call('engagements.create', {
     clientName: 'Metaal BV',
     language: 'nl',
     groups: [
@@ -102,7 +93,7 @@ beforeAll(async () => {
   });
   engagementId = engagement.id;
   instrumentId = (
-    await call<{ id: number }>('instruments.importFile', {
+    await call('instruments.importFile', {
       fileName: 'mini-scan.instrument.json',
       bytes: readFileSync(`${SAMPLES}/mini-scan.instrument.json`),
     })
@@ -112,7 +103,7 @@ beforeAll(async () => {
   const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
   surveyHeader = lines[0] ?? '';
   surveyLines.push(...lines.slice(1));
-  const analysis = await call<{ mapping: unknown }>('import.analyse', {
+  const analysis = await call('import.analyse', {
     engagementId,
     instrumentId,
     file: { fileName: 'google.csv', bytes: encode(text) },
@@ -616,7 +607,7 @@ function templateCall(): { name: string; wrap: (file: object) => object } | unde
   return undefined;
 }
 
-async function feed(file: CorpusFile, target: Dispatch = dispatch): Promise<string> {
+async function feed(file: CorpusFile, target: Dispatch = inThread.dispatch): Promise<string> {
   const upload = { fileName: file.name, bytes: file.bytes };
   let response: IpcResponse<unknown>;
   switch (file.target) {
@@ -714,7 +705,7 @@ describe('a corpus of hostile and broken files', () => {
       outcomes.set(file.kind, byKey);
     }
     expect(problems).toEqual([]);
-    expect(internalErrors).toEqual([]);
+    expect(internalErrors()).toEqual([]);
     const only = (kind: string) => [...(outcomes.get(kind)?.keys() ?? [])];
     expect(only('binary garbage')).toEqual(['import.notText']);
     expect(only('UTF-16 without byte order mark')).toEqual(['import.notText']);
@@ -796,12 +787,12 @@ describe('the same corpus through the app’s worker threads', () => {
     for (const file of firstOfKind.values()) {
       const expected = answers.get(file) ?? (await feed(file));
       const before = contentHash(holder.current.db);
-      const key = await feed(file, workerDispatch);
+      const key = await feed(file, withWorkers.dispatch);
       if (contentHash(holder.current.db) !== before) differences.push(`${file.name} wrote`);
       if (key !== expected) differences.push(`${file.name} (${file.kind}): ${expected} ≠ ${key}`);
     }
     expect(differences).toEqual([]);
-    expect(internalErrors).toEqual([]);
+    expect(internalErrors()).toEqual([]);
     // Some 80 worker threads: seconds on an idle machine, minutes on a crowded one.
   }, 300_000);
 });

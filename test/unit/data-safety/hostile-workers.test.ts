@@ -12,17 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcResponse } from '@shared/ipc/errors';
 import type { ExportedFile } from '@shared/ipc/interviews';
 import { MAX_CONTENT_BYTES } from '@main/core/archive/container';
-import { createDispatcher, type Dispatch } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
+import type { Dispatch } from '@main/core/dispatch';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { Workspace } from '@main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
 import {
   boundMarkdownNesting,
   markdownToHtml,
   MAX_MARKDOWN_NESTING,
 } from '@main/files/interview-notes-import';
 import { parseInWorkers } from '@main/files/parse-jobs';
+import { testDispatcher } from '@test/support/dispatcher';
 import { workerBundles, type WorkerBundles } from '@test/support/worker-bundles';
 import { archiveBomb, tinyValuesArchive } from './hostile-generators';
 import { contentHash } from './support';
@@ -33,11 +33,10 @@ let bundles: WorkerBundles;
 const logged: string[] = [];
 
 function dispatcher(parse = parseInWorkers(bundles.parseWorker)): Dispatch {
-  return createDispatcher(
-    createHandlers(),
-    contextWithHolder(holder, { host: 'browser', appVersion: 'test', parse }),
-    (message, error) => logged.push(`${message}: ${String(error)}`),
-  );
+  return testDispatcher(holder, {
+    parse,
+    log: (message, error) => logged.push(`${message}: ${String(error)}`),
+  }).dispatch;
 }
 
 beforeAll(async () => {

@@ -14,11 +14,11 @@ import { z } from 'zod';
 import { contract } from '@shared/ipc';
 import { encodeWire } from '@shared/ipc/wire';
 import { startBrowserHost, type BrowserHost } from '@main/browser-host/server';
-import { createDispatcher, type Dispatch } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
+import type { Dispatch } from '@main/core/dispatch';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { Workspace } from '@main/core/workspace';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
+import { testDispatcher } from '@test/support/dispatcher';
 import { contentHash } from './support';
 
 /** A small deterministic generator, so a failure can be reproduced. */
@@ -172,11 +172,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'klantspiegel-fuzz-'));
   holder = new WorkspaceHolder(Workspace.open(dir));
   createSampleEngagement(holder.current, 'nl');
-  dispatch = createDispatcher(
-    createHandlers(),
-    contextWithHolder(holder, { host: 'browser', appVersion: 'test' }),
-    (message, error) => internalErrors.push(`${message}: ${String(error)}`),
-  );
+  ({ dispatch } = testDispatcher(holder, {
+    log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
+  }));
 });
 
 afterAll(() => {

@@ -20,18 +20,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, type IpcResponse } from '@shared/ipc/errors';
-import type { BackupInfo, RestoreResult } from '@shared/ipc/data-safety';
+import type { RestoreResult } from '@shared/ipc/data-safety';
 import { backupDir } from '@main/core/backup/backup-files';
 import { describeOpenProblem } from '@main/core/backup/open-problems';
 import { restoreBackup } from '@main/core/backup/restore';
-import { createDispatcher, type Dispatch } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
+import type { Dispatch } from '@main/core/dispatch';
 import { workerImportRunner } from '@main/core/import/run-import-worker';
 import { Workspace } from '@main/core/workspace';
 import { acquireWorkspaceLock, LOCK_FILE_NAME } from '@main/core/workspace-lock';
-import { contextWithHolder, WorkspaceHolder } from '@main/core/workspace-holder';
+import { WorkspaceHolder } from '@main/core/workspace-holder';
 import { parseInWorkers } from '@main/files/parse-jobs';
 import { seededRandom, surveyCsv } from '@test/crash/protocol';
+import { testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { tempDir } from '@test/support/temp-workspace';
 import { workerBundles, type WorkerBundles } from '@test/support/worker-bundles';
 
@@ -119,6 +119,7 @@ describe('a restore while an import is running', () => {
   let dataDir: string;
   let holder: WorkspaceHolder;
   let dispatch: Dispatch;
+  let call: TestDispatcher['call'];
   let engagementId: number;
   let instrumentId: number;
   let mapping: unknown;
@@ -128,31 +129,22 @@ describe('a restore while an import is running', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'klantspiegel-restore-import-'));
     holder = new WorkspaceHolder(Workspace.open(dataDir));
-    dispatch = createDispatcher(
-      createHandlers(),
-      contextWithHolder(holder, {
-        host: 'browser',
-        appVersion: 'test',
-        runImport: workerImportRunner(bundles.importWorker),
-        parse: parseInWorkers(bundles.parseWorker),
-      }),
-      () => undefined,
-    );
-    const engagement = await call<{ id: number; groups: { name: string }[] }>(
-      'engagements.create',
-      {
-        clientName: 'Gieterij Oost',
-        language: 'nl',
-        groups: [
-          { name: 'Productie', kind: 'department' },
-          { name: 'Verkoop', kind: 'department' },
-        ],
-      },
-    );
+    ({ dispatch, call } = testDispatcher(holder, {
+      runImport: workerImportRunner(bundles.importWorker),
+      parse: parseInWorkers(bundles.parseWorker),
+    }));
+    const engagement = await call('engagements.create', {
+      clientName: 'Gieterij Oost',
+      language: 'nl',
+      groups: [
+        { name: 'Productie', kind: 'department' },
+        { name: 'Verkoop', kind: 'department' },
+      ],
+    });
     engagementId = engagement.id;
     groupNames = engagement.groups.map((group) => group.name);
     instrumentId = (
-      await call<{ id: number }>('instruments.importFile', {
+      await call('instruments.importFile', {
         fileName: 'mini-scan.instrument.json',
         bytes: readFileSync('test/fixtures/samples/mini-scan.instrument.json'),
       })
@@ -162,7 +154,7 @@ describe('a restore while an import is running', () => {
       .instrument.items.filter((item) => item.kind !== 'open')
       .map((item) => item.code);
     mapping = (
-      await call<{ mapping: unknown }>('import.analyse', {
+      await call('import.analyse', {
         engagementId,
         instrumentId,
         file: { fileName: 'probe.csv', bytes: survey('P', 3) },
@@ -175,13 +167,7 @@ describe('a restore while an import is running', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function call<T>(name: string, arg: unknown): Promise<T> {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new AppError(response.error.key, response.error.params ?? {});
-    return response.value;
-  }
-
-  function survey(batch: string, count: number): Uint8Array {
+  function survey(batch: string, count: number): Uint8Array<ArrayBuffer> {
     return new TextEncoder().encode(
       surveyCsv(batch, count, groupNames, itemCodes, seededRandom(count)),
     );
@@ -210,7 +196,7 @@ describe('a restore while an import is running', () => {
   }
 
   it('waits for the import: its rows are in the state the restore set aside', async () => {
-    const before = await call<BackupInfo>('backups.create', {});
+    const before = await call('backups.create', {});
     const importing = importOf('BIG', 10_000);
     const restoring = dispatch('backups.restore', { fileName: before.fileName });
     const [imported, restored] = await Promise.all([importing, restoring]);
@@ -224,7 +210,7 @@ describe('a restore while an import is running', () => {
   }, 120_000);
 
   it('refuses when the import takes longer than it may wait, and the import is kept', async () => {
-    const before = await call<BackupInfo>('backups.create', {});
+    const before = await call('backups.create', {});
     const importing = importOf('SLOW', 10_000);
     // Let the dispatcher count the import as in flight before the restore asks.
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -236,7 +222,7 @@ describe('a restore while an import is running', () => {
   }, 120_000);
 
   it('an import worker never writes into a workspace file that was replaced', async () => {
-    const backup = await call<BackupInfo>('backups.create', {});
+    const backup = await call('backups.create', {});
     const workspace = holder.current;
     const target = { databasePath: workspace.databasePath, fileIdentity: workspace.fileIdentity };
     // What a restore does, done here behind the holder's back (as a second host would have):

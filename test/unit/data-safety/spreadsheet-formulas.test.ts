@@ -5,13 +5,11 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { IpcResponse } from '@shared/ipc/errors';
 import type { FileDownload } from '@shared/ipc/files';
 import { csvTextField, neutraliseCell } from '@shared/import/neutralise';
 import { serializeNormCsv, type NormEntry } from '@shared/content';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 const DDE = "=cmd|' /C calc'!A0";
@@ -20,17 +18,7 @@ const FORMULA = /^[\s\p{Cc}\p{Cf}"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 function setUp() {
   const workspace = tempWorkspace();
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => undefined,
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-    return response.value;
-  };
-  return { workspace, dispatch, call };
+  return { workspace, ...testDispatcher(workspace) };
 }
 
 /** Every cell of a CSV text as a spreadsheet set to `delimiter` would split it. */
@@ -103,11 +91,11 @@ describe('norm sets', () => {
         { dimension: DDE, mean: 3, sd: 1, n: 10, p10: 2, p25: 2.5, p50: 3, p75: 3.5, p90: 4 },
       ],
     };
-    const { id } = await call<{ id: number }>('norms.import', {
+    const { id } = await call('norms.import', {
       fileName: 'gevaarlijk.json',
       bytes: new TextEncoder().encode(JSON.stringify(normSet)),
     });
-    const file = await call<FileDownload>('norms.export', { id, format: 'csv' });
+    const file = await call('norms.export', { id, format: 'csv' });
     const text = decode(file);
     expect(text).toContain(`'${DDE}`);
     for (const reader of [',', ';']) {

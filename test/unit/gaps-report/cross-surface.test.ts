@@ -8,32 +8,22 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@main/cli/analyze';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { generateReport } from '@main/core/report/generate';
 import { loadReportSource } from '@main/core/report/assemble';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import type { Engagement } from '@shared/engagements/model';
 import { GAP_COLUMNS, type GapRow } from '@shared/gaps';
-import type { ComparisonDto, GapAnalysis } from '@shared/gaps/report';
-import type { IpcResponse } from '@shared/ipc/errors';
+import type { ComparisonDto } from '@shared/gaps/report';
 import { prepareReportData } from '@shared/report/anonymity';
 import { interval, num, pValue } from '@shared/report/format';
+import type { CallArg } from '@shared/ipc';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 import { paragraphs, readDocx, tables } from '@test/unit/report/read-docx';
 
 function caller(workspace: Workspace) {
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => undefined,
-  );
-  return async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-    return response.value;
-  };
+  return testDispatcher(workspace).call;
 }
 
 /** The sample's staff answers only: an engagement all four surfaces analyse in full. */
@@ -62,7 +52,7 @@ async function cliComparisons(
   engagement: Engagement,
 ) {
   const staff = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
-  const file = await call<{ bytes: Uint8Array }>('exports.responses', {
+  const file = await call('exports.responses', {
     engagementId: engagement.id,
     instrumentId: staff,
     format: 'csv',
@@ -80,8 +70,11 @@ async function cliComparisons(
 }
 
 /** The export's rows as numbers (its CSV writes Dutch decimal commas). */
-async function exportedRows(call: ReturnType<typeof caller>, arg: Record<string, unknown>) {
-  const file = await call<{ bytes: Uint8Array }>('gaps.export', { ...arg, format: 'csv' });
+async function exportedRows(
+  call: ReturnType<typeof caller>,
+  arg: Omit<CallArg<'gaps.export'>, 'format'>,
+) {
+  const file = await call('gaps.export', { ...arg, format: 'csv' });
   const text = new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '');
   const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
   const number = (cell: string) => (cell === '' ? null : Number(cell.replace(',', '.')));
@@ -123,7 +116,7 @@ describe('the same comparison on every surface', () => {
   it('gives the Kloof tab, its export, analyze --json and the Word report the same numbers', async () => {
     const { workspace, engagement } = staffOnlyEngagement();
     const call = caller(workspace);
-    const kloof = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const kloof = await call('gaps.analyse', { engagementId: engagement.id });
     expect(kloof.comparisons.map((c) => [c.nameA, c.nameB])).toEqual([
       ['Productie', 'Verkoop / Commercie'],
     ]);
@@ -205,9 +198,9 @@ describe('the same comparison on every surface', () => {
     const workspace = tempWorkspace();
     const engagement = createSampleEngagement(workspace, 'nl');
     const call = caller(workspace);
-    const [production, sales] = engagement.groups.map((group) => group.id);
-    const all = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
-    const two = await call<GapAnalysis>('gaps.analyse', {
+    const [production, sales] = engagement.groups.map((group) => group.id) as [number, number];
+    const all = await call('gaps.analyse', { engagementId: engagement.id });
+    const two = await call('gaps.analyse', {
       engagementId: engagement.id,
       groupIds: [production, sales],
     });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
-import type { Engagement } from '@shared/engagements/model';
 import type { GapAnalysis } from '@shared/gaps/report';
-import type { IpcResponse } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 /** Intended score (after reverse coding) per dimension; `KD6` overrides that one item. */
@@ -55,17 +52,8 @@ const CUSTOMERS: Profile = {
 
 async function seededEngagement() {
   const workspace = tempWorkspace();
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(JSON.stringify(response.error));
-    return response.value;
-  };
-  const engagement = await call<Engagement>('engagements.create', {
+  const { dispatch, call } = testDispatcher(workspace);
+  const engagement = await call('engagements.create', {
     clientName: 'Metaal BV',
     language: 'nl',
     groups: [
@@ -152,7 +140,7 @@ const OTHER_SCAN = {
 describe('gaps.analyse', () => {
   it('compares staff groups on their whole version and staff with customers on the linked statements', async () => {
     const { call, engagement, staffId, customerId, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
 
     expect(analysis.family.family).toBe('klantgerichtheidsscan');
     expect(analysis.family.versions.map((version) => version.key)).toEqual([
@@ -215,8 +203,8 @@ describe('gaps.analyse', () => {
 
   it('gives Production against Sales the same numbers with or without the customers selected', async () => {
     const { call, engagement, groups } = await seededEngagement();
-    const all = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
-    const two = await call<GapAnalysis>('gaps.analyse', {
+    const all = await call('gaps.analyse', { engagementId: engagement.id });
+    const two = await call('gaps.analyse', {
       engagementId: engagement.id,
       groupIds: [groups.production, groups.sales],
     });
@@ -240,7 +228,7 @@ describe('gaps.analyse', () => {
 
   it('keeps a group below the anonymity threshold out of every comparison and says why', async () => {
     const { call, engagement, groups } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', {
+    const analysis = await call('gaps.analyse', {
       engagementId: engagement.id,
       groupIds: [groups.production, groups.management],
     });
@@ -260,7 +248,7 @@ describe('gaps.analyse', () => {
 
     // Raising the threshold above the sales group's size hides it too.
     await call('engagements.update', { id: engagement.id, anonymityThreshold: 7 });
-    const stricter = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const stricter = await call('gaps.analyse', { engagementId: engagement.id });
     expect(stricter.compared).toEqual([groups.production]);
     expect(stricter.groups.filter((group) => !group.shown).map((group) => group.name)).toEqual([
       'Verkoop',
@@ -271,7 +259,7 @@ describe('gaps.analyse', () => {
 
   it('never mixes two different questionnaires that share item codes', async () => {
     const { workspace, call, engagement, groups } = await seededEngagement();
-    const other = await call<{ id: number }>('instruments.importFile', {
+    const other = await call('instruments.importFile', {
       fileName: 'andere.instrument.json',
       bytes: new TextEncoder().encode(JSON.stringify(OTHER_SCAN)),
     });
@@ -287,7 +275,7 @@ describe('gaps.analyse', () => {
         answers: { KK1: 1, KK2: 1 + (r % 2) },
       })),
     );
-    const analysis = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
     expect(analysis.familyChoices.map((choice) => [choice.family, choice.respondents])).toEqual([
       ['klantgerichtheidsscan', 20],
       ['andere-scan', 6],
@@ -298,7 +286,7 @@ describe('gaps.analyse', () => {
     expect(kk.nB).toBe(6);
     expect(kk.meanB).toBeCloseTo(4.5, 12);
 
-    const apart = await call<GapAnalysis>('gaps.analyse', {
+    const apart = await call('gaps.analyse', {
       engagementId: engagement.id,
       family: 'andere-scan',
     });
@@ -308,10 +296,7 @@ describe('gaps.analyse', () => {
       'Verkoop',
     ]);
     // The questionnaire picker counts this engagement's respondents only.
-    const instruments = await call<{ key: string; engagementRespondents: number }[]>(
-      'questionnaire.instruments',
-      { engagementId: engagement.id },
-    );
+    const instruments = await call('questionnaire.instruments', { engagementId: engagement.id });
     expect(instruments.map((entry) => [entry.key, entry.engagementRespondents])).toEqual([
       ['klantgerichtheidsscan', 17],
       ['klantgerichtheidsscan-klant', 6],
@@ -336,7 +321,7 @@ describe('gaps.analyse', () => {
       ok: false,
       error: { key: 'errors.notFound', params: { what: 'group', id: 99999 } },
     });
-    const empty = await call<Engagement>('engagements.create', {
+    const empty = await call('engagements.create', {
       clientName: 'Leeg BV',
       language: 'nl',
       groups: [
@@ -356,7 +341,7 @@ describe('gaps.analyse', () => {
       error: { key: 'gaps.familyNotUsed' },
     });
     // Attached but unanswered: every group is reported as having no responses, nothing compared.
-    const unanswered = await call<GapAnalysis>('gaps.analyse', { engagementId: empty.id });
+    const unanswered = await call('gaps.analyse', { engagementId: empty.id });
     expect(unanswered.compared).toEqual([]);
     expect(unanswered.comparisons).toEqual([]);
     expect(unanswered.groups.map((group) => group.reason)).toEqual(['noResponses', 'noResponses']);
@@ -364,8 +349,8 @@ describe('gaps.analyse', () => {
 
   it('exports the comparison it shows, row for row', async () => {
     const { call, engagement } = await seededEngagement();
-    const analysis = await call<GapAnalysis>('gaps.analyse', { engagementId: engagement.id });
-    const file = await call<{ fileName: string; bytes: Uint8Array }>('gaps.export', {
+    const analysis = await call('gaps.analyse', { engagementId: engagement.id });
+    const file = await call('gaps.export', {
       engagementId: engagement.id,
       format: 'csv',
     });

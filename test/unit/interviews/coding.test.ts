@@ -4,7 +4,8 @@ import { noteText } from '@shared/interviews/note-text';
 import { exportArchive, importArchive } from '@main/core/archive/archives';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { tempWorkspace } from '@test/support/temp-workspace';
-import { caller, createEngagement } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement } from './helpers';
 
 const marked = (parts: (string | [string, ...number[]])[]): NoteDoc => ({
   type: 'doc',
@@ -27,7 +28,7 @@ const marked = (parts: (string | [string, ...number[]])[]): NoteDoc => ({
 async function setUp() {
   const workspace = tempWorkspace();
   const engagement = createEngagement(workspace);
-  const { call, fail } = caller(workspace);
+  const { call, fail } = testDispatcher(workspace);
   const interview = await call('interviews.create', {
     engagementId: engagement.id,
     kind: 'internal-interview',

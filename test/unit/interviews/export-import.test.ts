@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { buildZip } from '../import/zip-builder';
 import { importNotesFile, NOTES_IMPORT_LIMITS } from '@main/files/interview-notes-import';
-import { caller, createEngagement } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement } from './helpers';
 
 async function engagementWithQuotes(language: 'nl' | 'en') {
   const workspace = tempWorkspace();
   const engagement = createEngagement(workspace, 'Metaalwerk Noord', language);
-  const { call } = caller(workspace);
+  const { call } = testDispatcher(workspace);
   let themes = await call('interviews.themes.save', {
     engagementId: engagement.id,
     theme: { name: 'Levering', colour: '#0072B2', description: '=1+1', dimensions: ['SW'] },
@@ -207,7 +208,7 @@ describe('importing notes', () => {
   });
 
   it('is reachable over IPC with the bytes of the file', async () => {
-    const { call, fail } = caller(tempWorkspace());
+    const { call, fail } = testDispatcher(tempWorkspace());
     expect(
       await call('interviews.notes.import', { fileName: 'a.txt', bytes: encode('Hallo') }),
     ).toEqual({ html: '<p>Hallo</p>' });

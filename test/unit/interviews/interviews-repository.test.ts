@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '@main/core/workspace';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
-import { caller, createEngagement, doc } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement, doc } from './helpers';
 
 describe('interviews on a real workspace', () => {
   it('creates an interview from a shipped guide and keeps notes per question after reopening', async () => {
     const dir = tempDir();
     const first = Workspace.open(dir);
     const engagement = createEngagement(first);
-    const { call } = caller(first);
+    const { call } = testDispatcher(first);
     const created = await call('interviews.create', {
       engagementId: engagement.id,
       kind: 'customer-interview',
@@ -52,7 +53,7 @@ describe('interviews on a real workspace', () => {
   it('autosave overwrites the section, and only the fields sent are updated', async () => {
     const workspace = tempWorkspace();
     const engagement = createEngagement(workspace);
-    const { call } = caller(workspace);
+    const { call } = testDispatcher(workspace);
     const { id } = await call('interviews.create', {
       engagementId: engagement.id,
       kind: 'internal-interview',
@@ -85,7 +86,7 @@ describe('interviews on a real workspace', () => {
     const workspace = tempWorkspace();
     const mine = createEngagement(workspace, 'Mijn klant');
     const other = createEngagement(workspace, 'Andere klant');
-    const { call, fail } = caller(workspace);
+    const { call, fail } = testDispatcher(workspace);
     expect(
       await fail('interviews.create', {
         engagementId: mine.id,
@@ -131,7 +132,7 @@ describe('interviews on a real workspace', () => {
   it('deleting an engagement removes its interviews, notes, quotes and themes', async () => {
     const workspace = tempWorkspace();
     const engagement = createEngagement(workspace);
-    const { call } = caller(workspace);
+    const { call } = testDispatcher(workspace);
     const { id } = await call('interviews.create', {
       engagementId: engagement.id,
       kind: 'customer-interview',
@@ -169,7 +170,7 @@ describe('interviews on a real workspace', () => {
 
 describe('guides in the workspace', () => {
   it('lists the shipped guides and the questionnaire dimensions', async () => {
-    const { call } = caller(tempWorkspace());
+    const { call } = testDispatcher(tempWorkspace());
     const list = await call('interviews.guides.list', {});
     expect(list.shipped.map((entry) => entry.guide.kind).sort()).toEqual([
       'client-reflection',
@@ -192,7 +193,7 @@ describe('guides in the workspace', () => {
   it('copies a shipped guide, edits its questions, and interviews keep the guide they used', async () => {
     const workspace = tempWorkspace();
     const engagement = createEngagement(workspace);
-    const { call, fail } = caller(workspace);
+    const { call, fail } = testDispatcher(workspace);
     const copy = await call('interviews.guides.copy', { ref: 'shipped:intern-interview' });
     expect(copy).toMatchObject({ editable: true, copiedFrom: 'shipped:intern-interview' });
     expect(copy.guide.name.nl).toBe('Kopie van Intern interview');

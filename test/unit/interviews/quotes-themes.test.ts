@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { themeGroupMatrix } from '@shared/interviews/themes';
-import { caller, createEngagement } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement } from './helpers';
 
 async function setUp() {
   const workspace = tempWorkspace();
   const engagement = createEngagement(workspace);
-  const { call, fail } = caller(workspace);
+  const { call, fail } = testDispatcher(workspace);
   const [production, , customers] = engagement.groups;
   const customer = await call('interviews.create', {
     engagementId: engagement.id,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { INTERVIEW_KINDS } from '@shared/interviews/model';
 import { themeGroupMatrix } from '@shared/interviews/themes';
-import { caller } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
 
 describe('the sample engagement', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`has interviews of each kind with notes, quotes and themes (${language})`, async () => {
       const workspace = tempWorkspace();
-      const { call } = caller(workspace);
+      const { call } = testDispatcher(workspace);
       const engagement = await call('engagements.createSample', { language });
       const interviews = await call('interviews.list', { engagementId: engagement.id });
       for (const kind of INTERVIEW_KINDS) {

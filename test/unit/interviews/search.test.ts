@@ -7,11 +7,12 @@ import {
   parseSearchQuery,
   parseSnippet,
 } from '@shared/interviews';
-import { caller, createEngagement, doc } from './helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement, doc } from './helpers';
 
 async function setUp() {
   const workspace = tempWorkspace();
-  const { call } = caller(workspace);
+  const { call } = testDispatcher(workspace);
   const kroon = createEngagement(workspace, 'De Kroon');
   const zuivel = createEngagement(workspace, 'Zuivel Noord');
   const interview = async (engagementId: number, notes: Record<string, string>) => {

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { DEFAULT_KIOSK_TIMING, KIOSK_SETTINGS_KEY, KioskSession } from '@main/core/kiosk/session';
 import { Workspace } from '@main/core/workspace';
-import type { Engagement } from '@shared/engagements/model';
-import type { IpcResponse } from '@shared/ipc/errors';
 import type { KioskForm, KioskStatus } from '@shared/ipc/kiosk';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
 
 const PIN = '4821';
@@ -21,29 +18,18 @@ function setUp(workspace: Workspace = tempWorkspace()) {
     sleep: async (ms) => void sleeps.push(ms),
   });
   const windowKiosk: boolean[] = [];
-  const dispatch = createDispatcher(
-    createHandlers(),
-    {
-      workspace,
-      host: 'electron',
-      appVersion: 'test',
-      kiosk,
-      onKioskChanged: (active) => windowKiosk.push(active),
-    },
-    () => {},
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(JSON.stringify(response.error));
-    return response.value;
-  };
+  const { dispatch, call } = testDispatcher(workspace, {
+    host: 'electron',
+    kiosk,
+    onKioskChanged: (active) => windowKiosk.push(active),
+  });
   return { workspace, dispatch, call, clock, sleeps, windowKiosk, kiosk };
 }
 
 type Context = ReturnType<typeof setUp>;
 
 async function workshop(context: Context) {
-  const engagement = await context.call<Engagement>('engagements.create', {
+  const engagement = await context.call('engagements.create', {
     clientName: 'Metaalwerken Zuid',
     language: 'nl',
     notes: 'Vertrouwelijk: reorganisatie in maart.',
@@ -54,7 +40,7 @@ async function workshop(context: Context) {
       { name: 'Klanten', kind: 'customer' },
     ],
   });
-  const instrument = await context.call<{ id: number }>('instruments.importFile', {
+  const instrument = await context.call('instruments.importFile', {
     fileName: 'mini-scan.instrument.json',
     bytes: readFileSync('test/fixtures/samples/mini-scan.instrument.json'),
   });
@@ -70,7 +56,7 @@ const ALL_AGREE = Object.fromEntries(
 
 async function startedKiosk(context: Context = setUp()) {
   const setup = await workshop(context);
-  const status = await context.call<KioskStatus>('kiosk.start', {
+  const status = await context.call('kiosk.start', {
     engagementId: setup.engagement.id,
     instrumentId: setup.instrumentId,
     pin: PIN,
@@ -175,9 +161,7 @@ describe('while the kiosk runs', () => {
       answers: { KK1: 2, KK2: null, SW1: 5 },
     });
     await call('kiosk.exit', { pin: PIN });
-    const respondents = await call<
-      { code: string; source: string; groupId: number; answers: Record<string, number> }[]
-    >('respondents.list', {
+    const respondents = await call('respondents.list', {
       engagementId: context.engagement.id,
       instrumentId: context.instrumentId,
     });
@@ -286,11 +270,7 @@ describe('kiosk mode survives a restart', () => {
     const second = Workspace.open(dir);
     try {
       // The app's own lookup, as after a restart: no session handed in by the test.
-      const dispatch = createDispatcher(createHandlers(), {
-        workspace: second,
-        host: 'electron',
-        appVersion: 'test',
-      });
+      const { dispatch } = testDispatcher(second, { host: 'electron' });
       expect(await dispatch('engagements.list', {})).toMatchObject({
         ok: false,
         error: { key: 'errors.forbidden' },
@@ -304,7 +284,7 @@ describe('kiosk mode survives a restart', () => {
         error: { params: { attemptsLeft: 3 } },
       });
       expect(await after.dispatch('kiosk.exit', { pin: PIN })).toMatchObject({ ok: true });
-      const respondents = await after.call<{ code: string }[]>('respondents.list', {
+      const respondents = await after.call('respondents.list', {
         engagementId: engagement.id,
         instrumentId,
       });

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
-
-function dispatcherFor(workspace: Workspace) {
-  const logged: unknown[] = [];
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    (_message, error) => logged.push(error),
-  );
-  return { dispatch, logged };
-}
 
 const bakery = {
   clientName: 'Bakkerij Van Dam',
@@ -32,7 +21,7 @@ describe('engagement handlers on a real workspace', () => {
   it('creates an engagement with its groups and reads it back after reopening the file', async () => {
     const dir = tempDir();
     const first = Workspace.open(dir);
-    const { dispatch } = dispatcherFor(first);
+    const { dispatch } = testDispatcher(first);
     const created = await dispatch('engagements.create', bakery);
     expect(created).toMatchObject({
       ok: true,
@@ -53,7 +42,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('updates only the fields sent and refuses an end date before the start', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     await dispatch('engagements.create', bakery);
     const updated = await dispatch('engagements.update', { id: 1, notes: 'Kick-off gepland' });
     expect(updated).toMatchObject({
@@ -67,7 +56,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('lists with search, status filter and sort', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     await dispatch('engagements.create', {
       ...bakery,
       clientName: 'Zuivel Noord',
@@ -96,7 +85,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('edits, reorders and removes groups; duplicate names are refused', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     await dispatch('engagements.create', bakery);
     const duplicate = await dispatch('groups.save', {
       engagementId: 1,
@@ -118,7 +107,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('keeps the invited count per group: set, kept when an edit leaves it out, cleared, refused below 1', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     await dispatch('engagements.create', bakery);
     const invitedOf = () => workspace.engagements.get(1).groups.map((group) => group.invited);
     await dispatch('groups.save', {
@@ -152,7 +141,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('deletes an engagement and everything in it', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     await dispatch('engagements.create', bakery);
     expect(await dispatch('engagements.delete', { id: 1 })).toEqual({
       ok: true,
@@ -167,7 +156,7 @@ describe('engagement handlers on a real workspace', () => {
 
   it('creates the sample engagement, clearly labelled, in the requested language', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     const sample = await dispatch('engagements.createSample', { language: 'en' });
     expect(sample).toMatchObject({ ok: true, value: { isSample: true, language: 'en' } });
     const value = (sample as { value: { clientName: string; groups: { name: string }[] } }).value;
@@ -184,7 +173,7 @@ describe('engagement handlers on a real workspace', () => {
 describe('the dispatcher', () => {
   it('validates every argument before a handler runs and reports the offending field', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     const result = await dispatch('engagements.create', {
       ...bakery,
       clientName: '   ',
@@ -197,7 +186,7 @@ describe('the dispatcher', () => {
   });
 
   it('refuses unknown calls and unexpected fields', async () => {
-    const { dispatch } = dispatcherFor(tempWorkspace());
+    const { dispatch } = testDispatcher(tempWorkspace());
     expect(await dispatch('engagements.dropTable', {})).toMatchObject({
       ok: false,
       error: { key: 'errors.unknownCall' },
@@ -214,7 +203,7 @@ describe('the dispatcher', () => {
 
   it('hides unexpected errors behind errors.internal and logs them', async () => {
     const workspace = tempWorkspace();
-    const { dispatch, logged } = dispatcherFor(workspace);
+    const { dispatch, logged } = testDispatcher(workspace);
     workspace.db.exec('DROP TABLE groups');
     const result = await dispatch('engagements.list', {});
     expect(result).toEqual({ ok: false, error: { key: 'errors.internal' } });
@@ -223,7 +212,7 @@ describe('the dispatcher', () => {
 
   it('remembers the UI language in the workspace', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     expect(await dispatch('settings.get', {})).toMatchObject({
       ok: true,
       value: { uiLanguage: null },
@@ -237,7 +226,7 @@ describe('the dispatcher', () => {
 
   it('remembers the CSV separator, which follows the interface language until chosen', async () => {
     const workspace = tempWorkspace();
-    const { dispatch } = dispatcherFor(workspace);
+    const { dispatch } = testDispatcher(workspace);
     const separator = async () =>
       ((await dispatch('settings.get', {})) as { value: { csvSeparator: string } }).value
         .csvSeparator;

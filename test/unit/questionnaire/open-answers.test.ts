@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
-import type { Engagement } from '@shared/engagements/model';
-import type { IpcResponse } from '@shared/ipc/errors';
-import type { SearchHit } from '@shared/ipc/interviews';
-import type { OpenAnswersView } from '@shared/ipc/questionnaire';
-import type { ImportMapping } from '@shared/import/mapping';
 import type { OpenAnswerItem } from '@shared/questionnaire/open-answers';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 const QUESTION =
@@ -25,17 +19,8 @@ function exportFile(rows: [group: string, answer: string][]) {
  */
 async function engagementWithOpenAnswers(withPurchasing: boolean) {
   const workspace = tempWorkspace();
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(JSON.stringify(response.error));
-    return response.value;
-  };
-  const engagement = await call<Engagement>('engagements.create', {
+  const { call } = testDispatcher(workspace);
+  const engagement = await call('engagements.create', {
     clientName: 'Metaal BV',
     language: 'nl',
     groups: [
@@ -57,10 +42,11 @@ async function engagementWithOpenAnswers(withPurchasing: boolean) {
       : []),
   ];
   const file = exportFile(rows);
-  const analysis = await call<{ mapping: ImportMapping; preview: { canImport: boolean } }>(
-    'import.analyse',
-    { engagementId: engagement.id, instrumentId, file },
-  );
+  const analysis = await call('import.analyse', {
+    engagementId: engagement.id,
+    instrumentId,
+    file,
+  });
   // The free-text column is recognised as the open question by its text.
   expect(analysis.mapping.columns.find((column) => column.header === QUESTION)?.target).toEqual({
     kind: 'item',
@@ -82,7 +68,7 @@ const texts = (answers: readonly OpenAnswerItem[]) => answers.map((answer) => an
 describe('open answers', () => {
   it('are listed per question and group; small groups only pooled when together large enough', async () => {
     const { call, engagement, group } = await engagementWithOpenAnswers(true);
-    const view = await call<OpenAnswersView>('openAnswers.list', { engagementId: engagement.id });
+    const view = await call('openAnswers.list', { engagementId: engagement.id });
     const improve = view.questions.find((question) => question.itemCode === 'OPEN_IMPROVE')!;
     expect(improve.text.nl).toBe(QUESTION);
     expect(improve.blocks.map((block) => block.groupId)).toEqual([
@@ -110,7 +96,7 @@ describe('open answers', () => {
 
   it('of a single small group are not listed and not found by the search', async () => {
     const { call, engagement, group } = await engagementWithOpenAnswers(false);
-    const view = await call<OpenAnswersView>('openAnswers.list', { engagementId: engagement.id });
+    const view = await call('openAnswers.list', { engagementId: engagement.id });
     const improve = view.questions.find((question) => question.itemCode === 'OPEN_IMPROVE')!;
     expect(improve.blocks.map((block) => block.groupId)).toEqual([
       group('Productie'),
@@ -119,7 +105,7 @@ describe('open answers', () => {
     expect(improve.withheld).toBe(true);
     expect(JSON.stringify(view)).not.toMatch(/Strategie|vergaderen/);
     const search = (query: string) =>
-      call<{ hits: SearchHit[] }>('interviews.search', { query, engagementId: engagement.id });
+      call('interviews.search', { query, engagementId: engagement.id });
     expect((await search('strategie')).hits).toEqual([]);
     expect((await search('vergaderen')).hits).toEqual([]);
   });
@@ -128,7 +114,7 @@ describe('open answers', () => {
     const { call, engagement } = await engagementWithOpenAnswers(true);
     const search = async (query: string) =>
       (
-        await call<{ hits: SearchHit[] }>('interviews.search', {
+        await call('interviews.search', {
           query,
           engagementId: engagement.id,
         })
@@ -158,10 +144,10 @@ describe('open answers', () => {
         dimensions: [],
       })
       .find((candidate) => candidate.name === 'Levertijd')!;
-    const list = () => call<OpenAnswersView>('openAnswers.list', { engagementId: engagement.id });
+    const list = () => call('openAnswers.list', { engagementId: engagement.id });
     const answer = (await list()).questions[0]!.blocks[0]!.answers[0]!;
     expect(
-      await call<OpenAnswerItem>('openAnswers.setThemes', {
+      await call('openAnswers.setThemes', {
         engagementId: engagement.id,
         id: answer.id,
         themeIds: [theme.id],

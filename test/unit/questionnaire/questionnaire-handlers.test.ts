@@ -1,42 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import type { Workspace } from '@main/core/workspace';
-import type { IpcResponse } from '@shared/ipc/errors';
+import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
 const SAMPLES = 'test/fixtures/samples';
 
 function setUp(workspace: Workspace = tempWorkspace()) {
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  const call = async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw new Error(JSON.stringify(response.error));
-    return response.value;
-  };
-  return { workspace, dispatch, call };
+  return { workspace, ...testDispatcher(workspace) };
 }
 
 async function engagementWithMiniScan() {
   const context = setUp();
-  const engagement = await context.call<{ id: number; groups: { id: number; name: string }[] }>(
-    'engagements.create',
-    {
-      clientName: 'Metaal BV',
-      language: 'nl',
-      groups: [
-        { name: 'Productie', kind: 'department' },
-        { name: 'Verkoop / Commercie', kind: 'department' },
-        { name: 'Management', kind: 'management' },
-      ],
-    },
-  );
-  const instrument = await context.call<{ id: number }>('instruments.importFile', {
+  const engagement = await context.call('engagements.create', {
+    clientName: 'Metaal BV',
+    language: 'nl',
+    groups: [
+      { name: 'Productie', kind: 'department' },
+      { name: 'Verkoop / Commercie', kind: 'department' },
+      { name: 'Management', kind: 'management' },
+    ],
+  });
+  const instrument = await context.call('instruments.importFile', {
     fileName: 'mini-scan.instrument.json',
     bytes: readFileSync(`${SAMPLES}/mini-scan.instrument.json`),
   });
@@ -46,9 +31,7 @@ async function engagementWithMiniScan() {
 describe('instruments', () => {
   it('ships the staff and customer scans, locked against editing', async () => {
     const { call } = setUp();
-    const list = await call<
-      { key: string; builtin: boolean; locked: boolean; dimensionCount: number }[]
-    >('instruments.list', {});
+    const list = await call('instruments.list', {});
     expect(list.map((summary) => summary.key)).toEqual([
       'klantgerichtheidsscan',
       'klantgerichtheidsscan-klant',
@@ -74,33 +57,25 @@ describe('instruments', () => {
 
   it('an edited copy with responses becomes a new version; the old one stays as it was', async () => {
     const { call, engagement, instrumentId } = await engagementWithMiniScan();
-    const { instrument } = await call<{
-      instrument: { items: { code: string; text: { nl: string } }[] };
-    }>('instruments.get', { id: instrumentId });
+    const { instrument } = await call('instruments.get', { id: instrumentId });
     await call('respondents.save', {
       engagementId: engagement.id,
       instrumentId,
       code: 'P1',
-      groupId: engagement.groups[0]?.id,
+      groupId: engagement.groups[0]!.id,
       answers: { KK1: 4 },
     });
-    const exported = await call<{ bytes: Uint8Array }>('instruments.exportFile', {
+    const exported = await call('instruments.exportFile', {
       id: instrumentId,
     });
     const definition = JSON.parse(new TextDecoder().decode(exported.bytes)) as {
       dimensions: { items: { text: unknown }[] }[];
     };
     definition.dimensions[0]!.items[0]!.text = { nl: 'Nieuwe tekst', en: 'New text' };
-    const saved = await call<{ newVersion: boolean; summary: { id: number; version: number } }>(
-      'instruments.save',
-      { id: instrumentId, definition },
-    );
+    const saved = await call('instruments.save', { id: instrumentId, definition });
     expect(saved.newVersion).toBe(true);
     expect(saved.summary.version).toBe(2);
-    const old = await call<{ instrument: { items: { text: { nl: string } }[] } }>(
-      'instruments.get',
-      { id: instrumentId },
-    );
+    const old = await call('instruments.get', { id: instrumentId });
     expect(old.instrument.items[0]?.text.nl).toBe(instrument.items[0]?.text.nl);
   });
 });
@@ -108,8 +83,8 @@ describe('instruments', () => {
 describe('grid entry', () => {
   it('saves a respondent row and refuses out-of-range answers without writing', async () => {
     const { call, dispatch, engagement, instrumentId, workspace } = await engagementWithMiniScan();
-    const groupId = engagement.groups[0]?.id;
-    const saved = await call<{ id: number; answers: Record<string, number> }>('respondents.save', {
+    const groupId = engagement.groups[0]!.id;
+    const saved = await call('respondents.save', {
       engagementId: engagement.id,
       instrumentId,
       code: 'R1',
@@ -142,7 +117,7 @@ describe('grid entry', () => {
 
   it('a group with respondents cannot be removed', async () => {
     const { call, dispatch, engagement, instrumentId } = await engagementWithMiniScan();
-    const groupId = engagement.groups[0]?.id;
+    const groupId = engagement.groups[0]!.id;
     await call('respondents.save', {
       engagementId: engagement.id,
       instrumentId,
@@ -167,12 +142,11 @@ describe('import of a Dutch Excel export', () => {
 
   it('maps the Dutch question texts and labels, previews, and imports in one go', async () => {
     const { call, engagement, instrumentId, workspace } = await engagementWithMiniScan();
-    const analysis = await call<{
-      encoding: string;
-      delimiter: string;
-      mapping: { columns: { header: string; target: { kind: string } }[] };
-      preview: { canImport: boolean; summary: { respondents: number } };
-    }>('import.analyse', { engagementId: engagement.id, instrumentId, file: file() });
+    const analysis = await call('import.analyse', {
+      engagementId: engagement.id,
+      instrumentId,
+      file: file(),
+    });
     expect(analysis.encoding).toBe('windows-1252');
     expect(analysis.delimiter).toBe(';');
     expect(analysis.mapping.columns.filter((column) => column.target.kind === 'item')).toHaveLength(
@@ -180,7 +154,7 @@ describe('import of a Dutch Excel export', () => {
     );
     expect(analysis.preview.canImport).toBe(true);
 
-    const result = await call<{ imported: number }>('import.commit', {
+    const result = await call('import.commit', {
       engagementId: engagement.id,
       instrumentId,
       file: file(),
@@ -195,7 +169,7 @@ describe('import of a Dutch Excel export', () => {
 
   it('imports nothing when the file repeats codes already in the engagement', async () => {
     const { call, dispatch, engagement, instrumentId, workspace } = await engagementWithMiniScan();
-    const analysis = await call<{ mapping: unknown }>('import.analyse', {
+    const analysis = await call('import.analyse', {
       engagementId: engagement.id,
       instrumentId,
       file: file(),
@@ -227,14 +201,14 @@ describe('results and exports', () => {
         engagementId: engagement.id,
         instrumentId,
         code: `P${index}`,
-        groupId: production?.id,
+        groupId: production!.id,
         answers: { KK1: 5, KK2: 4, KK3: 1, KK4: 4 },
       });
       await call('respondents.save', {
         engagementId: engagement.id,
         instrumentId,
         code: `S${index}`,
-        groupId: sales?.id,
+        groupId: sales!.id,
         answers: { KK1: 2, KK2: 2, KK3: 4, KK4: 3 },
       });
     }
@@ -242,20 +216,16 @@ describe('results and exports', () => {
       engagementId: engagement.id,
       instrumentId,
       code: '=cmd|calc',
-      groupId: management?.id,
+      groupId: management!.id,
       role: '@SUM(A1)',
       answers: { KK1: 3 },
     });
-    const results = await call<{
-      groups: { name: string; respondents: number | null; suppressed: boolean }[];
-      byGroup: {
-        groupId: number;
-        block: { dimensions: { code: string; mean: number | null }[] };
-      }[];
-      total: { respondents: number };
-    }>('questionnaire.results', { engagementId: engagement.id, instrumentId });
+    const results = await call('questionnaire.results', {
+      engagementId: engagement.id,
+      instrumentId,
+    });
     // Production and Sales (6 each); the single manager is neither shown nor counted in the total.
-    expect(results.total.respondents).toBe(12);
+    expect(results.total!.respondents).toBe(12);
     expect(results.groups.find((group) => group.name === 'Management')).toMatchObject({
       respondents: null,
       suppressed: true,
@@ -266,7 +236,7 @@ describe('results and exports', () => {
       results.byGroup[0]?.block.dimensions.find((dimension) => dimension.code === 'KK')?.mean,
     ).toBeCloseTo(4.5, 12);
 
-    const csv = await call<{ bytes: Uint8Array; fileName: string }>('exports.responses', {
+    const csv = await call('exports.responses', {
       engagementId: engagement.id,
       instrumentId,
       format: 'csv',
@@ -275,7 +245,7 @@ describe('results and exports', () => {
     expect(text).toContain("'=cmd|calc");
     expect(text).toContain("'@SUM(A1)");
     expect(text).not.toContain(';Management;');
-    const xlsx = await call<{ bytes: Uint8Array }>('exports.responses', {
+    const xlsx = await call('exports.responses', {
       engagementId: engagement.id,
       instrumentId,
       format: 'xlsx',
@@ -285,12 +255,9 @@ describe('results and exports', () => {
 
   it('compares with the illustrative norm set when the engagement chooses it', async () => {
     const { call, engagement } = await engagementWithMiniScan();
-    const norms = await call<{ id: number; normSet: { illustrative: boolean } }[]>(
-      'norms.list',
-      {},
-    );
+    const norms = await call('norms.list', {});
     expect(norms[0]?.normSet.illustrative).toBe(true);
-    const staffScan = (await call<{ id: number; key: string }[]>('instruments.list', {})).find(
+    const staffScan = (await call('instruments.list', {})).find(
       (summary) => summary.key === 'klantgerichtheidsscan',
     );
     await call('engagements.update', { id: engagement.id, normSetId: norms[0]?.id });
@@ -298,24 +265,16 @@ describe('results and exports', () => {
     for (const [index, answer] of [4, 3, 4, 5, 4].entries()) {
       await call('respondents.save', {
         engagementId: engagement.id,
-        instrumentId: staffScan?.id,
+        instrumentId: staffScan!.id,
         code: `A${index}`,
-        groupId: engagement.groups[0]?.id,
+        groupId: engagement.groups[0]!.id,
         answers: { KK1: answer, KK2: 4, KK3: 2, KK4: 4 },
       });
     }
-    const results = await call<{
-      benchmark: {
-        illustrative: boolean;
-        rows: {
-          dimension: string;
-          percentile: number | null;
-          ciLow: number | null;
-          position: string | null;
-        }[];
-      } | null;
-      tips: unknown[];
-    }>('questionnaire.results', { engagementId: engagement.id, instrumentId: staffScan?.id });
+    const results = await call('questionnaire.results', {
+      engagementId: engagement.id,
+      instrumentId: staffScan!.id,
+    });
     expect(results.benchmark?.illustrative).toBe(true);
     const kk = results.benchmark?.rows.find((row) => row.dimension === 'KK');
     expect(kk?.percentile).toEqual(expect.any(Number));
@@ -326,18 +285,12 @@ describe('results and exports', () => {
 
   it('edits and resets the tip library', async () => {
     const { call } = setUp();
-    const { library } = await call<{ library: { tips: { title: { nl: string } }[] } }>(
-      'tips.get',
-      {},
-    );
+    const { library } = await call('tips.get', {});
     library.tips[0]!.title.nl = 'Eigen tip';
-    const saved = await call<{ edited: boolean; library: { tips: { title: { nl: string } }[] } }>(
-      'tips.save',
-      { library },
-    );
+    const saved = await call('tips.save', { library });
     expect(saved.edited).toBe(true);
     expect(saved.library.tips[0]?.title.nl).toBe('Eigen tip');
-    const reset = await call<{ edited: boolean }>('tips.reset', {});
+    const reset = await call('tips.reset', {});
     expect(reset.edited).toBe(false);
   });
 });
@@ -345,27 +298,17 @@ describe('results and exports', () => {
 describe('the sample engagement', () => {
   it('has responses from every group, a kitchen-versus-floor gap and a suppressed small group', async () => {
     const { call } = setUp();
-    const sample = await call<{ id: number; groups: { id: number; name: string }[] }>(
-      'engagements.createSample',
-      { language: 'nl' },
-    );
-    const instruments = await call<{ id: number; key: string; respondentCount: number }[]>(
-      'questionnaire.instruments',
-      { engagementId: sample.id },
-    );
+    const sample = await call('engagements.createSample', { language: 'nl' });
+    const instruments = await call('questionnaire.instruments', { engagementId: sample.id });
     expect(instruments.map((summary) => summary.key)).toEqual([
       'klantgerichtheidsscan',
       'klantgerichtheidsscan-klant',
     ]);
     const staff = instruments[0]!;
-    const results = await call<{
-      groups: { name: string; suppressed: boolean }[];
-      byGroup: {
-        groupId: number;
-        block: { dimensions: { code: string; mean: number | null }[] };
-      }[];
-      benchmark: { illustrative: boolean } | null;
-    }>('questionnaire.results', { engagementId: sample.id, instrumentId: staff.id });
+    const results = await call('questionnaire.results', {
+      engagementId: sample.id,
+      instrumentId: staff.id,
+    });
     expect(results.groups.find((group) => group.name === 'Management')?.suppressed).toBe(true);
     const mean = (groupIndex: number, code: string) =>
       results.byGroup
@@ -381,13 +324,13 @@ describe('norm sets', () => {
   it('removing a norm set an engagement uses leaves the engagement without a benchmark', async () => {
     const { call, engagement } = await engagementWithMiniScan();
     const csv = 'dimension,mean,sd,n,p10,p25,p50,p75,p90\nKK,3.5,0.6,120,2.7,3.1,3.5,3.9,4.3\n';
-    const { id } = await call<{ id: number }>('norms.import', {
+    const { id } = await call('norms.import', {
       fileName: 'eigen.csv',
       bytes: new TextEncoder().encode(csv),
     });
     await call('engagements.update', { id: engagement.id, normSetId: id });
     await call('norms.delete', { id });
-    const after = await call<{ normSetId: number | null }>('engagements.get', {
+    const after = await call('engagements.get', {
       id: engagement.id,
     });
     expect(after.normSetId).toBeNull();
@@ -402,12 +345,13 @@ describe('import without a group column', () => {
       bytes: new TextEncoder().encode('KK1,KK2,KK3\n4,5,1\n3,3,2\n'),
     };
     const groupId = engagement.groups[1]?.id;
-    const analysis = await call<{ mapping: unknown; preview: { canImport: boolean } }>(
-      'import.analyse',
-      { engagementId: engagement.id, instrumentId, file },
-    );
+    const analysis = await call('import.analyse', {
+      engagementId: engagement.id,
+      instrumentId,
+      file,
+    });
     expect(analysis.preview.canImport).toBe(false);
-    const withGroup = await call<{ preview: { canImport: boolean } }>('import.analyse', {
+    const withGroup = await call('import.analyse', {
       engagementId: engagement.id,
       instrumentId,
       file,

@@ -10,7 +10,8 @@ import { readableFileName } from '@shared/util/file-name';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
-import { caller, createEngagement } from '../interviews/helpers';
+import { testDispatcher } from '@test/support/dispatcher';
+import { createEngagement } from '../interviews/helpers';
 
 const SCHEMA = 'test/fixtures/refi-qda/Project-mrt2019.xsd';
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -28,7 +29,7 @@ export function validateProject(qdpx: Uint8Array): string {
 
 /** What must survive the trip: themes, passages with their codes, memos. */
 async function coding(workspace: Workspace, engagement: Engagement) {
-  const { call } = caller(workspace);
+  const { call } = testDispatcher(workspace);
   const themes: Theme[] = await call('interviews.themes.list', { engagementId: engagement.id });
   const passages: Quote[] = await call('interviews.quotes.list', {
     engagementId: engagement.id,
@@ -64,7 +65,7 @@ async function coding(workspace: Workspace, engagement: Engagement) {
 
 async function codedSample(workspace: Workspace) {
   const sample = createSampleEngagement(workspace, 'nl');
-  const { call } = caller(workspace);
+  const { call } = testDispatcher(workspace);
   const [interview] = await call('interviews.list', { engagementId: sample.id });
   const themes = await call('interviews.themes.list', { engagementId: sample.id });
   const detail = await call('interviews.get', { id: interview!.id });
@@ -124,7 +125,7 @@ describe('REFI-QDA exchange', () => {
     async () => {
       const source = tempWorkspace();
       const sample = await codedSample(source);
-      const exported = await caller(source).call('exchange.export', {
+      const exported = await testDispatcher(source).call('exchange.export', {
         engagementId: sample.id,
         format: 'qdpx',
       });
@@ -140,7 +141,7 @@ describe('REFI-QDA exchange', () => {
         clientName: 'Import met groepen',
         groups: sample.groups.map(({ name, kind, description }) => ({ name, kind, description })),
       });
-      const summary = await caller(target).call('exchange.import', {
+      const summary = await testDispatcher(target).call('exchange.import', {
         engagementId: fresh.id,
         fileName: exported.fileName,
         bytes: new Uint8Array(exported.bytes),
@@ -158,8 +159,12 @@ describe('REFI-QDA exchange', () => {
         skippedSelections: 0,
       });
       // The interviews carry their kind, group and date as variables.
-      const interviews = await caller(target).call('interviews.list', { engagementId: fresh.id });
-      const original = await caller(source).call('interviews.list', { engagementId: sample.id });
+      const interviews = await testDispatcher(target).call('interviews.list', {
+        engagementId: fresh.id,
+      });
+      const original = await testDispatcher(source).call('interviews.list', {
+        engagementId: sample.id,
+      });
       expect(
         interviews.map((interview) => [interview.kind, interview.groupName, interview.date]).sort(),
       ).toEqual(
@@ -167,7 +172,7 @@ describe('REFI-QDA exchange', () => {
       );
 
       // The same engagement exported twice gives the same bytes.
-      const again = await caller(source).call('exchange.export', {
+      const again = await testDispatcher(source).call('exchange.export', {
         engagementId: sample.id,
         format: 'qdpx',
       });
@@ -178,7 +183,7 @@ describe('REFI-QDA exchange', () => {
   it('exports the codebook alone as .qdc, which imports into another engagement', async () => {
     const source = tempWorkspace();
     const sample = await codedSample(source);
-    const file = await caller(source).call('exchange.export', {
+    const file = await testDispatcher(source).call('exchange.export', {
       engagementId: sample.id,
       format: 'qdc',
     });
@@ -186,7 +191,7 @@ describe('REFI-QDA exchange', () => {
     expect(text).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
     const target = tempWorkspace();
     const fresh = createEngagement(target, 'Codeboek');
-    const summary = await caller(target).call('exchange.import', {
+    const summary = await testDispatcher(target).call('exchange.import', {
       engagementId: fresh.id,
       fileName: file.fileName,
       bytes: new Uint8Array(file.bytes),
@@ -196,7 +201,7 @@ describe('REFI-QDA exchange', () => {
     expect(after.themes).toEqual(before.themes);
     expect(summary.themesCreated).toBe(before.themes.length);
     // Importing it again reuses every theme.
-    const twice = await caller(target).call('exchange.import', {
+    const twice = await testDispatcher(target).call('exchange.import', {
       engagementId: fresh.id,
       fileName: file.fileName,
       bytes: new Uint8Array(file.bytes),

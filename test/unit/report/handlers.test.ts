@@ -1,45 +1,33 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { svgToPng } from '@main/core/report/png';
 import { ReportStore } from '@main/core/report/store';
 import type { Workspace } from '@main/core/workspace';
-import type { IpcResponse } from '@shared/ipc/errors';
-import type { ReportJobProgress, ReportView } from '@shared/ipc/report';
-import type { HouseStyleInfo } from '@shared/report/settings';
 import { normaliseReportSettings } from '@shared/report/settings';
+import { IpcCallError, testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { plainText, richDocText } from '@shared/report/rich-text';
 import { drawings, paragraphs, readDocx } from './read-docx';
 import { sampleWorkspace } from './sample-report';
 
 function dispatcherFor(workspace: Workspace) {
-  const dispatch = createDispatcher(
-    createHandlers(),
-    { workspace, host: 'browser', appVersion: 'test' },
-    () => {},
-  );
-  return async <T>(name: string, arg: unknown): Promise<T> => {
-    const response = (await dispatch(name, arg)) as IpcResponse<T>;
-    if (!response.ok) throw Object.assign(new Error(response.error.key), { ipc: response.error });
-    return response.value;
-  };
+  return testDispatcher(workspace).call;
 }
 
 async function failure(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    return (error as { ipc: { key: string; params?: Record<string, unknown> } }).ipc;
+    if (error instanceof IpcCallError) return error.ipc;
+    throw error;
   }
   throw new Error('expected the call to fail');
 }
 
-async function generate(call: ReturnType<typeof dispatcherFor>, engagementId: number) {
-  const { jobId } = await call<{ jobId: string }>('report.start', { engagementId });
+async function generate(call: TestDispatcher['call'], engagementId: number) {
+  const { jobId } = await call('report.start', { engagementId });
   const stages = new Set<string>();
   for (;;) {
-    const progress = await call<ReportJobProgress>('report.progress', { jobId });
+    const progress = await call('report.progress', { jobId });
     stages.add(progress.stage);
     if (progress.stage === 'done' || progress.stage === 'failed') return { progress, stages };
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -84,7 +72,7 @@ describe('report calls', () => {
   it('report.get gives the settings, the drafts and a preview with the document’s structure and charts', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     expect(view.settings.sections.map((section) => section.enabled)).toEqual(Array(10).fill(true));
     // Answer first: the mirror, then the largest supported gap inside the organisation.
     expect(richDocText(view.drafts.summary!)).toMatch(
@@ -129,7 +117,7 @@ describe('report calls', () => {
   it('report.save keeps the consultant’s text and choices with the engagement', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     const sections = view.settings.sections.map((section) =>
       section.id === 'summary'
         ? { ...section, narrative: 'Onze eigen samenvatting.\n\n- Eerste punt' }
@@ -137,12 +125,12 @@ describe('report calls', () => {
           ? { ...section, enabled: false }
           : section,
     );
-    const saved = await call<ReportView>('report.save', {
+    const saved = await call('report.save', {
       engagementId: engagement.id,
       settings: {
         sections,
         charts: { ...view.settings.charts, ipa: false },
-        quoteIds: [view.quotes[0]!.id],
+        quoteIds: [view.quotes[0]!.id!],
       },
     });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
@@ -162,14 +150,14 @@ describe('report calls', () => {
     const interviews = saved.document.sections.find((section) => section.id === 'interviews')!;
     expect(interviews.blocks.filter((block) => block.kind === 'quote')).toHaveLength(3);
     // A fresh look (as after restarting the app) finds the same settings.
-    const again = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const again = await call('report.get', { engagementId: engagement.id });
     expect(again.settings).toEqual(saved.settings);
   });
 
   it('report.save keeps the consultant’s own section and chart titles over the drafted ones', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const saved = await call<ReportView>('report.save', {
+    const saved = await call('report.save', {
       engagementId: engagement.id,
       settings: {
         titles: {
@@ -210,12 +198,12 @@ describe('report calls', () => {
   it('refuses settings that would break the document, and says why', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const view = await call<ReportView>('report.get', { engagementId: engagement.id });
+    const view = await call('report.get', { engagementId: engagement.id });
     const [cover, ...rest] = view.settings.sections;
     const error = await failure(
       call('report.save', {
         engagementId: engagement.id,
-        settings: { sections: [...rest, cover] },
+        settings: { sections: [...rest, cover!] },
       }),
     );
     expect(error.key).toBe('errors.validation');
@@ -248,7 +236,7 @@ describe('house style', () => {
   it('firm name, accent colour and fonts are saved once and used in every report', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const info = await call<HouseStyleInfo>('report.houseStyle.save', {
+    const info = await call('report.houseStyle.save', {
       firmName: 'Bureau Spiegel',
       accentColour: '#7A1F5C',
       headingFont: 'Georgia',
@@ -297,11 +285,11 @@ describe('house style', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#7A1F5C"/></svg>';
     const png = await svgToPng(svg, 1);
-    const withPng = await call<HouseStyleInfo>('report.houseStyle.setLogo', {
-      file: { fileName: 'logo.png', bytes: png },
+    const withPng = await call('report.houseStyle.setLogo', {
+      file: { fileName: 'logo.png', bytes: new Uint8Array(png) },
     });
     expect(withPng.logo).toMatchObject({ mimeType: 'image/png', width: 300, height: 100 });
-    const withSvg = await call<HouseStyleInfo>('report.houseStyle.setLogo', {
+    const withSvg = await call('report.houseStyle.setLogo', {
       file: { fileName: 'logo.svg', bytes: new TextEncoder().encode(svg) },
     });
     expect(withSvg.logo).toMatchObject({ mimeType: 'image/svg+xml', width: 300, height: 100 });
@@ -330,7 +318,7 @@ describe('house style', () => {
         )
       ).key,
     ).toBe('report.logoExternal');
-    const removed = await call<HouseStyleInfo>('report.houseStyle.setLogo', { file: null });
+    const removed = await call('report.houseStyle.setLogo', { file: null });
     expect(removed.logo).toBeNull();
   });
 
@@ -338,8 +326,8 @@ describe('house style', () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
     for (const kind of ['docx', 'dotx'] as const) {
-      const info = await call<HouseStyleInfo>('report.houseStyle.setTemplate', {
-        file: { fileName: `bureau.${kind}`, bytes: dutchTemplate(kind) },
+      const info = await call('report.houseStyle.setTemplate', {
+        file: { fileName: `bureau.${kind}`, bytes: new Uint8Array(dutchTemplate(kind)) },
       });
       expect(info.template?.fileName).toBe(`bureau.${kind}`);
       expect(info.template?.styleNames).toEqual(
@@ -396,7 +384,7 @@ describe('house style', () => {
       );
       expect(error).toEqual({ key: 'report.templateNotWord', params: { file: fileName } });
     }
-    expect((await call<HouseStyleInfo>('report.houseStyle.get', {})).template).toBeNull();
+    expect((await call('report.houseStyle.get', {})).template).toBeNull();
   });
 });
 
@@ -406,7 +394,7 @@ function info0() {
     accentColour: '#1F4E79',
     headingFont: 'Calibri',
     bodyFont: 'Calibri',
-    chartFormat: 'native',
+    chartFormat: 'native' as const,
     numberedHeadings: false,
   };
 }

@@ -35,3 +35,18 @@ export interface HandlerContext {
 export function parserOf(context: Pick<HandlerContext, 'parse'>): FileParser {
   return context.parse ?? parseInThisThread;
 }
+
+/**
+ * A handler context whose `workspace` always is the holder's current one. Handlers keep reading
+ * `context.workspace` (or destructuring it per call) and see the restored workspace at once.
+ */
+export function contextWithHolder(
+  holder: WorkspaceHolder,
+  rest: Omit<HandlerContext, 'workspace' | 'workspaces'>,
+): HandlerContext {
+  const context = { ...rest, workspaces: holder } as Omit<HandlerContext, 'workspace'>;
+  return Object.defineProperty(context, 'workspace', {
+    get: () => holder.current,
+    enumerable: true,
+  }) as HandlerContext;
+}

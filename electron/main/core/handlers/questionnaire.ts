@@ -11,7 +11,8 @@ import {
   serializeNormCsv,
   type ContentProblem,
 } from '@shared/content';
-import { analyseImport, commitImport } from '../import/survey-import';
+import { analyseImport, commitImport, takePreparedRows } from '../import/survey-import';
+import { preparedImportsOf } from '../import/prepared-imports';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import type { Respondent } from '../repositories/respondents';
 import { parserOf, type HandlerContext } from './context';
@@ -152,11 +153,17 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     openAnswerItem(workspace.openAnswers.setQuoted(id, engagementId, quoted)),
 
   'import.analyse': (request, context) =>
-    analyseImport(context.workspace, request, (file, mapping, inputs) =>
-      parserOf(context)('surveyAnalysis', { file, mapping, inputs }),
+    analyseImport(
+      context.workspace,
+      request,
+      (file, mapping, inputs) => parserOf(context)('surveyAnalysis', { file, mapping, inputs }),
+      preparedImportsOf(context.workspace),
     ),
   'import.commit': (request, { workspace, runImport }) => {
-    return runImport ? runImport(workspace, request) : commitImport(workspace, request);
+    // The file was analysed just before: store the rows found then (read and mapped once).
+    const prepared = takePreparedRows(workspace, request, preparedImportsOf(workspace));
+    const withRows = { ...request, prepared };
+    return runImport ? runImport(workspace, withRows) : commitImport(workspace, withRows);
   },
 
   'exports.responses': async ({ engagementId, instrumentId, format, separator }, { workspace }) => {

@@ -1,7 +1,7 @@
 import type { ImportMapping } from '@shared/import';
 import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
 import type { FileIdentity } from '../db/file-identity';
-import type { ImportRequest, ImportResult } from './survey-import';
+import type { ImportRequest, ImportResult, PreparedRows } from './survey-import';
 
 /** Where an import writes: the workspace file, and which file that must still be. */
 export interface ImportTarget {
@@ -9,14 +9,17 @@ export interface ImportTarget {
   fileIdentity: FileIdentity;
 }
 
-export type ImportRunner = (
-  target: ImportTarget,
-  request: ImportRequest & { mapping: ImportMapping },
-) => Promise<ImportResult>;
+/** An import to commit: the file and its mapping, and the rows its analysis prepared, if any. */
+export type CommitRequest = ImportRequest & {
+  mapping: ImportMapping;
+  prepared?: PreparedRows | undefined;
+};
+
+export type ImportRunner = (target: ImportTarget, request: CommitRequest) => Promise<ImportResult>;
 
 export interface ImportWorkerInput {
   target: ImportTarget;
-  request: ImportRequest & { mapping: ImportMapping };
+  request: CommitRequest;
 }
 
 /**

@@ -3,6 +3,7 @@
  * stored) and commit (all respondents in one transaction, or nothing). Works on a narrow set of
  * repositories so it runs the same in the main process and in the import worker.
  */
+import { createHash } from 'node:crypto';
 import { AppError } from '@shared/ipc/errors';
 import type { ImportAnalysis } from '@shared/ipc/questionnaire';
 import {
@@ -43,6 +44,40 @@ export interface ImportRequest {
   defaultGroupId?: number | undefined;
 }
 
+/**
+ * The rows an analysis found, ready to store: kept (see prepared-imports.ts) so that committing
+ * the file just analysed does not read, map and check it a second time.
+ */
+export interface PreparedRows {
+  /** The rows as JSON: one string is cheap to hand between threads. */
+  rowsJson: string;
+  skippedRows: number;
+}
+
+/** An analysis for the UI, and the rows it found when they can be imported. */
+export interface SurveyAnalysisResult {
+  analysis: ImportAnalysis;
+  prepared: PreparedRows | null;
+}
+
+interface RowToStore {
+  code: string;
+  groupId: number;
+  role: string;
+  answers: ReturnType<typeof compactAnswers>;
+}
+
+function rowToStore(
+  respondent: ReturnType<typeof buildPreview>['respondents'][number],
+): RowToStore {
+  return {
+    code: respondent.code,
+    groupId: Number(respondent.groupId),
+    role: '',
+    answers: compactAnswers({ ...respondent.answers, ...respondent.openAnswers }),
+  };
+}
+
 export interface ImportResult {
   imported: number;
   skippedRows: number;
@@ -77,14 +112,14 @@ function checkMappingFits(mapping: ImportMapping, headers: string[]) {
 
 /**
  * Reads the file and builds the mapping and preview: pure, so the main process runs it in a
- * worker (PARSE_JOBS.surveyAnalysis) and only the small analysis, never the whole table, comes
- * back to it.
+ * worker (PARSE_JOBS.surveyAnalysis) and only the analysis and the rows to store (one JSON
+ * string, for the commit), never the parsed table, come back to it.
  */
 export async function analyseSurveyFile(
   file: { fileName: string; bytes: Uint8Array },
   mapping: ImportMapping | undefined,
   { instrument, groups, previewOptions }: ImportInputs,
-): Promise<ImportAnalysis> {
+): Promise<SurveyAnalysisResult> {
   const table = await readTable(file.bytes, file.fileName);
   let used: ImportMapping;
   if (mapping) {
@@ -94,7 +129,7 @@ export async function analyseSurveyFile(
     used = suggestMapping(table, instrument, groups);
   }
   const { respondents, ...preview } = buildPreview(table, used, instrument, groups, previewOptions);
-  return {
+  const analysis: ImportAnalysis = {
     fileName: file.fileName,
     encoding: table.encoding,
     delimiter: table.delimiter ?? null,
@@ -103,6 +138,13 @@ export async function analyseSurveyFile(
     mapping: used,
     preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
   };
+  const prepared = preview.canImport
+    ? {
+        rowsJson: JSON.stringify(respondents.map(rowToStore)),
+        skippedRows: preview.summary.skippedRows,
+      }
+    : null;
+  return { analysis, prepared };
 }
 
 /** Runs the analysis of a file: in the app in a worker, in tests in this thread. */
@@ -110,38 +152,84 @@ export type SurveyAnalyser = (
   file: { fileName: string; bytes: Uint8Array },
   mapping: ImportMapping | undefined,
   inputs: ImportInputs,
-) => Promise<ImportAnalysis>;
+) => Promise<SurveyAnalysisResult>;
 
-export function analyseImport(
+/** Where analysed rows wait for their commit (the workspace's PreparedImports). */
+export interface PreparedRowsStore {
+  remember(key: string, rows: PreparedRows): void;
+  take(key: string): PreparedRows | undefined;
+}
+
+export async function analyseImport(
   stores: ImportStores,
   request: ImportRequest & { mapping?: ImportMapping | undefined },
   analyse: SurveyAnalyser = analyseSurveyFile,
+  prepared?: PreparedRowsStore,
 ): Promise<ImportAnalysis> {
-  return analyse(request.file, request.mapping, importInputs(stores, request));
+  const inputs = importInputs(stores, request);
+  const result = await analyse(request.file, request.mapping, inputs);
+  if (prepared && result.prepared) {
+    prepared.remember(preparedKey(request, result.analysis.mapping, inputs), result.prepared);
+  }
+  return result.analysis;
+}
+
+/**
+ * What an analysis' rows depend on, as one hash: the file's bytes, the engagement, the
+ * instrument version, the mapping (as the commit sends it back), the groups and the codes
+ * already taken. A commit finds prepared rows only when all of them are still the same, so the
+ * rows it stores are exactly those it would have built itself.
+ */
+function preparedKey(request: ImportRequest, mapping: ImportMapping, inputs: ImportInputs): string {
+  return createHash('sha256')
+    .update(request.file.bytes)
+    .update(
+      canonicalJson({
+        engagementId: request.engagementId,
+        instrumentId: request.instrumentId,
+        instrument: [inputs.instrument.id, inputs.instrument.version],
+        groups: inputs.groups,
+        defaultGroupId: inputs.previewOptions.defaultGroupId,
+        existingCodes: [...inputs.previewOptions.existingCodes].sort(),
+        mapping,
+      }),
+    )
+    .digest('hex');
+}
+
+/** JSON with object keys sorted: the mapping comes back from the UI in another key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : item,
+  );
+}
+
+/**
+ * The rows prepared by the analysis of exactly this file, mapping and engagement state, taken
+ * out of `prepared` (once); undefined when there are none (then the commit reads the file).
+ */
+export function takePreparedRows(
+  stores: ImportStores,
+  request: ImportRequest & { mapping: ImportMapping },
+  prepared: PreparedRowsStore,
+): PreparedRows | undefined {
+  return prepared.take(preparedKey(request, request.mapping, importInputs(stores, request)));
 }
 
 export async function commitImport(
   stores: ImportStores,
-  request: ImportRequest & { mapping: ImportMapping },
+  request: ImportRequest & { mapping: ImportMapping; prepared?: PreparedRows | undefined },
 ): Promise<ImportResult> {
-  const { instrument, groups, previewOptions } = importInputs(stores, request);
-  const table = await readTable(request.file.bytes, request.file.fileName);
-  checkMappingFits(request.mapping, table.headers);
-  const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
-  const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
-  if (!preview.canImport)
-    throw new AppError('import.cannotImport', { errors: preview.summary.errors });
-  // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
-  function* rows() {
-    for (const respondent of preview.respondents) {
-      yield {
-        code: respondent.code,
-        groupId: Number(respondent.groupId),
-        role: '',
-        answers: compactAnswers({ ...respondent.answers, ...respondent.openAnswers }),
-      };
-    }
-  }
+  const { rows, skippedRows } = request.prepared
+    ? {
+        rows: JSON.parse(request.prepared.rowsJson) as RowToStore[],
+        skippedRows: request.prepared.skippedRows,
+      }
+    : await readAndCheck(stores, request);
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
   // One transaction: the whole file or nothing. IMMEDIATE takes the write lock first, so the
@@ -157,9 +245,28 @@ export async function commitImport(
         'import',
         request.file.fileName,
       );
-      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows(), batchId)
+      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows, batchId)
         .length;
     })
     .immediate();
-  return { imported, skippedRows: preview.summary.skippedRows };
+  return { imported, skippedRows };
+}
+
+/** Reads, maps and checks the file (a commit without a prepared analysis). */
+async function readAndCheck(
+  stores: ImportStores,
+  request: ImportRequest & { mapping: ImportMapping },
+): Promise<{ rows: Iterable<RowToStore>; skippedRows: number }> {
+  const { instrument, groups, previewOptions } = importInputs(stores, request);
+  const table = await readTable(request.file.bytes, request.file.fileName);
+  checkMappingFits(request.mapping, table.headers);
+  const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
+  const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
+  if (!preview.canImport)
+    throw new AppError('import.cannotImport', { errors: preview.summary.errors });
+  // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
+  function* rows() {
+    for (const respondent of preview.respondents) yield rowToStore(respondent);
+  }
+  return { rows: rows(), skippedRows: preview.summary.skippedRows };
 }

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../handlers/context';
+import type { Workspace } from '../workspace';
 import { kioskSessionOf, type KioskSession } from './session';
 
 /**
@@ -19,10 +19,15 @@ export function isAllowedDuringKiosk(callName: string): boolean {
   return ALLOWED_DURING_KIOSK.has(callName);
 }
 
+/** What the guard needs of a call's context (a HandlerContext has it). */
+export interface KioskContext {
+  workspace: Workspace;
+  /** A session handed in (tests, with a fake clock); else the workspace's own. */
+  kiosk?: KioskSession | undefined;
+}
+
 /** The session handlers work on: the one the context brings (tests), else the workspace's. */
-export function kioskSessionFor(
-  context: Pick<HandlerContext, 'workspace' | 'kiosk'>,
-): KioskSession {
+export function kioskSessionFor(context: KioskContext): KioskSession {
   return context.kiosk ?? kioskSessionOf(context.workspace);
 }
 
@@ -30,6 +35,6 @@ export function kioskSessionFor(
  * The dispatcher asks this before every call: while participants use the kiosk, nothing of the
  * workspace may be read or changed except through the kiosk's own calls.
  */
-export function refusedByKiosk(callName: string, context: HandlerContext): boolean {
+export function refusedByKiosk(callName: string, context: KioskContext): boolean {
   return !isAllowedDuringKiosk(callName) && kioskSessionFor(context).active;
 }

@@ -3,6 +3,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { Answers } from '@shared/questionnaire/answers';
 import { nextSequentialCode } from '@shared/questionnaire/codes';
 import type { Workspace } from '../workspace';
+import { defineWorkspaceState } from '../workspace-state';
 import { hashPin, verifyPin, type PinHash } from './pin-hash';
 import { buildKioskForm, kioskGroups } from './public-form';
 import { storeSelfEntry } from './self-entry';
@@ -185,14 +186,12 @@ export class KioskSession {
   }
 }
 
-const sessions = new WeakMap<Workspace, KioskSession>();
+const KIOSK_SESSION = defineWorkspaceState(
+  'kiosk session',
+  (workspace: Workspace) => new KioskSession(workspace),
+);
 
 /** The one kiosk session of a workspace (created on first use, read from its settings). */
 export function kioskSessionOf(workspace: Workspace): KioskSession {
-  let session = sessions.get(workspace);
-  if (!session) {
-    session = new KioskSession(workspace);
-    sessions.set(workspace, session);
-  }
-  return session;
+  return workspace.state.get(KIOSK_SESSION);
 }

@@ -4,13 +4,13 @@
  */
 import type { FileDownload } from '@shared/ipc/files';
 import type { DeliverableFormat } from '@shared/ipc/report';
-import { buildReportDocument, type ReportDocument } from '@shared/report/document';
+import { buildReportDocument } from '@shared/report/document';
 import { todayIso } from '@shared/report/format';
-import type { ReportSettings } from '@shared/report/settings';
 import { wordsFor } from '@shared/report/words';
 import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
-import { loadReport, type LoadedReport } from './assemble';
+import { loadReport } from './assemble';
+import type { BuiltReport } from './built-report';
 import { writeReportDocx } from './docx-writer';
 import { collectGarbage } from './collect-garbage';
 import { ReportStore } from './store';
@@ -31,10 +31,7 @@ const STAGE_RANGE: Record<Exclude<ReportStage, 'done'>, [number, number]> = {
   packing: [75, 100],
 };
 
-export interface BuiltReport extends LoadedReport {
-  document: ReportDocument;
-  settings: ReportSettings;
-}
+export type { BuiltReport } from './built-report';
 
 /** The document model of an engagement's report with its current settings. */
 export function buildEngagementReport(

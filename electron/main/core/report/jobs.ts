@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/ipc/errors';
 import type { DeliverableFormat, ReportJobProgress } from '@shared/ipc/report';
 import type { Workspace } from '../workspace';
+import { defineWorkspaceState } from '../workspace-state';
 import { generateDeliverable } from './generate';
 
 /** The file is handed out once, when the job is done; then the job is forgotten. */
@@ -84,14 +85,12 @@ export class ReportJobs {
   }
 }
 
-const registry = new WeakMap<Workspace, ReportJobs>();
+const REPORT_JOBS = defineWorkspaceState(
+  'report jobs',
+  (workspace: Workspace) => new ReportJobs(workspace),
+);
 
 /** The report jobs of a workspace (one registry per open workspace). */
 export function reportJobsOf(workspace: Workspace): ReportJobs {
-  let jobs = registry.get(workspace);
-  if (!jobs) {
-    jobs = new ReportJobs(workspace);
-    registry.set(workspace, jobs);
-  }
-  return jobs;
+  return workspace.state.get(REPORT_JOBS);
 }

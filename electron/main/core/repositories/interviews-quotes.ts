@@ -5,7 +5,6 @@ import type { GroupKind } from '@shared/engagements/model';
 import { quoteTextSchema, type Interview, type Quote } from '@shared/interviews/model';
 import type { NoteText } from '@shared/interviews/note-text';
 import { quoteAttribution } from '@shared/interviews/attribution';
-import type { InterviewRepository } from './interviews';
 
 interface QuoteRow {
   id: number;
@@ -70,6 +69,12 @@ function toQuote(row: QuoteRow): Quote {
   };
 }
 
+/** What quotes need of the interviews: their engagement's language (checks it exists) and one interview. */
+export interface InterviewLookup {
+  engagementLanguage(engagementId: number): Language;
+  getInterview(id: number): Interview;
+}
+
 /**
  * Passages marked in interview notes: quotes (for the report, with an attribution derived from
  * the interview each time, so correcting an interview corrects all its quotes) and coded
@@ -79,7 +84,7 @@ export class QuoteRepository {
   constructor(
     private readonly db: WorkspaceDb,
     private readonly now: () => string,
-    private readonly interviews: InterviewRepository,
+    private readonly interviews: InterviewLookup,
   ) {}
 
   /** The engagement's quotes; with `includeCodings`, its coded passages as well. */

@@ -18,7 +18,7 @@ import {
   type ParsedQuery,
   type SnippetPart,
 } from '@shared/interviews/search-query';
-import type { InterviewRow } from './interviews';
+import type { InterviewRow } from './interviews-rows';
 
 export interface OpenAnswerHit {
   id: number;

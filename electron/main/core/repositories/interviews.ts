@@ -1,6 +1,5 @@
 import type { WorkspaceDb } from '../db/open-workspace';
 import { AppError } from '@shared/ipc/errors';
-import type { Guide } from '@shared/content/guides';
 import type { Language } from '@shared/questionnaire/instrument';
 import {
   SECTION_KEY_PATTERN,
@@ -19,26 +18,7 @@ import { QuoteRepository } from './interviews-quotes';
 import { InterviewSearch } from './interviews-search';
 import { ThemeRepository } from './interviews-themes';
 import { MemoRepository } from './interviews-memos';
-
-export interface InterviewRow {
-  id: number;
-  engagement_id: number;
-  kind: Interview['kind'];
-  group_id: number | null;
-  interviewee_role: string;
-  organisation: string;
-  interviewee_name: string;
-  name_may_be_shown: number;
-  interviewer: string;
-  held_on: string | null;
-  mode: Interview['mode'];
-  consent_given: number;
-  consent_date: string | null;
-  guide_ref: string | null;
-  guide_json: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { rowToInterview, type InterviewRow } from './interviews-rows';
 
 interface NoteRow {
   section_key: string;
@@ -63,28 +43,6 @@ const COLUMNS: Record<keyof InterviewFields, string> = {
 function toSqlValue(value: unknown): string | number | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value as string | number | null;
-}
-
-export function rowToInterview(row: InterviewRow): Interview {
-  return {
-    id: row.id,
-    engagementId: row.engagement_id,
-    kind: row.kind,
-    groupId: row.group_id,
-    intervieweeRole: row.interviewee_role,
-    organisation: row.organisation,
-    intervieweeName: row.interviewee_name,
-    nameMayBeShown: row.name_may_be_shown === 1,
-    interviewer: row.interviewer,
-    date: row.held_on,
-    mode: row.mode,
-    consentGiven: row.consent_given === 1,
-    consentDate: row.consent_date,
-    guideRef: row.guide_ref,
-    guide: row.guide_json ? (JSON.parse(row.guide_json) as Guide) : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Interviews with notes per guide question, quotes, the engagement's codebook of themes, the

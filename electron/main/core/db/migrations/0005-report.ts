@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The Word report: the consultant's choices per engagement (sections, order, narratives, charts,

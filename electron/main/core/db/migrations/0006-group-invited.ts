@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * How many people of a group were invited (or are targeted) to answer the questionnaire. With it

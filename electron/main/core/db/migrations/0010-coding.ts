@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Coding in the text, as in MAXQDA: a passage marked in the notes is either a quote (for the

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { migration0001Engagements } from './0001-engagements';
 import { migration0002Settings } from './0002-settings';
 import { migration0003Questionnaire } from './0003-questionnaire';
@@ -9,13 +8,9 @@ import { migration0007StatementIdentity } from './0007-statement-identity';
 import { migration0008OpenAnswers } from './0008-open-answers';
 import { migration0009Fieldwork } from './0009-fieldwork';
 import { migration0010Coding } from './0010-coding';
+import type { Migration } from './migration';
 
-export interface Migration {
-  /** The `PRAGMA user_version` the database has after this migration. */
-  version: number;
-  name: string;
-  up(db: Database): void;
-}
+export type { Migration };
 
 /** Ordered, append-only: never edit a migration that has shipped; add a new one. */
 export const MIGRATIONS: readonly Migration[] = [

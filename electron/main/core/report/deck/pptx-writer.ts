@@ -10,7 +10,7 @@ import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
 import { OKABE_ITO } from '../charts/svg';
 import { svgToPng } from '../png';
-import type { BuiltReport } from '../generate';
+import type { BuiltReport } from '../built-report';
 
 export interface DeckAssets {
   style: HouseStyle;

@@ -1,0 +1,128 @@
+/**
+ * An import reads and maps the file once: the commit of the file just analysed stores the rows
+ * the analysis found (the ones its preview showed), and only when nothing they depend on has
+ * changed since; otherwise it reads the file again, as before.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { preparedImportsOf } from '@main/core/import/prepared-imports';
+import type { Workspace } from '@main/core/workspace';
+import { testDispatcher } from '@test/support/dispatcher';
+import { tempWorkspace } from '@test/support/temp-workspace';
+
+const SAMPLES = 'test/fixtures/samples';
+const survey = () => ({
+  fileName: 'google-forms-export.csv',
+  bytes: new Uint8Array(readFileSync(`${SAMPLES}/google-forms-export.csv`)),
+});
+
+async function engagement(workspace: Workspace = tempWorkspace()) {
+  const api = testDispatcher(workspace);
+  const created = await api.call('engagements.create', {
+    clientName: 'Metaal BV',
+    language: 'nl',
+    groups: [
+      { name: 'Productie', kind: 'department' },
+      { name: 'Verkoop / Commercie', kind: 'department' },
+      { name: 'Management', kind: 'management' },
+    ],
+  });
+  const { id: instrumentId } = await api.call('instruments.importFile', {
+    fileName: 'mini-scan.instrument.json',
+    bytes: new Uint8Array(readFileSync(`${SAMPLES}/mini-scan.instrument.json`)),
+  });
+  const request = { engagementId: created.id, instrumentId, file: survey() };
+  const stored = () =>
+    workspace.respondents
+      .list(created.id, instrumentId)
+      .map(({ code, groupId, answers }) => ({ code, groupId, answers }));
+  return { ...api, workspace, engagement: created, instrumentId, request, stored };
+}
+
+describe('import read and mapped once', () => {
+  it('stores the analysed rows at commit, the same rows a commit of its own would store', async () => {
+    const analysed = await engagement();
+    const analysis = await analysed.call('import.analyse', analysed.request);
+    expect(analysis.preview.canImport).toBe(true);
+    expect(preparedImportsOf(analysed.workspace).size).toBe(1);
+    const result = await analysed.call('import.commit', {
+      ...analysed.request,
+      mapping: analysis.mapping,
+    });
+    // The prepared rows were used (and are gone: one commit per analysis).
+    expect(preparedImportsOf(analysed.workspace).size).toBe(0);
+    expect(result).toEqual({
+      imported: analysis.preview.summary.respondents,
+      skippedRows: analysis.preview.summary.skippedRows,
+    });
+
+    // The same file committed without an analysis before it: read, mapped and checked anew.
+    const direct = await engagement();
+    const directResult = await direct.call('import.commit', {
+      ...direct.request,
+      mapping: analysis.mapping,
+    });
+    expect(directResult).toEqual(result);
+    expect(analysed.stored()).toEqual(direct.stored());
+    expect(analysed.stored().length).toBeGreaterThan(0);
+  });
+
+  it('reads the file again when the mapping changed after the analysis', async () => {
+    const { call, request, workspace, stored } = await engagement();
+    const analysis = await call('import.analyse', request);
+    const first = analysis.mapping.columns.find((column) => column.target.kind === 'item')!;
+    const skippedCode = first.target.kind === 'item' ? first.target.itemCode : '';
+    // The consultant leaves one statement column out after seeing the preview.
+    const mapping = {
+      ...analysis.mapping,
+      columns: analysis.mapping.columns.map((column) =>
+        column === first
+          ? { ...column, target: { kind: 'ignore' as const }, reason: 'manual' as const }
+          : column,
+      ),
+    };
+    await call('import.commit', { ...request, mapping });
+    expect(preparedImportsOf(workspace).size).toBe(1); // not the analysed rows
+    const answers = stored().map((respondent) => respondent.answers);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.some((answer) => skippedCode in answer)).toBe(false);
+  });
+
+  it('checks the file again when respondents were added since the analysis', async () => {
+    const {
+      call,
+      request,
+      engagement: created,
+      instrumentId,
+      workspace,
+      stored,
+    } = await engagement();
+    const analysis = await call('import.analyse', request);
+    // The file has no codes: the analysis gave its respondents R001, R002, … Meanwhile R001 is
+    // typed into the grid, so the analysed rows would clash with it.
+    const code = analysis.preview.sampleRespondents[0]!.code;
+    expect(code).toBe('R001');
+    await call('respondents.save', {
+      engagementId: created.id,
+      instrumentId,
+      code,
+      groupId: created.groups[0]!.id,
+      answers: {},
+    });
+    const result = await call('import.commit', { ...request, mapping: analysis.mapping });
+    expect(preparedImportsOf(workspace).size).toBe(1); // not used: the codes changed
+    const codes = stored().map((respondent) => respondent.code);
+    expect(codes).toHaveLength(result.imported + 1);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('keeps only the last analyses of a workspace', async () => {
+    const { call, request, workspace } = await engagement();
+    const analysis = await call('import.analyse', request);
+    const groupIds = workspace.engagements.get(request.engagementId).groups.map(({ id }) => id);
+    for (const defaultGroupId of groupIds) {
+      await call('import.analyse', { ...request, mapping: analysis.mapping, defaultGroupId });
+    }
+    expect(preparedImportsOf(workspace).size).toBe(2);
+  });
+});
