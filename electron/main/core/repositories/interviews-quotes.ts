@@ -5,6 +5,7 @@ import type { GroupKind } from '@shared/engagements/model';
 import { quoteTextSchema, type Interview, type Quote } from '@shared/interviews/model';
 import type { NoteText } from '@shared/interviews/note-text';
 import { quoteAttribution } from '@shared/interviews/attribution';
+import { attributionParts } from './interviews-rows';
 
 interface QuoteRow {
   id: number;
@@ -51,19 +52,7 @@ function toQuote(row: QuoteRow): Quote {
       .map(Number)
       .sort((a, b) => a - b),
     groupId: row.group_id,
-    attribution: quoteAttribution(
-      {
-        kind: row.kind,
-        intervieweeRole: row.interviewee_role,
-        organisation: row.organisation,
-        intervieweeName: row.interviewee_name,
-        nameMayBeShown: row.name_may_be_shown === 1,
-      },
-      row.group_name !== null && row.group_kind !== null
-        ? { name: row.group_name, kind: row.group_kind }
-        : null,
-      row.language,
-    ),
+    attribution: quoteAttribution(...attributionParts(row), row.language),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -3,6 +3,8 @@
  * the search (which extends the row with what a hit shows).
  */
 import type { Guide } from '@shared/content/guides';
+import type { GroupKind } from '@shared/engagements/model';
+import type { AttributionGroup, AttributionSource } from '@shared/interviews/attribution';
 import type { Interview } from '@shared/interviews/model';
 
 export interface InterviewRow {
@@ -45,4 +47,33 @@ export function rowToInterview(row: InterviewRow): Interview {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The interview columns a joined row carries for wording an attribution. */
+export interface AttributionColumns {
+  kind: Interview['kind'];
+  interviewee_role: string;
+  organisation: string;
+  interviewee_name: string;
+  name_may_be_shown: number;
+  group_name: string | null;
+  group_kind: GroupKind | null;
+}
+
+/** The interviewee and group of a joined row, as the attribution functions take them. */
+export function attributionParts(
+  row: AttributionColumns,
+): [AttributionSource, AttributionGroup | null] {
+  return [
+    {
+      kind: row.kind,
+      intervieweeRole: row.interviewee_role,
+      organisation: row.organisation,
+      intervieweeName: row.interviewee_name,
+      nameMayBeShown: row.name_may_be_shown === 1,
+    },
+    row.group_name !== null && row.group_kind !== null
+      ? { name: row.group_name, kind: row.group_kind }
+      : null,
+  ];
 }

@@ -18,7 +18,7 @@ import {
   type ParsedQuery,
   type SnippetPart,
 } from '@shared/interviews/search-query';
-import type { InterviewRow } from './interviews-rows';
+import { attributionParts, type InterviewRow } from './interviews-rows';
 
 export interface OpenAnswerHit {
   id: number;
@@ -250,19 +250,7 @@ export class InterviewSearch {
           engagementId: row.engagement_id,
           engagementName: row.client_name,
           interviewId: row.id,
-          interviewLabel: anonymousAttribution(
-            {
-              kind: row.kind,
-              intervieweeRole: row.interviewee_role,
-              organisation: row.organisation,
-              intervieweeName: row.interviewee_name,
-              nameMayBeShown: row.name_may_be_shown === 1,
-            },
-            row.group_name !== null && row.group_kind !== null
-              ? { name: row.group_name, kind: row.group_kind }
-              : null,
-            row.language,
-          ),
+          interviewLabel: anonymousAttribution(...attributionParts(row), row.language),
           interviewDate: row.held_on,
           sectionKey: hit.section_key,
           sectionLabel: sectionLabel(guide, hit.section_key, row.language),
