@@ -13,6 +13,7 @@ import { formatNumber } from '@shared/i18n/format';
 import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
 import { benchFieldwork } from './fieldwork';
+import { benchMainThreadCalls } from './main-thread-calls';
 import {
   appBuildFile,
   medianMs,
@@ -161,6 +162,9 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
   },
 
   interviewSearch: benchInterviewSearch,
+
+  /** Every read call of every tab and the report's autosave on 5,000 respondents (main thread). */
+  mainThreadCalls: benchMainThreadCalls,
 
   /** The Word report of a 5,000-respondent engagement (see reportBench). */
   report: (dir?: string) => reportBench('report', 5_000, { ms: 1000, mb: 250, pandoc: 1.5 }, dir),

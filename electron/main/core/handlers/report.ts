@@ -89,7 +89,8 @@ export const reportHandlers: ReportHandlers = {
     const current = store.settings(engagementId);
     const next = reportSettingsSchema.parse({ ...current, ...settings });
     store.saveSettings(engagementId, next);
-    return reportView(workspace, engagementId);
+    // Not the whole view: that means rebuilding the report, too slow for every autosave.
+    return { engagementId, settings: store.settings(engagementId) };
   },
 
   'report.start': ({ engagementId, format }, { workspace }) =>
