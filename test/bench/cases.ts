@@ -14,6 +14,7 @@ import { syntheticSurvey } from '../support/synthetic-survey';
 import { benchInterviewSearch } from './interviews-search';
 import { benchFieldwork } from './fieldwork';
 import { benchMainThreadCalls } from './main-thread-calls';
+import { benchStartToList } from './start-to-list';
 import {
   appBuildFile,
   medianMs,
@@ -37,6 +38,9 @@ function withWorkspace<T>(work: (workspace: Workspace) => Promise<T>): Promise<T
 }
 
 export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
+  /** From starting the browser host to 501 engagements listed in Chromium. */
+  startToList: benchStartToList,
+
   async engagements() {
     return withWorkspace(async (workspace) => {
       seedEngagements(workspace, 500);
