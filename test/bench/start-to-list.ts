@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { Workspace } from '@main/core/workspace';
 import { appBuildFile, type BenchFigure } from './measure';
 import { seedEngagements } from './synthetic-engagement';
@@ -52,6 +51,8 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
     ];
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-start-'));
+  // Loaded here only: Playwright would add tens of MB to every other case's memory figures.
+  const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     const workspace = Workspace.open(dataDir);

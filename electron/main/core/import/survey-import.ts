@@ -194,9 +194,7 @@ export async function analyseSurveyFile(
     mapping: used,
     preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
   };
-  const prepared = preview.canImport
-    ? prepareRows(respondents, preview.summary.skippedRows)
-    : null;
+  const prepared = preview.canImport ? prepareRows(respondents, preview.summary.skippedRows) : null;
   return { analysis, prepared };
 }
 
