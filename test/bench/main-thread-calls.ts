@@ -46,7 +46,9 @@ async function blockedMs(work: () => Promise<unknown>): Promise<{ blocked: numbe
   return { blocked: longest, wall: end - start };
 }
 
-type Call = { [N in CallName]: { tab: string; name: N; arg: CallArg<N> } }[CallName];
+type Call = {
+  [N in CallName]: { tab: string; name: N; arg: CallArg<N>; about?: string };
+}[CallName];
 
 export async function benchMainThreadCalls(dir?: string): Promise<BenchFigure[]> {
   if (dir === undefined) {
@@ -75,12 +77,32 @@ export async function benchMainThreadCalls(dir?: string): Promise<BenchFigure[]>
     });
     const instruments = workspace.instruments.forEngagement(engagementId);
     const interviewId = workspace.interviews.list(engagementId)[0]?.id ?? 0;
-    const perInstrument = instruments.flatMap(({ id: instrumentId }): Call[] => [
-      { tab: 'questionnaire', name: 'instruments.get', arg: { id: instrumentId } },
-      { tab: 'questionnaire', name: 'respondents.list', arg: { engagementId, instrumentId } },
-      { tab: 'questionnaire', name: 'batches.list', arg: { engagementId, instrumentId } },
-      { tab: 'questionnaire', name: 'questionnaire.results', arg: { engagementId, instrumentId } },
-    ]);
+    const perInstrument = instruments.flatMap(
+      ({ id: instrumentId, engagementRespondents }): Call[] => {
+        const about = `${engagementRespondents} respondents`;
+        return [
+          { tab: 'questionnaire', name: 'instruments.get', arg: { id: instrumentId }, about },
+          {
+            tab: 'questionnaire',
+            name: 'respondents.list',
+            arg: { engagementId, instrumentId },
+            about,
+          },
+          {
+            tab: 'questionnaire',
+            name: 'batches.list',
+            arg: { engagementId, instrumentId },
+            about,
+          },
+          {
+            tab: 'questionnaire',
+            name: 'questionnaire.results',
+            arg: { engagementId, instrumentId },
+            about,
+          },
+        ];
+      },
+    );
     const calls: Call[] = [
       { tab: 'hub', name: 'engagements.get', arg: { id: engagementId } },
       { tab: 'overview', name: 'engagements.progress', arg: { engagementId } },
@@ -158,7 +180,7 @@ export async function benchMainThreadCalls(dir?: string): Promise<BenchFigure[]>
       if (warm.blocked > warmMax.ms) warmMax = { ms: warm.blocked, name: call.name };
       if (cold.blocked > coldMax.ms) coldMax = { ms: cold.blocked, name: call.name };
       figures.push({
-        label: `  ${call.tab}: ${call.name} (warm)`,
+        label: `  ${call.tab}: ${call.name}${call.about ? `, ${call.about}` : ''} (warm)`,
         value: warm.blocked,
         unit: 'ms',
         note: `cold ${Math.round(cold.blocked)} ms${warm.wall > warm.blocked + 5 ? `; wall ${Math.round(warm.wall)} ms (waits off the main thread)` : ''}`,
