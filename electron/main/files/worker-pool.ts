@@ -64,12 +64,13 @@ export class WorkerPool {
    * Starts a worker for the next job on `workerFile` now (when that job is likely to follow, such
    * as the commit of a file being analysed), so the job does not wait for a thread to start and
    * load its code. It still does one job only; until then it waits, holding no input, and does
-   * not keep the process alive. The worker must take its input with `jobInput()`.
+   * not keep the process alive. The worker takes its input with `jobInput()`; `warmUp` tells it
+   * what it may load meanwhile (`standbyWarmUp()`).
    */
-  prepare(workerFile: string, limits: WorkerLimits): void {
+  prepare(workerFile: string, limits: WorkerLimits, warmUp?: string): void {
     const key = standbyKey(workerFile, limits);
     if (this.standby.has(key)) return;
-    const worker = startWorker(workerFile, limits);
+    const worker = startWorker(workerFile, limits, { [STANDBY]: true, warmUp } satisfies Standby);
     worker.unref();
     const forget = () => {
       if (this.standby.get(key) === worker) this.standby.delete(key);
@@ -91,6 +92,17 @@ export class WorkerPool {
       }),
     );
   }
+}
+
+/** What a worker started ahead of its job gets as `workerData`. */
+const STANDBY = 'klantspiegelStandby';
+interface Standby {
+  [STANDBY]: true;
+  warmUp?: string | undefined;
+}
+
+function isStandby(data: unknown): data is Standby {
+  return typeof data === 'object' && data !== null && (data as Standby)[STANDBY] === true;
 }
 
 function standbyKey(workerFile: string, limits: WorkerLimits): string {
@@ -169,8 +181,13 @@ function workerCrashed(error: Error): Error {
  * ahead of its job (WorkerPool.prepare), as its first message.
  */
 export function jobInput<T>(): Promise<T> {
-  if (workerData !== undefined && workerData !== null) return Promise.resolve(workerData as T);
+  if (!isStandby(workerData)) return Promise.resolve(workerData as T);
   return new Promise((resolve) => parentPort?.once('message', (input) => resolve(input as T)));
+}
+
+/** In a worker started ahead of its job: what it may load while it waits (see prepare). */
+export function standbyWarmUp(): string | undefined {
+  return isStandby(workerData) ? workerData.warmUp : undefined;
 }
 
 /**

@@ -267,4 +267,23 @@ describe('a restore while an import is running', () => {
     expect(rowsIn(workspace.databasePath, 'AHEAD')).toBe(200);
     expect(rowsIn(workspace.databasePath, 'AFTER')).toBe(100);
   }, 60_000);
+
+  it('import.prepare readies the workers; the analysis and commit that follow use them', async () => {
+    expect(await call('import.prepare', {})).toEqual({ prepared: true });
+    const file = { fileName: 'READY.csv', bytes: survey('READY', 300) };
+    const analysis = await call('import.analyse', { engagementId, instrumentId, file });
+    expect(analysis.preview.summary.respondents).toBe(300);
+    const result = await call('import.commit', {
+      engagementId,
+      instrumentId,
+      file,
+      mapping: analysis.mapping,
+    });
+    expect(result).toEqual({ imported: 300, skippedRows: 0 });
+    expect(rowsIn(holder.current.databasePath, 'READY')).toBe(300);
+    // Without worker threads (the command line, most tests) there is nothing to ready.
+    expect(await testDispatcher(holder.current).call('import.prepare', {})).toEqual({
+      prepared: false,
+    });
+  }, 60_000);
 });

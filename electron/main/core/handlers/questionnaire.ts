@@ -152,6 +152,12 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'openAnswers.setQuoted': ({ engagementId, id, quoted }, { workspace }) =>
     openAnswerItem(workspace.openAnswers.setQuoted(id, engagementId, quoted)),
 
+  'import.prepare': (_arg, context) => {
+    const parse = parserOf(context);
+    parse.prepare?.('surveyAnalysis');
+    context.runImport?.prepare?.();
+    return { prepared: parse.prepare !== undefined };
+  },
   'import.analyse': (request, context) => {
     // The commit usually follows: its worker starts now, beside the analysis.
     context.runImport?.prepare?.();
