@@ -51,20 +51,21 @@ async function main() {
   );
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
-  // the server listens, while the browser already fetches the page; calls made meanwhile wait.
+  // the page's files are served, while the browser runs the page's script, or at the first call
+  // (which waits for it).
   let loaded: Promise<LoadedHandlers> | undefined;
   const load = () => (loaded ??= loadHandlers(holder, staticDir, args));
   const dispatch: Dispatch = async (name, arg) => (await load()).dispatch(name, arg);
   const host = await startBrowserHost({
     dispatch,
     staticDir,
+    onPageServed: () => void load(),
     ...(portOption ? { port: Number(portOption) } : {}),
   });
-  void load();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
-    void Promise.all([load().then(({ live }) => live.end()), host.close()]).finally(() => {
+    void Promise.all([loaded?.then(({ live }) => live.end()), host.close()]).finally(() => {
       holder.current.close();
       heldLock.release();
       process.exit(0);

@@ -63,6 +63,32 @@ export interface BrowserHostOptions {
   port?: number;
   token?: string;
   limits?: Partial<HostLimits>;
+  /**
+   * Called once, when the page's scripts have been served and no other file is on its way: the
+   * moment for heavy work (loading the handler table) that would otherwise hold up the page.
+   */
+  onPageServed?: () => void;
+}
+
+/** Tells when the first page load's files are all out (see BrowserHostOptions.onPageServed). */
+class PageLoadWatch {
+  private inFlight = 0;
+  private scriptServed = false;
+  private done = false;
+
+  constructor(private readonly onServed: (() => void) | undefined) {}
+
+  serving(pathname: string, response: ServerResponse): void {
+    if (this.done || !this.onServed) return;
+    this.inFlight++;
+    if (pathname.endsWith('.js')) this.scriptServed = true;
+    response.once('close', () => {
+      this.inFlight--;
+      if (this.inFlight > 0 || !this.scriptServed || this.done) return;
+      this.done = true;
+      setImmediate(() => this.onServed?.());
+    });
+  }
 }
 
 export interface BrowserHost {
@@ -83,6 +109,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const staticDir = resolve(options.staticDir);
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
+  const pageLoad = new PageLoadWatch(options.onPageServed);
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -91,7 +118,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       connectionsCheckingInterval: limits.checkIntervalMs,
     },
     (request, response) => {
-      const context = { port, token, staticDir, dispatch: options.dispatch, limits };
+      const context = { port, token, staticDir, dispatch: options.dispatch, limits, pageLoad };
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
         else response.destroy();
@@ -124,6 +151,7 @@ interface RequestContext {
   staticDir: string;
   dispatch: Dispatch;
   limits: HostLimits;
+  pageLoad: PageLoadWatch;
 }
 
 async function handleRequest(
@@ -155,6 +183,7 @@ async function handleRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain', 'Method not allowed');
   }
+  context.pageLoad.serving(pathname, response);
   return serveStatic(pathname, context.staticDir, response);
 }
 
