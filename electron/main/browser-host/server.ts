@@ -70,24 +70,39 @@ export interface BrowserHostOptions {
   onPageServed?: () => void;
 }
 
+/**
+ * A pause after the last file in which no other is asked for: the page has what it needs. The
+ * browser asks for its stylesheets and scripts in a burst, on more than one connection.
+ */
+const PAGE_QUIET_MS = 50;
+
 /** Tells when the first page load's files are all out (see BrowserHostOptions.onPageServed). */
 class PageLoadWatch {
   private inFlight = 0;
   private scriptServed = false;
   private done = false;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly onServed: (() => void) | undefined) {}
 
   serving(pathname: string, response: ServerResponse): void {
     if (this.done || !this.onServed) return;
+    clearTimeout(this.quiet);
     this.inFlight++;
     if (pathname.endsWith('.js')) this.scriptServed = true;
     response.once('close', () => {
       this.inFlight--;
       if (this.inFlight > 0 || !this.scriptServed || this.done) return;
-      this.done = true;
-      setImmediate(() => this.onServed?.());
+      this.quiet = setTimeout(() => {
+        if (this.inFlight > 0 || this.done) return;
+        this.done = true;
+        this.onServed?.();
+      }, PAGE_QUIET_MS);
     });
+  }
+
+  stop(): void {
+    clearTimeout(this.quiet);
   }
 }
 
@@ -138,6 +153,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://${LOOPBACK}:${port}/#token=${token}`,
     close: () =>
       new Promise((done) => {
+        pageLoad.stop();
         server.close(() => done());
         // Browsers keep connections alive; without this, close waits for them to time out.
         server.closeAllConnections();

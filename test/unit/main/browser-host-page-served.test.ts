@@ -31,7 +31,8 @@ async function pageHost(): Promise<{ host: BrowserHost; served: () => number }> 
 
 const get = (host: BrowserHost, path: string) =>
   fetch(`http://127.0.0.1:${host.port}${path}`).then((response) => response.text());
-const turn = () => new Promise((resolve) => setImmediate(resolve));
+/** Longer than the host's pause after the last file (PAGE_QUIET_MS). */
+const turn = () => new Promise((resolve) => setTimeout(resolve, 120));
 
 it('tells once, after the page and its scripts have been served, not before', async () => {
   const { host, served } = await pageHost();
