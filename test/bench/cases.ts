@@ -24,7 +24,7 @@ import {
   type BenchFigure,
 } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
-import { seedLargeReportEngagement } from './report-engagement';
+import { onLargeEngagement } from './report-engagement';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { pandocMs } from './pandoc';
 
@@ -287,23 +287,7 @@ async function reportBench(
   goals: { ms: number; mb: number; pandoc?: number },
   dir?: string,
 ): Promise<BenchFigure[]> {
-  if (dir === undefined) {
-    const seeded = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-report-'));
-    try {
-      const workspace = Workspace.open(seeded);
-      const engagementId = seedLargeReportEngagement(workspace, respondents);
-      workspace.close();
-      writeFileSync(join(seeded, 'engagement.json'), JSON.stringify({ engagementId }));
-      return await runCaseInChild(name, [seeded]);
-    } finally {
-      rmSync(seeded, { recursive: true, force: true });
-    }
-  }
-  const { engagementId } = JSON.parse(readFileSync(join(dir, 'engagement.json'), 'utf8')) as {
-    engagementId: number;
-  };
-  const workspace = Workspace.open(dir);
-  try {
+  return onLargeEngagement(name, respondents, dir, async (workspace, engagementId) => {
     const baseline = peakRssMb();
     const first = await timedMs(() => generateReport(workspace, engagementId));
     // From the process' start: loading the code, opening the workspace and the first report.
@@ -348,7 +332,5 @@ async function reportBench(
       );
     }
     return figures;
-  } finally {
-    workspace.close();
-  }
+  });
 }
