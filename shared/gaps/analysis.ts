@@ -26,9 +26,9 @@ import {
 } from '../questionnaire/instrument';
 import { participation } from '../questionnaire/results';
 import { effectiveAnonymityThreshold, isShownCell } from '../scoring/anonymity';
-import { computeGroupMoments, type GroupMoments } from '../scoring/group-moments';
+import { computeScoredGroupMoments, type GroupMoments } from '../scoring/group-moments';
 import { buildScoringModel, type ScoringModel } from '../scoring/model';
-import { scoreRespondents, type ScoredLayout } from '../scoring/respondent-scores';
+import type { ScoredLayout } from '../scoring/respondent-scores';
 import { meanConfidenceInterval } from '../stats/confidence';
 import type { Moments } from '../stats/descriptives';
 import { holmAdjust } from '../stats/holm';
@@ -373,17 +373,9 @@ function scoreBasis(
   const model = buildScoringModel(instrument, family.matrix.itemCodes, {
     ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
   });
-  const scored = scoreRespondents(family.matrix, model);
-  const moments = computeGroupMoments(
-    scored.values,
-    scored.respondentCount,
-    scored.layout.stride,
-    0,
-    scored.layout.stride,
-    family.matrix.groupOf,
-    family.matrix.groupCount,
-  );
-  return { basis, model, layout: scored.layout, moments };
+  // Only the groups' moments are needed: respondents are scored as they are read.
+  const { layout, moments } = computeScoredGroupMoments(family.matrix, model);
+  return { basis, model, layout, moments };
 }
 
 function comparePair(

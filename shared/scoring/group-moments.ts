@@ -4,6 +4,9 @@
  * includes respondents without a group and respondents of suppressed groups.
  */
 import type { Moments } from '../stats/descriptives';
+import type { ScoringModel } from './model';
+import { respondentScorer, type ScoredLayout } from './respondent-scores';
+import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
   variableCount: number;
@@ -29,6 +32,54 @@ export function computeGroupMoments(
   groupOf: Int32Array,
   groupCount: number,
 ): GroupMoments {
+  return momentsOfRows(
+    values,
+    (r) => r * rowStride + firstColumn,
+    rowCount,
+    variableCount,
+    groupOf,
+    groupCount,
+  );
+}
+
+/**
+ * The moments of every scored variable (layout of `scoreRespondents`) per group, scoring each
+ * respondent as it is read instead of keeping the scored rows: the same numbers, bit for bit, as
+ * `computeGroupMoments` over `scoreRespondents`' values, without 2.7 MB of fresh memory for a
+ * 5,000 × 60 survey (touching fresh memory costs more than the scoring itself).
+ */
+export function computeScoredGroupMoments(
+  matrix: ResponseMatrix,
+  model: ScoringModel,
+): { layout: ScoredLayout; moments: GroupMoments } {
+  const scorer = respondentScorer(matrix, model);
+  const row = new Float64Array(scorer.layout.stride);
+  const moments = momentsOfRows(
+    row,
+    (r) => {
+      scorer.scoreInto(r, row, 0);
+      return 0;
+    },
+    matrix.groupOf.length,
+    scorer.layout.stride,
+    matrix.groupOf,
+    matrix.groupCount,
+  );
+  return { layout: scorer.layout, moments };
+}
+
+/**
+ * The two passes: `rowBase(r)` makes row r's variables readable in `values` from the offset it
+ * returns (an offset into a matrix, or a row scored into a scratch array).
+ */
+function momentsOfRows(
+  values: Float64Array,
+  rowBase: (r: number) => number,
+  rowCount: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  groupCount: number,
+): GroupMoments {
   const slots = groupCount + 1;
   const totalBase = groupCount * variableCount;
   const n = new Float64Array(slots * variableCount);
@@ -36,9 +87,9 @@ export function computeGroupMoments(
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
-    const rowBase = r * rowStride + firstColumn;
+    const base = rowBase(r);
     for (let v = 0; v < variableCount; v++) {
-      const x = values[rowBase + v]!;
+      const x = values[base + v]!;
       if (x !== x) continue;
       n[totalBase + v]!++;
       sum[totalBase + v]! += x;
@@ -56,9 +107,9 @@ export function computeGroupMoments(
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
-    const rowBase = r * rowStride + firstColumn;
+    const base = rowBase(r);
     for (let v = 0; v < variableCount; v++) {
-      const x = values[rowBase + v]!;
+      const x = values[base + v]!;
       if (x !== x) continue;
       const dt = x - mean[totalBase + v]!;
       residual[totalBase + v]! += dt;

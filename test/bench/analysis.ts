@@ -31,7 +31,8 @@ import { appBuildFile, runCaseInChild, type BenchFigure } from './measure';
 const RESPONDENTS = 5_000;
 const GROUPS = 8;
 const GROUP_COLUMN = 'Groep';
-const WARM_RUNS = 15;
+/** BENCH_WARM_RUNS=0 leaves only the cold run, e.g. to profile it. */
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 15);
 const PROCESS_RUNS = 5;
 /** Numbers must agree to this (relative, or absolute below 1). */
 const TOLERANCE = 1e-9;
@@ -305,7 +306,9 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
     figures.push(...wholeProcess(dir, haveR));
     return figures;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the inputs (and the workspace) to profile with, e.g. node --cpu-prof.
+    if (process.env.BENCH_KEEP) console.log(`analysis inputs kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
