@@ -373,8 +373,11 @@ function scoreBasis(
   const model = buildScoringModel(instrument, family.matrix.itemCodes, {
     ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
   });
-  // Only the groups' moments are needed: respondents are scored as they are read.
-  const { layout, moments } = computeScoredGroupMoments(family.matrix, model);
+  // Only the groups' moments are needed (no whole-sample figure): respondents are scored as they
+  // are read, and respondents outside the compared cells not at all.
+  const { layout, moments } = computeScoredGroupMoments(family.matrix, model, {
+    withTotal: false,
+  });
   return { basis, model, layout, moments };
 }
 

@@ -46,11 +46,13 @@ export function computeGroupMoments(
  * The moments of every scored variable (layout of `scoreRespondents`) per group, scoring each
  * respondent as it is read instead of keeping the scored rows: the same numbers, bit for bit, as
  * `computeGroupMoments` over `scoreRespondents`' values, without 2.7 MB of fresh memory for a
- * 5,000 × 60 survey (touching fresh memory costs more than the scoring itself).
+ * 5,000 × 60 survey (touching fresh memory costs more than the scoring itself). `withTotal:
+ * false` leaves the whole-sample slot empty and skips respondents without a group.
  */
 export function computeScoredGroupMoments(
   matrix: ResponseMatrix,
   model: ScoringModel,
+  { withTotal = true }: { withTotal?: boolean } = {},
 ): { layout: ScoredLayout; moments: GroupMoments } {
   const scorer = respondentScorer(matrix, model);
   const row = new Float64Array(scorer.layout.stride);
@@ -64,13 +66,15 @@ export function computeScoredGroupMoments(
     scorer.layout.stride,
     matrix.groupOf,
     matrix.groupCount,
+    withTotal,
   );
   return { layout: scorer.layout, moments };
 }
 
 /**
  * The two passes: `rowBase(r)` makes row r's variables readable in `values` from the offset it
- * returns (an offset into a matrix, or a row scored into a scratch array).
+ * returns (an offset into a matrix, or a row scored into a scratch array). Without `withTotal`
+ * the whole-sample slot is left empty (n 0, NaN), for callers that compare groups only.
  */
 function momentsOfRows(
   values: Float64Array,
@@ -79,6 +83,7 @@ function momentsOfRows(
   variableCount: number,
   groupOf: Int32Array,
   groupCount: number,
+  withTotal = true,
 ): GroupMoments {
   const slots = groupCount + 1;
   const totalBase = groupCount * variableCount;
@@ -86,39 +91,25 @@ function momentsOfRows(
   const sum = new Float64Array(slots * variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
     const base = rowBase(r);
-    for (let v = 0; v < variableCount; v++) {
-      const x = values[base + v]!;
-      if (x !== x) continue;
-      n[totalBase + v]!++;
-      sum[totalBase + v]! += x;
-      if (groupBase >= 0) {
-        n[groupBase + v]!++;
-        sum[groupBase + v]! += x;
-      }
-    }
+    if (withTotal) accumulate(values, base, variableCount, n, sum, totalBase);
+    if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
   }
   const mean = new Float64Array(slots * variableCount);
   for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
 
-  const residual = new Float64Array(slots * variableCount);
+  const residual = sum.fill(0);
   const squares = new Float64Array(slots * variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
     const base = rowBase(r);
-    for (let v = 0; v < variableCount; v++) {
-      const x = values[base + v]!;
-      if (x !== x) continue;
-      const dt = x - mean[totalBase + v]!;
-      residual[totalBase + v]! += dt;
-      squares[totalBase + v]! += dt * dt;
-      if (groupBase >= 0) {
-        const dg = x - mean[groupBase + v]!;
-        residual[groupBase + v]! += dg;
-        squares[groupBase + v]! += dg * dg;
-      }
+    if (withTotal) deviations(values, base, variableCount, mean, residual, squares, totalBase);
+    if (inGroup) {
+      deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
     }
   }
   const variance = squares;
@@ -134,6 +125,42 @@ function momentsOfRows(
       count > 1 ? Math.max(0, squares[k]! - count * correction * correction) / (count - 1) : NaN;
   }
   return { variableCount, groupCount, n, mean, variance };
+}
+
+/** Counts and sums one row into one slot (missing values skipped). */
+function accumulate(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  n: Float64Array,
+  sum: Float64Array,
+  slotBase: number,
+): void {
+  for (let v = 0; v < variableCount; v++) {
+    const x = values[base + v]!;
+    if (x !== x) continue;
+    n[slotBase + v]!++;
+    sum[slotBase + v]! += x;
+  }
+}
+
+/** Adds one row's deviations from the slot's mean and their squares into one slot. */
+function deviations(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+  slotBase: number,
+): void {
+  for (let v = 0; v < variableCount; v++) {
+    const x = values[base + v]!;
+    if (x !== x) continue;
+    const d = x - mean[slotBase + v]!;
+    residual[slotBase + v]! += d;
+    squares[slotBase + v]! += d * d;
+  }
 }
 
 /** The moments of one variable in one slot (a group index, or groupCount for the whole sample). */

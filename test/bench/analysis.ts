@@ -19,6 +19,7 @@ import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
 import { workerImportRunner } from '@main/core/import/run-import-worker';
+import { warmUpAnalysis, WARM_UP_DELAY_MS } from '@main/core/warm-up';
 import { parseInWorkers } from '@main/files/parse-jobs';
 import { analyseFamily } from '@shared/gaps';
 import type { GapRow } from '@shared/gaps/gap-table';
@@ -96,9 +97,7 @@ function writeInputs(dir: string): void {
   for (const item of instrument.items) {
     if (item.kind !== 'likert') continue;
     const { min, max } = instrument.scale;
-    model.push(
-      [item.code, item.dimension, item.reverse ? 1 : 0, min, max, threshold].join(','),
-    );
+    model.push([item.code, item.dimension, item.reverse ? 1 : 0, min, max, threshold].join(','));
   }
   writeFileSync(join(dir, 'model.csv'), `${model.join('\n')}\n`);
   writeFileSync(join(dir, 'instrument.json'), JSON.stringify(serializeInstrument(instrument)));
@@ -296,8 +295,18 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
           unit: 'ms',
         },
         { label: 'vectorised R, same analysis, in-process (warm)', value: r.warmMs, unit: 'ms' },
-        speedUp('app vs vectorised R, in-process (cold)', r.coldMs, appCold, GOALS.inProcessSpeedUp),
-        speedUp('app vs vectorised R, in-process (warm)', r.warmMs, appWarm, GOALS.inProcessSpeedUp),
+        speedUp(
+          'app vs vectorised R, in-process (cold)',
+          r.coldMs,
+          appCold,
+          GOALS.inProcessSpeedUp,
+        ),
+        speedUp(
+          'app vs vectorised R, in-process (warm)',
+          r.warmMs,
+          appWarm,
+          GOALS.inProcessSpeedUp,
+        ),
       );
     } else {
       figures.push(skippedR('vectorised R, in-process'));
@@ -411,10 +420,9 @@ export async function benchAnalysisInProcess(arg?: string): Promise<BenchFigure[
     analyseInProcess(data);
     times.push(performance.now() - t0);
   }
-  const note =
-    check
-      ? `${assertEqualToR('in-process', first, join(dir, 'r-results.csv'))} figures equal R's`
-      : undefined;
+  const note = check
+    ? `${assertEqualToR('in-process', first, join(dir, 'r-results.csv'))} figures equal R's`
+    : undefined;
   return [
     {
       label: 'app analysis in-process: scoring + all comparisons (cold: fresh process)',
@@ -438,8 +446,11 @@ export async function benchAnalysisInProcess(arg?: string): Promise<BenchFigure[
 export async function benchAnalysisKloof(arg?: string): Promise<BenchFigure[]> {
   const job = JSON.parse(arg ?? '{}') as AnalysisJob;
   const engagementId = seedSurveyEngagement(join(job.dir, 'workspace'));
-  // The figures are measured in a process that has not touched the workspace yet.
-  return runCaseInChild('analysisKloofRun', [JSON.stringify({ ...job, engagementId })]);
+  // The figures are measured in processes that have not touched the workspace yet: one that
+  // calls at once, one that first runs the app's start-up warm-up (as the app does after start).
+  const run = (warmUp: boolean) =>
+    runCaseInChild('analysisKloofRun', [JSON.stringify({ ...job, engagementId, warmUp })]);
+  return [...(await run(false)), ...(await run(true))];
 }
 
 function seedSurveyEngagement(dir: string): number {
@@ -484,8 +495,9 @@ function seedSurveyEngagement(dir: string): number {
 }
 
 export async function benchAnalysisKloofRun(arg?: string): Promise<BenchFigure[]> {
-  const { dir, check, engagementId } = JSON.parse(arg ?? '{}') as AnalysisJob & {
+  const { dir, check, engagementId, warmUp } = JSON.parse(arg ?? '{}') as AnalysisJob & {
     engagementId: number;
+    warmUp: boolean;
   };
   const workspace = Workspace.open(join(dir, 'workspace'));
   try {
@@ -501,19 +513,35 @@ export async function benchAnalysisKloofRun(arg?: string): Promise<BenchFigure[]
       const result = await dispatch('gaps.analyse', { engagementId });
       if (!result.ok) throw new Error(JSON.stringify(result.error));
       const json = JSON.stringify(result.value);
-      return { ms: performance.now() - start, report: result.value as GapReport, bytes: json.length };
+      return {
+        ms: performance.now() - start,
+        report: result.value as GapReport,
+        bytes: json.length,
+      };
     };
+    if (warmUp) await warmUpAnalysis(0);
     const first = await kloof();
+    if (warmUp) {
+      return [
+        {
+          label: 'Kloof tab: gaps.analyse + JSON (cold: fresh process, after the start-up warm-up)',
+          value: first.ms,
+          unit: 'ms',
+          goal: GOALS.kloofColdMs,
+          note: `the app warms up ${WARM_UP_DELAY_MS / 1000} s after start (core/warm-up.ts)`,
+        },
+      ];
+    }
     const times: number[] = [];
     for (let run = 0; run < WARM_RUNS; run++) times.push((await kloof()).ms);
-    const note =
-      check
-        ? `${assertEqualToR('gaps.analyse', first.report, join(dir, 'r-results.csv'))} figures equal R's; ` +
-          `${Math.round(first.bytes / 1024)} KB of JSON`
-        : `${Math.round(first.bytes / 1024)} KB of JSON`;
+    const note = check
+      ? `${assertEqualToR('gaps.analyse', first.report, join(dir, 'r-results.csv'))} figures equal R's; ` +
+        `${Math.round(first.bytes / 1024)} KB of JSON`
+      : `${Math.round(first.bytes / 1024)} KB of JSON`;
     return [
       {
-        label: 'Kloof tab: gaps.analyse + JSON, 5,000 respondents (cold: fresh process)',
+        label:
+          'Kloof tab: gaps.analyse + JSON, 5,000 respondents (cold: fresh process, first call)',
         value: first.ms,
         unit: 'ms',
         goal: GOALS.kloofColdMs,

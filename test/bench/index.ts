@@ -31,7 +31,7 @@ function format(figure: BenchFigure): string {
         : `  (goal ≤ ${figure.goal} ${figure.unit}: ${figure.value <= figure.goal ? 'met' : 'NOT met'}, ` +
           `ratio ${(figure.value / figure.goal).toFixed(2)})`;
   const note = figure.note ? `  — ${figure.note}` : '';
-  return `${figure.label.padEnd(62)} ${value.padStart(9)} ${figure.unit}${goal}${note}`;
+  return `${figure.label.padEnd(84)} ${value.padStart(9)} ${figure.unit}${goal}${note}`;
 }
 
 async function main() {

@@ -97,9 +97,11 @@ function duplicateHeaders(table: Table): string[] {
 }
 
 /** The group column: the one named, or the one the app would pick from its header. */
-function groupColumnOf(table: Table, mapping: ImportMapping, named: string | undefined) {
+function groupColumnOf(table: Table, instrument: Instrument, named: string | undefined) {
   if (named === undefined) {
-    return mapping.columns.find((column) => column.target.kind === 'group')?.index;
+    // A whole first mapping of the file, made only when no column was named.
+    const probe = suggestMapping(table, instrument, []);
+    return probe.columns.find((column) => column.target.kind === 'group')?.index;
   }
   const wanted = compactKey(named);
   const index = table.headers.findIndex((header) => compactKey(header) === wanted);
@@ -133,9 +135,8 @@ export function tableToMatrix(
   groupColumn: string | undefined,
 ): { matrix: ResponseMatrix; groupNames: string[]; warnings: string[] } {
   const problems = duplicateHeaders(table);
-  // A first mapping finds the group column by its header; the groups come from its values.
-  const probe = suggestMapping(table, instrument, []);
-  const groupIndex = groupColumnOf(table, probe, groupColumn);
+  // The group column (found by a first mapping when not named); the groups come from its values.
+  const groupIndex = groupColumnOf(table, instrument, groupColumn);
   const groups = groupsOf(table, groupIndex);
   const suggested = suggestMapping(table, instrument, groups);
   const columns = suggested.columns.map((column) => {
