@@ -256,15 +256,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function wallClockMs(command: string, args: string[], runs: number): number[] {
-  const times: number[] = [];
+/** Wall-clock times of whole processes, the commands taking turns (the load is shared fairly). */
+function wallClockMs(commands: [string, string[]][], runs: number): number[][] {
+  const times = commands.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    times.push(performance.now() - start);
-    if (result.status !== 0) {
-      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
-    }
+    commands.forEach(([command, args], index) => {
+      const start = performance.now();
+      const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      times[index]!.push(performance.now() - start);
+      if (result.status !== 0) {
+        throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
+      }
+    });
   }
   return times;
 }
@@ -351,7 +354,9 @@ function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
     '--out',
     out,
   ];
-  const node = wallClockMs(process.execPath, cliArgs, PROCESS_RUNS);
+  const commands: [string, string[]][] = [[process.execPath, cliArgs]];
+  if (haveR) commands.push(['Rscript', rArgs(dir, '-', 1)]);
+  const [node = [], rscript = []] = wallClockMs(commands, PROCESS_RUNS);
   const figures: BenchFigure[] = [
     {
       label: 'whole process: node out/main/cli.js analyze --json (first)',
@@ -378,7 +383,6 @@ function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
     },
     join(dir, 'r-results.csv'),
   );
-  const rscript = wallClockMs('Rscript', rArgs(dir, '-', 1), PROCESS_RUNS);
   figures.push(
     {
       label: 'whole process: Rscript vectorised.R (first)',

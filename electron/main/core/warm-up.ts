@@ -3,7 +3,8 @@
  * start, once the engagement list is up, the statistics and the answer decoder run on small
  * generated data, one short step per timer tick, so the consultant's first Kloof tab or report
  * runs on compiled code instead of paying for the engine's warm-up itself. The analysis code is
- * loaded only then (start-up does not wait for it); the timers never keep a process alive.
+ * loaded only then (start-up does not wait for it); the wait before it never keeps a process
+ * alive.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { decodeAnswersInto as DecodeAnswers } from './repositories/answers-codec';
@@ -24,7 +25,8 @@ export async function warmUpAnalysis(delayMs = WARM_UP_DELAY_MS): Promise<number
   for (let step = 0; step < WARM_UP_STEPS; step++) {
     tests += runWarmUpStep(step);
     warmUpDecoder(decodeAnswersInto, step);
-    await sleep(STEP_GAP_MS, undefined, { ref: false });
+    // Once begun it finishes (a few hundred ms): these timers keep the process alive.
+    await sleep(STEP_GAP_MS);
   }
   return tests;
 }
