@@ -111,13 +111,19 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   const compared = selected.filter((g) => (family.shownVersions[g]?.length ?? 0) > 0);
 
   const bases = new Map<string, BasisData>();
-  const basisData = (versionIndices: Iterable<number>): BasisData => {
+  // By the set of versions asked for: every pair of groups asks, usually for the same one.
+  const basisOfVersions = new Map<string, BasisData>();
+  const basisData = (versionIndices: readonly number[]): BasisData => {
+    const versions = [...new Set(versionIndices)].sort((a, b) => a - b).join(',');
+    const known = basisOfVersions.get(versions);
+    if (known) return known;
     const basis = basisOf(family, versionIndices);
     let data = bases.get(basis.id);
     if (!data) {
       data = scoreBasis(family, basis, template, input.minAnsweredFraction);
       bases.set(basis.id, data);
     }
+    basisOfVersions.set(versions, data);
     return data;
   };
   const versionsOf = (list: readonly number[]) =>
