@@ -90,9 +90,9 @@ export function computeScoredGroupMoments(
 }
 
 /**
- * The two passes: `rowBase(r)` makes row r's variables readable in `values` from the offset it
- * returns (an offset into a matrix, or a row scored into a scratch array). Without `withTotal`
- * the whole-sample slot is left empty (n 0, NaN), for callers that compare groups only.
+ * The two passes: row r's variables are read in `values` from the offset `rowBase(r)` returns.
+ * Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for callers that compare
+ * groups only.
  */
 function momentsOfRows(
   values: Float64Array,
