@@ -7,6 +7,7 @@ import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { WorkspaceHolder } from '../core/workspace-holder';
+import { startAnalysisWarmUp } from '../core/warm-up';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { buildDirOf, builtFile } from '../build-layout';
@@ -49,6 +50,7 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
+  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
   // the page's files are served, while the browser runs the page's script, or at the first call
