@@ -3,18 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/questionnaire/instrument';
 import { invoke, hostKind } from '../ipc/client';
 import { EngagementList } from '../features/engagements/EngagementList';
+import { NewEngagement } from '../features/engagements/NewEngagement';
 import { useKioskMode } from '../features/kiosk/kiosk-mode';
 import { useRoute } from './router';
 import { useUiLanguage } from './ui-language';
 
-// The first screen is the engagement list; every other screen (the engagement's tabs with the
-// editor and the charts, the library, the kiosk) loads when it is first opened, so starting the
-// app does not wait for code it does not show yet.
+// The first screen is the engagement list (and its small create form); every other screen (the
+// engagement's tabs with the editor and the charts, the library, the kiosk) loads when it is
+// first opened, so starting the app does not wait for code it does not show yet.
 const EngagementHub = lazy(() =>
   import('../features/engagements/EngagementHub').then((m) => ({ default: m.EngagementHub })),
-);
-const NewEngagement = lazy(() =>
-  import('../features/engagements/NewEngagement').then((m) => ({ default: m.NewEngagement })),
 );
 const LibraryScreen = lazy(() =>
   import('../features/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
