@@ -1,0 +1,36 @@
+/** Group styles as the shared spec gives them, and the DrawingML marker each should become. */
+import { groupStyles } from '@shared/charts/group-style';
+import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
+import type { ChartSpec } from '@shared/report/chart-spec';
+
+/** The marker a group's style should give in DrawingML. */
+export function markerOf(style: { colour: string; shape: keyof typeof DRAWINGML_SYMBOL }) {
+  const colour = style.colour.slice(1).toUpperCase();
+  return { symbol: DRAWINGML_SYMBOL[style.shape], fill: colour, outline: colour };
+}
+
+/** A dot chart of eight groups (six staff groups, two customer groups) in their shared styles. */
+export function eightGroupDots() {
+  const groups = [
+    ...Array.from({ length: 6 }, (_, index) => ({ id: index + 1, kind: 'department' as const })),
+    { id: 7, kind: 'customer' as const },
+    { id: 8, kind: 'customer' as const },
+  ];
+  const styles = groupStyles(groups);
+  const spec: ChartSpec = {
+    type: 'dots',
+    categories: ['Klantkennis', 'Klantkennis delen', 'Handelen op klantfeedback'],
+    series: groups.map((group, index) => {
+      const own = styles.get(group.id)!;
+      return {
+        name: `Groep ${index + 1}`,
+        values: [2 + index * 0.2, 3, 3.5 - index * 0.1],
+        style: { colour: own.colour, shape: own.shape },
+      };
+    }),
+    min: 1,
+    max: 5,
+    axisLabel: 'Score',
+  };
+  return { spec, expected: groups.map((group) => markerOf(styles.get(group.id)!)) };
+}
