@@ -6,7 +6,7 @@ import { nativeChart, nativeChartRun } from '@main/core/report/docx-charts/nativ
 import { nativeChartStyleFor } from '@main/core/report/docx-writer';
 import { OKABE_ITO } from '@main/core/report/charts/svg';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
-import { eightGroupDots, markerOf } from './group-markers';
+import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
 import { REPORT_DATE, sampleWorkspace } from './sample-report';
 
@@ -86,23 +86,7 @@ describe('native Word charts', () => {
   });
 
   it('the importance–performance grid: performance across, importance up, a point per need in its group’s colour and shape, the cut-offs drawn through the plot', async () => {
-    const spec: ChartSpec = {
-      type: 'scatter',
-      points: [
-        { label: 'Levertijd', x: 2.8, y: 4.4 },
-        { label: 'Prijs', x: 3.9, y: 3.1 },
-      ],
-      xSplit: 3.4,
-      ySplit: 3.8,
-      min: 1,
-      max: 5,
-      xLabel: 'Prestatie',
-      yLabel: 'Belang',
-      quadrantLabels: ['Hier op inzetten', 'Zo doorgaan', 'Lage prioriteit', 'Mogelijk te veel'],
-      splitNames: { x: 'Grens prestatie', y: 'Grens belang' },
-      cutOffNote: 'Grenzen: gemiddelde prestatie 3,40 en gemiddeld belang 3,80.',
-      style: { colour: '#D55E00', shape: 'diamond' },
-    };
+    const spec = ipaGrid({ colour: '#D55E00', shape: 'diamond' });
     const { chart, bytes } = await written(spec);
     expect(chart.kind).toBe('scatterChart');
     const needs = chart.series.filter((series) => ['Levertijd', 'Prijs'].includes(series.name));

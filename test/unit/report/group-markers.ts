@@ -1,7 +1,7 @@
 /** Group styles as the shared spec gives them, and the DrawingML marker each should become. */
 import { groupStyles } from '@shared/charts/group-style';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
-import type { ChartSpec } from '@shared/report/chart-spec';
+import type { ChartSpec, ScatterChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 
 /** The marker a group's style should give in DrawingML. */
 export function markerOf(style: { colour: string; shape: keyof typeof DRAWINGML_SYMBOL }) {
@@ -33,4 +33,25 @@ export function eightGroupDots() {
     axisLabel: 'Score',
   };
   return { spec, expected: groups.map((group) => markerOf(styles.get(group.id)!)) };
+}
+
+/** An importance–performance grid of two needs in a group's style. */
+export function ipaGrid(style: SeriesStyle): ScatterChartSpec {
+  return {
+    type: 'scatter',
+    points: [
+      { label: 'Levertijd', x: 2.8, y: 4.4 },
+      { label: 'Prijs', x: 3.9, y: 3.1 },
+    ],
+    xSplit: 3.4,
+    ySplit: 3.8,
+    min: 1,
+    max: 5,
+    xLabel: 'Prestatie',
+    yLabel: 'Belang',
+    quadrantLabels: ['Hier op inzetten', 'Zo doorgaan', 'Lage prioriteit', 'Mogelijk te veel'],
+    splitNames: { x: 'Grens prestatie', y: 'Grens belang' },
+    cutOffNote: 'Grenzen: gemiddelde prestatie 3,40 en gemiddeld belang 3,80.',
+    style,
+  };
 }

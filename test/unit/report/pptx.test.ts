@@ -5,7 +5,7 @@ import { ReportStore } from '@main/core/report/store';
 import { writeDeck } from '@main/core/report/deck/pptx-writer';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import type { ChartSpec } from '@shared/report/chart-spec';
-import { eightGroupDots, markerOf } from './group-markers';
+import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
 import {
   REPORT_DATE,
@@ -134,23 +134,7 @@ describe('the workshop deck of the sample engagement', () => {
 
   it('gives every series its group’s marker and colour: eight groups, eight distinct pairs, x and plus included', async () => {
     const { spec, expected } = eightGroupDots();
-    const grid: ChartSpec = {
-      type: 'scatter',
-      points: [
-        { label: 'Prijs', x: 3.1, y: 4.2 },
-        { label: 'Levertijd', x: 2.4, y: 4.6 },
-      ],
-      xSplit: 3,
-      ySplit: 4,
-      min: 1,
-      max: 5,
-      xLabel: 'Prestatie',
-      yLabel: 'Belang',
-      quadrantLabels: ['a', 'b', 'c', 'd'],
-      splitNames: { x: 'x', y: 'y' },
-      cutOffNote: '',
-      style: { colour: '#009E73', shape: 'x' },
-    };
+    const grid = ipaGrid({ colour: '#009E73', shape: 'x' });
     const slide = (chart: ChartSpec) => ({
       kind: 'chart' as const,
       title: 'Titel',
