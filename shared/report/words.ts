@@ -246,7 +246,7 @@ const nl: ReportWords = {
   quadrants: quadrantNames('nl'),
   bands: { low: 'laag', medium: 'gemiddeld', high: 'hoog' },
   otherQuotes: 'Overige citaten',
-  tipsHeading: 'Wat u kunt doen',
+  tipsHeading: 'Wat je kunt doen',
   actionPlan: 'Actieplan',
   evidenceLead: 'Onderbouwing',
   see: 'zie',
