@@ -5,13 +5,12 @@
  * stays as it shipped.
  */
 import { createRequire } from 'node:module';
+import type * as Jscpd from 'jscpd';
 import { describe, expect, it } from 'vitest';
 
 // jscpd's ES module build imports `colors/safe` without an extension, which Node's ESM loader
 // refuses; its CommonJS build loads fine.
-const { detectClonesAndStatistic } = createRequire(import.meta.url)(
-  'jscpd',
-) as typeof import('jscpd');
+const { detectClonesAndStatistic } = createRequire(import.meta.url)('jscpd') as typeof Jscpd;
 
 const MIN_LINES = 10;
 
