@@ -1,5 +1,6 @@
 /** Small pieces every recharts chart shares: wrapped axis labels and a locale-aware tooltip. */
 import { Text, type BaseTickContentProps } from 'recharts';
+import { CHART_INK } from './palette';
 
 /** An axis label that wraps onto several lines instead of running off the chart. */
 export function wrappedTick(width: number, label: (value: unknown) => string = String) {
@@ -12,7 +13,7 @@ export function wrappedTick(width: number, label: (value: unknown) => string = S
         textAnchor={props.textAnchor}
         verticalAnchor={props.verticalAnchor ?? 'middle'}
         fontSize={12}
-        fill="#1d2733"
+        fill={CHART_INK.text}
       >
         {label(props.payload.value)}
       </Text>

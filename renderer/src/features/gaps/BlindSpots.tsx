@@ -135,7 +135,7 @@ function CustomerComparison({
           title={title}
           desc={description}
         >
-          <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+          <CartesianGrid horizontal={false} stroke={CHART_INK.grid} />
           <XAxis
             type="number"
             domain={[-range / 2, range / 2]}
@@ -143,7 +143,7 @@ function CustomerComparison({
             tickFormatter={(value: number) => format.diff(value)}
           />
           <YAxis type="category" dataKey="name" width={200} tick={wrappedTick(190)} interval={0} />
-          <ReferenceLine x={0} stroke="#1d2733" />
+          <ReferenceLine x={0} stroke={CHART_INK.zeroLine} />
           <Tooltip formatter={numberFormatter(format.diff)} />
           {styled.map(({ report, style }) => (
             <Bar

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import type { SummaryDto } from '@shared/gaps/report';
 import { shownDifference } from '@shared/i18n/format';
 import { markerDot, numberFormatter, stackOffsets, wrappedTick } from './chart-parts';
@@ -81,7 +81,7 @@ function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellPro
         title={title}
         desc={description}
       >
-        <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+        <CartesianGrid horizontal={false} stroke={CHART_INK.grid} />
         <XAxis
           type="number"
           domain={[min, max]}
@@ -99,7 +99,7 @@ function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellPro
         <Bar
           dataKey="range"
           barSize={4}
-          fill="#8a96a3"
+          fill={CHART_INK.faintMarker}
           isAnimationActive={false}
           tooltipType="none"
           legendType="none"

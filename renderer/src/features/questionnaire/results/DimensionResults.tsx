@@ -8,7 +8,7 @@ import {
   RadarChart,
   Tooltip,
 } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import { numberFormatter, wrappedTick } from '@renderer/components/charts/chart-parts';
 import { localized } from '@shared/questionnaire/instrument';
 import type { ResultsContext } from './results-context';
@@ -190,14 +190,14 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
             title={t('results.radarTitle')}
             desc={t('results.radarDescription', { scale: scaleText })}
           >
-            <PolarGrid stroke="#d6dbe1" />
+            <PolarGrid stroke={CHART_INK.grid} />
             <PolarAngleAxis dataKey="name" tick={wrappedTick(120)} />
             <PolarRadiusAxis
               domain={[min, max]}
               ticks={ticks}
               angle={60}
               axisLine={false}
-              tick={{ fontSize: 10, fill: '#5b6776' }}
+              tick={{ fontSize: 10, fill: CHART_INK.muted }}
               tickFormatter={(value: number) => format.count(value)}
             />
             <Tooltip formatter={tooltip} />
