@@ -133,14 +133,25 @@ export function buildDeck(
       const question = deck.gapQuestion(a.name, b.name, largest.dimension);
       slides.push({
         kind: 'chart',
-        title:
-          language === 'nl'
-            ? `${a.name} en ${b.name} zien de klant anders: ${points(largest.diff, language)} verschil op ‘${largest.dimension}’`
-            : `${a.name} and ${b.name} see the customer differently: ${points(largest.diff, language)} apart on ‘${largest.dimension}’`,
+        title: interpolate(deck.gapTitle, {
+          a: a.name,
+          b: b.name,
+          points: points(largest.diff, language),
+          dimension: largest.dimension,
+        }),
         chart: groupsChart(gaps, [a, b], words.axis.score(gaps.scale.min, gaps.scale.max)),
         question,
         notes: [
-          `${a.name} ${num(largest.meanHigher, language, SCALE_DIGITS)}, ${b.name} ${num(largest.meanLower, language, SCALE_DIGITS)}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, SCALE_DIGITS)}, ${language === 'nl' ? '95%-BI' : '95% CI'} ${interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS)}, g ${num(largest.g, language, 2)}, p (Holm) ${pValue(largest.pHolm, language)}.`,
+          interpolate(deck.gapNotes, {
+            a: a.name,
+            meanA: num(largest.meanHigher, language, SCALE_DIGITS),
+            b: b.name,
+            meanB: num(largest.meanLower, language, SCALE_DIGITS),
+            diff: num(largest.diff, language, SCALE_DIGITS),
+            ci: interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS),
+            g: num(largest.g, language, 2),
+            p: pValue(largest.pHolm, language),
+          }),
           source,
           notableNote,
         ]
@@ -176,7 +187,7 @@ export function buildDeck(
     const question = deck.themeQuestion(theme.name);
     slides.push({
       kind: 'quotes',
-      title: `‘${theme.name}’ (${theme.quoteCount} ${language === 'nl' ? 'citaten' : 'quotes'})`,
+      title: interpolate(deck.themeTitle, { theme: theme.name, count: theme.quoteCount }),
       quotes: quotes.map((quote) => ({ text: quote.text, attribution: quote.attribution })),
       question,
       notes: [theme.description, deck.quotesNote(theme.quoteCount)].filter(Boolean).join('\n'),
