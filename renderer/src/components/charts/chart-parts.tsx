@@ -26,5 +26,15 @@ export function numberFormatter(format: (value: number | null) => string) {
   return (value: unknown) => (typeof value === 'number' ? format(value) : String(value ?? ''));
 }
 
+/**
+ * Categories down, values across (recharts calls it "vertical"): the layout and grid of every
+ * horizontal bar or dot chart, so they line up with each other on one screen.
+ */
+export const ACROSS_LAYOUT = {
+  layout: 'vertical',
+  margin: { top: 8, right: 24, bottom: 8, left: 8 },
+} as const;
+export const ACROSS_GRID = { horizontal: false, stroke: CHART_INK.grid } as const;
+
 /** A light highlight behind the hovered category instead of recharts' heavy grey. */
 export const TOOLTIP_CURSOR = { fill: 'rgb(31 78 121 / 8%)' };

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_INK } from '@renderer/components/charts';
 import {
+  ACROSS_GRID,
+  ACROSS_LAYOUT,
   numberFormatter,
   TOOLTIP_CURSOR,
   wrappedTick,
@@ -33,14 +34,8 @@ export function ScoreBarChart({
 }: ScoreBarChartProps) {
   const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   return (
-    <BarChart
-      data={data}
-      layout="vertical"
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-      title={title}
-      desc={desc}
-    >
-      <CartesianGrid horizontal={false} stroke={CHART_INK.grid} />
+    <BarChart data={data} {...ACROSS_LAYOUT} title={title} desc={desc}>
+      <CartesianGrid {...ACROSS_GRID} />
       <XAxis
         type="number"
         domain={[min, max]}
