@@ -3,6 +3,16 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { pathAliases } from './aliases.config.ts';
 
+/** npm packages bundled into out/main (see `externalizeDeps` below). */
+const BUNDLED_PACKAGES = [
+  '@stdlib/stats-base-dists-f-cdf',
+  '@stdlib/stats-base-dists-f-quantile',
+  '@stdlib/stats-base-dists-normal-quantile',
+  '@stdlib/stats-base-dists-t-cdf',
+  '@stdlib/stats-base-dists-t-quantile',
+  'zod',
+];
+
 // Main-process bundle has several entries: the Electron app, the loopback browser host (the same
 // handlers over HTTP, for development and end-to-end tests), the command line and the worker
 // threads. None but index.ts imports Electron, so the others run under plain Node. The benchmark
@@ -11,6 +21,10 @@ export default defineConfig({
   main: {
     resolve: { alias: pathAliases },
     build: {
+      // Bundled rather than loaded from node_modules: the statistics packages are ~430 small
+      // CommonJS files whose resolving and loading cost a command-line analysis more time than
+      // the analysis itself; zod likewise (~95 files). Everything else stays external.
+      externalizeDeps: { exclude: [...BUNDLED_PACKAGES] },
       outDir: 'out/main',
       rolldownOptions: {
         input: {

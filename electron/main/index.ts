@@ -13,6 +13,7 @@ import { languageOfLocale } from '@shared/i18n/translate';
 import { parseInWorkers } from './files/parse-jobs';
 import { guardKioskClose } from './app/kiosk-close-guard';
 import { WorkspaceHolder } from './core/workspace-holder';
+import { startAnalysisWarmUp } from './core/warm-up';
 import { contextWithHolder } from './core/handlers/context';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
@@ -71,6 +72,7 @@ function start() {
     () => holder.current,
     (message, error) => console.error(message, error),
   );
+  startAnalysisWarmUp((message, error) => console.error(message, error));
   const osLanguage = app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en';
   const uiLanguage = () => readAppSettings(holder.current).uiLanguage ?? osLanguage;
   installMenu(uiLanguage(), openWorkspace.dataDir);

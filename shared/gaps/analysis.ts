@@ -26,9 +26,9 @@ import {
 } from '../questionnaire/instrument';
 import { participation } from '../questionnaire/results';
 import { effectiveAnonymityThreshold, isShownCell } from '../scoring/anonymity';
-import { computeGroupMoments, type GroupMoments } from '../scoring/group-moments';
+import { computeScoredGroupMoments, type GroupMoments } from '../scoring/group-moments';
 import { buildScoringModel, type ScoringModel } from '../scoring/model';
-import { scoreRespondents, type ScoredLayout } from '../scoring/respondent-scores';
+import type { ScoredLayout } from '../scoring/respondent-scores';
 import { meanConfidenceInterval } from '../stats/confidence';
 import type { Moments } from '../stats/descriptives';
 import { holmAdjust } from '../stats/holm';
@@ -111,13 +111,19 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   const compared = selected.filter((g) => (family.shownVersions[g]?.length ?? 0) > 0);
 
   const bases = new Map<string, BasisData>();
-  const basisData = (versionIndices: Iterable<number>): BasisData => {
+  // By the set of versions asked for: every pair of groups asks, usually for the same one.
+  const basisOfVersions = new Map<string, BasisData>();
+  const basisData = (versionIndices: readonly number[]): BasisData => {
+    const versions = [...new Set(versionIndices)].sort((a, b) => a - b).join(',');
+    const known = basisOfVersions.get(versions);
+    if (known) return known;
     const basis = basisOf(family, versionIndices);
     let data = bases.get(basis.id);
     if (!data) {
       data = scoreBasis(family, basis, template, input.minAnsweredFraction);
       bases.set(basis.id, data);
     }
+    basisOfVersions.set(versions, data);
     return data;
   };
   const versionsOf = (list: readonly number[]) =>
@@ -373,17 +379,12 @@ function scoreBasis(
   const model = buildScoringModel(instrument, family.matrix.itemCodes, {
     ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
   });
-  const scored = scoreRespondents(family.matrix, model);
-  const moments = computeGroupMoments(
-    scored.values,
-    scored.respondentCount,
-    scored.layout.stride,
-    0,
-    scored.layout.stride,
-    family.matrix.groupOf,
-    family.matrix.groupCount,
-  );
-  return { basis, model, layout: scored.layout, moments };
+  // Only the groups' moments are needed (no whole-sample figure): respondents are scored as they
+  // are read, and respondents outside the compared cells not at all.
+  const { layout, moments } = computeScoredGroupMoments(family.matrix, model, {
+    withTotal: false,
+  });
+  return { basis, model, layout, moments };
 }
 
 function comparePair(

@@ -27,7 +27,25 @@ export function roundTo(value: number, digits = SCALE_DIGITS): number {
       if (Math.abs(fraction - 0.5) > 1e-6) return Math.round(scaled) / factor;
     }
   }
-  return Number(roundingFormat(digits).format(value));
+  return roundShortestDecimal(value, digits) ?? Number(roundingFormat(digits).format(value));
+}
+
+/**
+ * Near a tie: the rounding the formatter does — of the shortest decimal form (`String(value)`),
+ * half away from zero — done on that string, which costs nothing, while the first formatter of a
+ * process costs tens of milliseconds. Null for exponent forms (left to the formatter).
+ */
+function roundShortestDecimal(value: number, digits: number): number | null {
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return null;
+  const point = text.indexOf('.');
+  if (point < 0 || text.length - point - 1 <= digits) return value;
+  const kept = text.slice(0, point) + text.slice(point + 1, point + 1 + digits);
+  const roundUp = text.charCodeAt(point + 1 + digits) >= 0x35; // '5'
+  const scaled = BigInt(kept) + (roundUp ? 1n : 0n);
+  if (scaled > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const magnitude = Number(scaled) / (POWERS_OF_TEN[digits] ?? 10 ** digits);
+  return value < 0 ? -magnitude : magnitude;
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];

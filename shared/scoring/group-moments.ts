@@ -4,6 +4,9 @@
  * includes respondents without a group and respondents of suppressed groups.
  */
 import type { Moments } from '../stats/descriptives';
+import type { ScoringModel } from './model';
+import { respondentScorer, type ScoredLayout } from './respondent-scores';
+import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
   variableCount: number;
@@ -29,45 +32,102 @@ export function computeGroupMoments(
   groupOf: Int32Array,
   groupCount: number,
 ): GroupMoments {
+  return momentsOfRows(
+    values,
+    (r) => r * rowStride + firstColumn,
+    rowCount,
+    variableCount,
+    groupOf,
+    groupCount,
+  );
+}
+
+/**
+ * The scored rows of the last analyses, kept for the next one: a 5,000 × 60 survey's scored rows
+ * are 2.7 MB, and touching that much fresh memory costs more than the scoring itself. Kept up to
+ * this many values (16 MB); larger sets get their own array, let go after use.
+ */
+const KEPT_SCORED_VALUES = 2 ** 21;
+let keptScoredRows: Float64Array | null = null;
+
+function scoredRowsBuffer(size: number): Float64Array {
+  if (keptScoredRows !== null && keptScoredRows.length >= size) return keptScoredRows;
+  const buffer = new Float64Array(size);
+  if (size <= KEPT_SCORED_VALUES) keptScoredRows = buffer;
+  return buffer;
+}
+
+/**
+ * The moments of every scored variable (layout of `scoreRespondents`) per group: the same numbers,
+ * bit for bit, as `computeGroupMoments` over `scoreRespondents`' values, with the scored rows in
+ * a buffer kept between calls instead of a new array each time. `withTotal: false` leaves the
+ * whole-sample slot empty and neither scores nor counts respondents without a group.
+ */
+export function computeScoredGroupMoments(
+  matrix: ResponseMatrix,
+  model: ScoringModel,
+  { withTotal = true }: { withTotal?: boolean } = {},
+): { layout: ScoredLayout; moments: GroupMoments } {
+  const scorer = respondentScorer(matrix, model);
+  const stride = scorer.layout.stride;
+  const { groupOf, groupCount } = matrix;
+  const rowCount = groupOf.length;
+  const rows = scoredRowsBuffer(rowCount * stride);
+  for (let r = 0; r < rowCount; r++) {
+    const g = groupOf[r]!;
+    if (withTotal || (g >= 0 && g < groupCount)) scorer.scoreInto(r, rows, r * stride);
+  }
+  const moments = momentsOfRows(
+    rows,
+    (r) => r * stride,
+    rowCount,
+    stride,
+    groupOf,
+    groupCount,
+    withTotal,
+  );
+  return { layout: scorer.layout, moments };
+}
+
+/**
+ * The two passes: row r's variables are read in `values` from the offset `rowBase(r)` returns.
+ * Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for callers that compare
+ * groups only.
+ */
+function momentsOfRows(
+  values: Float64Array,
+  rowBase: (r: number) => number,
+  rowCount: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  groupCount: number,
+  withTotal = true,
+): GroupMoments {
   const slots = groupCount + 1;
   const totalBase = groupCount * variableCount;
   const n = new Float64Array(slots * variableCount);
   const sum = new Float64Array(slots * variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
-    const rowBase = r * rowStride + firstColumn;
-    for (let v = 0; v < variableCount; v++) {
-      const x = values[rowBase + v]!;
-      if (x !== x) continue;
-      n[totalBase + v]!++;
-      sum[totalBase + v]! += x;
-      if (groupBase >= 0) {
-        n[groupBase + v]!++;
-        sum[groupBase + v]! += x;
-      }
-    }
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
+    const base = rowBase(r);
+    if (withTotal) accumulate(values, base, variableCount, n, sum, totalBase);
+    if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
   }
   const mean = new Float64Array(slots * variableCount);
   for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
 
-  const residual = new Float64Array(slots * variableCount);
+  const residual = sum.fill(0);
   const squares = new Float64Array(slots * variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    const groupBase = g >= 0 && g < groupCount ? g * variableCount : -1;
-    const rowBase = r * rowStride + firstColumn;
-    for (let v = 0; v < variableCount; v++) {
-      const x = values[rowBase + v]!;
-      if (x !== x) continue;
-      const dt = x - mean[totalBase + v]!;
-      residual[totalBase + v]! += dt;
-      squares[totalBase + v]! += dt * dt;
-      if (groupBase >= 0) {
-        const dg = x - mean[groupBase + v]!;
-        residual[groupBase + v]! += dg;
-        squares[groupBase + v]! += dg * dg;
-      }
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
+    const base = rowBase(r);
+    if (withTotal) deviations(values, base, variableCount, mean, residual, squares, totalBase);
+    if (inGroup) {
+      deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
     }
   }
   const variance = squares;
@@ -83,6 +143,42 @@ export function computeGroupMoments(
       count > 1 ? Math.max(0, squares[k]! - count * correction * correction) / (count - 1) : NaN;
   }
   return { variableCount, groupCount, n, mean, variance };
+}
+
+/** Counts and sums one row into one slot (missing values skipped). */
+function accumulate(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  n: Float64Array,
+  sum: Float64Array,
+  slotBase: number,
+): void {
+  for (let v = 0; v < variableCount; v++) {
+    const x = values[base + v]!;
+    if (x !== x) continue;
+    n[slotBase + v]!++;
+    sum[slotBase + v]! += x;
+  }
+}
+
+/** Adds one row's deviations from the slot's mean and their squares into one slot. */
+function deviations(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+  slotBase: number,
+): void {
+  for (let v = 0; v < variableCount; v++) {
+    const x = values[base + v]!;
+    if (x !== x) continue;
+    const d = x - mean[slotBase + v]!;
+    residual[slotBase + v]! += d;
+    squares[slotBase + v]! += d * d;
+  }
 }
 
 /** The moments of one variable in one slot (a group index, or groupCount for the whole sample). */

@@ -57,11 +57,32 @@ export function scoredLayout(model: ScoringModel): ScoredLayout {
 
 export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): ScoredResponses {
   const respondentCount = matrix.groupOf.length;
+  const scorer = respondentScorer(matrix, model);
+  const stride = scorer.layout.stride;
+  const out = new Float64Array(respondentCount * stride);
+  for (let r = 0; r < respondentCount; r++) scorer.scoreInto(r, out, r * stride);
+  return { respondentCount, layout: scorer.layout, values: out };
+}
+
+/** Scores one respondent at a time, into any array: see `scoreRespondents` for the rules. */
+export interface RespondentScorer {
+  layout: ScoredLayout;
+  /** Writes respondent `r`'s `layout.stride` scored values into `out` from `outBase`. */
+  scoreInto(r: number, out: Float64Array, outBase: number): void;
+}
+
+/**
+ * The scoring of `scoreRespondents` one row at a time, for callers that only need figures
+ * computed from the rows (group moments) and need not keep them: a 5,000 × 60 survey's scored
+ * rows are 2.7 MB of fresh memory, which costs more to touch than the scoring itself.
+ */
+export function respondentScorer(matrix: ResponseMatrix, model: ScoringModel): RespondentScorer {
   const inputStride = matrix.itemCodes.length;
   const input = matrix.values;
   const layout = scoredLayout(model);
-  const stride = layout.stride;
-  const out = new Float64Array(respondentCount * stride);
+  const dimensionsColumn = layout.dimensions;
+  const overallColumn = layout.overall;
+  const importanceColumn = layout.importance;
 
   const itemCount = model.items.length;
   const itemColumns = Int32Array.from(model.items, (item) => item.column);
@@ -87,9 +108,8 @@ export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): S
   const needMin = model.needsScale.min;
   const needMax = model.needsScale.max;
 
-  for (let r = 0; r < respondentCount; r++) {
+  const scoreInto = (r: number, out: Float64Array, outBase: number): void => {
     const inBase = r * inputStride;
-    const outBase = r * stride;
     for (let i = 0; i < itemCount; i++) {
       const column = itemColumns[i]!;
       let x = column >= 0 ? input[inBase + column]! : NaN;
@@ -117,9 +137,9 @@ export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): S
         dimensionSum += score;
         dimensionsScored++;
       }
-      out[outBase + layout.dimensions + d] = score;
+      out[outBase + dimensionsColumn + d] = score;
     }
-    out[outBase + layout.overall] =
+    out[outBase + overallColumn] =
       dimensionsScored > 0 && dimensionsScored >= requiredDimensions
         ? dimensionSum / dimensionsScored
         : NaN;
@@ -127,10 +147,10 @@ export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): S
     for (let k = 0; k < 2 * needCount; k++) {
       const column = needColumns[k]!;
       const x = column >= 0 ? input[inBase + column]! : NaN;
-      out[outBase + layout.importance + k] = x >= needMin && x <= needMax ? x : NaN;
+      out[outBase + importanceColumn + k] = x >= needMin && x <= needMax ? x : NaN;
     }
-  }
-  return { respondentCount, layout, values: out };
+  };
+  return { layout, scoreInto };
 }
 
 /** One column of the scored responses as its own array (e.g. for an export or a chart). */

@@ -8,7 +8,7 @@
  * served by the honest [m; m]).
  */
 import type { Moments } from './descriptives';
-import { studentTQuantile } from './distributions';
+import { cachedStudentTQuantile } from './distributions';
 import { DEFAULT_CONFIDENCE_LEVEL } from './welch';
 
 export interface MeanInterval {
@@ -22,22 +22,7 @@ export function meanConfidenceInterval(
 ): MeanInterval | null {
   const { n, mean, variance } = moments;
   if (!(n >= 2) || !Number.isFinite(mean) || !Number.isFinite(variance)) return null;
-  const q = wholeDfQuantile(1 - (1 - confidenceLevel) / 2, n - 1);
+  const q = cachedStudentTQuantile(1 - (1 - confidenceLevel) / 2, n - 1);
   const half = q * Math.sqrt(variance / n);
   return { low: mean - half, high: mean + half };
-}
-
-/**
- * Quantiles for whole degrees of freedom, kept: every group's n recurs across all its statements
- * and dimensions, and the quantile is by far the costliest part of an interval.
- */
-const quantiles = new Map<string, number>();
-function wholeDfQuantile(p: number, df: number): number {
-  const key = `${p}|${df}`;
-  let q = quantiles.get(key);
-  if (q === undefined) {
-    q = studentTQuantile(p, df);
-    if (quantiles.size < 10_000) quantiles.set(key, q);
-  }
-  return q;
 }

@@ -11,7 +11,7 @@
  * CI. One group without variance is fine: df is then the other group's n − 1, exactly as in R.
  */
 import { describe, type Moments } from './descriptives';
-import { studentTCdf, studentTQuantile } from './distributions';
+import { cachedStudentTQuantile, studentTCdf } from './distributions';
 import { sampleSizeStatus, type TestStatus } from './status';
 
 export interface WelchResult {
@@ -51,7 +51,7 @@ export function welchTTest(
   const df = se ** 4 / (errorA ** 4 / (a.n - 1) + errorB ** 4 / (b.n - 1));
   const t = diff / se;
   const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
-  const q = studentTQuantile(1 - (1 - confidenceLevel) / 2, df);
+  const q = cachedStudentTQuantile(1 - (1 - confidenceLevel) / 2, df);
   return { diff, se, t, df, p, ciLow: (t - q) * se, ciHigh: (t + q) * se, status };
 }
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,6 @@ import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
 import { workerImportRunner } from '@main/core/import/run-import-worker';
 import { parseInWorkers } from '@main/files/parse-jobs';
-import { analyseFamily } from '@shared/gaps';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { formatNumber } from '@shared/i18n/format';
 import { syntheticSurvey } from '../support/synthetic-survey';
@@ -25,6 +23,12 @@ import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-
 import { seedLargeReportEngagement } from './report-engagement';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { pandocMs } from './pandoc';
+import {
+  benchAnalysis,
+  benchAnalysisInProcess,
+  benchAnalysisKloof,
+  benchAnalysisKloofRun,
+} from './analysis';
 
 function withWorkspace<T>(work: (workspace: Workspace) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-'));
@@ -191,76 +195,12 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     return [{ label: 'scoring 5,000 × 60, 8 groups', value: ms, unit: 'ms', goal: 20 }];
   },
 
-  async gaps() {
-    const { instrument, matrix } = syntheticSurvey(5000, 8);
-    const groups = Array.from({ length: 8 }, (_, index) => ({
-      id: index + 1,
-      name: `Groep ${index + 1}`,
-      kind: 'department' as const,
-      invited: null,
-    }));
-    // The whole comparison as every surface runs it: 28 pairs, Holm across all, ANOVA, needs.
-    const run = () =>
-      analyseFamily({
-        versions: [{ instrumentId: 1, key: instrument.id, version: 1, instrument, matrix }],
-        groups,
-        selected: groups.map((_, index) => index),
-      });
-    run();
-    const ms = medianMs(15, run);
-    const figures: BenchFigure[] = [
-      {
-        label: 'all pairwise comparisons 5,000 × 60, 8 groups (28 pairs)',
-        value: ms,
-        unit: 'ms',
-        goal: 50,
-      },
-    ];
-    const rSeconds = timeInR(matrix.itemCodes, matrix.values, matrix.groupOf);
-    if (rSeconds !== null) {
-      figures.push({
-        label: 'R doing the same comparisons (t.test, g, p.adjust)',
-        value: rSeconds * 1000,
-        unit: 'ms',
-      });
-      figures.push({ label: 'speed-up over R', value: (rSeconds * 1000) / ms, unit: '×' });
-    } else {
-      figures.push({
-        label: 'R comparison',
-        value: Number.NaN,
-        unit: '×',
-        note: 'Rscript not found; skipped',
-      });
-    }
-    return figures;
-  },
+  /** The analysis against vectorised R: in-process, the Kloof tab's call, whole process. */
+  analysis: benchAnalysis,
+  analysisInProcess: benchAnalysisInProcess,
+  analysisKloof: benchAnalysisKloof,
+  analysisKloofRun: benchAnalysisKloofRun,
 };
-
-function timeInR(itemCodes: string[], values: Float64Array, groupOf: Int32Array): number | null {
-  try {
-    execFileSync('Rscript', ['--version'], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-r-'));
-  try {
-    const file = join(dir, 'matrix.csv');
-    const lines = [['group', ...itemCodes].join(',')];
-    for (let r = 0; r < groupOf.length; r++) {
-      const row = [String(groupOf[r])];
-      for (let c = 0; c < itemCodes.length; c++) {
-        const value = values[r * itemCodes.length + c] ?? Number.NaN;
-        row.push(Number.isNaN(value) ? 'NA' : String(value));
-      }
-      lines.push(row.join(','));
-    }
-    writeFileSync(file, lines.join('\n'));
-    const script = join(process.cwd(), 'test', 'bench', 'r', 'pairwise.R');
-    return Number(execFileSync('Rscript', [script, file], { encoding: 'utf8' }).trim());
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * The full Word report of a large engagement: data, native charts and the .docx. The engagement

@@ -7,7 +7,12 @@ import { CASE_FLAG, runCaseInChild } from './measure';
 import { CASES } from './cases';
 
 /** Cases that only run as part of another case. */
-const INTERNAL_CASES = new Set(['importRun']);
+const INTERNAL_CASES = new Set([
+  'importRun',
+  'analysisInProcess',
+  'analysisKloof',
+  'analysisKloofRun',
+]);
 
 function format(figure: BenchFigure): string {
   const value = Number.isNaN(figure.value)
@@ -17,12 +22,16 @@ function format(figure: BenchFigure): string {
       : figure.value.toFixed(figure.value < 10 ? 2 : 0);
   // The ratio is measured / goal: below 1 the goal is met, 0.5 means twice as fast as asked.
   const goal =
-    figure.goal === undefined
-      ? ''
-      : `  (goal ≤ ${figure.goal} ${figure.unit}: ${figure.value <= figure.goal ? 'met' : 'NOT met'}, ` +
-        `ratio ${(figure.value / figure.goal).toFixed(2)})`;
+    figure.atLeast !== undefined
+      ? // A speed-up: met at or above the goal; the ratio is measured ÷ goal (1.5: half again).
+        `  (goal ≥ ${figure.atLeast} ${figure.unit}: ${figure.value >= figure.atLeast ? 'met' : 'NOT met'}, ` +
+        `ratio ${(figure.value / figure.atLeast).toFixed(2)})`
+      : figure.goal === undefined
+        ? ''
+        : `  (goal ≤ ${figure.goal} ${figure.unit}: ${figure.value <= figure.goal ? 'met' : 'NOT met'}, ` +
+          `ratio ${(figure.value / figure.goal).toFixed(2)})`;
   const note = figure.note ? `  — ${figure.note}` : '';
-  return `${figure.label.padEnd(62)} ${value.padStart(9)} ${figure.unit}${goal}${note}`;
+  return `${figure.label.padEnd(84)} ${value.padStart(9)} ${figure.unit}${goal}${note}`;
 }
 
 async function main() {

@@ -25,6 +25,8 @@ export interface BenchFigure {
   unit: 'ms' | 'MB' | '×' | 'count';
   /** The goal from the issue, when there is one (lower is better). */
   goal?: number;
+  /** A goal the value must reach or exceed (a speed-up). */
+  atLeast?: number;
   note?: string;
 }
 

@@ -9,6 +9,7 @@ import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { WorkspaceHolder } from '../core/workspace-holder';
+import { startAnalysisWarmUp } from '../core/warm-up';
 import { contextWithHolder } from '../core/handlers/context';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
@@ -53,6 +54,7 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
+  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
   // for tests and development only (phones cannot reach it).

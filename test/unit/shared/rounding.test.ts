@@ -28,6 +28,23 @@ describe('rounding as shown', () => {
     for (const value of values) expect(roundTo(value)).toBe(Number(printed.format(value)));
   });
 
+  it('agrees with the formatter on ties at any number of decimals, both signs', () => {
+    const next = seededRandom(11);
+    for (let digits = 0; digits <= 4; digits++) {
+      const printed = new Intl.NumberFormat('en-US', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: false,
+      });
+      // Values with a 5 just past the last shown decimal, both signs, small and large.
+      for (let i = 0; i < 3_000; i++) {
+        const whole = Math.round(next() * 10 ** (1 + (i % 9))) * (i % 2 === 0 ? 1 : -1);
+        const value = (whole * 10 + 5) / 10 ** (digits + 1);
+        expect(roundTo(value, digits), String(value)).toBe(Number(printed.format(value)));
+      }
+    }
+  });
+
   it('makes a shown difference the difference of the shown means', () => {
     expect(shownDifference(4.174, 2.736)).toBe(1.43);
     expect(shownDifference(4.205, 2.854)).toBe(1.36);
