@@ -2,11 +2,19 @@
  * One colour, marker shape and line dash per group of an engagement, the same on every screen
  * and in the report, and not dependent on which groups are selected. Colours are Okabe–Ito
  * (colour-blind safe); shapes and dashes keep groups apart in black and white. The customers are
- * always recognisable: customer groups, and only they, get the vermillion family and the diamond.
+ * always recognisable: customer groups, and only they, get the diamond, the first two in the
+ * vermillion family. Up to 30 groups, no two share both colour and shape: staff colours (6) and
+ * staff shapes (5) cycle at different lengths, and a third customer group takes a staff colour
+ * as a diamond, which no staff group has.
  */
 import type { GroupKind } from '../engagements/model';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+/**
+ * The shapes every surface draws: the SVG pictures and screen charts by `markerGeometry`, Word
+ * and PowerPoint as DrawingML's marker symbol of the same name (`drawingMlSymbol`).
+ */
+export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'x', 'plus'] as const;
+export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
 export interface GroupStyle {
   colour: string;
@@ -17,7 +25,7 @@ export interface GroupStyle {
 
 /** Staff groups: Okabe–Ito without the customers' colours (yellow darkened for lines on white). */
 const STAFF_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#56B4E9', '#8C7A00', '#000000'] as const;
-const STAFF_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle'];
+const STAFF_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'x', 'plus'];
 /** Customer groups: vermillion first, then reddish purple. */
 const CUSTOMER_COLOURS = ['#D55E00', '#CC79A7'] as const;
 const CUSTOMER_SHAPE: MarkerShape = 'diamond';
@@ -36,7 +44,10 @@ export function groupStyles(
   for (const group of groups) {
     if (group.kind === 'customer') {
       styles.set(group.id, {
-        colour: CUSTOMER_COLOURS[customers % CUSTOMER_COLOURS.length]!,
+        colour:
+          customers < CUSTOMER_COLOURS.length
+            ? CUSTOMER_COLOURS[customers]!
+            : STAFF_COLOURS[(customers - CUSTOMER_COLOURS.length) % STAFF_COLOURS.length]!,
         shape: CUSTOMER_SHAPE,
         dash: DASHES[(customers + 1) % DASHES.length]!,
       });

@@ -578,6 +578,30 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0011 counts respondents per instrument and group, and their entry dates, from an index alone', () => {
+    const { db, file } = databaseAt(10);
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 11) });
+    const plan = (sql: string) =>
+      (migrated.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('; ');
+    // The queries of RespondentRepository.counts and .entryPeriod: no table row is read.
+    expect(
+      plan(
+        `SELECT instrument_id, group_id, count(*) AS n FROM respondents
+         WHERE engagement_id = ? GROUP BY instrument_id, group_id ORDER BY instrument_id, group_id`,
+      ),
+    ).toMatch(/^SEARCH respondents USING COVERING INDEX respondents_by_engagement_group/);
+    expect(
+      plan(
+        `SELECT substr(min(created_at), 1, 10) AS first, substr(max(created_at), 1, 10) AS last
+         FROM respondents WHERE engagement_id = ?`,
+      ),
+    ).toMatch(/^SEARCH respondents USING COVERING INDEX respondents_by_engagement_group/);
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

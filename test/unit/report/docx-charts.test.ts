@@ -5,7 +5,10 @@ import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { nativeChart, nativeChartRun } from '@main/core/report/docx-charts/native-chart';
 import { nativeChartStyleFor } from '@main/core/report/docx-writer';
 import { OKABE_ITO } from '@main/core/report/charts/svg';
+import { buildEngagementReport, generateReport } from '@main/core/report/generate';
+import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
+import { REPORT_DATE, sampleWorkspace } from './sample-report';
 
 const style = nativeChartStyleFor({ ...DEFAULT_HOUSE_STYLE, accentColour: '#7A1F5C' });
 
@@ -83,23 +86,7 @@ describe('native Word charts', () => {
   });
 
   it('the importance–performance grid: performance across, importance up, a point per need in its group’s colour and shape, the cut-offs drawn through the plot', async () => {
-    const spec: ChartSpec = {
-      type: 'scatter',
-      points: [
-        { label: 'Levertijd', x: 2.8, y: 4.4 },
-        { label: 'Prijs', x: 3.9, y: 3.1 },
-      ],
-      xSplit: 3.4,
-      ySplit: 3.8,
-      min: 1,
-      max: 5,
-      xLabel: 'Prestatie',
-      yLabel: 'Belang',
-      quadrantLabels: ['Hier op inzetten', 'Zo doorgaan', 'Lage prioriteit', 'Mogelijk te veel'],
-      splitNames: { x: 'Grens prestatie', y: 'Grens belang' },
-      cutOffNote: 'Grenzen: gemiddelde prestatie 3,40 en gemiddeld belang 3,80.',
-      style: { colour: '#D55E00', shape: 'diamond' },
-    };
+    const spec = ipaGrid({ colour: '#D55E00', shape: 'diamond' });
     const { chart, bytes } = await written(spec);
     expect(chart.kind).toBe('scatterChart');
     const needs = chart.series.filter((series) => ['Levertijd', 'Prijs'].includes(series.name));
@@ -117,33 +104,63 @@ describe('native Word charts', () => {
     expect(xml.match(/<c:symbol val="diamond"\/>/g)).toHaveLength(2);
   });
 
-  it('sizes a chart by its categories and series, so labels keep their room', () => {
+  it('sizes a bar chart by its categories and series, so labels keep their room', () => {
     const small = nativeChart(
       {
-        type: 'dots',
+        type: 'diverging',
         categories: ['a'],
         series: [{ name: 'x', values: [1] }],
-        min: 1,
-        max: 5,
+        limit: 1,
         axisLabel: '',
+        negativeLabel: '',
+        positiveLabel: '',
       },
       style,
     );
     const large = nativeChart(
       {
-        type: 'dots',
+        type: 'diverging',
         categories: Array.from({ length: 12 }, (_, index) => `need ${index}`),
         series: Array.from({ length: 4 }, (_, index) => ({
           name: `g${index}`,
-          values: Array(12).fill(3),
+          values: Array(12).fill(0.5),
         })),
-        min: 1,
-        max: 5,
+        limit: 1,
         axisLabel: '',
+        negativeLabel: '',
+        positiveLabel: '',
       },
       style,
     );
     expect(large.height).toBeGreaterThan(small.height * 3);
     expect(large.width).toBe(small.width);
+  });
+
+  it('every group keeps its own marker and colour: eight groups, eight distinct pairs, as the shared spec says', async () => {
+    const { spec, expected } = eightGroupDots();
+    const { chart } = await written(spec);
+    expect(chart.kind).toBe('lineChart');
+    expect(chart.series.map((series) => series.name)).toEqual(spec.series.map((s) => s.name));
+    expect(chart.series.map((series) => series.marker)).toEqual(expected);
+    expect(new Set(expected.map((marker) => `${marker.symbol} ${marker.fill}`)).size).toBe(8);
+    for (const series of chart.series) {
+      expect(cellsOf(series.valueRef).map((cell) => chart.cells.get(cell))).toEqual(series.values);
+    }
+  });
+
+  it('the sample report’s mirror draws each group with its marker and colour of the Kloof tab', async () => {
+    const { workspace, engagement } = sampleWorkspace('nl');
+    const file = await generateReport(workspace, engagement.id, () => {}, REPORT_DATE);
+    const { data } = buildEngagementReport(workspace, engagement.id, REPORT_DATE);
+    const [mirror] = await readCharts(file.bytes);
+    const profiles = data.gaps!.profiles;
+    expect(mirror!.kind).toBe('lineChart');
+    expect(mirror!.series.map((series) => series.name)).toEqual(profiles.map((p) => p.name));
+    expect(mirror!.series.map((series) => series.marker)).toEqual(
+      profiles.map((profile) => markerOf(profile.style)),
+    );
+    // The customers: the vermillion diamond.
+    const customers = profiles.findIndex((profile) => profile.kind === 'customer');
+    expect(mirror!.series[customers]!.marker).toMatchObject({ symbol: 'diamond', fill: 'D55E00' });
   });
 });

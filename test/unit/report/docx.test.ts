@@ -83,8 +83,8 @@ describe('the Word report of the sample engagement', () => {
     const contents = all.filter((paragraph) => paragraph.style === 'TOC1');
     expect(contents.slice(0, 3).map((paragraph) => paragraph.text)).toEqual([
       'Samenvatting3',
-      'Aanpak en methode5',
-      `${dutchBuilt.document.sections[2]!.title}6`,
+      'Aanpak en methode4',
+      `${dutchBuilt.document.sections[2]!.title}5`,
     ]);
     for (const entry of all.filter((paragraph) => /^TOC[12]$/.test(paragraph.style ?? ''))) {
       expect(entry.text).toMatch(/\D\d{1,2}$/);

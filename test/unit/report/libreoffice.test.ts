@@ -111,6 +111,7 @@ describe.skipIf(skipReason !== null)(
       // the running header, possibly wrapped onto a second line.
       const { document } = buildEngagementReport(workspace, engagement.id, REPORT_DATE);
       let previous = 1;
+      const sectionPages: number[] = [];
       for (const { title } of document.sections) {
         const page = pages.findIndex((text, index) => {
           if (index <= 1) return false;
@@ -122,7 +123,11 @@ describe.skipIf(skipReason !== null)(
         });
         expect(page, title).toBeGreaterThan(previous);
         previous = page;
+        sectionPages.push(page);
       }
+      // The summary fits one page: the next section starts on the page after it.
+      expect(document.sections[0]!.id).toBe('summary');
+      expect(sectionPages[1]).toBe(sectionPages[0]! + 1);
       const text = pages.join('\n');
       expect(text).toContain(
         'Figuur 1. Klanten zien de organisatie op 4 van de 6 dimensies lager dan elke eigen groep',
@@ -143,6 +148,17 @@ describe.skipIf(skipReason !== null)(
       const pages = pdfPages(convertToPdf(docx, dir));
       expect(pages[1]).toMatch(/Contents[\s\S]*Executive summary\.{3,}\s*3/);
       expectContentsPagesToMatch(pages);
+      // The summary fits one page: the next section's heading opens the page after it.
+      const opening = (page: string) =>
+        page
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)[1];
+      const summary = pages.findIndex(
+        (page, index) => index > 1 && opening(page) === 'Executive summary',
+      );
+      expect(summary).toBe(2);
+      expect(opening(pages[summary + 1]!)).toBe('Approach and method');
     }, 180_000);
 
     it('the workshop deck converts to a PDF with a slide per part, its charts and questions', async () => {

@@ -1,6 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
+import { writeDeck } from '@main/core/report/deck/pptx-writer';
+import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
+import type { ChartSpec } from '@shared/report/chart-spec';
+import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
 import {
   REPORT_DATE,
@@ -92,8 +96,9 @@ describe('the workshop deck of the sample engagement', () => {
     );
     for (const [index, profile] of data.gaps!.profiles.entries()) {
       expect(mirror.series[index]!.values).toEqual(profile.dimensions);
-      // Each group's own colour, as on the Kloof tab and in the Word report.
+      // Each group's own colour and marker, as on the Kloof tab and in the Word report.
       expect(mirror.colours[index]).toBe(profile.style.colour.slice(1).toUpperCase());
+      expect(mirror.series[index]!.marker).toEqual(markerOf(profile.style));
     }
     // Labels with two decimals, as the report and the app print means.
     const mirrorXml = new TextDecoder().decode(unzipSync(file.bytes)[mirror.part]);
@@ -124,5 +129,40 @@ describe('the workshop deck of the sample engagement', () => {
     expect(deck.slides.at(-1)).toMatch(/^Questions for the session/);
     expect(deck.all).toContain('typeface="Georgia"');
     expect(deck.notes[2]).toContain('Source: Customer-centricity scan');
+  });
+
+  it('gives every series its group’s marker and colour: eight groups, eight distinct pairs, x and plus included', async () => {
+    const { spec, expected } = eightGroupDots();
+    const grid = ipaGrid({ colour: '#009E73', shape: 'x' });
+    const slide = (chart: ChartSpec) => ({
+      kind: 'chart' as const,
+      title: 'Titel',
+      chart,
+      question: 'Vraag?',
+      notes: '',
+    });
+    const bytes = await writeDeck(
+      {
+        language: 'nl',
+        title: 'Deck',
+        firmName: '',
+        clientName: 'Klant',
+        isSample: true,
+        slides: [slide(spec), slide(grid)],
+      },
+      { style: DEFAULT_HOUSE_STYLE, logo: null },
+    );
+    const [dots, scatter] = await readCharts(bytes);
+    expect(dots!.kind).toBe('lineChart');
+    expect(dots!.series.map((series) => series.marker)).toEqual(expected);
+    expect(new Set(expected.map((marker) => `${marker.symbol} ${marker.fill}`)).size).toBe(8);
+    expect(expected.map((marker) => marker.symbol)).toEqual(
+      expect.arrayContaining(['x', 'plus', 'diamond', 'circle', 'square', 'triangle']),
+    );
+    expect(dots!.series.map((series) => series.values)).toEqual(spec.series.map((s) => s.values));
+    expect(scatter!.kind).toBe('scatterChart');
+    expect(scatter!.series.map((series) => series.marker)).toEqual([
+      { symbol: 'x', fill: '009E73', outline: '009E73' },
+    ]);
   });
 });

@@ -15,6 +15,8 @@ export interface ChartSeriesRead {
   categoryRef: string;
   values: (number | null)[];
   valueRef: string;
+  /** The series' marker (c:marker): its symbol, fill and outline colour; null without one. */
+  marker: { symbol: string; fill: string | null; outline: string | null } | null;
 }
 
 export interface ChartRead {
@@ -79,7 +81,20 @@ export async function readCharts(bytes: Uint8Array): Promise<ChartRead[]> {
         kind === 'scatterChart' ? Number(point.v) : point.v,
       );
       const values = valuesOf((ser['c:val'] ?? ser['c:yVal']) as Node);
+      const marker = ser['c:marker'] as Node | undefined;
+      const markerShape = marker?.['c:spPr'] as Node | undefined;
+      const colourOf = (fill: unknown) =>
+        ((fill as Node | undefined)?.['a:srgbClr'] as Node | undefined)?.['@val'] as
+          string | undefined;
       return {
+        marker: marker
+          ? {
+              symbol: String((marker['c:symbol'] as Node)['@val']),
+              fill: colourOf(markerShape?.['a:solidFill']) ?? null,
+              outline:
+                colourOf((markerShape?.['a:ln'] as Node | undefined)?.['a:solidFill']) ?? null,
+            }
+          : null,
         name: pointsOf(name.cache)[0]?.v ?? '',
         nameRef: name.f,
         categories,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MarkerShape } from '@shared/charts/group-style';
-import { markerGeometry, svgPoints } from '@shared/charts/marker';
+import { groupStyles, MARKER_SHAPES, type MarkerShape } from '@shared/charts/group-style';
+import { DRAWINGML_SYMBOL, markerGeometry, svgPoints } from '@shared/charts/marker';
 
-const SHAPES: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
+const SHAPES: readonly MarkerShape[] = MARKER_SHAPES;
 
 /** Bounding box of a marker. */
 function box(shape: MarkerShape, cx: number, cy: number, size: number) {
@@ -36,5 +36,61 @@ describe('group markers', () => {
     expect(new Set(outlines).size).toBe(SHAPES.length);
     expect(markerGeometry('triangle', 0, 0, 6)).toMatchObject({ kind: 'polygon' });
     expect(svgPoints([[1.234, 5.678]])).toBe('1.23,5.68');
+  });
+
+  it('are named as DrawingML’s marker symbols, so Word and PowerPoint draw the same shape', () => {
+    const symbols = MARKER_SHAPES.map((shape) => DRAWINGML_SYMBOL[shape]);
+    expect(new Set(symbols).size).toBe(MARKER_SHAPES.length);
+    // ST_MarkerStyle's values (ECMA-376 Part 1, §21.2.3.27).
+    for (const symbol of symbols) {
+      expect([
+        'circle',
+        'dash',
+        'diamond',
+        'dot',
+        'none',
+        'picture',
+        'plus',
+        'square',
+        'star',
+        'triangle',
+        'x',
+      ]).toContain(symbol);
+    }
+  });
+});
+
+describe('group styles', () => {
+  const mixes: Record<string, ('department' | 'customer')[]> = {
+    'eight staff groups': Array(8).fill('department'),
+    'six staff groups and two customer groups': [
+      ...Array(6).fill('department'),
+      'customer',
+      'customer',
+    ],
+    'four and four': [...Array(4).fill('customer'), ...Array(4).fill('department')],
+    'eight customer groups': Array(8).fill('customer'),
+  };
+  for (const [name, kinds] of Object.entries(mixes)) {
+    it(`give ${name} eight distinct marker and colour pairs; customers, and only they, the diamond`, () => {
+      const groups = kinds.map((kind, index) => ({ id: index + 1, kind }));
+      const styles = groups.map((group) => groupStyles(groups).get(group.id)!);
+      expect(new Set(styles.map((style) => `${style.shape} ${style.colour}`)).size).toBe(8);
+      groups.forEach((group, index) => {
+        expect(styles[index]!.shape === 'diamond').toBe(group.kind === 'customer');
+        expect(MARKER_SHAPES).toContain(styles[index]!.shape);
+      });
+    });
+  }
+
+  it('keep the customers vermillion first, whatever groups come before them', () => {
+    const styles = groupStyles([
+      { id: 4, kind: 'department' },
+      { id: 9, kind: 'customer' },
+      { id: 2, kind: 'customer' },
+    ]);
+    expect(styles.get(9)).toMatchObject({ colour: '#D55E00', shape: 'diamond' });
+    expect(styles.get(2)).toMatchObject({ colour: '#CC79A7', shape: 'diamond' });
+    expect(styles.get(4)).toMatchObject({ colour: '#0072B2', shape: 'circle' });
   });
 });

@@ -8,6 +8,7 @@ import { migration0007StatementIdentity } from './0007-statement-identity';
 import { migration0008OpenAnswers } from './0008-open-answers';
 import { migration0009Fieldwork } from './0009-fieldwork';
 import { migration0010Coding } from './0010-coding';
+import { migration0011RespondentCounts } from './0011-respondent-counts';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008OpenAnswers,
   migration0009Fieldwork,
   migration0010Coding,
+  migration0011RespondentCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,11 +4,13 @@
  * charts with their data in an embedded workbook (the same colours per group as the report),
  * a discussion question per finding, and speaker notes with the numbers and the method.
  */
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
 import type { ChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
-import { OKABE_ITO } from '../charts/svg';
+import { MARKERS, OKABE_ITO } from '../charts/svg';
 import { svgToPng } from '../png';
 import type { BuiltReport } from '../built-report';
 
@@ -26,10 +28,31 @@ const NORM_GREY = '9AA5AE';
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 interface ChartPlan {
-  type: 'bar' | 'scatter';
+  type: 'bar' | 'line' | 'scatter';
   data: { name: string; labels?: string[]; values: number[] }[];
   options: Record<string, unknown>;
+  /** Each series' own marker, in order, for charts that draw markers. */
+  markers?: SeriesMarker[];
 }
+
+/** A series' marker as DrawingML draws it: the group's symbol and colour (hex without '#'). */
+interface SeriesMarker {
+  symbol: (typeof DRAWINGML_SYMBOL)[keyof typeof DRAWINGML_SYMBOL];
+  colour: string;
+  size: number;
+}
+
+/** A series' marker: its group's own shape and colour, else the house palette's by position. */
+function seriesMarker(own: SeriesStyle | undefined, index: number, size: number): SeriesMarker {
+  return {
+    symbol: DRAWINGML_SYMBOL[own?.shape ?? MARKERS[index % MARKERS.length]!],
+    colour: hex(own?.colour ?? OKABE_ITO[index % OKABE_ITO.length]!),
+    size,
+  };
+}
+
+/** Marker size in points on a slide. */
+const MARKER_SIZE = 11;
 
 /** Categories where a series has no value are left out of the deck's chart (a gap in Word). */
 function complete(categories: string[], series: PlanSeries[]) {
@@ -121,8 +144,35 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
         },
       };
     }
-    case 'dots':
-      return groupBars(spec.categories, spec.series, spec.min, spec.max, spec.axisLabel);
+    case 'dots': {
+      // As in the Word report: a line per group through its scores, with the group's marker.
+      const { labels, series } = complete(spec.categories, spec.series);
+      const markers = series.map((entry, index) => seriesMarker(entry.style, index, MARKER_SIZE));
+      return {
+        type: 'line',
+        data: series.map((entry) => ({ name: entry.name, values: entry.values, labels })),
+        markers,
+        options: {
+          ...common,
+          catAxisOrientation: 'minMax',
+          chartColors: markers.map((marker) => marker.colour),
+          lineSize: 1.5,
+          // pptxgenjs sets one symbol for all series and knows no x or plus: a placeholder,
+          // replaced by each series' own marker in the written chart (withSeriesMarkers).
+          lineDataSymbol: 'circle',
+          lineDataSymbolSize: MARKER_SIZE,
+          showLegend: true,
+          showValue: false,
+          valAxisMinVal: spec.min,
+          valAxisMaxVal: spec.max,
+          valAxisMajorUnit: spec.max - spec.min <= 10 ? 1 : undefined,
+          showValAxisTitle: true,
+          valAxisTitle: spec.axisLabel,
+          valAxisTitleFontSize: 11,
+          valAxisTitleColor: MUTED,
+        },
+      };
+    }
     case 'dumbbell':
       return groupBars(
         spec.rows.map((row) => `${row.label} (${row.high.name} – ${row.low.name})`),
@@ -137,9 +187,11 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
     case 'diverging':
       return groupBars(spec.categories, spec.series, -spec.limit, spec.limit, spec.axisLabel);
     case 'scatter': {
-      const colour = hex(spec.style?.colour ?? OKABE_ITO[0]);
+      const marker = seriesMarker(spec.style, 0, 10);
+      const colour = marker.colour;
       return {
         type: 'scatter',
+        markers: [marker],
         data: [
           { name: spec.xLabel, values: spec.points.map((point) => point.x) },
           {
@@ -151,7 +203,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
         options: {
           chartColors: [colour],
           lineSize: 0,
-          lineDataSymbol: spec.style?.shape ?? 'circle',
+          lineDataSymbol: 'circle',
           lineDataSymbolSize: 10,
           showLabel: true,
           dataLabelFormatScatter: 'custom',
@@ -250,6 +302,7 @@ function drawSlide(
   content: DeckSlide,
   style: HouseStyle,
   logo: { data: string; width: number; height: number } | null,
+  chartMarkers: SeriesMarker[][],
 ) {
   const slide = pptx.addSlide();
   const labels = LABELS[deck.language];
@@ -312,7 +365,8 @@ function drawSlide(
     case 'chart': {
       addTitle(slide, content.title, style);
       const plan = chartPlan(content.chart, style);
-      slide.addChart(plan.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.scatter, plan.data, {
+      chartMarkers.push(plan.markers ?? []);
+      slide.addChart(pptx.ChartType[plan.type], plan.data, {
         x: SLIDE.margin,
         y: 1.5,
         w: SLIDE.width - 2 * SLIDE.margin,
@@ -427,9 +481,56 @@ export async function writeDeck(deck: Deck, assets: DeckAssets): Promise<Uint8Ar
   pptx.subject = deck.clientName;
   pptx.theme = { headFontFace: assets.style.headingFont, bodyFontFace: assets.style.bodyFont };
   const logo = await logoImage(assets.logo);
-  for (const slide of deck.slides) drawSlide(pptx, deck, slide, assets.style, logo);
-  const output = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return new Uint8Array(output);
+  const chartMarkers: SeriesMarker[][] = [];
+  for (const slide of deck.slides) drawSlide(pptx, deck, slide, assets.style, logo, chartMarkers);
+  const output = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  return withSeriesMarkers(output, chartMarkers);
+}
+
+/** A series' `c:marker`, as PowerPoint writes one: the symbol filled and outlined in its colour. */
+function markerXml(marker: SeriesMarker): string {
+  const fill = `<a:solidFill><a:srgbClr val="${marker.colour}"/></a:solidFill>`;
+  return (
+    `<c:marker><c:symbol val="${marker.symbol}"/><c:size val="${marker.size}"/>` +
+    `<c:spPr>${fill}<a:ln w="9525" cap="flat">${fill}<a:prstDash val="solid"/><a:round/></a:ln>` +
+    '<a:effectLst/></c:spPr></c:marker>'
+  );
+}
+
+/**
+ * Gives every series its group's marker in the written deck. pptxgenjs has one marker symbol per
+ * chart and no x or plus, so the deck is written uncompressed, each chart part's series markers
+ * (in the order the charts were added, which is the order of their part numbers) are replaced
+ * by the series' own, and the package is compressed once.
+ */
+function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Uint8Array {
+  const files = unzipSync(pptx);
+  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);
+  const charts = Object.keys(files)
+    .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+    .sort((a, b) => number(a) - number(b));
+  if (charts.length !== chartMarkers.length) {
+    throw new Error(`deck has ${charts.length} charts, ${chartMarkers.length} planned`);
+  }
+  const zippable: Zippable = {};
+  for (const [name, bytes] of Object.entries(files)) zippable[name] = bytes;
+  charts.forEach((name, index) => {
+    const markers = chartMarkers[index]!;
+    if (markers.length === 0) return;
+    let series = 0;
+    const xml = new TextDecoder()
+      .decode(files[name])
+      .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+        const marker = markers[series++];
+        return marker ? ser.replace(/<c:marker>[\s\S]*?<\/c:marker>/, markerXml(marker)) : ser;
+      });
+    if (series !== markers.length) {
+      throw new Error(`${name} has ${series} series, ${markers.length} markers planned`);
+    }
+    zippable[name] = new TextEncoder().encode(xml);
+  });
+  // Media are compressed already; the XML parts shrink well at a middle level.
+  return zipSync(zippable, { level: 6 });
 }
 
 /** The workshop deck of a built report. */

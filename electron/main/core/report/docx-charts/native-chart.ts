@@ -17,6 +17,7 @@ import type {
   SeriesStyle,
 } from '@shared/report/chart-spec';
 import { SCALE_DIGITS } from '@shared/i18n/format';
+import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
 import { MARKERS, type ChartStyle } from '../charts/svg';
 
 /** Text and colours of a native chart, from the house style. */
@@ -47,10 +48,13 @@ function seriesColour(style: ChartStyle, own: SeriesStyle | undefined, index: nu
   return hex(own?.colour ?? style.palette[index % style.palette.length] ?? style.accent);
 }
 
-/** A series' marker: its group's own shape, else by position (Word's shapes have our names). */
+/** A series' marker: its group's own shape, else by position, as DrawingML's symbol. */
 function markerShape(own: SeriesStyle | undefined, index: number): ChartMarkerShape {
-  return own?.shape ?? MARKERS[index % MARKERS.length] ?? 'circle';
+  return DRAWINGML_SYMBOL[own?.shape ?? MARKERS[index % MARKERS.length] ?? 'circle'];
 }
+
+/** Marker size in points: as large as the SVG pictures' markers at the chart's width. */
+const MARKER_SIZE = 8;
 
 /** Height for a horizontal bar chart: room per category and per bar, plus axis and legend. */
 function barHeight(categories: number, seriesCount: number, legend: boolean): number {
@@ -164,8 +168,42 @@ function groupBars(
   };
 }
 
+/** A dot chart's height: the categories are across, so it does not grow with them. */
+const DOT_CHART_HEIGHT = 270;
+
+/**
+ * Where each group stands per category: Word's "Line with Markers", a line per group through
+ * its scores with the group's own marker and colour (Word's bar charts have no markers, and its
+ * line charts no horizontal form), the categories across, so the data sheet is the table of
+ * categories × groups.
+ */
 function dotChart(spec: DotChartSpec, style: NativeChartStyle): NativeChart {
-  return groupBars(spec.categories, spec.series, spec.min, spec.max, spec.axisLabel, style);
+  const height = DOT_CHART_HEIGHT;
+  return {
+    width: NATIVE_CHART_WIDTH,
+    height,
+    options: {
+      type: 'line',
+      ...base(style, NATIVE_CHART_WIDTH, height, true),
+      categories: spec.categories,
+      series: spec.series.map((entry, index) => ({
+        name: entry.name,
+        values: entry.values,
+        color: seriesColour(style, entry.style, index),
+        markers: { shape: markerShape(entry.style, index), size: MARKER_SIZE },
+        line: { width: 1.5 },
+      })),
+      markers: true,
+      categoryAxis: { font: axisFont() },
+      valueAxis: {
+        minimum: spec.min,
+        maximum: spec.max,
+        interval: spec.max - spec.min <= 10 ? 1 : undefined,
+        title: { text: spec.axisLabel, font: axisFont() },
+        font: axisFont(),
+      },
+    },
+  };
 }
 
 /**
@@ -254,7 +292,7 @@ function scatterChart(spec: ScatterChartSpec, style: NativeChartStyle): NativeCh
           name: point.label,
           points: [{ x: point.x, y: point.y }],
           color: colour,
-          markers: { shape: markerShape(spec.style, 0), size: 7 },
+          markers: { shape: markerShape(spec.style, 0), size: MARKER_SIZE - 1 },
           dataLabels: { seriesName: true, position: 'right' as const, font: { size: LABEL_FONT } },
         })),
         {
