@@ -22,6 +22,34 @@ const deepRelativeImports = {
   message: 'Import through an alias (@shared, @main, @renderer, @resources, @test) instead.',
 };
 
+// State per open workspace is owned by the workspace (workspace-state.ts): one pattern, and a
+// restore's new workspace starts fresh. No module-level maps keyed by workspace.
+const workspaceStateOwned = {
+  selector: "Program > VariableDeclaration NewExpression[callee.name='WeakMap']",
+  message:
+    'Per-workspace state belongs to the workspace: defineWorkspaceState + workspace.state.get().',
+};
+
+// SQL lives in repositories (electron/main/core/repositories), created by the Workspace. `exec`
+// is also RegExp's, so it counts as SQL only on a database receiver (`db`, `this.db`, `…Db`).
+const sqlMessage =
+  'SQL only in electron/main/core/repositories (a repository owned by the Workspace).';
+const sqlOnlyInRepositories = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+    message: sqlMessage,
+  },
+  {
+    selector: "CallExpression[callee.property.name='exec'][callee.object.name=/(^db|Db)$/]",
+    message: sqlMessage,
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='exec'][callee.object.property.name=/(^db|Db)$/]",
+    message: sqlMessage,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -43,19 +71,20 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // State per open workspace is owned by the workspace (workspace-state.ts): one pattern, and
-    // a restore's new workspace starts fresh. No module-level maps keyed by workspace.
     files: ['electron/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "Program > VariableDeclaration NewExpression[callee.name='WeakMap']",
-          message:
-            'Per-workspace state belongs to the workspace: defineWorkspaceState + workspace.state.get().',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', workspaceStateOwned, ...sqlOnlyInRepositories] },
+  },
+  {
+    // The storage engine itself: opening and migrating (db/), whole-file copies and checks
+    // (backup/), the schema-generic engagement archive (archive/) and the data-folder lock.
+    files: [
+      'electron/main/core/repositories/**/*.ts',
+      'electron/main/core/db/**/*.ts',
+      'electron/main/core/backup/**/*.ts',
+      'electron/main/core/archive/**/*.ts',
+      'electron/main/core/workspace-lock.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', workspaceStateOwned] },
   },
   {
     files: ['**/*.cjs'],

@@ -134,6 +134,16 @@ export function cachedNumberFormat(
   return numberFormat(language, options);
 }
 
+const listFormats: Partial<Record<Language, Intl.ListFormat>> = {};
+
+/** "A, B en C" / "A, B and C". */
+export function formatList(parts: readonly string[], language: Language): string {
+  return (listFormats[language] ??= new Intl.ListFormat(LOCALES[language], {
+    style: 'long',
+    type: 'conjunction',
+  })).format(parts);
+}
+
 /** A cached Intl.DateTimeFormat. */
 export function cachedDateFormat(
   language: Language,

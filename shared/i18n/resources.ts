@@ -21,6 +21,12 @@ import enCapture from './locales/en/capture.json';
 import nlCapture from './locales/nl/capture.json';
 import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
+import enReportDocument from './locales/en/report-document.json';
+import nlReportDocument from './locales/nl/report-document.json';
+import enDeck from './locales/en/deck.json';
+import nlDeck from './locales/nl/deck.json';
+import enPaper from './locales/en/paper.json';
+import nlPaper from './locales/nl/paper.json';
 import enDataSafety from './locales/en/data-safety.json';
 import nlDataSafety from './locales/nl/data-safety.json';
 import enFieldwork from './locales/en/fieldwork.json';
@@ -44,6 +50,10 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   results: [nlResults, enResults],
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],
+  // The deliverables' own words (read typed by shared/report/words.ts, deck.ts, paper/words.ts).
+  reportDocument: [nlReportDocument, enReportDocument],
+  deck: [nlDeck, enDeck],
+  paper: [nlPaper, enPaper],
   dataSafety: [nlDataSafety, enDataSafety],
   fieldwork: [nlFieldwork, enFieldwork],
   participant: [nlParticipant, enParticipant],

@@ -3,6 +3,7 @@
  * any window exists, e.g. that the data folder is in use. Keys and texts are the renderer's.
  */
 import type { Language } from '../questionnaire/instrument';
+import { interpolate } from './interpolate';
 import { translations } from './resources';
 
 export function translate(
@@ -18,9 +19,7 @@ export function translate(
         : undefined;
   }
   if (typeof node !== 'string') return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return interpolate(node, params);
 }
 
 /** The language of a locale name such as `nl_NL.UTF-8` or `nl-BE`: Dutch, else English. */

@@ -1,8 +1,12 @@
 /**
  * Every word the printed questionnaire and interview guide show, in Dutch and English. Like the
  * report, a printout is in the language chosen for it, whatever the UI language is. Participants
- * are addressed informally in Dutch ("je"), as everywhere in Klantspiegel.
+ * are addressed informally in Dutch ("je"), as everywhere in Klantspiegel. The texts live with
+ * the UI's in the locale files (locales/<lang>/paper.json); this module types them.
  */
+import { interpolate } from '../i18n/interpolate';
+import nlTexts from '../i18n/locales/nl/paper.json';
+import enTexts from '../i18n/locales/en/paper.json';
 import type { Audience, Language } from '../questionnaire/instrument';
 
 export interface PaperWords {
@@ -42,92 +46,27 @@ export interface PaperWords {
   };
 }
 
-const DUTCH: PaperWords = {
-  questionnaire: {
-    intro: {
-      staff:
-        'Deze vragenlijst gaat over hoe jouw organisatie met klanten omgaat. Je antwoorden zijn anoniem: er wordt geen naam gevraagd of opgeslagen.',
-      customer:
-        'Deze vragenlijst gaat over hoe je de samenwerking met je leverancier ervaart en wat je belangrijk vindt. Je antwoorden zijn anoniem: er wordt geen naam gevraagd of opgeslagen.',
-    },
-    instructions:
-      'Zet bij elke stelling één kruisje in het vakje dat het best past. Twijfel je, kies dan wat het meest in de buurt komt. Een vraag overslaan mag.',
-    code: 'Respondentcode',
-    codeHint: 'in te vullen door de begeleider',
-    group: 'Groep (kruis er één aan)',
-    role: 'Functie of rol (mag leeg blijven)',
-    number: 'Nr.',
-    statement: 'Stelling',
-    itemCode: 'Code',
-    importanceHeading: 'Hoe belangrijk is dit voor jou?',
-    performanceHeading: 'Hoe goed doet de leverancier dit?',
-    openHeading: 'Open vragen',
-    otherHeading: 'Vragen',
-    thanks: 'Bedankt voor het invullen!',
-    form: (code) => `Formulier ${code}`,
-    page: 'Pagina',
-  },
-  guide: {
-    title: (name) => `Gespreksleidraad: ${name}`,
-    interviewee: 'Geïnterviewde',
-    organisation: 'Organisatie',
-    date: 'Datum',
-    interviewer: 'Interviewer',
-    duration: (minutes) => `Duur: ongeveer ${minutes} minuten`,
-    introduction: 'Opening',
-    closing: 'Afsluiting',
-    followUps: 'Doorvragen',
-    hint: 'Voor de interviewer',
-    notes: 'Aantekeningen',
-    freeNotes: 'Overige aantekeningen',
-    consent: 'Toestemming om (anoniem) te citeren:  ☐ ja   ☐ nee',
-    page: 'Pagina',
-  },
-};
+type PaperTexts = typeof nlTexts.paper;
 
-const ENGLISH: PaperWords = {
-  questionnaire: {
-    intro: {
-      staff:
-        'This questionnaire is about how your organisation deals with its customers. Your answers are anonymous: your name is neither asked for nor stored.',
-      customer:
-        'This questionnaire is about how you experience working with your supplier and what matters to you. Your answers are anonymous: your name is neither asked for nor stored.',
+const TEXTS: Record<Language, PaperTexts> = { nl: nlTexts.paper, en: enTexts.paper };
+
+function wordsOf(language: Language): PaperWords {
+  const { questionnaire, guide } = TEXTS[language];
+  return {
+    questionnaire: {
+      ...questionnaire,
+      form: (code) => interpolate(questionnaire.form, { code }),
     },
-    instructions:
-      'For each statement, put one cross in the box that fits best. If in doubt, choose the closest. You may skip a question.',
-    code: 'Respondent code',
-    codeHint: 'filled in by the facilitator',
-    group: 'Group (tick one)',
-    role: 'Job or role (may be left empty)',
-    number: 'No.',
-    statement: 'Statement',
-    itemCode: 'Code',
-    importanceHeading: 'How important is this to you?',
-    performanceHeading: 'How well does the supplier do this?',
-    openHeading: 'Open questions',
-    otherHeading: 'Questions',
-    thanks: 'Thank you for taking part!',
-    form: (code) => `Form ${code}`,
-    page: 'Page',
-  },
-  guide: {
-    title: (name) => `Interview guide: ${name}`,
-    interviewee: 'Interviewee',
-    organisation: 'Organisation',
-    date: 'Date',
-    interviewer: 'Interviewer',
-    duration: (minutes) => `Duration: about ${minutes} minutes`,
-    introduction: 'Opening',
-    closing: 'Closing',
-    followUps: 'Follow-up questions',
-    hint: 'For the interviewer',
-    notes: 'Notes',
-    freeNotes: 'Other notes',
-    consent: 'Permission to quote (anonymously):  ☐ yes   ☐ no',
-    page: 'Page',
-  },
-};
+    guide: {
+      ...guide,
+      title: (name) => interpolate(guide.title, { name }),
+      duration: (minutes) => interpolate(guide.duration, { minutes }),
+    },
+  };
+}
+
+const PAPER_WORDS: Record<Language, PaperWords> = { nl: wordsOf('nl'), en: wordsOf('en') };
 
 export function paperWords(language: Language): PaperWords {
-  return language === 'nl' ? DUTCH : ENGLISH;
+  return PAPER_WORDS[language];
 }

@@ -7,6 +7,10 @@ import type { ChartSpec } from './chart-spec';
 import type { ReportData } from './data';
 import { activeRecommendations, type ReportDocument } from './document';
 import { SCALE_DIGITS } from '../i18n/format';
+import { interpolate } from '../i18n/interpolate';
+import nlDeck from '../i18n/locales/nl/deck.json';
+import enDeck from '../i18n/locales/en/deck.json';
+import type { Language } from '../questionnaire/instrument';
 import { interval, num, pValue } from './format';
 import { sourceLine } from './sources';
 import { groupsChart, internalGaps, mirrorOf, mirrorSentence, points } from './story';
@@ -53,45 +57,23 @@ export interface Deck {
   slides: DeckSlide[];
 }
 
-const DECK_WORDS = {
-  nl: {
-    workshop: 'Terugkoppelingssessie',
-    mirror: 'De spiegel',
-    discuss: 'Om te bespreken',
-    recommendations: 'Aanbevelingen',
-    questionsTitle: 'Vragen voor de sessie',
-    missing: '?',
-    mirrorQuestion: 'Herkennen we ons in hoe klanten ons zien? Waar verschilt het het meest?',
+type DeckTexts = typeof nlDeck.deck;
+
+/** The deck's own words (locales/<lang>/deck.json); the rest it shares with the report. */
+const DECK_TEXTS: Record<Language, DeckTexts> = { nl: nlDeck.deck, en: enDeck.deck };
+
+function deckWords(language: Language) {
+  const texts = DECK_TEXTS[language];
+  return {
+    ...texts,
     gapQuestion: (a: string, b: string, dimension: string) =>
-      `Wat ziet ${a} op ‘${dimension}’ dat ${b} niet ziet, en andersom?`,
-    needsQuestion:
-      'Waar zetten we onze inspanning nu, en past dat bij wat klanten belangrijk vinden?',
-    themeQuestion: (theme: string) => `Wat moet er veranderen zodat we ‘${theme}’ niet meer horen?`,
-    method: (instrument: string, n: string, when: string) =>
-      `Bron: ${instrument}; ${n}${when ? `; veldwerk ${when}` : ''}.`,
+      interpolate(texts.gapQuestion, { a, b, dimension }),
+    themeQuestion: (theme: string) => interpolate(texts.themeQuestion, { theme }),
     notable: (diff: string, g: string, tests: number) =>
-      `Opvallend: groot (verschil ≥ ${diff} punt of |g| ≥ ${g}) én p < 0,05 na Holm-correctie over alle ${tests} vergelijkingen (Welch t).`,
-    quotesNote: (count: number) => `${count} citaten in dit thema; citaten zijn geanonimiseerd.`,
-  },
-  en: {
-    workshop: 'Feedback session',
-    mirror: 'The mirror',
-    discuss: 'To discuss',
-    recommendations: 'Recommendations',
-    questionsTitle: 'Questions for the session',
-    missing: '?',
-    mirrorQuestion: 'Do we recognise ourselves in how customers see us? Where does it differ most?',
-    gapQuestion: (a: string, b: string, dimension: string) =>
-      `What does ${a} see on ‘${dimension}’ that ${b} does not, and the other way round?`,
-    needsQuestion: 'Where do we put our effort now, and does that match what customers value?',
-    themeQuestion: (theme: string) => `What has to change so that we no longer hear ‘${theme}’?`,
-    method: (instrument: string, n: string, when: string) =>
-      `Source: ${instrument}; ${n}${when ? `; fieldwork ${when}` : ''}.`,
-    notable: (diff: string, g: string, tests: number) =>
-      `Notable: large (difference ≥ ${diff} points or |g| ≥ ${g}) and p < 0.05 after Holm's correction over all ${tests} comparisons (Welch t).`,
-    quotesNote: (count: number) => `${count} quotes in this theme; quotes are anonymised.`,
-  },
-} as const;
+      interpolate(texts.notable, { diff, g, tests }),
+    quotesNote: (count: number) => interpolate(texts.quotesNote, { count }),
+  };
+}
 
 /** The deck for an engagement, from its report data and document. */
 export function buildDeck(
@@ -101,7 +83,7 @@ export function buildDeck(
 ): Deck {
   const language = data.language;
   const words = wordsFor(language);
-  const deck = DECK_WORDS[language];
+  const deck = deckWords(language);
   const slides: DeckSlide[] = [];
   const charts = document.sections.flatMap((section) =>
     section.blocks.filter((block) => block.kind === 'chart'),
@@ -151,14 +133,25 @@ export function buildDeck(
       const question = deck.gapQuestion(a.name, b.name, largest.dimension);
       slides.push({
         kind: 'chart',
-        title:
-          language === 'nl'
-            ? `${a.name} en ${b.name} zien de klant anders: ${points(largest.diff, language)} verschil op ‘${largest.dimension}’`
-            : `${a.name} and ${b.name} see the customer differently: ${points(largest.diff, language)} apart on ‘${largest.dimension}’`,
+        title: interpolate(deck.gapTitle, {
+          a: a.name,
+          b: b.name,
+          points: points(largest.diff, language),
+          dimension: largest.dimension,
+        }),
         chart: groupsChart(gaps, [a, b], words.axis.score(gaps.scale.min, gaps.scale.max)),
         question,
         notes: [
-          `${a.name} ${num(largest.meanHigher, language, SCALE_DIGITS)}, ${b.name} ${num(largest.meanLower, language, SCALE_DIGITS)}; ${language === 'nl' ? 'verschil' : 'difference'} ${num(largest.diff, language, SCALE_DIGITS)}, ${language === 'nl' ? '95%-BI' : '95% CI'} ${interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS)}, g ${num(largest.g, language, 2)}, p (Holm) ${pValue(largest.pHolm, language)}.`,
+          interpolate(deck.gapNotes, {
+            a: a.name,
+            meanA: num(largest.meanHigher, language, SCALE_DIGITS),
+            b: b.name,
+            meanB: num(largest.meanLower, language, SCALE_DIGITS),
+            diff: num(largest.diff, language, SCALE_DIGITS),
+            ci: interval(largest.ciLow, largest.ciHigh, language, SCALE_DIGITS),
+            g: num(largest.g, language, 2),
+            p: pValue(largest.pHolm, language),
+          }),
           source,
           notableNote,
         ]
@@ -194,7 +187,7 @@ export function buildDeck(
     const question = deck.themeQuestion(theme.name);
     slides.push({
       kind: 'quotes',
-      title: `‘${theme.name}’ (${theme.quoteCount} ${language === 'nl' ? 'citaten' : 'quotes'})`,
+      title: interpolate(deck.themeTitle, { theme: theme.name, count: theme.quoteCount }),
       quotes: quotes.map((quote) => ({ text: quote.text, attribution: quote.attribution })),
       question,
       notes: [theme.description, deck.quotesNote(theme.quoteCount)].filter(Boolean).join('\n'),

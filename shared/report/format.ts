@@ -1,8 +1,7 @@
 /** Numbers and dates as the report prints them, in the engagement's language. */
-import { formatNumber } from '../i18n/format';
+import { cachedDateFormat, formatList, formatNumber } from '../i18n/format';
 import type { Language } from '../questionnaire/instrument';
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DASH = '–';
 
 /** A number with `digits` decimals (a real minus sign), or an en dash for "not computable". */
@@ -41,19 +40,14 @@ export function interval(
 ): string {
   if (low === null || low === undefined || high === null || high === undefined) return DASH;
   const separator = language === 'nl' ? '; ' : ', ';
-  return `[${signedPlain(low, language, digits)}${separator}${signedPlain(high, language, digits)}]`;
-}
-
-function signedPlain(value: number, language: Language, digits: number): string {
-  const text = formatNumber(Math.abs(value), language, digits);
-  return value < 0 && Number(value.toFixed(digits)) !== 0 ? `−${text}` : text;
+  return `[${num(low, language, digits)}${separator}${num(high, language, digits)}]`;
 }
 
 /** 15 december 2026 / 15 December 2026. */
 export function longDate(isoDate: string | null, language: Language): string {
   if (!isoDate) return '';
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return cachedDateFormat(language, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -69,9 +63,7 @@ export function period(start: string | null, end: string | null, language: Langu
 
 /** "A, B en C" / "A, B and C". */
 export function listJoin(parts: readonly string[], language: Language): string {
-  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(
-    parts,
-  );
+  return formatList(parts, language);
 }
 
 /** Today's date as yyyy-mm-dd in local time, the default date on the cover. */

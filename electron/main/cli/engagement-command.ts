@@ -1,6 +1,7 @@
 /**
- * What `report` and `export` share: a command on one engagement of a workspace file. Kept apart
- * from both so that neither loads the other's writer (docx, REFI-QDA).
+ * What `report` and `export` share: a command on one engagement of a workspace file, and the
+ * workspace opener every command uses. Kept apart so that none loads another's writer (docx,
+ * REFI-QDA).
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -14,13 +15,27 @@ export interface EngagementCommand {
   out: string | undefined;
 }
 
-/** A workspace folder's own database opens as the app opens it; any other file by its path. */
-export function openWorkspaceFile(db: string): Workspace {
+/**
+ * A workspace folder's own database opens as the app opens it; any other file by its path. With
+ * `create` (sample) a file that does not exist yet is made, in a folder that must exist. A
+ * workspace that cannot be opened (newer, damaged, in use) is a clear message, not a stack.
+ */
+export function openWorkspaceFile(db: string, options: { create?: boolean } = {}): Workspace {
   const path = resolve(db);
-  if (!existsSync(path)) throw new InputError(`${db}: no such workspace database.`);
-  return basename(path) === DATABASE_FILE_NAME
-    ? Workspace.open(dirname(path))
-    : Workspace.openFile(path);
+  if (options.create && !existsSync(dirname(path))) {
+    throw new InputError(`${db}: the folder does not exist.`);
+  }
+  if (!options.create && !existsSync(path)) {
+    throw new InputError(`${db}: no such workspace database.`);
+  }
+  try {
+    return basename(path) === DATABASE_FILE_NAME
+      ? Workspace.open(dirname(path))
+      : Workspace.openFile(path);
+  } catch (error) {
+    if (error instanceof AppError) throw new InputError(`${db}: ${error.key}`);
+    throw error;
+  }
 }
 
 /**
@@ -41,13 +56,7 @@ export async function onEngagement(
   if (!Number.isInteger(engagementId) || engagementId <= 0) {
     throw new InputError('--engagement must be the number of an engagement.');
   }
-  let workspace: Workspace;
-  try {
-    workspace = openWorkspaceFile(db);
-  } catch (error) {
-    if (error instanceof AppError) throw new InputError(`${db}: ${error.key}`);
-    throw error;
-  }
+  const workspace = openWorkspaceFile(db);
   try {
     const bytes = await write(workspace, engagementId, out);
     return `Wrote ${out} (${Math.max(1, Math.round(bytes / 1024))} KB).`;

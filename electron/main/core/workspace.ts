@@ -9,6 +9,7 @@ import { RespondentBatchRepository } from './repositories/respondent-batches';
 import { ProgressRepository } from './repositories/progress';
 import { BenchmarkRepository } from './repositories/benchmarks';
 import { OpenAnswerRepository } from './repositories/open-answers';
+import { ReportRepository } from './repositories/report';
 import { backupBeforeMigrate } from './backup/backups';
 import { checkWorkspaceFile } from './backup/file-check';
 import { fileIdentity, type FileIdentity } from './db/file-identity';
@@ -36,6 +37,8 @@ export class Workspace {
   readonly progress: ProgressRepository;
   readonly benchmarks: BenchmarkRepository;
   readonly openAnswers: OpenAnswerRepository;
+  /** Report settings per engagement and the house style. */
+  readonly reports: ReportRepository;
   /**
    * The file this workspace's connection has open (taken right after opening it). An import
    * worker writes only while the workspace path still names this file.
@@ -58,6 +61,7 @@ export class Workspace {
     this.progress = new ProgressRepository(db);
     this.benchmarks = new BenchmarkRepository(db);
     this.openAnswers = new OpenAnswerRepository(db);
+    this.reports = new ReportRepository(db);
     this.fileIdentity = fileIdentity(databasePath);
     // Shipped content is added on every start, so updates of the app bring their new versions.
     this.instruments.ensureBuiltins();

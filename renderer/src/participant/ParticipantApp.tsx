@@ -5,9 +5,8 @@ import { GROUP_QUERY_PARAMETER, type ParticipantRefusal } from '@shared/live/pro
 import type { PageAnswers } from '@renderer/features/kiosk/KioskQuestionPage';
 import {
   answersPayload,
+  AnswerSteps,
   EMPTY_ANSWERS,
-  GroupStep,
-  QuestionPageStep,
   WelcomeStep,
 } from '@renderer/features/kiosk/KioskSteps';
 import { loadForm, sendAnswers, SessionUnreachable } from './participant-api';
@@ -118,23 +117,16 @@ export function ParticipantApp() {
       {step.kind === 'welcome' && (
         <WelcomeStep form={form} headingRef={heading} onStart={() => setStep(firstStep)} />
       )}
-      {step.kind === 'group' && (
-        <GroupStep
+      {(step.kind === 'group' || step.kind === 'page') && (
+        <AnswerSteps
+          step={step}
           form={form}
-          groupId={groupId}
           headingRef={heading}
-          onChoose={setGroupId}
-          onBack={() => setStep({ kind: 'welcome' })}
-          onNext={() => setStep({ kind: 'page', index: 0 })}
-        />
-      )}
-      {step.kind === 'page' && (
-        <QuestionPageStep
-          form={form}
-          index={step.index}
+          groupId={groupId}
+          onChooseGroup={setGroupId}
+          onBackFromGroup={() => setStep({ kind: 'welcome' })}
           answers={answers}
           onAnswers={setAnswers}
-          headingRef={heading}
           submitting={submitting}
           failed={failed}
           onBackFromFirst={() =>

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { generateReport } from '@main/core/report/generate';
-import { ReportStore } from '@main/core/report/store';
 import type { EngagementProgress } from '@shared/engagements/progress';
 import type { EngagementListEntry } from '@shared/ipc/engagements';
 import type { IpcResponse } from '@shared/ipc/errors';
@@ -130,7 +129,7 @@ describe('engagement progress', () => {
       (await call<EngagementProgress>('engagements.progress', { engagementId: engagement.id }))
         .report;
     expect(await report()).toEqual({ status: 'notStarted', editedAt: null, generatedAt: null });
-    new ReportStore(workspace.db).saveSettings(engagement.id, normaliseReportSettings(null));
+    workspace.reports.saveSettings(engagement.id, normaliseReportSettings(null));
     expect(await report()).toMatchObject({ status: 'inProgress', generatedAt: null });
     const before = workspace.engagements.get(engagement.id).updatedAt;
     await generateReport(workspace, engagement.id);

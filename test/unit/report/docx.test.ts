@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileDownload } from '@shared/ipc/files';
 import { SECTION_IDS } from '@shared/report/sections';
-import { ReportStore } from '@main/core/report/store';
 import { wordsFor } from '@shared/report/words';
 import { defaultGroups } from '@shared/engagements/model';
 import { generateReport } from '@main/core/report/generate';
@@ -238,7 +237,7 @@ describe('the Word report of the sample engagement', () => {
 
   it('can still show charts as pictures (SVG with a sharp PNG fallback) in the house style', async () => {
     const { file } = await sampleReport('nl', (workspace) => {
-      const store = new ReportStore(workspace.db);
+      const store = workspace.reports;
       store.saveHouseStyle({ ...store.houseStyle().style, chartFormat: 'picture' });
     });
     const docx = readDocx(file.bytes);
@@ -474,7 +473,7 @@ describe('the Word report of the sample engagement', () => {
 
   it('has the consultant as author and last editor, the firm, the client and the language in its properties', async () => {
     const { file } = await sampleReport('nl', (workspace) => {
-      const store = new ReportStore(workspace.db);
+      const store = workspace.reports;
       store.saveHouseStyle({ ...store.houseStyle().style, firmName: 'Bureau Spiegel' });
     });
     const docx = readDocx(file.bytes);
@@ -509,7 +508,7 @@ describe('the Word report of the sample engagement', () => {
 
   it('numbers chapters and sections by their styles when the house style asks, also in the contents', async () => {
     const { file } = await sampleReport('nl', (workspace) => {
-      const store = new ReportStore(workspace.db);
+      const store = workspace.reports;
       store.saveHouseStyle({ ...store.houseStyle().style, numberedHeadings: true });
     });
     const docx = readDocx(file.bytes);
@@ -524,7 +523,7 @@ describe('the Word report of the sample engagement', () => {
 
   it('prints typographic quotes only, also in the consultant’s own text', async () => {
     const { file } = await sampleReport('nl', (workspace, engagementId) => {
-      const store = new ReportStore(workspace.db);
+      const store = workspace.reports;
       const settings = store.settings(engagementId);
       store.saveSettings(engagementId, {
         ...settings,
@@ -582,7 +581,7 @@ describe('the Word report of the sample engagement', () => {
 
   it('leaves out a section that is switched off and follows the chosen order', async () => {
     const { file } = await sampleReport('nl', (workspace, engagementId) => {
-      const store = new ReportStore(workspace.db);
+      const store = workspace.reports;
       const settings = store.settings(engagementId);
       const [cover, summary, method, ...rest] = settings.sections as [
         (typeof settings.sections)[number],

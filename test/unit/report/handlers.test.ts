@@ -1,7 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { svgToPng } from '@main/core/report/png';
-import { ReportStore } from '@main/core/report/store';
 import type { Workspace } from '@main/core/workspace';
 import { normaliseReportSettings } from '@shared/report/settings';
 import { IpcCallError, testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
@@ -462,7 +461,7 @@ describe('stored report settings', () => {
   it('go with their engagement when it is deleted', () => {
     const { workspace, engagement, store } = sampleWorkspace('nl');
     store.saveSettings(engagement.id, { ...store.settings(engagement.id), title: 'Eigen titel' });
-    expect(new ReportStore(workspace.db).settings(engagement.id).title).toBe('Eigen titel');
+    expect(workspace.reports.settings(engagement.id).title).toBe('Eigen titel');
     workspace.engagements.delete(engagement.id);
     expect(workspace.db.prepare('SELECT count(*) AS n FROM report_settings').get()).toEqual({
       n: 0,

@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLogo } from '@main/core/report/logo';
-import { ReportStore } from '@main/core/report/store';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { convertToPdf, skipReasonWithout } from '@test/support/libreoffice';
 import { tempDir } from '@test/support/temp-workspace';
@@ -88,7 +87,7 @@ describe.skipIf(skipReason !== null)(
     it('converts to a PDF with the cover, the contents, every section on its own page and numbered pages', async () => {
       // With a house style, so the cover shows the firm's logo (LibreOffice shows its PNG fallback).
       const { file, workspace, engagement } = await sampleReport('nl', (workspace) => {
-        const store = new ReportStore(workspace.db);
+        const store = workspace.reports;
         store.saveHouseStyle({ ...DEFAULT_HOUSE_STYLE, firmName: 'Bureau Spiegel' });
         store.saveLogo(readLogo('logo.svg', new TextEncoder().encode(LOGO)));
       });

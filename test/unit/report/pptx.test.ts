@@ -1,7 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
-import { ReportStore } from '@main/core/report/store';
 import { writeDeck } from '@main/core/report/deck/pptx-writer';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import type { ChartSpec } from '@shared/report/chart-spec';
@@ -116,7 +115,7 @@ describe('the workshop deck of the sample engagement', () => {
 
   it('is in English for an English engagement, with the firm’s name and fonts', async () => {
     const { workspace, engagement } = sampleWorkspace('en');
-    const store = new ReportStore(workspace.db);
+    const store = workspace.reports;
     store.saveHouseStyle({
       ...store.houseStyle().style,
       firmName: 'Mirror Partners',

@@ -2,7 +2,6 @@
 import type { Language } from '@shared/questionnaire/instrument';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { generateReport } from '@main/core/report/generate';
-import { ReportStore } from '@main/core/report/store';
 import type { Workspace } from '@main/core/workspace';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
@@ -24,7 +23,7 @@ export const REPORT_DATE = '2026-12-15';
 export function sampleWorkspace(language: Language) {
   const workspace = tempWorkspace();
   const engagement = createSampleEngagement(workspace, language);
-  return { workspace, engagement, store: new ReportStore(workspace.db) };
+  return { workspace, engagement, store: workspace.reports };
 }
 
 export async function sampleReport(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_FILES, translations } from '@shared/i18n/resources';
+import { LOCALE_FILES, localeText, translations } from '@shared/i18n/resources';
+import { paperWords } from '@shared/paper/words';
+import { wordsFor } from '@shared/report/words';
 import { menuLabels } from '@shared/i18n/menu';
 import { formatNumber } from '@shared/i18n/format';
 
@@ -30,6 +32,31 @@ describe('translations', () => {
       }
     }
     expect(Object.keys(menuLabels.nl).sort()).toEqual(Object.keys(menuLabels.en).sort());
+  });
+
+  it('Dutch and English fill the same placeholders in every text', () => {
+    const { nl, en } = translations;
+    const textAt = (tree: unknown, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+    const placeholders = (text: unknown) =>
+      [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    const differing = keys(nl).filter(
+      (key) => placeholders(textAt(nl, key)).join() !== placeholders(textAt(en, key)).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('the report, deck and paper read their words from the same locale resources', () => {
+    const nl = wordsFor('nl');
+    expect(nl.tipsHeading).toBe(localeText('nl', 'reportDocument.tipsHeading'));
+    expect(nl.captions.groupTable('Klantkennis')).toBe('Scores per groep: Klantkennis');
+    expect(wordsFor('en').hiddenGroupsNote(2, 5, true)).toBe(
+      '2 groups had fewer than 5 respondents and are therefore not shown separately; together the small groups have at least 5 respondents, so their answers count together in the overall scores.',
+    );
+    expect(paperWords('nl').guide.duration(45)).toBe(
+      localeText('nl', 'paper.guide.duration').replace('{{minutes}}', '45'),
+    );
+    expect(localeText('en', 'deck.questionsTitle')).toBe('Questions for the session');
   });
 
   it('Dutch speaks to the consultant with "je/jouw", never "u/uw"', () => {

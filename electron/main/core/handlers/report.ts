@@ -10,7 +10,6 @@ import { chartFormat, chartStyleFor } from '../report/docx-writer';
 import { buildEngagementReport } from '../report/generate';
 import { reportJobsOf } from '../report/jobs';
 import { readLogo } from '../report/logo';
-import { ReportStore } from '../report/store';
 import type { Workspace } from '../workspace';
 import { parserOf, type HandlerContext } from './context';
 
@@ -34,9 +33,8 @@ function withChartSvgs(document: ReportDocument, style: HouseStyle): ReportDocum
 }
 
 export function reportView(workspace: Workspace, engagementId: number): ReportView {
-  const store = new ReportStore(workspace.db);
-  const settings = store.settings(engagementId);
-  const house = store.houseStyle();
+  const settings = workspace.reports.settings(engagementId);
+  const house = workspace.reports.houseStyle();
   const built = buildEngagementReport(workspace, engagementId);
   const { data, source } = built;
   const themeName = new Map(
@@ -85,12 +83,11 @@ export const reportHandlers: ReportHandlers = {
   'report.get': ({ engagementId }, { workspace }) => reportView(workspace, engagementId),
 
   'report.save': ({ engagementId, settings }, { workspace }) => {
-    const store = new ReportStore(workspace.db);
-    const current = store.settings(engagementId);
+    const current = workspace.reports.settings(engagementId);
     const next = reportSettingsSchema.parse({ ...current, ...settings });
-    store.saveSettings(engagementId, next);
+    workspace.reports.saveSettings(engagementId, next);
     // Not the whole view: that means rebuilding the report, too slow for every autosave.
-    return { engagementId, settings: store.settings(engagementId) };
+    return { engagementId, settings: workspace.reports.settings(engagementId) };
   },
 
   'report.start': ({ engagementId, format }, { workspace }) =>
@@ -98,16 +95,15 @@ export const reportHandlers: ReportHandlers = {
 
   'report.progress': ({ jobId }, { workspace }) => reportJobsOf(workspace).progress(jobId),
 
-  'report.houseStyle.get': (_arg, { workspace }) => new ReportStore(workspace.db).houseStyle(),
+  'report.houseStyle.get': (_arg, { workspace }) => workspace.reports.houseStyle(),
 
-  'report.houseStyle.save': (style, { workspace }) =>
-    new ReportStore(workspace.db).saveHouseStyle(style),
+  'report.houseStyle.save': (style, { workspace }) => workspace.reports.saveHouseStyle(style),
 
   'report.houseStyle.setLogo': ({ file }, { workspace }) =>
-    new ReportStore(workspace.db).saveLogo(file ? readLogo(file.fileName, file.bytes) : null),
+    workspace.reports.saveLogo(file ? readLogo(file.fileName, file.bytes) : null),
 
   'report.houseStyle.setTemplate': async ({ file }, context) => {
     const template = file ? await parserOf(context)('wordTemplate', file) : null;
-    return new ReportStore(context.workspace.db).saveTemplate(template);
+    return context.workspace.reports.saveTemplate(template);
   },
 };

@@ -11,7 +11,7 @@
 import type { ICharacterStyleOptions, IParagraphStyleOptions, IThemeOptions } from 'docx';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { HouseStyle } from '@shared/report/settings';
-import type { StoredTemplate } from './store';
+import type { StoredTemplate } from '../repositories/report';
 
 /** Canonical style ids the writer uses, by Word's built-in (English, lower-case) style name. */
 export const BUILT_IN_IDS: Record<string, string> = {

@@ -51,7 +51,7 @@ import { NUMBERING, STYLE, styleSetup } from './docx-styles';
 import { estimatePages, isNote, type PageEstimate } from './pagination';
 import { PngRenderer, pngScaleFor } from './png';
 import { isSelfContainedLogo } from './logo';
-import type { StoredTemplate } from './store';
+import type { StoredTemplate } from '../repositories/report';
 import { columnWidths } from './table-widths';
 
 export interface DocxAssets {

@@ -13,7 +13,6 @@ import { loadReport } from './assemble';
 import type { BuiltReport } from './built-report';
 import { writeReportDocx } from './docx-writer';
 import { collectGarbage } from './collect-garbage';
-import { ReportStore } from './store';
 
 export const DOCX_MIME_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -39,9 +38,8 @@ export function buildEngagementReport(
   engagementId: number,
   today = todayIso(),
 ): BuiltReport {
-  const store = new ReportStore(workspace.db);
-  const settings = store.settings(engagementId);
-  const house = store.houseStyle();
+  const settings = workspace.reports.settings(engagementId);
+  const house = workspace.reports.houseStyle();
   const loaded = loadReport(workspace, engagementId, settings, house.style.firmName);
   const document = buildReportDocument({
     data: loaded.data,
@@ -64,14 +62,13 @@ export async function generateReport(
   };
   report('loading', 0);
   const built = buildEngagementReport(workspace, engagementId, today);
-  const store = new ReportStore(workspace.db);
-  const house = store.houseStyle();
+  const house = workspace.reports.houseStyle();
   report('loading', 1);
   // Give waiting requests (progress polls) a turn before the heavy part starts.
   await new Promise((resolve) => setImmediate(resolve));
   const bytes = await writeReportDocx(
     built.document,
-    { style: house.style, logo: house.logo, template: store.template() },
+    { style: house.style, logo: house.logo, template: workspace.reports.template() },
     report,
   );
   // For the progress overview: when the report was last written.
@@ -94,7 +91,7 @@ export async function generateDeck(
 ): Promise<FileDownload> {
   onProgress('loading', 0);
   const built = buildEngagementReport(workspace, engagementId, today);
-  const house = new ReportStore(workspace.db).houseStyle();
+  const house = workspace.reports.houseStyle();
   onProgress('writing', 40);
   await new Promise((resolve) => setImmediate(resolve));
   // pptxgenjs loads only when a deck is made, not with every report.

@@ -6,7 +6,7 @@
  */
 import { unzipSync } from 'fflate';
 import { AppError } from '@shared/ipc/errors';
-import type { StoredTemplate } from './store';
+import type { StoredTemplate } from '../repositories/report';
 
 const WORD_MAIN_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',

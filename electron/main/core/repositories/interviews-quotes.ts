@@ -6,6 +6,7 @@ import { quoteTextSchema, type Interview, type Quote } from '@shared/interviews/
 import type { NoteText } from '@shared/interviews/note-text';
 import { quoteAttribution } from '@shared/interviews/attribution';
 import { attributionParts } from './interviews-rows';
+import { themeIdsOf } from './theme-ids';
 
 interface QuoteRow {
   id: number;
@@ -46,11 +47,7 @@ function toQuote(row: QuoteRow): Quote {
     sectionKey: row.section_key,
     text: row.text,
     isQuote: row.is_quote === 1,
-    themeIds: (row.theme_ids ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map(Number)
-      .sort((a, b) => a - b),
+    themeIds: themeIdsOf(row.theme_ids),
     groupId: row.group_id,
     attribution: quoteAttribution(...attributionParts(row), row.language),
     createdAt: row.created_at,

@@ -1,6 +1,7 @@
 import type { WorkspaceDb } from '../db/open-workspace';
 import { AppError } from '@shared/ipc/errors';
 import type { StoredOpenAnswer } from '@shared/questionnaire/open-answers';
+import { themeIdsOf } from './theme-ids';
 
 interface OpenAnswerRow {
   id: number;
@@ -31,11 +32,7 @@ function toAnswer(row: OpenAnswerRow): StoredOpenAnswer {
     itemCode: row.item_code,
     text: row.text,
     quoted: row.quoted === 1,
-    themeIds: (row.theme_ids ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map(Number)
-      .sort((a, b) => a - b),
+    themeIds: themeIdsOf(row.theme_ids),
   };
 }
 

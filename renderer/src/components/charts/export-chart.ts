@@ -10,6 +10,7 @@ import type { MarkerShape } from '@shared/charts/group-style';
 import { markerGeometry, svgPoints } from '@shared/charts/marker';
 import { readableFileName } from '@shared/util/file-name';
 import { saveFile } from '@renderer/platform/save-file';
+import { CHART_INK } from './palette';
 import { estimateTextWidth } from './label-layout';
 
 export interface ExportLegendEntry {
@@ -148,7 +149,7 @@ function legendGroup(
     group.append(
       element(
         'text',
-        { x: x + SWATCH_WIDTH + 6, y, 'dominant-baseline': 'central', fill: '#1d2733' },
+        { x: x + SWATCH_WIDTH + 6, y, 'dominant-baseline': 'central', fill: CHART_INK.text },
         entry.label,
       ),
     );
@@ -208,7 +209,7 @@ export function serializeChartSvg(
   root.append(
     element('title', {}, options.title),
     element('desc', {}, options.description),
-    element('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
+    element('rect', { x: 0, y: 0, width, height, fill: CHART_INK.background }),
     element(
       'text',
       {
@@ -216,7 +217,7 @@ export function serializeChartSvg(
         y: PADDING + TITLE_FONT_SIZE,
         'font-size': TITLE_FONT_SIZE,
         'font-weight': 600,
-        fill: '#1d2733',
+        fill: CHART_INK.text,
       },
       options.title,
     ),
@@ -246,7 +247,7 @@ export async function renderChartPng(chart: SerializedChart, scale = 2): Promise
     canvas.height = Math.round(chart.height * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('No 2D canvas available');
-    context.fillStyle = '#ffffff';
+    context.fillStyle = CHART_INK.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, chart.width, chart.height);

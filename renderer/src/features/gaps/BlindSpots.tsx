@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import type { BlindSpotDto, BlindSpotRow } from '@shared/gaps/report';
+import { ACROSS_GRID, ACROSS_LAYOUT } from '@renderer/components/charts/chart-parts';
 import { numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
@@ -128,14 +129,8 @@ function CustomerComparison({
         legendShape="box"
         height={Math.max(260, codes.length * (reports.length * 16 + 24) + 60)}
       >
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          title={title}
-          desc={description}
-        >
-          <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+        <BarChart data={data} {...ACROSS_LAYOUT} title={title} desc={description}>
+          <CartesianGrid {...ACROSS_GRID} />
           <XAxis
             type="number"
             domain={[-range / 2, range / 2]}
@@ -143,7 +138,7 @@ function CustomerComparison({
             tickFormatter={(value: number) => format.diff(value)}
           />
           <YAxis type="category" dataKey="name" width={200} tick={wrappedTick(190)} interval={0} />
-          <ReferenceLine x={0} stroke="#1d2733" />
+          <ReferenceLine x={0} stroke={CHART_INK.zeroLine} />
           <Tooltip formatter={numberFormatter(format.diff)} />
           {styled.map(({ report, style }) => (
             <Bar

@@ -208,6 +208,14 @@ function NeedsCorrelations({ context }: { context: GapContext }) {
   );
 }
 
+/** Where each quadrant's name stands, in IPA_QUADRANT_LAYOUT's order. */
+const AREA_POSITIONS = [
+  'insideTopLeft',
+  'insideTopRight',
+  'insideBottomLeft',
+  'insideBottomRight',
+] as const;
+
 function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const { t } = useTranslation();
   const { analysis, format } = context;
@@ -240,6 +248,14 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
   const cutOff = ipaCutOffText(grid.importanceSplit, grid.performanceSplit, context.language);
   const description = `${t('gaps.needs.ipaDescription')} ${cutOff}`;
   const [topLeft, topRight, bottomLeft, bottomRight] = IPA_QUADRANT_LAYOUT;
+  const { performanceSplit: xSplit, importanceSplit: ySplit } = grid;
+  // The four quadrants, split at the means: performance across, importance up.
+  const areas = [
+    { quadrant: topLeft, x: [min, xSplit], y: [ySplit, max], fill: CHART_INK.quadrantConcentrate },
+    { quadrant: topRight, x: [xSplit, max], y: [ySplit, max], fill: CHART_INK.quadrantKeep },
+    { quadrant: bottomLeft, x: [min, xSplit], y: [min, ySplit], fill: CHART_INK.quadrantLow },
+    { quadrant: bottomRight, x: [xSplit, max], y: [min, ySplit], fill: CHART_INK.quadrantOverkill },
+  ].map((area, index) => ({ ...area, position: AREA_POSITIONS[index]! }));
   const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   const areaLabel = (
     quadrant: IpaQuadrant,
@@ -267,42 +283,18 @@ function IpaGrid({ context, grid }: { context: GapContext; grid: IpaDto }) {
           desc={description}
         >
           <CartesianGrid stroke={CHART_INK.gridSoft} />
-          <ReferenceArea
-            x1={min}
-            x2={grid.performanceSplit}
-            y1={grid.importanceSplit}
-            y2={max}
-            fill={CHART_INK.quadrantConcentrate}
-            fillOpacity={0.6}
-            label={areaLabel(topLeft, 'insideTopLeft')}
-          />
-          <ReferenceArea
-            x1={grid.performanceSplit}
-            x2={max}
-            y1={grid.importanceSplit}
-            y2={max}
-            fill={CHART_INK.quadrantKeep}
-            fillOpacity={0.6}
-            label={areaLabel(topRight, 'insideTopRight')}
-          />
-          <ReferenceArea
-            x1={min}
-            x2={grid.performanceSplit}
-            y1={min}
-            y2={grid.importanceSplit}
-            fill={CHART_INK.quadrantLow}
-            fillOpacity={0.6}
-            label={areaLabel(bottomLeft, 'insideBottomLeft')}
-          />
-          <ReferenceArea
-            x1={grid.performanceSplit}
-            x2={max}
-            y1={min}
-            y2={grid.importanceSplit}
-            fill={CHART_INK.quadrantOverkill}
-            fillOpacity={0.6}
-            label={areaLabel(bottomRight, 'insideBottomRight')}
-          />
+          {areas.map((area) => (
+            <ReferenceArea
+              key={area.quadrant}
+              x1={area.x[0]}
+              x2={area.x[1]}
+              y1={area.y[0]}
+              y2={area.y[1]}
+              fill={area.fill}
+              fillOpacity={0.6}
+              label={areaLabel(area.quadrant, area.position)}
+            />
+          ))}
           <ReferenceLine x={grid.performanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
           <ReferenceLine y={grid.importanceSplit} stroke={CHART_INK.muted} strokeDasharray="4 4" />
           <XAxis

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import type { SummaryDto } from '@shared/gaps/report';
 import { shownDifference } from '@shared/i18n/format';
+import { ACROSS_GRID, ACROSS_LAYOUT } from '@renderer/components/charts/chart-parts';
 import { markerDot, numberFormatter, stackOffsets, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
@@ -74,14 +75,8 @@ function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellPro
       legendShape="marker"
       height={Math.max(220, rows.length * rowHeight + 60)}
     >
-      <ComposedChart
-        data={data}
-        layout="vertical"
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-        title={title}
-        desc={description}
-      >
-        <CartesianGrid horizontal={false} stroke="#d6dbe1" />
+      <ComposedChart data={data} {...ACROSS_LAYOUT} title={title} desc={description}>
+        <CartesianGrid {...ACROSS_GRID} />
         <XAxis
           type="number"
           domain={[min, max]}
@@ -99,7 +94,7 @@ function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellPro
         <Bar
           dataKey="range"
           barSize={4}
-          fill="#8a96a3"
+          fill={CHART_INK.faintMarker}
           isAnimationActive={false}
           tooltipType="none"
           legendType="none"

@@ -7,7 +7,12 @@ import {
   type BarShapeProps,
   type BaseTickContentProps,
 } from 'recharts';
-import { ChartFrame, textColourOn, type ChartTableData } from '@renderer/components/charts';
+import {
+  CHART_INK,
+  ChartFrame,
+  textColourOn,
+  type ChartTableData,
+} from '@renderer/components/charts';
 // The heatmap's colours are shared with the report's heatmap table.
 import { heatColour } from '@shared/report/colours';
 import { wrappedTick } from './chart-parts';
@@ -62,7 +67,7 @@ export function GapHeatmap({ context }: { context: GapContext }) {
             width={props.width}
             height={props.height}
             fill={fill}
-            stroke="#ffffff"
+            stroke={CHART_INK.background}
             strokeWidth={2}
           />
           <text

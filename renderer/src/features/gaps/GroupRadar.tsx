@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
 import { markerDot, numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
 
@@ -63,7 +63,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
         title={title}
         desc={description}
       >
-        <PolarGrid stroke="#d6dbe1" />
+        <PolarGrid stroke={CHART_INK.grid} />
         <PolarAngleAxis dataKey="name" tick={wrappedTick(120)} />
         <PolarRadiusAxis
           domain={[min, max]}

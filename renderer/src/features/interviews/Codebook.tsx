@@ -45,24 +45,29 @@ export function Codebook({ engagement, themes, quotes, onThemes, onQuotesChanged
     }
   }
 
+  /** A new theme (null) or one being edited, in the same form. */
+  const themeForm = (initial: Theme | null) => (
+    <ThemeForm
+      themes={themes}
+      dimensions={dimensions}
+      initial={initial}
+      onCancel={() => setEditing(null)}
+      onSave={(input) =>
+        run(
+          () => invoke('interviews.themes.save', { engagementId: engagement.id, theme: input }),
+          () => setEditing(null),
+        )
+      }
+    />
+  );
+
   const row = (theme: Theme, child: boolean) => (
     <li
       key={theme.id}
       className={child ? 'codebook__item codebook__item--child' : 'codebook__item'}
     >
       {editing === theme.id ? (
-        <ThemeForm
-          themes={themes}
-          dimensions={dimensions}
-          initial={theme}
-          onCancel={() => setEditing(null)}
-          onSave={(input) =>
-            run(
-              () => invoke('interviews.themes.save', { engagementId: engagement.id, theme: input }),
-              () => setEditing(null),
-            )
-          }
-        />
+        themeForm(theme)
       ) : (
         <div className="codebook__row" data-testid="codebook-theme">
           <span className="theme-swatch" style={{ background: theme.colour }} aria-hidden />
@@ -146,20 +151,7 @@ export function Codebook({ engagement, themes, quotes, onThemes, onQuotesChanged
         )}
       </div>
       {error && <ErrorBanner error={error} onDismiss={() => setError(undefined)} />}
-      {editing === 'new' && (
-        <ThemeForm
-          themes={themes}
-          dimensions={dimensions}
-          initial={null}
-          onCancel={() => setEditing(null)}
-          onSave={(input) =>
-            run(
-              () => invoke('interviews.themes.save', { engagementId: engagement.id, theme: input }),
-              () => setEditing(null),
-            )
-          }
-        />
-      )}
+      {editing === 'new' && themeForm(null)}
       {themes.length === 0 && editing !== 'new' && (
         <p className="muted">{t('interviews.themes.none')}</p>
       )}

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import StarterKit from '@tiptap/starter-kit';
+import { RichTextToolbar } from '@renderer/components/RichTextToolbar';
 import type { NoteDoc } from '@shared/interviews/note-doc';
 import type { Quote, Theme } from '@shared/interviews/model';
 import { findInDoc, markedPassageIds, markPassage, PassageMark } from './passage-marks';
@@ -106,10 +107,6 @@ export function NoteEditor(props: NoteEditorProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
       hasSelection: !current.state.selection.empty,
     }),
   });
@@ -135,39 +132,7 @@ export function NoteEditor(props: NoteEditorProps) {
 
   return (
     <div className="note-editor">
-      <div
-        className="note-editor__toolbar"
-        role="toolbar"
-        aria-label={t('interviews.notes.toolbar')}
-      >
-        <ToolbarButton
-          label={t('interviews.notes.bold')}
-          pressed={state.bold}
-          onClick={() => editor.chain().focus().toggleBold().run()}
-        >
-          <strong>B</strong>
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('interviews.notes.italic')}
-          pressed={state.italic}
-          onClick={() => editor.chain().focus().toggleItalic().run()}
-        >
-          <em>I</em>
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('interviews.notes.bulletList')}
-          pressed={state.bulletList}
-          onClick={() => editor.chain().focus().toggleBulletList().run()}
-        >
-          •≡
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('interviews.notes.orderedList')}
-          pressed={state.orderedList}
-          onClick={() => editor.chain().focus().toggleOrderedList().run()}
-        >
-          1≡
-        </ToolbarButton>
+      <RichTextToolbar editor={editor} label={t('interviews.notes.toolbar')}>
         <button
           type="button"
           className="button button--small note-editor__quote"
@@ -188,7 +153,7 @@ export function NoteEditor(props: NoteEditorProps) {
         >
           {t('interviews.coding.code')}
         </button>
-      </div>
+      </RichTextToolbar>
       {coding && state.hasSelection && (
         <div className="note-editor__coding card">
           <ThemePicker
@@ -251,28 +216,5 @@ export function NoteEditor(props: NoteEditorProps) {
         <EditorContent editor={editor} />
       </div>
     </div>
-  );
-}
-
-/** A toolbar toggle that keeps the editor's selection (also used by the report's text editor). */
-export function ToolbarButton(props: {
-  label: string;
-  pressed: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="button button--small button--icon"
-      title={props.label}
-      aria-pressed={props.pressed}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={props.onClick}
-    >
-      {/* The symbol is for the eye; the name (also the tooltip) is what is announced. */}
-      <span aria-hidden="true">{props.children}</span>
-      <span className="visually-hidden">{props.label}</span>
-    </button>
   );
 }

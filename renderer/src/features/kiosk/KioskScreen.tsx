@@ -5,13 +5,7 @@ import { invoke } from '@renderer/ipc/client';
 import { asIpcError } from '@renderer/ipc/use-call';
 import { KioskExit } from './KioskExit';
 import type { PageAnswers } from './KioskQuestionPage';
-import {
-  answersPayload,
-  EMPTY_ANSWERS,
-  GroupStep,
-  QuestionPageStep,
-  WelcomeStep,
-} from './KioskSteps';
+import { answersPayload, AnswerSteps, EMPTY_ANSWERS, WelcomeStep } from './KioskSteps';
 import './kiosk.css';
 
 type Step =
@@ -77,24 +71,16 @@ export function KioskScreen({ form }: { form: KioskForm }) {
           />
         )}
 
-        {step.kind === 'group' && (
-          <GroupStep
+        {(step.kind === 'group' || step.kind === 'page') && (
+          <AnswerSteps
+            step={step}
             form={form}
-            groupId={groupId}
             headingRef={heading}
-            onChoose={setGroupId}
-            onBack={restart}
-            onNext={() => setStep({ kind: 'page', index: 0 })}
-          />
-        )}
-
-        {step.kind === 'page' && (
-          <QuestionPageStep
-            form={form}
-            index={step.index}
+            groupId={groupId}
+            onChooseGroup={setGroupId}
+            onBackFromGroup={restart}
             answers={answers}
             onAnswers={setAnswers}
-            headingRef={heading}
             submitting={submitting}
             failed={failed}
             onBackFromFirst={() => setStep({ kind: 'group' })}

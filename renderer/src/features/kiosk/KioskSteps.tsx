@@ -144,3 +144,37 @@ export function QuestionPageStep(props: QuestionPageStepProps) {
     />
   );
 }
+
+/** Where a participant is between the welcome and the thank-you. */
+export type AnswerStep = { kind: 'group' } | { kind: 'page'; index: number };
+
+type AnswerStepsProps = Omit<QuestionPageStepProps, 'index'> & {
+  step: AnswerStep;
+  groupId: number | null;
+  onChooseGroup: (groupId: number) => void;
+  /** "Back" on the group question. */
+  onBackFromGroup: () => void;
+};
+
+/** The group question and the question pages, as the kiosk and the phone page both run them. */
+export function AnswerSteps({
+  step,
+  groupId,
+  onChooseGroup,
+  onBackFromGroup,
+  ...pages
+}: AnswerStepsProps) {
+  if (step.kind === 'group') {
+    return (
+      <GroupStep
+        form={pages.form}
+        groupId={groupId}
+        headingRef={pages.headingRef}
+        onChoose={onChooseGroup}
+        onBack={onBackFromGroup}
+        onNext={() => pages.onPage(0)}
+      />
+    );
+  }
+  return <QuestionPageStep {...pages} index={step.index} />;
+}

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { RichDoc } from '@shared/report/rich-text';
-import { ToolbarButton } from '../interviews/NoteEditor';
+import { RichTextToolbar } from '@renderer/components/RichTextToolbar';
 
 /**
  * A section's text in the editor the interview notes use (tiptap), with numbered lists as well:
@@ -57,47 +57,13 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     onUpdate: ({ editor: current }) => callbacks.current.onChange(current.getJSON() as RichDoc),
     onBlur: () => callbacks.current.onBlur(),
   });
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-    }),
-  });
   return (
     <div className="note-editor narrative-editor">
-      <div className="note-editor__toolbar" role="toolbar" aria-label={t('report.textToolbar')}>
-        <ToolbarButton
-          label={t('interviews.notes.bold')}
-          pressed={state.bold}
-          onClick={() => editor.chain().focus().toggleBold().run()}
-        >
-          <strong>B</strong>
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('interviews.notes.italic')}
-          pressed={state.italic}
-          onClick={() => editor.chain().focus().toggleItalic().run()}
-        >
-          <em>I</em>
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('interviews.notes.bulletList')}
-          pressed={state.bulletList}
-          onClick={() => editor.chain().focus().toggleBulletList().run()}
-        >
-          •≡
-        </ToolbarButton>
-        <ToolbarButton
-          label={t('report.numberedList')}
-          pressed={state.orderedList}
-          onClick={() => editor.chain().focus().toggleOrderedList().run()}
-        >
-          1.≡
-        </ToolbarButton>
-      </div>
+      <RichTextToolbar
+        editor={editor}
+        label={t('report.textToolbar')}
+        orderedListLabel={t('report.numberedList')}
+      />
       <EditorContent editor={editor} />
     </div>
   );

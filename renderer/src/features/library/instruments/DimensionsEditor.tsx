@@ -14,7 +14,7 @@ import {
   updateItem,
   type DraftDimension,
 } from './editor-model';
-import { CodeInput, FieldErrors } from './editor-parts';
+import { BlockHead, CodeInput, FieldErrors, RemoveItemButton } from './editor-parts';
 
 /** The dimensions with their agree/disagree statements: codes, texts, reverse flags, order. */
 export function DimensionsEditor({ context }: { context: EditorContext }) {
@@ -68,28 +68,19 @@ function DimensionCard({
     <fieldset className="editor-block" data-testid="dimension-editor">
       <legend>{t('library.editor.dimensionLegend', { number: index + 1, name: label })}</legend>
       <FieldErrors messages={errorsAt(path)} />
-      <div className="editor-block__head">
-        <CodeInput
-          label={t('library.editor.dimensionCode')}
-          value={dimension.code}
-          error={errorAt(`${path}.code`)}
-          onChange={(code) => change(updateDimension(draft, dimension.uid, { code }))}
-        />
-        <LocalizedInputs
-          label={t('library.editor.dimensionName')}
-          value={dimension.name}
-          error={errorAt(`${path}.name`)}
-          autoFocus={focusUid === dimension.uid}
-          onChange={(name) => change(updateDimension(draft, dimension.uid, { name }))}
-        />
-        <button
-          type="button"
-          className="button button--small button--danger editor-block__remove"
-          onClick={() => change(removeDimension(draft, dimension.uid))}
-        >
-          {t('library.editor.removeDimension')}
-        </button>
-      </div>
+      <BlockHead
+        codeLabel={t('library.editor.dimensionCode')}
+        code={dimension.code}
+        codeError={errorAt(`${path}.code`)}
+        onCode={(code) => change(updateDimension(draft, dimension.uid, { code }))}
+        nameLabel={t('library.editor.dimensionName')}
+        name={dimension.name}
+        nameError={errorAt(`${path}.name`)}
+        autoFocus={focusUid === dimension.uid}
+        onName={(name) => change(updateDimension(draft, dimension.uid, { name }))}
+        removeLabel={t('library.editor.removeDimension')}
+        onRemove={() => change(removeDimension(draft, dimension.uid))}
+      />
 
       <div
         className="editor-rows"
@@ -156,15 +147,10 @@ function DimensionCard({
                 >
                   ↓
                 </button>
-                <button
-                  type="button"
-                  className="button button--icon button--danger"
-                  aria-label={t('library.editor.removeItem', { code: item.code })}
-                  title={t('library.editor.removeItem', { code: item.code })}
-                  onClick={() => change(removeItem(draft, item.uid))}
-                >
-                  ✕
-                </button>
+                <RemoveItemButton
+                  code={item.code}
+                  onRemove={() => change(removeItem(draft, item.uid))}
+                />
               </span>
             </div>
           );

@@ -13,7 +13,7 @@ import {
   type DraftNeed,
   type NeedQuestionKind,
 } from './editor-model';
-import { CodeInput, FieldErrors } from './editor-parts';
+import { BlockHead, CodeInput, FieldErrors } from './editor-parts';
 import { ScaleEditor } from './ScaleEditor';
 
 /** Customer needs: each rated for importance, and by customers also for performance. */
@@ -114,28 +114,19 @@ function NeedCard({
     <fieldset className="editor-block" data-testid="need-editor">
       <legend>{t('library.editor.needLegend', { number: index + 1, name: label })}</legend>
       <FieldErrors messages={errorsAt(path)} />
-      <div className="editor-block__head">
-        <CodeInput
-          label={t('library.editor.needCode')}
-          value={need.code}
-          error={errorAt(`${path}.code`)}
-          onChange={(code) => change(updateNeed(draft, need.uid, { code }))}
-        />
-        <LocalizedInputs
-          label={t('library.editor.needName')}
-          value={need.name}
-          error={errorAt(`${path}.name`)}
-          autoFocus={focusUid === need.uid}
-          onChange={(name) => change(updateNeed(draft, need.uid, { name }))}
-        />
-        <button
-          type="button"
-          className="button button--small button--danger editor-block__remove"
-          onClick={() => change(removeNeed(draft, need.uid))}
-        >
-          {t('library.editor.removeNeed')}
-        </button>
-      </div>
+      <BlockHead
+        codeLabel={t('library.editor.needCode')}
+        code={need.code}
+        codeError={errorAt(`${path}.code`)}
+        onCode={(code) => change(updateNeed(draft, need.uid, { code }))}
+        nameLabel={t('library.editor.needName')}
+        name={need.name}
+        nameError={errorAt(`${path}.name`)}
+        autoFocus={focusUid === need.uid}
+        onName={(name) => change(updateNeed(draft, need.uid, { name }))}
+        removeLabel={t('library.editor.removeNeed')}
+        onRemove={() => change(removeNeed(draft, need.uid))}
+      />
       {question('importance')}
       {question('performance')}
     </fieldset>

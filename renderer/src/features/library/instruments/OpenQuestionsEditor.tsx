@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LocalizedInputs } from '../LocalizedInputs';
 import type { EditorContext } from './editor-context';
 import { addOpenQuestion, openQuestions, removeItem, updateItem } from './editor-model';
-import { CodeInput } from './editor-parts';
+import { CodeInput, RemoveItemButton } from './editor-parts';
 
 /** Open questions: free text, never scored. */
 export function OpenQuestionsEditor({ context }: { context: EditorContext }) {
@@ -34,15 +34,10 @@ export function OpenQuestionsEditor({ context }: { context: EditorContext }) {
                 error={errorAt(`${path}.text`)}
                 onChange={(text) => change(updateItem(draft, item.uid, { text }))}
               />
-              <button
-                type="button"
-                className="button button--icon button--danger"
-                aria-label={t('library.editor.removeItem', { code: item.code })}
-                title={t('library.editor.removeItem', { code: item.code })}
-                onClick={() => change(removeItem(draft, item.uid))}
-              >
-                ✕
-              </button>
+              <RemoveItemButton
+                code={item.code}
+                onRemove={() => change(removeItem(draft, item.uid))}
+              />
             </div>
           );
         })}

@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '@shared/questionnaire/instrument';
+import { LocalizedInputs } from '../LocalizedInputs';
 
 interface CodeInputProps {
   label: string;
@@ -84,5 +87,65 @@ export function FieldErrors({ messages }: { messages: string[] }) {
         <li key={message}>{message}</li>
       ))}
     </ul>
+  );
+}
+
+interface BlockHeadProps {
+  codeLabel: string;
+  code: string;
+  codeError: string | undefined;
+  onCode: (code: string) => void;
+  nameLabel: string;
+  name: LocalizedText;
+  nameError: string | undefined;
+  /** A block just added takes the focus in its name. */
+  autoFocus: boolean;
+  onName: (name: LocalizedText) => void;
+  removeLabel: string;
+  onRemove: () => void;
+}
+
+/** The head of a dimension or a customer need: its code, its name in both languages, remove. */
+export function BlockHead(props: BlockHeadProps) {
+  return (
+    <div className="editor-block__head">
+      <CodeInput
+        label={props.codeLabel}
+        value={props.code}
+        error={props.codeError}
+        onChange={props.onCode}
+      />
+      <LocalizedInputs
+        label={props.nameLabel}
+        value={props.name}
+        error={props.nameError}
+        autoFocus={props.autoFocus}
+        onChange={props.onName}
+      />
+      <button
+        type="button"
+        className="button button--small button--danger editor-block__remove"
+        onClick={props.onRemove}
+      >
+        {props.removeLabel}
+      </button>
+    </div>
+  );
+}
+
+/** Removes one statement or open question (named by its code) from its list. */
+export function RemoveItemButton({ code, onRemove }: { code: string; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const label = t('library.editor.removeItem', { code });
+  return (
+    <button
+      type="button"
+      className="button button--icon button--danger"
+      aria-label={label}
+      title={label}
+      onClick={onRemove}
+    >
+      ✕
+    </button>
   );
 }

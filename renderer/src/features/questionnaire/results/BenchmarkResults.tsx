@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { NORM_OVERALL } from '@shared/content';
 import { localized } from '@shared/questionnaire/instrument';
 import {
@@ -9,12 +9,8 @@ import {
 } from '@shared/questionnaire/results';
 import { shownDifference } from '@shared/i18n/format';
 import { ChartFrame, NEUTRAL_SERIES_COLOUR, seriesStyle } from '@renderer/components/charts';
-import {
-  numberFormatter,
-  TOOLTIP_CURSOR,
-  wrappedTick,
-} from '@renderer/components/charts/chart-parts';
 import type { ResultsContext } from './results-context';
+import { ScoreBarChart } from './ScoreBarChart';
 
 /** The difference as shown: of the score and the norm as printed beside it. */
 function shownDiff(row: BenchmarkRow): number | null {
@@ -111,8 +107,6 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
     { label: t('results.thisEngagement'), colour: ownColour },
     { label: t('results.normMean'), colour: NEUTRAL_SERIES_COLOUR },
   ];
-  const ticks = Array.from({ length: max - min + 1 }, (_, index) => min + index);
-
   return (
     <>
       <p>
@@ -195,28 +189,14 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
             }}
             height={Math.max(280, chartData.length * 44 + 50)}
           >
-            <BarChart
+            <ScoreBarChart
               data={chartData}
-              layout="vertical"
-              margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
               title={t('results.benchmarkChartTitle', { norm: name })}
               desc={t('results.benchmarkChartDescription', { min, max })}
+              min={min}
+              max={max}
+              format={format}
             >
-              <CartesianGrid horizontal={false} stroke="#d6dbe1" />
-              <XAxis
-                type="number"
-                domain={[min, max]}
-                ticks={ticks}
-                tickFormatter={(value: number) => format.count(value)}
-              />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={190}
-                tick={wrappedTick(180)}
-                interval={0}
-              />
-              <Tooltip formatter={numberFormatter(format.mean)} cursor={TOOLTIP_CURSOR} />
               <Bar
                 dataKey="score"
                 name={legend[0]!.label}
@@ -231,7 +211,7 @@ function NormComparison({ context, benchmark, label }: NormComparisonProps) {
                 barSize={12}
                 isAnimationActive={false}
               />
-            </BarChart>
+            </ScoreBarChart>
           </ChartFrame>
         </>
       )}

@@ -1,25 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
-  BarChart,
-  CartesianGrid,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
   Radar,
   RadarChart,
   Tooltip,
-  XAxis,
-  YAxis,
 } from 'recharts';
-import { ChartFrame, type ChartTableData } from '@renderer/components/charts';
-import {
-  numberFormatter,
-  TOOLTIP_CURSOR,
-  wrappedTick,
-} from '@renderer/components/charts/chart-parts';
+import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
+import { numberFormatter, wrappedTick } from '@renderer/components/charts/chart-parts';
 import { localized } from '@shared/questionnaire/instrument';
 import type { ResultsContext } from './results-context';
+import { ScoreBarChart } from './ScoreBarChart';
 
 /** Per dimension: a table with every shown group, a grouped bar chart and a radar chart. */
 export function DimensionResults({ context }: { context: ResultsContext }) {
@@ -161,28 +154,14 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
           legendShape="box"
           height={Math.max(320, dimensions.length * (series.length * 14 + 22) + 50)}
         >
-          <BarChart
+          <ScoreBarChart
             data={chartData}
-            layout="vertical"
-            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
             title={t('results.barChartTitle')}
             desc={t('results.barChartDescription', { scale: scaleText })}
+            min={min}
+            max={max}
+            format={format}
           >
-            <CartesianGrid horizontal={false} stroke="#d6dbe1" />
-            <XAxis
-              type="number"
-              domain={[min, max]}
-              ticks={ticks}
-              tickFormatter={(value: number) => format.count(value)}
-            />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={190}
-              tick={wrappedTick(180)}
-              interval={0}
-            />
-            <Tooltip formatter={tooltip} cursor={TOOLTIP_CURSOR} />
             {series.map((entry) => (
               <Bar
                 key={entry.key}
@@ -193,7 +172,7 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
                 barSize={12}
               />
             ))}
-          </BarChart>
+          </ScoreBarChart>
         </ChartFrame>
 
         <ChartFrame
@@ -211,14 +190,14 @@ export function DimensionResults({ context }: { context: ResultsContext }) {
             title={t('results.radarTitle')}
             desc={t('results.radarDescription', { scale: scaleText })}
           >
-            <PolarGrid stroke="#d6dbe1" />
+            <PolarGrid stroke={CHART_INK.grid} />
             <PolarAngleAxis dataKey="name" tick={wrappedTick(120)} />
             <PolarRadiusAxis
               domain={[min, max]}
               ticks={ticks}
               angle={60}
               axisLine={false}
-              tick={{ fontSize: 10, fill: '#5b6776' }}
+              tick={{ fontSize: 10, fill: CHART_INK.muted }}
               tickFormatter={(value: number) => format.count(value)}
             />
             <Tooltip formatter={tooltip} />

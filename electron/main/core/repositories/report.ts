@@ -44,7 +44,7 @@ function readMeta(json: string | null): TemplateMeta {
 }
 
 /** Report settings per engagement and the workspace's house style (migration 0005). */
-export class ReportStore {
+export class ReportRepository {
   constructor(
     private readonly db: WorkspaceDb,
     private readonly now: () => string = () => new Date().toISOString(),
