@@ -42,7 +42,7 @@ function parseJsonFile({ fileName, bytes, errorKey }: Upload & { errorKey: strin
   }
 }
 
-/** The code of jobs a worker may load before its file arrives (WorkerPool.prepare). */
+/** The code of jobs a worker may load before its file arrives (WorkerPool.startAhead). */
 const JOB_CODE = {
   surveyAnalysis: () => import('@main/core/import/survey-import'),
 };
@@ -107,7 +107,7 @@ export type FileParser = (<J extends ParseJobName>(
   input: ParseInput<J>,
 ) => Promise<ParseOutput<J>>) & {
   /** A file for `job` is likely to come (the import view opened): get a worker ready for it. */
-  prepare?: (job: ParseJobName) => void;
+  startAhead?: (job: ParseJobName) => void;
 };
 
 export function isParseJob(name: unknown): name is ParseJobName {
@@ -166,7 +166,7 @@ export function parseInWorkers(workerFile: string, options: WorkerParserOptions 
       params: fileName === undefined ? {} : { fileName },
     });
   };
-  parse.prepare = (job) => pool.prepare(workerFile, specOf(job), job);
+  parse.startAhead = (job) => pool.startAhead(workerFile, specOf(job), job);
   return parse;
 }
 

@@ -67,7 +67,7 @@ export class WorkerPool {
    * not keep the process alive. The worker takes its input with `jobInput()`; `warmUp` tells it
    * what it may load meanwhile (`standbyWarmUp()`).
    */
-  prepare(workerFile: string, limits: WorkerLimits, warmUp?: string): void {
+  startAhead(workerFile: string, limits: WorkerLimits, warmUp?: string): void {
     const key = standbyKey(workerFile, limits);
     if (this.standby.has(key)) return;
     const worker = startWorker(workerFile, limits, { [STANDBY]: true, warmUp } satisfies Standby);
@@ -178,14 +178,14 @@ function workerCrashed(error: Error): Error {
 
 /**
  * The worker side: the job's input, given at the start (`workerData`) or, to a worker started
- * ahead of its job (WorkerPool.prepare), as its first message.
+ * ahead of its job (WorkerPool.startAhead), as its first message.
  */
 export function jobInput<T>(): Promise<T> {
   if (!isStandby(workerData)) return Promise.resolve(workerData as T);
   return new Promise((resolve) => parentPort?.once('message', (input) => resolve(input as T)));
 }
 
-/** In a worker started ahead of its job: what it may load while it waits (see prepare). */
+/** In a worker started ahead of its job: what it may load while it waits (see startAhead). */
 export function standbyWarmUp(): string | undefined {
   return isStandby(workerData) ? workerData.warmUp : undefined;
 }

@@ -251,7 +251,7 @@ describe('a restore while an import is running', () => {
 
   it('a worker started ahead of its import (while the file is analysed) does that import', async () => {
     const run = workerImportRunner(bundles.importWorker);
-    run.prepare?.();
+    run.startAhead?.();
     const workspace = holder.current;
     const target = { databasePath: workspace.databasePath, fileIdentity: workspace.fileIdentity };
     const commit = (batch: string, count: number) =>

@@ -154,13 +154,13 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
 
   'import.prepare': (_arg, context) => {
     const parse = parserOf(context);
-    parse.prepare?.('surveyAnalysis');
-    context.runImport?.prepare?.();
-    return { prepared: parse.prepare !== undefined };
+    parse.startAhead?.('surveyAnalysis');
+    context.runImport?.startAhead?.();
+    return { prepared: parse.startAhead !== undefined };
   },
   'import.analyse': (request, context) => {
     // The commit usually follows: its worker starts now, beside the analysis.
-    context.runImport?.prepare?.();
+    context.runImport?.startAhead?.();
     return analyseImport(
       context.workspace,
       request,

@@ -20,7 +20,7 @@ export type ImportRunner = ((
   request: CommitRequest,
 ) => Promise<ImportResult>) & {
   /** A commit is likely to follow (a file is being analysed): get its worker ready now. */
-  prepare?: () => void;
+  startAhead?: () => void;
 };
 
 export interface ImportWorkerInput {
@@ -37,7 +37,7 @@ const IMPORT_LIMITS: WorkerLimits = { maxHeapMb: 2048, timeoutMs: 120_000 };
 /**
  * Runs imports in the worker at `workerFile` (the built import-worker.js), one worker per
  * import, with a memory ceiling and a time limit for reading the file (see worker-pool.ts).
- * `prepare` starts the next import's worker ahead, while its file is analysed: the commit then
+ * `startAhead` starts the next import's worker ahead, while its file is analysed: the commit then
  * does not wait for a thread to start and load the storage code.
  */
 export function workerImportRunner(
@@ -55,6 +55,6 @@ export function workerImportRunner(
       tooComplexKey: 'import.tooComplex',
       params: { fileName: request.file.fileName },
     });
-  run.prepare = () => pool.prepare(workerFile, workerLimits);
+  run.startAhead = () => pool.startAhead(workerFile, workerLimits);
   return run;
 }
