@@ -110,6 +110,11 @@ export const questionnaireCalls = {
     deleted: true;
   }>(),
 
+  /**
+   * The import view opened: main gets the workers for the analysis and the commit ready (each
+   * still does one file), so reading the file the consultant picks does not wait for them.
+   */
+  'import.prepare': defineCall(z.object({}).strict()).returns<{ prepared: boolean }>(),
   /** Reads a survey export and proposes (or applies) a mapping; nothing is stored. */
   'import.analyse': defineCall(
     engagementInstrument

@@ -53,6 +53,12 @@ export interface ReportView {
   instrumentId: number | null;
 }
 
+/** What an autosave of the report's settings answers: the settings as now stored. */
+export interface ReportSaved {
+  engagementId: number;
+  settings: ReportSettings;
+}
+
 export interface ReportJobProgress {
   jobId: string;
   stage: 'loading' | 'charts' | 'writing' | 'packing' | 'done' | 'failed';
@@ -65,10 +71,14 @@ export interface ReportJobProgress {
 export const reportCalls = {
   /** The report builder's state: settings, drafts, choices and the previewed document. */
   'report.get': defineCall(z.object({ engagementId: id }).strict()).returns<ReportView>(),
-  /** Saves a change to some of the settings (autosave) and returns the refreshed view. */
+  /**
+   * Saves a change to some of the settings (autosave) and returns the settings as stored. Cheap on
+   * purpose: it runs on every pause in typing, and rebuilding the preview (the whole report) is
+   * left to `report.get`, which the builder asks for once the consultant stops editing.
+   */
   'report.save': defineCall(
     z.object({ engagementId: id, settings: reportSettingsPatchSchema }).strict(),
-  ).returns<ReportView>(),
+  ).returns<ReportSaved>(),
   /** Starts writing the .docx (or the workshop deck, .pptx) in main; poll `report.progress`. */
   'report.start': defineCall(
     z.object({ engagementId: id, format: z.enum(DELIVERABLE_FORMATS).default('docx') }).strict(),

@@ -5,9 +5,22 @@
 const BYTES_TAG = '$bytes';
 
 export function encodeWire(value: unknown): string {
+  // Most answers hold no bytes, and JSON.stringify without a replacer is about twice as fast: a
+  // large answer (a gap analysis, 4,000 respondents) would otherwise hold main up for tens of ms.
+  if (!containsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, item: unknown) =>
     item instanceof Uint8Array ? { [BYTES_TAG]: bytesToBase64(item) } : item,
   );
+}
+
+function containsBytes(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (value instanceof Uint8Array) return true;
+  if (Array.isArray(value)) return value.some(containsBytes);
+  for (const key in value) {
+    if (containsBytes((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 export function decodeWire(text: string): unknown {

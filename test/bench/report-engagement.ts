@@ -6,7 +6,11 @@
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { seededRandom } from '@shared/util/seeded-random';
-import type { Workspace } from '@main/core/workspace';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Workspace } from '@main/core/workspace';
+import { runCaseInChild, type BenchFigure } from './measure';
 
 const STAFF_GROUPS = 6;
 const SMALL_GROUP = 3;
@@ -120,4 +124,38 @@ export function seedLargeReportEngagement(workspace: Workspace, total = 6_000): 
     }
     return engagement.id;
   })();
+}
+
+/**
+ * A bench case on a large engagement measured in a fresh process: without `dir`, seeds the
+ * engagement in a temporary workspace and runs case `name` again in a child with that folder;
+ * with it (in the child), opens the workspace and measures (`measure`).
+ */
+export async function onLargeEngagement(
+  name: string,
+  respondents: number,
+  dir: string | undefined,
+  measure: (workspace: Workspace, engagementId: number) => Promise<BenchFigure[]>,
+): Promise<BenchFigure[]> {
+  if (dir === undefined) {
+    const seeded = mkdtempSync(join(tmpdir(), `klantspiegel-bench-${name}-`));
+    try {
+      const workspace = Workspace.open(seeded);
+      const engagementId = seedLargeReportEngagement(workspace, respondents);
+      workspace.close();
+      writeFileSync(join(seeded, 'engagement.json'), JSON.stringify({ engagementId }));
+      return await runCaseInChild(name, [seeded]);
+    } finally {
+      rmSync(seeded, { recursive: true, force: true });
+    }
+  }
+  const { engagementId } = JSON.parse(readFileSync(join(dir, 'engagement.json'), 'utf8')) as {
+    engagementId: number;
+  };
+  const workspace = Workspace.open(dir);
+  try {
+    return await measure(workspace, engagementId);
+  } finally {
+    workspace.close();
+  }
 }

@@ -2,20 +2,14 @@ import { dirname } from 'node:path';
 import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
-import { kioskSessionOf } from '../core/kiosk/session';
-import { createDispatcher } from '../core/dispatch';
-import { createHandlers } from '../core/handlers';
+import type { Dispatch } from '../core/dispatch';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { WorkspaceHolder } from '../core/workspace-holder';
 import { startAnalysisWarmUp } from '../core/warm-up';
-import { contextWithHolder } from '../core/handlers/context';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
-import { workerImportRunner } from '../core/import/run-import-worker';
-import { LiveSessions } from '../core/live/live-sessions';
-import { parseInWorkers } from '../files/parse-jobs';
 import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
 
@@ -47,7 +41,9 @@ async function main() {
   }
   const heldLock = lock;
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
-  if (hasFlag(args, 'end-kiosk')) kioskSessionOf(workspace).forceEnd();
+  if (hasFlag(args, 'end-kiosk')) {
+    (await import('../core/kiosk/session')).kioskSessionOf(workspace).forceEnd();
+  }
   // Handlers read the workspace through the holder: restoring a backup replaces it.
   const holder = new WorkspaceHolder(workspace);
   startBackupSchedule(
@@ -56,6 +52,57 @@ async function main() {
   );
   startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
+  // The handler table is most of the code (statistics, reports, live sessions): it loads once
+  // the page's files are served, while the browser runs the page's script, or at the first call
+  // (which waits for it).
+  let loaded: Promise<LoadedHandlers> | undefined;
+  const load = () => (loaded ??= loadHandlers(holder, staticDir, args));
+  const dispatch: Dispatch = async (name, arg) => (await load()).dispatch(name, arg);
+  const host = await startBrowserHost({
+    dispatch,
+    staticDir,
+    onPageServed: () => void load(),
+    ...(portOption ? { port: Number(portOption) } : {}),
+  });
+  console.log(`Klantspiegel browser host (data: ${dataDir})`);
+  console.log(`Open: ${host.url}`);
+  const shutdown = () => {
+    void Promise.all([loaded?.then(({ live }) => live.end()), host.close()]).finally(() => {
+      holder.current.close();
+      heldLock.release();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+interface LoadedHandlers {
+  dispatch: Dispatch;
+  live: { end(): Promise<unknown> };
+}
+
+/** The handlers, the dispatcher and live sessions, loaded (dynamic imports) after the start. */
+async function loadHandlers(
+  holder: WorkspaceHolder,
+  staticDir: string,
+  args: string[],
+): Promise<LoadedHandlers> {
+  const [
+    { createDispatcher },
+    { createHandlers },
+    { contextWithHolder },
+    { workerImportRunner },
+    { LiveSessions },
+    { parseInWorkers },
+  ] = await Promise.all([
+    import('../core/dispatch'),
+    import('../core/handlers'),
+    import('../core/handlers/context'),
+    import('../core/import/run-import-worker'),
+    import('../core/live/live-sessions'),
+    import('../files/parse-jobs'),
+  ]);
   // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
   // for tests and development only (phones cannot reach it).
   const live = new LiveSessions({
@@ -75,22 +122,7 @@ async function main() {
       live,
     }),
   );
-  const host = await startBrowserHost({
-    dispatch,
-    staticDir,
-    ...(portOption ? { port: Number(portOption) } : {}),
-  });
-  console.log(`Klantspiegel browser host (data: ${dataDir})`);
-  console.log(`Open: ${host.url}`);
-  const shutdown = () => {
-    void Promise.all([live.end(), host.close()]).finally(() => {
-      holder.current.close();
-      heldLock.release();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  return { dispatch, live };
 }
 
 main().catch((error: unknown) => {

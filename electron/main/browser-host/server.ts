@@ -63,6 +63,47 @@ export interface BrowserHostOptions {
   port?: number;
   token?: string;
   limits?: Partial<HostLimits>;
+  /**
+   * Called once, when the page's scripts have been served and no other file is on its way: the
+   * moment for heavy work (loading the handler table) that would otherwise hold up the page.
+   */
+  onPageServed?: () => void;
+}
+
+/**
+ * A pause after the last file in which no other is asked for: the page has what it needs. The
+ * browser asks for its stylesheets and scripts in a burst, on more than one connection.
+ */
+const PAGE_QUIET_MS = 50;
+
+/** Tells when the first page load's files are all out (see BrowserHostOptions.onPageServed). */
+class PageLoadWatch {
+  private inFlight = 0;
+  private scriptServed = false;
+  private done = false;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly onServed: (() => void) | undefined) {}
+
+  serving(pathname: string, response: ServerResponse): void {
+    if (this.done || !this.onServed) return;
+    clearTimeout(this.quiet);
+    this.inFlight++;
+    if (pathname.endsWith('.js')) this.scriptServed = true;
+    response.once('close', () => {
+      this.inFlight--;
+      if (this.inFlight > 0 || !this.scriptServed || this.done) return;
+      this.quiet = setTimeout(() => {
+        if (this.inFlight > 0 || this.done) return;
+        this.done = true;
+        this.onServed?.();
+      }, PAGE_QUIET_MS);
+    });
+  }
+
+  stop(): void {
+    clearTimeout(this.quiet);
+  }
 }
 
 export interface BrowserHost {
@@ -83,6 +124,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const staticDir = resolve(options.staticDir);
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
+  const pageLoad = new PageLoadWatch(options.onPageServed);
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -91,7 +133,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       connectionsCheckingInterval: limits.checkIntervalMs,
     },
     (request, response) => {
-      const context = { port, token, staticDir, dispatch: options.dispatch, limits };
+      const context = { port, token, staticDir, dispatch: options.dispatch, limits, pageLoad };
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
         else response.destroy();
@@ -111,6 +153,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://${LOOPBACK}:${port}/#token=${token}`,
     close: () =>
       new Promise((done) => {
+        pageLoad.stop();
         server.close(() => done());
         // Browsers keep connections alive; without this, close waits for them to time out.
         server.closeAllConnections();
@@ -124,6 +167,7 @@ interface RequestContext {
   staticDir: string;
   dispatch: Dispatch;
   limits: HostLimits;
+  pageLoad: PageLoadWatch;
 }
 
 async function handleRequest(
@@ -155,6 +199,7 @@ async function handleRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain', 'Method not allowed');
   }
+  context.pageLoad.serving(pathname, response);
   return serveStatic(pathname, context.staticDir, response);
 }
 

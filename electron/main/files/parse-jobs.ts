@@ -42,6 +42,15 @@ function parseJsonFile({ fileName, bytes, errorKey }: Upload & { errorKey: strin
   }
 }
 
+/** The code of jobs a worker may load before its file arrives (WorkerPool.startAhead). */
+const JOB_CODE = {
+  surveyAnalysis: () => import('@main/core/import/survey-import'),
+};
+
+export async function loadParseJobCode(job: ParseJobName): Promise<void> {
+  if (job in JOB_CODE) await JOB_CODE[job as keyof typeof JOB_CODE]();
+}
+
 /**
  * The jobs. Each loads what it needs when it runs: a worker does one job, and loading the code of
  * all of them would add a tenth of a second to every file.
@@ -56,7 +65,7 @@ export const PARSE_JOBS = {
     file: Upload;
     mapping: ImportMapping | undefined;
     inputs: ImportInputs;
-  }) => (await import('@main/core/import/survey-import')).analyseSurveyFile(file, mapping, inputs),
+  }) => (await JOB_CODE.surveyAnalysis()).analyseSurveyFile(file, mapping, inputs),
   /** Interview notes (Word, Markdown, text) as the editor's HTML. */
   notes: async ({ fileName, bytes }: Upload) =>
     (await import('./interview-notes-import')).importNotesFile(fileName, bytes),
@@ -93,10 +102,13 @@ export type ParseInput<J extends ParseJobName> = Parameters<ParseJobs[J]>[0];
 export type ParseOutput<J extends ParseJobName> = Awaited<ReturnType<ParseJobs[J]>>;
 
 /** Parses one file; see the two implementations below. */
-export type FileParser = <J extends ParseJobName>(
+export type FileParser = (<J extends ParseJobName>(
   job: J,
   input: ParseInput<J>,
-) => Promise<ParseOutput<J>>;
+) => Promise<ParseOutput<J>>) & {
+  /** A file for `job` is likely to come (the import view opened): get a worker ready for it. */
+  startAhead?: (job: ParseJobName) => void;
+};
 
 export function isParseJob(name: unknown): name is ParseJobName {
   return typeof name === 'string' && Object.hasOwn(PARSE_JOBS, name);
@@ -142,8 +154,9 @@ export interface WorkerParserOptions {
 /** In worker threads from `workerFile` (the built parse-worker.js), one per file. */
 export function parseInWorkers(workerFile: string, options: WorkerParserOptions = {}): FileParser {
   const pool = options.pool ?? new WorkerPool();
-  return (job, input) => {
-    const spec = { ...PARSE_LIMITS[job], ...options.limits?.[job] };
+  const specOf = (job: ParseJobName) => ({ ...PARSE_LIMITS[job], ...options.limits?.[job] });
+  const parse: FileParser = (job, input) => {
+    const spec = specOf(job);
     const fileName = fileNameOf(input);
     return pool.run({
       workerFile,
@@ -153,6 +166,8 @@ export function parseInWorkers(workerFile: string, options: WorkerParserOptions 
       params: fileName === undefined ? {} : { fileName },
     });
   };
+  parse.startAhead = (job) => pool.startAhead(workerFile, specOf(job), job);
+  return parse;
 }
 
 /** The name of the file a job reads, for its messages. */

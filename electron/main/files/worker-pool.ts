@@ -12,7 +12,7 @@
  *   would only leave the caller unsure whether it committed).
  * Either way the caller gets `AppError(tooComplexKey)`, a message the UI translates.
  */
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { AppError, type IpcError } from '@shared/ipc/errors';
 
 export interface WorkerLimits {
@@ -42,17 +42,42 @@ export interface WorkerTask {
 export class WorkerPool {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Workers started ahead of their job, by file and heap limit: one each, for the next job. */
+  private readonly standby = new Map<string, Worker>();
 
   constructor(private readonly concurrency = 2) {}
 
   async run<T>(task: WorkerTask): Promise<T> {
     await this.turn();
     try {
-      return (await runWorker(task)) as T;
+      const key = standbyKey(task.workerFile, task.limits);
+      const ready = this.standby.get(key);
+      this.standby.delete(key);
+      return (await runWorker(task, ready)) as T;
     } finally {
       this.running--;
       this.waiting.shift()?.();
     }
+  }
+
+  /**
+   * Starts a worker for the next job on `workerFile` now (when that job is likely to follow, such
+   * as the commit of a file being analysed), so the job does not wait for a thread to start and
+   * load its code. It still does one job only; until then it waits, holding no input, and does
+   * not keep the process alive. The worker takes its input with `jobInput()`; `warmUp` tells it
+   * what it may load meanwhile (`standbyWarmUp()`).
+   */
+  startAhead(workerFile: string, limits: WorkerLimits, warmUp?: string): void {
+    const key = standbyKey(workerFile, limits);
+    if (this.standby.has(key)) return;
+    const worker = startWorker(workerFile, limits, { [STANDBY]: true, warmUp } satisfies Standby);
+    worker.unref();
+    const forget = () => {
+      if (this.standby.get(key) === worker) this.standby.delete(key);
+    };
+    worker.once('error', forget);
+    worker.once('exit', forget);
+    this.standby.set(key, worker);
   }
 
   private turn(): Promise<void> {
@@ -69,16 +94,44 @@ export class WorkerPool {
   }
 }
 
-function runWorker(task: WorkerTask): Promise<unknown> {
+/** What a worker started ahead of its job gets as `workerData`. */
+const STANDBY = 'klantspiegelStandby';
+interface Standby {
+  [STANDBY]: true;
+  warmUp?: string | undefined;
+}
+
+function isStandby(data: unknown): data is Standby {
+  return typeof data === 'object' && data !== null && (data as Standby)[STANDBY] === true;
+}
+
+function standbyKey(workerFile: string, limits: WorkerLimits): string {
+  return `${workerFile}\n${limits.maxHeapMb}`;
+}
+
+/** A worker with the memory ceiling; its job comes as `workerData` or as its first message. */
+function startWorker(workerFile: string, limits: WorkerLimits, data?: unknown): Worker {
+  return new Worker(workerFile, {
+    ...(data === undefined ? {} : { workerData: data }),
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.maxHeapMb,
+      // Parsing makes many short-lived objects: a small nursery keeps the peak low.
+      maxYoungGenerationSizeMb: 16,
+    },
+  });
+}
+
+function runWorker(task: WorkerTask, standby?: Worker): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(task.workerFile, {
-      workerData: task.workerData,
-      resourceLimits: {
-        maxOldGenerationSizeMb: task.limits.maxHeapMb,
-        // Parsing makes many short-lived objects: a small nursery keeps the peak low.
-        maxYoungGenerationSizeMb: 16,
-      },
-    });
+    let worker: Worker;
+    if (standby) {
+      worker = standby;
+      worker.removeAllListeners();
+      worker.ref();
+      worker.postMessage(task.workerData);
+    } else {
+      worker = startWorker(task.workerFile, task.limits, task.workerData);
+    }
     let settled = false;
     const tooComplex = () => new AppError(task.tooComplexKey, task.params ?? {});
     const finish = (outcome: () => void) => {
@@ -121,6 +174,20 @@ function runWorker(task: WorkerTask): Promise<unknown> {
 
 function workerCrashed(error: Error): Error {
   return new Error(`worker failed: ${error.message}`, { cause: error });
+}
+
+/**
+ * The worker side: the job's input, given at the start (`workerData`) or, to a worker started
+ * ahead of its job (WorkerPool.startAhead), as its first message.
+ */
+export function jobInput<T>(): Promise<T> {
+  if (!isStandby(workerData)) return Promise.resolve(workerData as T);
+  return new Promise((resolve) => parentPort?.once('message', (input) => resolve(input as T)));
+}
+
+/** In a worker started ahead of its job: what it may load while it waits (see startAhead). */
+export function standbyWarmUp(): string | undefined {
+  return isStandby(workerData) ? workerData.warmUp : undefined;
 }
 
 /**

@@ -1,15 +1,30 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/questionnaire/instrument';
 import { invoke, hostKind } from '../ipc/client';
-import { EngagementHub } from '../features/engagements/EngagementHub';
 import { EngagementList } from '../features/engagements/EngagementList';
 import { NewEngagement } from '../features/engagements/NewEngagement';
-import { LibraryScreen } from '../features/library/LibraryScreen';
-import { DataSafetyScreen } from '../features/data-safety/DataSafetyScreen';
-import { KioskScreen } from '../features/kiosk/KioskScreen';
 import { useKioskMode } from '../features/kiosk/kiosk-mode';
 import { useRoute } from './router';
 import { useUiLanguage } from './ui-language';
+
+// The first screen is the engagement list (and its small create form); every other screen (the
+// engagement's tabs with the editor and the charts, the library, the kiosk) loads when it is
+// first opened, so starting the app does not wait for code it does not show yet.
+const EngagementHub = lazy(() =>
+  import('../features/engagements/EngagementHub').then((m) => ({ default: m.EngagementHub })),
+);
+const LibraryScreen = lazy(() =>
+  import('../features/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+);
+const DataSafetyScreen = lazy(() =>
+  import('../features/data-safety/DataSafetyScreen').then((m) => ({
+    default: m.DataSafetyScreen,
+  })),
+);
+const KioskScreen = lazy(() =>
+  import('../features/kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })),
+);
 
 export function App() {
   const route = useRoute();
@@ -24,7 +39,13 @@ export function App() {
 
   // In kiosk mode participants see the questionnaire and nothing else of the app.
   if (!kiosk.checked) return null;
-  if (kiosk.status.active) return <KioskScreen form={kiosk.status.form} />;
+  if (kiosk.status.active) {
+    return (
+      <Suspense fallback={null}>
+        <KioskScreen form={kiosk.status.form} />
+      </Suspense>
+    );
+  }
 
   return (
     <>
@@ -73,25 +94,27 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {route.screen === 'engagements' && <EngagementList />}
-        {route.screen === 'newEngagement' && <NewEngagement />}
-        {route.screen === 'data' && <DataSafetyScreen />}
-        {route.screen === 'library' && (
-          <LibraryScreen
-            tab={route.tab}
-            instrumentId={route.instrumentId}
-            guideRef={route.guideRef}
-          />
-        )}
-        {route.screen === 'engagement' && (
-          <EngagementHub
-            key={route.id}
-            id={route.id}
-            section={route.section}
-            view={route.view}
-            item={route.item}
-          />
-        )}
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          {route.screen === 'engagements' && <EngagementList />}
+          {route.screen === 'newEngagement' && <NewEngagement />}
+          {route.screen === 'data' && <DataSafetyScreen />}
+          {route.screen === 'library' && (
+            <LibraryScreen
+              tab={route.tab}
+              instrumentId={route.instrumentId}
+              guideRef={route.guideRef}
+            />
+          )}
+          {route.screen === 'engagement' && (
+            <EngagementHub
+              key={route.id}
+              id={route.id}
+              section={route.section}
+              view={route.view}
+              item={route.item}
+            />
+          )}
+        </Suspense>
       </main>
     </>
   );

@@ -9,6 +9,10 @@ export class EngagementPages {
       .getByRole('link', { name: /Nieuwe opdracht|New engagement/ })
       .first()
       .click();
+    // The form, not the list it replaces (whose sort menu offers "Klantnaam" too).
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: /Nieuwe opdracht|New engagement/ }),
+    ).toBeVisible();
     await this.page.getByLabel(/Klantnaam|Client name/).fill(fields.clientName);
     if (fields.sector) await this.page.getByLabel('Sector').fill(fields.sector);
     if (fields.consultants) await this.page.getByLabel(/Consultant/).fill(fields.consultants);

@@ -248,4 +248,42 @@ describe('a restore while an import is running', () => {
     const again = await importOf('LOST', 500);
     expect(again).toEqual({ ok: true, value: { imported: 500, skippedRows: 0 } });
   }, 60_000);
+
+  it('a worker started ahead of its import (while the file is analysed) does that import', async () => {
+    const run = workerImportRunner(bundles.importWorker);
+    run.startAhead?.();
+    const workspace = holder.current;
+    const target = { databasePath: workspace.databasePath, fileIdentity: workspace.fileIdentity };
+    const commit = (batch: string, count: number) =>
+      run(target, {
+        engagementId,
+        instrumentId,
+        file: { fileName: `${batch}.csv`, bytes: survey(batch, count) },
+        mapping: mapping as never,
+      });
+    expect(await commit('AHEAD', 200)).toEqual({ imported: 200, skippedRows: 0 });
+    // The worker did its one job; the next import gets a fresh one.
+    expect(await commit('AFTER', 100)).toEqual({ imported: 100, skippedRows: 0 });
+    expect(rowsIn(workspace.databasePath, 'AHEAD')).toBe(200);
+    expect(rowsIn(workspace.databasePath, 'AFTER')).toBe(100);
+  }, 60_000);
+
+  it('import.prepare readies the workers; the analysis and commit that follow use them', async () => {
+    expect(await call('import.prepare', {})).toEqual({ prepared: true });
+    const file = { fileName: 'READY.csv', bytes: survey('READY', 300) };
+    const analysis = await call('import.analyse', { engagementId, instrumentId, file });
+    expect(analysis.preview.summary.respondents).toBe(300);
+    const result = await call('import.commit', {
+      engagementId,
+      instrumentId,
+      file,
+      mapping: analysis.mapping,
+    });
+    expect(result).toEqual({ imported: 300, skippedRows: 0 });
+    expect(rowsIn(holder.current.databasePath, 'READY')).toBe(300);
+    // Without worker threads (the command line, most tests) there is nothing to ready.
+    expect(await testDispatcher(holder.current).call('import.prepare', {})).toEqual({
+      prepared: false,
+    });
+  }, 60_000);
 });

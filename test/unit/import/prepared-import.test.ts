@@ -125,4 +125,60 @@ describe('import read and mapped once', () => {
     }
     expect(preparedImportsOf(workspace).size).toBe(2);
   });
+
+  it('stores open answers with quotes, line breaks and accents exactly, also in the open answers', async () => {
+    const question = 'Wat zou onze organisatie als eerste moeten verbeteren?';
+    // Five answers: the group must reach the anonymity threshold to be listed.
+    const texts = [
+      'Zeg "nee" \\ soms',
+      'Eerste regel\nTweede regel',
+      'Één café 🙂',
+      '',
+      'Vijf',
+      'Zes',
+    ];
+    const lines = [`Id;Afdeling;KK1;KK2;${question}`];
+    texts.forEach((text, index) =>
+      lines.push(
+        `R${index + 1};Productie;${index % 2 === 0 ? 4 : ''};2;"${text.replaceAll('"', '""')}"`,
+      ),
+    );
+    const file = { fileName: 'export.csv', bytes: new TextEncoder().encode(lines.join('\r\n')) };
+    const storedAfter = async (analyseFirst: boolean) => {
+      const workspace = tempWorkspace();
+      const { call } = testDispatcher(workspace);
+      const created = await call('engagements.create', {
+        clientName: 'Metaal BV',
+        language: 'nl',
+        groups: [{ name: 'Productie', kind: 'department' }],
+      });
+      const instrumentId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
+      await call('questionnaire.attach', { engagementId: created.id, instrumentId });
+      const request = { engagementId: created.id, instrumentId, file };
+      const { mapping } = await call('import.analyse', request);
+      await call('import.commit', {
+        ...request,
+        engagementId: created.id,
+        mapping,
+        ...(analyseFirst ? {} : { defaultGroupId: created.groups[0]!.id }),
+      });
+      const answers = workspace.respondents
+        .list(created.id, instrumentId)
+        .map(({ code, answers }) => ({ code, answers }));
+      const open = await call('openAnswers.list', { engagementId: created.id });
+      return { answers, open: open.questions.flatMap((q) => q.blocks.flatMap((b) => b.answers)) };
+    };
+    const prepared = await storedAfter(true);
+    expect(prepared.answers).toEqual([
+      { code: 'R1', answers: { KK1: 4, KK2: 2, OPEN_IMPROVE: 'Zeg "nee" \\ soms' } },
+      { code: 'R2', answers: { KK2: 2, OPEN_IMPROVE: 'Eerste regel\nTweede regel' } },
+      { code: 'R3', answers: { KK1: 4, KK2: 2, OPEN_IMPROVE: 'Één café 🙂' } },
+      { code: 'R4', answers: { KK2: 2 } },
+      { code: 'R5', answers: { KK1: 4, KK2: 2, OPEN_IMPROVE: 'Vijf' } },
+      { code: 'R6', answers: { KK2: 2, OPEN_IMPROVE: 'Zes' } },
+    ]);
+    // Read anew at commit (another default group: the analysis' rows do not apply): the same.
+    expect((await storedAfter(false)).answers).toEqual(prepared.answers);
+    expect(prepared.open.map((answer) => answer.text)).toEqual(texts.filter((text) => text !== ''));
+  });
 });

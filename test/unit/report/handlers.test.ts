@@ -124,7 +124,7 @@ describe('report calls', () => {
           ? { ...section, enabled: false }
           : section,
     );
-    const saved = await call('report.save', {
+    const stored = await call('report.save', {
       engagementId: engagement.id,
       settings: {
         sections,
@@ -132,6 +132,22 @@ describe('report calls', () => {
         quoteIds: [view.quotes[0]!.id!],
       },
     });
+    // The autosave answers with what the editor needs: the settings as stored, not the preview.
+    expect(stored).toEqual({
+      engagementId: engagement.id,
+      settings: {
+        ...view.settings,
+        sections: stored.settings.sections,
+        charts: { ...view.settings.charts, ipa: false },
+        quoteIds: [view.quotes[0]!.id!],
+      },
+    });
+    expect(stored.settings.sections.find((section) => section.id === 'appendix')?.enabled).toBe(
+      false,
+    );
+    expect(stored).not.toHaveProperty('document');
+    // The preview asked for afterwards is built with the saved settings.
+    const saved = await call('report.get', { engagementId: engagement.id });
     const summary = saved.document.sections.find((section) => section.id === 'summary')!;
     expect(summary.draft).toBe(false);
     // The consultant's first paragraph, then the mirror chart, then the rest of their text.
@@ -156,7 +172,7 @@ describe('report calls', () => {
   it('report.save keeps the consultant’s own section and chart titles over the drafted ones', async () => {
     const { workspace, engagement } = sampleWorkspace('nl');
     const call = dispatcherFor(workspace);
-    const saved = await call('report.save', {
+    const stored = await call('report.save', {
       engagementId: engagement.id,
       settings: {
         titles: {
@@ -165,6 +181,10 @@ describe('report calls', () => {
         },
       },
     });
+    expect(stored.settings.titles['section:gaps']).toBe(
+      'Productie en verkoop zien de klant anders',
+    );
+    const saved = await call('report.get', { engagementId: engagement.id });
     const gaps = saved.document.sections.find((section) => section.id === 'gaps')!;
     expect(gaps.title).toBe('Productie en verkoop zien de klant anders');
     expect(gaps.draftTitle).toBe(

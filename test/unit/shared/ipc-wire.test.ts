@@ -12,4 +12,16 @@ describe('browser host wire format', () => {
     expect(decoded.bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from(decoded.bytes)).toEqual(Array.from(bytes));
   });
+
+  it('finds bytes deep inside lists and objects; an answer without bytes is plain JSON', () => {
+    const file = { fileName: 'logo.png', bytes: new Uint8Array([137, 80, 78, 71]) };
+    const nested = { ok: true, value: { files: [null, [{ file }]], count: 2 } };
+    const decoded = decodeWire(encodeWire(nested)) as typeof nested;
+    expect(decoded.value.files[1]).toEqual([{ file }]);
+    expect((decoded.value.files[1] as [{ file: typeof file }])[0].file.bytes).toBeInstanceOf(
+      Uint8Array,
+    );
+    const plain = { ok: true, value: [{ code: 'R1', answers: { KK1: 4 }, date: new Date(0) }] };
+    expect(encodeWire(plain)).toBe(JSON.stringify(plain));
+  });
 });

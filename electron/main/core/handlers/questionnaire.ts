@@ -152,13 +152,22 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'openAnswers.setQuoted': ({ engagementId, id, quoted }, { workspace }) =>
     openAnswerItem(workspace.openAnswers.setQuoted(id, engagementId, quoted)),
 
-  'import.analyse': (request, context) =>
-    analyseImport(
+  'import.prepare': (_arg, context) => {
+    const parse = parserOf(context);
+    parse.startAhead?.('surveyAnalysis');
+    context.runImport?.startAhead?.();
+    return { prepared: parse.startAhead !== undefined };
+  },
+  'import.analyse': (request, context) => {
+    // The commit usually follows: its worker starts now, beside the analysis.
+    context.runImport?.startAhead?.();
+    return analyseImport(
       context.workspace,
       request,
       (file, mapping, inputs) => parserOf(context)('surveyAnalysis', { file, mapping, inputs }),
       preparedImportsOf(context.workspace),
-    ),
+    );
+  },
   'import.commit': (request, { workspace, runImport }) => {
     // The file was analysed just before: store the rows found then (read and mapped once).
     const prepared = takePreparedRows(workspace, request, preparedImportsOf(workspace));

@@ -86,7 +86,8 @@ export const reportHandlers: ReportHandlers = {
     const current = workspace.reports.settings(engagementId);
     const next = reportSettingsSchema.parse({ ...current, ...settings });
     workspace.reports.saveSettings(engagementId, next);
-    return reportView(workspace, engagementId);
+    // Not the whole view: that means rebuilding the report, too slow for every autosave.
+    return { engagementId, settings: workspace.reports.settings(engagementId) };
   },
 
   'report.start': ({ engagementId, format }, { workspace }) =>

@@ -10,9 +10,9 @@
  * and rows written into the replaced file would be acknowledged and then be nowhere.
  */
 import Database from 'better-sqlite3';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/errors';
-import { answerFromWorker, type WorkerReply } from '@main/files/worker-pool';
+import { answerFromWorker, jobInput, type WorkerReply } from '@main/files/worker-pool';
 import { fileIdentity, sameFile } from '../db/file-identity';
 import { configureConnection } from '../db/open-workspace';
 import { EngagementRepository } from '../repositories/engagements';
@@ -24,8 +24,7 @@ import { commitImport } from './survey-import';
 
 const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
 
-async function run() {
-  const { target, request } = workerData as ImportWorkerInput;
+async function run({ target, request }: ImportWorkerInput) {
   const db = new Database(target.databasePath, { fileMustExist: true });
   try {
     configureConnection(db);
@@ -52,7 +51,11 @@ async function run() {
   }
 }
 
-void answerFromWorker(post, run, {
-  key: 'import.tooComplex',
-  params: { fileName: (workerData as ImportWorkerInput).request.file.fileName },
-});
+// The input comes at the start or, when main started this worker ahead of the commit (while the
+// file was being analysed), as the first message.
+void jobInput<ImportWorkerInput>().then((input) =>
+  answerFromWorker(post, () => run(input), {
+    key: 'import.tooComplex',
+    params: { fileName: input.request.file.fileName },
+  }),
+);

@@ -15,7 +15,13 @@ export type CommitRequest = ImportRequest & {
   prepared?: PreparedRows | undefined;
 };
 
-export type ImportRunner = (target: ImportTarget, request: CommitRequest) => Promise<ImportResult>;
+export type ImportRunner = ((
+  target: ImportTarget,
+  request: CommitRequest,
+) => Promise<ImportResult>) & {
+  /** A commit is likely to follow (a file is being analysed): get its worker ready now. */
+  startAhead?: () => void;
+};
 
 export interface ImportWorkerInput {
   target: ImportTarget;
@@ -31,19 +37,24 @@ const IMPORT_LIMITS: WorkerLimits = { maxHeapMb: 2048, timeoutMs: 120_000 };
 /**
  * Runs imports in the worker at `workerFile` (the built import-worker.js), one worker per
  * import, with a memory ceiling and a time limit for reading the file (see worker-pool.ts).
+ * `startAhead` starts the next import's worker ahead, while its file is analysed: the commit then
+ * does not wait for a thread to start and load the storage code.
  */
 export function workerImportRunner(
   workerFile: string,
   limits: Partial<WorkerLimits> = {},
 ): ImportRunner {
   const pool = new WorkerPool();
-  return ({ databasePath, fileIdentity }, request) =>
+  const workerLimits = { ...IMPORT_LIMITS, ...limits };
+  const run: ImportRunner = ({ databasePath, fileIdentity }, request) =>
     pool.run<ImportResult>({
       workerFile,
       // Only these two travel: the target may be the whole Workspace.
       workerData: { target: { databasePath, fileIdentity }, request } satisfies ImportWorkerInput,
-      limits: { ...IMPORT_LIMITS, ...limits },
+      limits: workerLimits,
       tooComplexKey: 'import.tooComplex',
       params: { fileName: request.file.fileName },
     });
+  run.startAhead = () => pool.startAhead(workerFile, workerLimits);
+  return run;
 }

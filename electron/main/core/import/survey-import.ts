@@ -12,13 +12,12 @@ import {
   suggestMapping,
   type ImportMapping,
 } from '@shared/import';
-import { compactAnswers } from '@shared/questionnaire/answers';
 import { readTable } from '@main/files/read-table';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
-import type { RespondentRepository } from '../repositories/respondents';
+import type { EncodedRespondent, RespondentRepository } from '../repositories/respondents';
 import type { RespondentBatchRepository } from '../repositories/respondent-batches';
 
 export interface ImportStores {
@@ -46,11 +45,14 @@ export interface ImportRequest {
 
 /**
  * The rows an analysis found, ready to store: kept (see prepared-imports.ts) so that committing
- * the file just analysed does not read, map and check it a second time.
+ * the file just analysed does not read, map and check it a second time. The answers are already
+ * encoded as stored, so the commit only inserts. Two strings: cheap to hand between threads.
  */
 export interface PreparedRows {
-  /** The rows as JSON: one string is cheap to hand between threads. */
+  /** Per row `[code, groupId, openTexts]`, as one JSON array. */
   rowsJson: string;
+  /** Per row its answers as stored, one line each (JSON never holds a raw line break). */
+  answerLines: string;
   skippedRows: number;
 }
 
@@ -60,22 +62,76 @@ export interface SurveyAnalysisResult {
   prepared: PreparedRows | null;
 }
 
-interface RowToStore {
-  code: string;
-  groupId: number;
-  role: string;
-  answers: ReturnType<typeof compactAnswers>;
+type ImportRespondent = ReturnType<typeof buildPreview>['respondents'][number];
+type PreparedRow = [code: string, groupId: number, openTexts: [string, string][]];
+
+/**
+ * The answers of an import row as `answers_json` stores them: the answered scale items and the
+ * non-blank open answers (what JSON.stringify(compactAnswers(…)) gives), written directly, since
+ * for a large file building an object per row to stringify it costs more than the insert.
+ */
+class StoredAnswersEncoder {
+  /** `"code":` per item code, made once. */
+  private readonly keys = new Map<string, string>();
+
+  encode(respondent: ImportRespondent): string {
+    let json = '';
+    for (const code in respondent.answers) {
+      const value = respondent.answers[code];
+      // The preview keeps only whole numbers on the item's scale; anything else is null.
+      if (value !== null && value !== undefined) json += `,${this.key(code)}${value}`;
+    }
+    for (const code in respondent.openAnswers) {
+      const text = respondent.openAnswers[code];
+      if (text) json += `,${this.key(code)}${JSON.stringify(text)}`;
+    }
+    return `{${json.slice(1)}}`;
+  }
+
+  private key(code: string): string {
+    let key = this.keys.get(code);
+    if (key === undefined) {
+      key = `${JSON.stringify(code)}:`;
+      this.keys.set(code, key);
+    }
+    return key;
+  }
 }
 
-function rowToStore(
-  respondent: ReturnType<typeof buildPreview>['respondents'][number],
-): RowToStore {
+function openTextsOf(respondent: ImportRespondent): [string, string][] {
+  return Object.entries(respondent.openAnswers).filter(([, text]) => text.trim() !== '');
+}
+
+function encodeImportRow(
+  respondent: ImportRespondent,
+  encoder: StoredAnswersEncoder,
+): EncodedRespondent {
   return {
     code: respondent.code,
     groupId: Number(respondent.groupId),
     role: '',
-    answers: compactAnswers({ ...respondent.answers, ...respondent.openAnswers }),
+    answersJson: encoder.encode(respondent),
+    openTexts: openTextsOf(respondent),
   };
+}
+
+function prepareRows(respondents: ImportRespondent[], skippedRows: number): PreparedRows {
+  const encoder = new StoredAnswersEncoder();
+  const rows: PreparedRow[] = [];
+  const answers: string[] = [];
+  for (const respondent of respondents) {
+    rows.push([respondent.code, Number(respondent.groupId), openTextsOf(respondent)]);
+    answers.push(encoder.encode(respondent));
+  }
+  return { rowsJson: JSON.stringify(rows), answerLines: answers.join('\n'), skippedRows };
+}
+
+function* preparedRespondents(prepared: PreparedRows): Generator<EncodedRespondent> {
+  const rows = JSON.parse(prepared.rowsJson) as PreparedRow[];
+  const answers = prepared.answerLines.split('\n');
+  for (const [index, [code, groupId, openTexts]] of rows.entries()) {
+    yield { code, groupId, role: '', answersJson: answers[index] ?? '{}', openTexts };
+  }
 }
 
 export interface ImportResult {
@@ -138,12 +194,7 @@ export async function analyseSurveyFile(
     mapping: used,
     preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
   };
-  const prepared = preview.canImport
-    ? {
-        rowsJson: JSON.stringify(respondents.map(rowToStore)),
-        skippedRows: preview.summary.skippedRows,
-      }
-    : null;
+  const prepared = preview.canImport ? prepareRows(respondents, preview.summary.skippedRows) : null;
   return { analysis, prepared };
 }
 
@@ -225,10 +276,7 @@ export async function commitImport(
   request: ImportRequest & { mapping: ImportMapping; prepared?: PreparedRows | undefined },
 ): Promise<ImportResult> {
   const { rows, skippedRows } = request.prepared
-    ? {
-        rows: JSON.parse(request.prepared.rowsJson) as RowToStore[],
-        skippedRows: request.prepared.skippedRows,
-      }
+    ? { rows: preparedRespondents(request.prepared), skippedRows: request.prepared.skippedRows }
     : await readAndCheck(stores, request);
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
@@ -245,7 +293,7 @@ export async function commitImport(
         'import',
         request.file.fileName,
       );
-      return stores.respondents.insertMany(engagementId, instrumentId, 'import', rows, batchId)
+      return stores.respondents.insertEncoded(engagementId, instrumentId, 'import', rows, batchId)
         .length;
     })
     .immediate();
@@ -256,7 +304,7 @@ export async function commitImport(
 async function readAndCheck(
   stores: ImportStores,
   request: ImportRequest & { mapping: ImportMapping },
-): Promise<{ rows: Iterable<RowToStore>; skippedRows: number }> {
+): Promise<{ rows: Iterable<EncodedRespondent>; skippedRows: number }> {
   const { instrument, groups, previewOptions } = importInputs(stores, request);
   const table = await readTable(request.file.bytes, request.file.fileName);
   checkMappingFits(request.mapping, table.headers);
@@ -265,8 +313,9 @@ async function readAndCheck(
   if (!preview.canImport)
     throw new AppError('import.cannotImport', { errors: preview.summary.errors });
   // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
+  const encoder = new StoredAnswersEncoder();
   function* rows() {
-    for (const respondent of preview.respondents) yield rowToStore(respondent);
+    for (const respondent of preview.respondents) yield encodeImportRow(respondent, encoder);
   }
   return { rows: rows(), skippedRows: preview.summary.skippedRows };
 }

@@ -27,6 +27,21 @@ export interface NewRespondent {
   answers: Answers;
 }
 
+/** A respondent ready to store: the answers as their stored JSON, the open texts among them apart. */
+export interface EncodedRespondent {
+  groupId: number;
+  code: string;
+  role: string;
+  /** The answers as `answers_json` holds them (what `JSON.stringify(answers)` gives). */
+  answersJson: string;
+  /** The non-blank text answers in it, by item code: they go to `open_answers` as well. */
+  openTexts: [string, string][];
+}
+
+export function encodeRespondent({ answers, ...respondent }: NewRespondent): EncodedRespondent {
+  return { ...respondent, answersJson: JSON.stringify(answers), openTexts: openTexts(answers) };
+}
+
 /** Respondents of one engagement per instrument version and group: the only respondent count. */
 export interface RespondentCount {
   instrumentId: number;
@@ -92,6 +107,23 @@ export class RespondentRepository {
     respondents: Iterable<NewRespondent>,
     batchId: number | null = null,
   ): number[] {
+    function* encoded(): Generator<EncodedRespondent> {
+      for (const respondent of respondents) yield encodeRespondent(respondent);
+    }
+    return this.insertEncoded(engagementId, instrumentId, source, encoded(), batchId);
+  }
+
+  /**
+   * The same with the answers already as stored (an import encodes them in its parse worker):
+   * one transaction, all or nothing, one prepared statement for all rows.
+   */
+  insertEncoded(
+    engagementId: number,
+    instrumentId: number,
+    source: RespondentSource,
+    respondents: Iterable<EncodedRespondent>,
+    batchId: number | null = null,
+  ): number[] {
     const insert = this.db.prepare(
       `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, role, source,
          answers_json, created_at, updated_at, batch_id)
@@ -114,13 +146,13 @@ export class RespondentRepository {
             respondent.code,
             respondent.role,
             source,
-            JSON.stringify(respondent.answers),
+            respondent.answersJson,
             timestamp,
             timestamp,
             batchId,
           );
           const id = Number(result.lastInsertRowid);
-          openAnswers.insert(id, respondent.answers);
+          openAnswers.insertTexts(id, respondent.openTexts);
           ids.push(id);
         } catch (error) {
           throw uniqueCodeError(error, respondent.code);
@@ -323,12 +355,8 @@ class OpenAnswerSync {
     );
   }
 
-  insert(respondentId: number, answers: Answers): void {
-    for (const [code, value] of Object.entries(answers)) {
-      if (typeof value === 'string' && value.trim() !== '') {
-        this.insertStatement.run(respondentId, code, value);
-      }
-    }
+  insertTexts(respondentId: number, texts: [string, string][]): void {
+    for (const [code, text] of texts) this.insertStatement.run(respondentId, code, text);
   }
 
   replace(respondentId: number, answers: Answers): void {
@@ -347,7 +375,7 @@ class OpenAnswerSync {
       }
       wanted.delete(row.item_code);
     }
-    this.insert(respondentId, Object.fromEntries(wanted));
+    this.insertTexts(respondentId, [...wanted]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/errors';
 import type { ImportAnalysis } from '@shared/ipc/questionnaire';
@@ -30,6 +30,8 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
   const { t } = useTranslation();
   const language = useUiLanguage();
   const definition = useCall('instruments.get', { id: instrument.id });
+  // Main readies its workers while the consultant picks the file (nothing to show if it fails).
+  useEffect(() => void invoke('import.prepare', {}).catch(() => undefined), []);
   const [upload, setUpload] = useState<Upload | null>(null);
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
   const [stage, setStage] = useState<Stage | null>(null);
