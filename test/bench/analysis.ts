@@ -15,18 +15,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
-import { workerImportRunner } from '@main/core/import/run-import-worker';
 import { warmUpAnalysis, WARM_UP_DELAY_MS } from '@main/core/warm-up';
-import { parseInWorkers } from '@main/files/parse-jobs';
 import { analyseFamily } from '@shared/gaps';
 import type { GapRow } from '@shared/gaps/gap-table';
 import type { GapReport } from '@shared/gaps/report';
 import { serializeInstrument } from '@shared/questionnaire/instrument-file';
 import { effectiveAnonymityThreshold } from '@shared/scoring';
 import { syntheticSurvey } from '../support/synthetic-survey';
+import { appDispatcher } from './app-dispatcher';
 import { appBuildFile, runCaseInChild, type BenchFigure } from './measure';
 
 const RESPONDENTS = 5_000;
@@ -505,13 +502,7 @@ export async function benchAnalysisKloofRun(arg?: string): Promise<BenchFigure[]
   };
   const workspace = Workspace.open(join(dir, 'workspace'));
   try {
-    const dispatch = createDispatcher(createHandlers(), {
-      workspace,
-      host: 'browser',
-      appVersion: 'bench',
-      parse: parseInWorkers(appBuildFile('parse-worker.js')),
-      runImport: workerImportRunner(appBuildFile('import-worker.js')),
-    });
+    const dispatch = appDispatcher(workspace);
     const kloof = async () => {
       const start = performance.now();
       const result = await dispatch('gaps.analyse', { engagementId });

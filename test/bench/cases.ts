@@ -1,11 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import { Workspace } from '@main/core/workspace';
-import { workerImportRunner } from '@main/core/import/run-import-worker';
-import { parseInWorkers } from '@main/files/parse-jobs';
 import { buildScoringModel, scoreResponses } from '@shared/scoring';
 import { formatNumber } from '@shared/i18n/format';
 import { syntheticSurvey } from '../support/synthetic-survey';
@@ -13,14 +9,8 @@ import { benchInterviewSearch } from './interviews-search';
 import { benchFieldwork } from './fieldwork';
 import { benchMainThreadCalls } from './main-thread-calls';
 import { benchStartToList } from './start-to-list';
-import {
-  appBuildFile,
-  medianMs,
-  peakRssMb,
-  runCaseInChild,
-  timedMs,
-  type BenchFigure,
-} from './measure';
+import { appDispatcher } from './app-dispatcher';
+import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { onLargeEngagement } from './report-engagement';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
@@ -108,13 +98,7 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     try {
       // As in the app: the file is analysed in a parse worker and committed in the import
       // worker (the app's builds of both), with their memory and time limits.
-      const dispatch = createDispatcher(createHandlers(), {
-        workspace,
-        host: 'browser',
-        appVersion: 'bench',
-        parse: parseInWorkers(appBuildFile('parse-worker.js')),
-        runImport: workerImportRunner(appBuildFile('import-worker.js')),
-      });
+      const dispatch = appDispatcher(workspace);
       const baseline = peakRssMb();
       // As the import view does when it opens; then the consultant picks the file.
       await dispatch('import.prepare', {});

@@ -6,16 +6,13 @@
  * it), which is the call's wall time for a synchronous handler and less for one that waits on a
  * worker thread. Each call is made once cold (the first time in a fresh process) and then warm.
  */
-import { createDispatcher } from '@main/core/dispatch';
-import { createHandlers } from '@main/core/handlers';
 import type { Workspace } from '@main/core/workspace';
-import { parseInWorkers } from '@main/files/parse-jobs';
-import { workerImportRunner } from '@main/core/import/run-import-worker';
 import { encodeWire } from '@shared/ipc/wire';
 import type { CallArg, CallName } from '@shared/ipc';
 import type { ReportView } from '@shared/ipc/report';
 import type { ReportSettings } from '@shared/report/settings';
-import { appBuildFile, type BenchFigure } from './measure';
+import { appDispatcher } from './app-dispatcher';
+import type { BenchFigure } from './measure';
 import { onLargeEngagement } from './report-engagement';
 
 const RESPONDENTS = 5_000;
@@ -52,13 +49,7 @@ export function benchMainThreadCalls(dir?: string): Promise<BenchFigure[]> {
 }
 
 async function measureCalls(workspace: Workspace, engagementId: number): Promise<BenchFigure[]> {
-  const dispatch = createDispatcher(createHandlers(), {
-    workspace,
-    host: 'browser',
-    appVersion: 'bench',
-    parse: parseInWorkers(appBuildFile('parse-worker.js')),
-    runImport: workerImportRunner(appBuildFile('import-worker.js')),
-  });
+  const dispatch = appDispatcher(workspace);
   const instruments = workspace.instruments.forEngagement(engagementId);
   const interviewId = workspace.interviews.list(engagementId)[0]?.id ?? 0;
   const perInstrument = instruments.flatMap(

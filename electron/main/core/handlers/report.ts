@@ -33,10 +33,8 @@ function withChartSvgs(document: ReportDocument, style: HouseStyle): ReportDocum
 }
 
 export function reportView(workspace: Workspace, engagementId: number): ReportView {
-  const settings = workspace.reports.settings(engagementId);
-  const house = workspace.reports.houseStyle();
   const built = buildEngagementReport(workspace, engagementId);
-  const { data, source } = built;
+  const { data, source, settings, house } = built;
   const themeName = new Map(
     selectQuotes(
       data,

@@ -47,7 +47,7 @@ export function buildEngagementReport(
     privateNames: loaded.privateNames,
     today,
   });
-  return { ...loaded, document, settings };
+  return { ...loaded, document, settings, house };
 }
 
 export async function generateReport(
@@ -62,7 +62,7 @@ export async function generateReport(
   };
   report('loading', 0);
   const built = buildEngagementReport(workspace, engagementId, today);
-  const house = workspace.reports.houseStyle();
+  const { house } = built;
   report('loading', 1);
   // Give waiting requests (progress polls) a turn before the heavy part starts.
   await new Promise((resolve) => setImmediate(resolve));
@@ -91,7 +91,7 @@ export async function generateDeck(
 ): Promise<FileDownload> {
   onProgress('loading', 0);
   const built = buildEngagementReport(workspace, engagementId, today);
-  const house = workspace.reports.houseStyle();
+  const { house } = built;
   onProgress('writing', 40);
   await new Promise((resolve) => setImmediate(resolve));
   // pptxgenjs loads only when a deck is made, not with every report.
