@@ -23,6 +23,8 @@ import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
 import enReportDocument from './locales/en/report-document.json';
 import nlReportDocument from './locales/nl/report-document.json';
+import enReportText from './locales/en/report-text.json';
+import nlReportText from './locales/nl/report-text.json';
 import enDeck from './locales/en/deck.json';
 import nlDeck from './locales/nl/deck.json';
 import enPaper from './locales/en/paper.json';
@@ -52,6 +54,7 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   report: [nlReport, enReport],
   // The deliverables' own words (read typed by shared/report/words.ts, deck.ts, paper/words.ts).
   reportDocument: [nlReportDocument, enReportDocument],
+  reportText: [nlReportText, enReportText],
   deck: [nlDeck, enDeck],
   paper: [nlPaper, enPaper],
   dataSafety: [nlDataSafety, enDataSafety],
