@@ -133,6 +133,8 @@ export interface ReportWords {
     importanceCutOff: string;
     performanceCutOff: string;
   };
+  /** Between the two axes of a scatter's description: "Prestatie tegen belang". */
+  against: string;
   chartAlt: {
     bars: string;
     dots: string;
