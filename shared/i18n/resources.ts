@@ -13,6 +13,8 @@ import enInterviews from './locales/en/interviews.json';
 import nlInterviews from './locales/nl/interviews.json';
 import enGaps from './locales/en/gaps.json';
 import nlGaps from './locales/nl/gaps.json';
+import enGapsText from './locales/en/gaps-text.json';
+import nlGapsText from './locales/nl/gaps-text.json';
 import enResults from './locales/en/results.json';
 import nlResults from './locales/nl/results.json';
 import enLibrary from './locales/en/library.json';
@@ -49,6 +51,7 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   contentProblems: [nlContentProblems, enContentProblems],
   interviews: [nlInterviews, enInterviews],
   gaps: [nlGaps, enGaps],
+  gapsText: [nlGapsText, enGapsText],
   results: [nlResults, enResults],
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],

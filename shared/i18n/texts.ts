@@ -44,3 +44,11 @@ export function plural<T extends Record<string, unknown>>(
 }
 
 export { interpolate as fill };
+
+/** One text in both languages (a `LocalizedText`), picked from each language's texts. */
+export function inBothLanguages<T>(
+  texts: Record<Language, T>,
+  pick: (texts: T) => string,
+): Record<Language, string> {
+  return { nl: pick(texts.nl), en: pick(texts.en) };
+}
