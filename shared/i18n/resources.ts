@@ -39,6 +39,12 @@ import enParticipant from './locales/en/participant.json';
 import nlParticipant from './locales/nl/participant.json';
 import enExchange from './locales/en/exchange.json';
 import nlExchange from './locales/nl/exchange.json';
+import enOutput from './locales/en/output.json';
+import nlOutput from './locales/nl/output.json';
+import enMenu from './locales/en/menu.json';
+import nlMenu from './locales/nl/menu.json';
+import enLabels from './locales/en/labels.json';
+import nlLabels from './locales/nl/labels.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
@@ -64,6 +70,11 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   fieldwork: [nlFieldwork, enFieldwork],
   participant: [nlParticipant, enParticipant],
   exchange: [nlExchange, enExchange],
+  // Words in the files the main process writes: file, sheet, style and property names.
+  output: [nlOutput, enOutput],
+  nativeMenu: [nlMenu, enMenu],
+  // Small words of shared models: quote attribution, copy names, the "don't know" answer.
+  labels: [nlLabels, enLabels],
 };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
