@@ -174,3 +174,10 @@ const NAME_CASE: Record<Language, (name: string) => string> = {
   nl: (name) => name.toLocaleLowerCase('nl'),
   en: (name) => name.charAt(0).toLocaleLowerCase('en') + name.slice(1),
 };
+
+/** The CSV delimiter spreadsheets expect: ";" where the comma is the decimal mark (Dutch). */
+export function csvDelimiter(language: Language): ';' | ',' {
+  return CSV_DELIMITERS[language];
+}
+
+const CSV_DELIMITERS: Record<Language, ';' | ','> = { nl: ';', en: ',' };
