@@ -45,10 +45,10 @@ export function plural<T extends Record<string, unknown>>(
 
 export { interpolate as fill };
 
-/** One text in both languages (a `LocalizedText`), picked from each language's texts. */
-export function inBothLanguages<T>(
+/** One text (or group of texts) in both languages, e.g. a `LocalizedText`, picked from each. */
+export function inBothLanguages<T, U = string>(
   texts: Record<Language, T>,
-  pick: (texts: T) => string,
-): Record<Language, string> {
+  pick: (texts: T) => U,
+): Record<Language, U> {
   return { nl: pick(texts.nl), en: pick(texts.en) };
 }

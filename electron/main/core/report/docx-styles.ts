@@ -13,6 +13,7 @@ import type { Language } from '@shared/questionnaire/instrument';
 import type { HouseStyle } from '@shared/report/settings';
 import type { StoredTemplate } from '../repositories/report';
 import { OUTPUT_TEXT } from '@shared/i18n/output';
+import { inBothLanguages } from '@shared/i18n/texts';
 
 /** Canonical style ids the writer uses, by Word's built-in (English, lower-case) style name. */
 export const BUILT_IN_IDS: Record<string, string> = {
@@ -70,10 +71,7 @@ export const NUMBERING = {
 } as const;
 
 /** Names of the styles that are ours (not Word's built-ins), in the document's language. */
-const OWN_NAMES = {
-  nl: OUTPUT_TEXT.nl.reportStyles,
-  en: OUTPUT_TEXT.en.reportStyles,
-};
+const OWN_NAMES = inBothLanguages(OUTPUT_TEXT, (texts) => texts.reportStyles);
 
 const LANGUAGE_TAGS: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DARK = '1D2733';
