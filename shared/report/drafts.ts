@@ -6,6 +6,7 @@
  * Drafts state what the figures show and no more; interpretation is the consultant's.
  */
 import { LOW_ALPHA } from '../questionnaire/results';
+import type { InterviewKind } from '../interviews/model';
 import type { Language } from '../questionnaire/instrument';
 import { formatPercent, SCALE_DIGITS } from '../i18n/format';
 import { fill, plural } from '../i18n/texts';
@@ -177,10 +178,7 @@ function interviewKindsSentence(data: ReportData): string {
   const words = wordsFor(data.language);
   const parts = Object.entries(data.interviews.byKind)
     .filter(([, count]) => count > 0)
-    .map(([kind, count]) => {
-      const label = words.kinds[kind as keyof typeof words.kinds];
-      return `${count} ${count === 1 ? label.one : label.many}`;
-    });
+    .map(([kind, count]) => words.kinds(kind as InterviewKind, count));
   return listJoin(parts, data.language);
 }
 
