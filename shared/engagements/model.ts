@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../questionnaire/instrument';
+import { LABEL_TEXT } from '../i18n/labels';
 
 export const ENGAGEMENT_STATUSES = ['active', 'closed', 'archived'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
@@ -130,11 +131,7 @@ export function validateDateOrder(engagement: Pick<Engagement, 'startDate' | 'en
 
 /** The groups offered when creating an engagement, in the language of its deliverables. */
 export function defaultGroups(language: Language): GroupInput[] {
-  const names: Record<Language, [string, string, string, string]> = {
-    nl: ['Productie', 'Verkoop / Commercie', 'Management', 'Klanten'],
-    en: ['Production', 'Sales', 'Management', 'Customers'],
-  };
-  const [production, sales, management, customers] = names[language];
+  const { production, sales, management, customers } = LABEL_TEXT[language].defaultGroups;
   return [
     { name: production, kind: 'department', description: '' },
     { name: sales, kind: 'department', description: '' },

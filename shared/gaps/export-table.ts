@@ -5,6 +5,7 @@
  */
 import { localized, type Language } from '../questionnaire/instrument';
 import type { GapReport } from './report';
+import { gapsText } from './texts';
 
 export type ExportCell = string | number | boolean | null;
 
@@ -14,107 +15,51 @@ export interface ExportSheet {
   rows: ExportCell[][];
 }
 
-const WORDS = {
-  nl: {
-    comparisons: 'Vergelijkingen',
-    anova: 'ANOVA',
-    headers: [
-      'Niveau',
-      'Code',
-      'Omschrijving',
-      'Groep A',
-      'Groep B',
-      'Basis',
-      'Stellingen in de basis',
-      'n A',
-      'n B',
-      'Gemiddelde A',
-      'Gemiddelde B',
-      'Verschil (getoond)',
-      'Verschil',
-      'BI laag',
-      'BI hoog',
-      't',
-      'df',
-      'p',
-      'p (Holm, alle vergelijkingen)',
-      'Hedges g',
-      'g BI laag',
-      'g BI hoog',
-      'Groot',
-      'Onderbouwd',
-      'Opvallend',
-      'Status',
-    ],
-    anovaHeaders: [
-      'Code',
-      'Omschrijving',
-      'Groepen',
-      'F',
-      'df1',
-      'df2',
-      'p',
-      'p (Holm)',
-      'ω²',
-      'Onderbouwd',
-    ],
-    levels: { dimension: 'dimensie', statement: 'stelling', overall: 'totaal' },
-    version: 'één versie, alle stellingen',
-    linked: 'gekoppelde stellingen van de versies',
-    overall: 'Totaalscore',
-  },
-  en: {
-    comparisons: 'Comparisons',
-    anova: 'ANOVA',
-    headers: [
-      'Level',
-      'Code',
-      'Label',
-      'Group A',
-      'Group B',
-      'Basis',
-      'Statements on the basis',
-      'n A',
-      'n B',
-      'Mean A',
-      'Mean B',
-      'Difference (as shown)',
-      'Difference',
-      'CI low',
-      'CI high',
-      't',
-      'df',
-      'p',
-      'p (Holm, all comparisons)',
-      "Hedges' g",
-      'g CI low',
-      'g CI high',
-      'Large',
-      'Supported',
-      'Notable',
-      'Status',
-    ],
-    anovaHeaders: [
-      'Code',
-      'Label',
-      'Groups',
-      'F',
-      'df1',
-      'df2',
-      'p',
-      'p (Holm)',
-      'ω²',
-      'Supported',
-    ],
-    levels: { dimension: 'dimension', statement: 'statement', overall: 'overall' },
-    version: 'one version, all statements',
-    linked: 'statements linked between the versions',
-    overall: 'Overall index',
-  },
-} as const;
+/** The columns in the order the sheets show them; their names are in the locale files. */
+const COMPARISON_COLUMNS = [
+  'level',
+  'code',
+  'label',
+  'groupA',
+  'groupB',
+  'basis',
+  'basisStatements',
+  'nA',
+  'nB',
+  'meanA',
+  'meanB',
+  'shownDiff',
+  'diff',
+  'ciLow',
+  'ciHigh',
+  't',
+  'df',
+  'p',
+  'pHolm',
+  'g',
+  'gCiLow',
+  'gCiHigh',
+  'large',
+  'supported',
+  'notable',
+  'status',
+] as const;
+
+const ANOVA_COLUMNS = [
+  'code',
+  'label',
+  'groups',
+  'f',
+  'df1',
+  'df2',
+  'p',
+  'pHolm',
+  'omegaSquared',
+  'supported',
+] as const;
 
 export function gapExportSheets(report: GapReport, language: Language): ExportSheet[] {
-  const words = WORDS[language];
+  const words = gapsText(language).export;
   const dimensionName = new Map(
     report.dimensions.map((d) => [d.code, localized(d.name, language)]),
   );
@@ -176,7 +121,15 @@ export function gapExportSheets(report: GapReport, language: Language): ExportSh
     row.supported,
   ]);
   return [
-    { name: words.comparisons, headers: [...words.headers], rows },
-    { name: words.anova, headers: [...words.anovaHeaders], rows: anova },
+    {
+      name: words.comparisons,
+      headers: COMPARISON_COLUMNS.map((column) => words.headers[column]),
+      rows,
+    },
+    {
+      name: words.anova,
+      headers: ANOVA_COLUMNS.map((column) => words.anovaHeaders[column]),
+      rows: anova,
+    },
   ];
 }

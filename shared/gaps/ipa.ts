@@ -10,6 +10,8 @@
  *   split counts as high.
  */
 import { formatNumber, SCALE_DIGITS } from '../i18n/format';
+import { fill, inBothLanguages } from '../i18n/texts';
+import { GAPS_TEXT, gapsText } from './texts';
 import type { Language, LocalizedText } from '../questionnaire/instrument';
 
 export type IpaQuadrant =
@@ -25,16 +27,19 @@ export const IPA_QUADRANT_LAYOUT: readonly [IpaQuadrant, IpaQuadrant, IpaQuadran
   'possibleOverkill',
 ];
 
+const quadrantName = (quadrant: IpaQuadrant): LocalizedText =>
+  inBothLanguages(GAPS_TEXT, (texts) => texts.ipa.quadrants[quadrant]);
+
 export const IPA_QUADRANT_NAMES: Record<IpaQuadrant, LocalizedText> = {
-  concentrateHere: { nl: 'Hier concentreren', en: 'Concentrate here' },
-  keepUpTheGoodWork: { nl: 'Zo doorgaan', en: 'Keep up the good work' },
-  lowPriority: { nl: 'Lage prioriteit', en: 'Low priority' },
-  possibleOverkill: { nl: 'Mogelijk te veel van het goede', en: 'Possible overkill' },
+  concentrateHere: quadrantName('concentrateHere'),
+  keepUpTheGoodWork: quadrantName('keepUpTheGoodWork'),
+  lowPriority: quadrantName('lowPriority'),
+  possibleOverkill: quadrantName('possibleOverkill'),
 };
 
 export const IPA_AXIS_NAMES: Record<'importance' | 'performance', LocalizedText> = {
-  importance: { nl: 'Belang', en: 'Importance' },
-  performance: { nl: 'Prestatie', en: 'Performance' },
+  importance: inBothLanguages(GAPS_TEXT, (texts) => texts.ipa.axes.importance),
+  performance: inBothLanguages(GAPS_TEXT, (texts) => texts.ipa.axes.performance),
 };
 
 export function ipaQuadrant(
@@ -88,7 +93,5 @@ export function ipaCutOffText(
 ): string {
   const importance = formatNumber(importanceSplit, language, SCALE_DIGITS);
   const performance = formatNumber(performanceSplit, language, SCALE_DIGITS);
-  return language === 'nl'
-    ? `Scheidslijnen op het gemiddelde van de behoeften: belang ${importance}, prestatie ${performance}.`
-    : `Dividing lines at the mean of the needs: importance ${importance}, performance ${performance}.`;
+  return fill(gapsText(language).ipa.cutOff, { importance, performance });
 }

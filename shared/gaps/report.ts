@@ -10,11 +10,13 @@
  */
 import type { GroupKind } from '../engagements/model';
 import { formatNumber, SCALE_DIGITS } from '../i18n/format';
+import { fill, plural } from '../i18n/texts';
 import type { Audience, Language, LocalizedText } from '../questionnaire/instrument';
 import type { TestStatus } from '../stats/status';
 import type { GapDirection } from './blind-spots';
 import type { GapRow } from './gap-table';
 import type { IpaQuadrant } from './ipa';
+import { gapsText } from './texts';
 
 /** How many gaps the plain-language summary tells (more when the last place is shared). */
 export const LARGEST_GAP_COUNT = 5;
@@ -311,18 +313,17 @@ export interface GapSentenceParts {
 export function gapSentence(parts: GapSentenceParts, language: Language): string {
   const { higher, lower, label } = parts;
   const figure = (value: number) => formatNumber(value, language, SCALE_DIGITS);
-  const means =
-    language === 'nl'
-      ? `(${figure(parts.meanHigher)} tegen ${figure(parts.meanLower)})`
-      : `(${figure(parts.meanHigher)} against ${figure(parts.meanLower)})`;
-  if (parts.diff === 0) {
-    return language === 'nl'
-      ? `${higher} en ${lower} scoren '${label}' gelijk ${means}.`
-      : `${higher} and ${lower} score '${label}' the same ${means}.`;
-  }
-  if (language === 'nl') {
-    return `${higher} scoort '${label}' ${figure(parts.diff)} punt hoger dan ${lower} ${means}.`;
-  }
-  const unit = parts.diff === 1 ? 'point' : 'points';
-  return `${higher} scores '${label}' ${figure(parts.diff)} ${unit} higher than ${lower} ${means}.`;
+  const words = gapsText(language).sentence;
+  const means = fill(words.means, {
+    higher: figure(parts.meanHigher),
+    lower: figure(parts.meanLower),
+  });
+  if (parts.diff === 0) return fill(words.equal, { higher, lower, label, means });
+  return plural(language, words, 'higher', parts.diff, {
+    higher,
+    lower,
+    label,
+    diff: figure(parts.diff),
+    means,
+  });
 }

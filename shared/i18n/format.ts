@@ -151,3 +151,33 @@ export function cachedDateFormat(
 ): Intl.DateTimeFormat {
   return dateFormat(language, options);
 }
+
+/**
+ * Between the two ends of an interval: "[3,40; 3,80]" in Dutch, where the comma is the decimal
+ * mark, "[3.40, 3.80]" in English.
+ */
+export function intervalSeparator(language: Language): string {
+  return INTERVAL_SEPARATORS[language];
+}
+
+const INTERVAL_SEPARATORS: Record<Language, string> = { nl: '; ', en: ', ' };
+
+/**
+ * A name (a dimension) inside a sentence: Dutch writes it in lower case ("op klantkennis delen"),
+ * English lowers only its first letter, keeping acronyms and proper nouns after it.
+ */
+export function nameInSentence(name: string, language: Language): string {
+  return NAME_CASE[language](name);
+}
+
+const NAME_CASE: Record<Language, (name: string) => string> = {
+  nl: (name) => name.toLocaleLowerCase('nl'),
+  en: (name) => name.charAt(0).toLocaleLowerCase('en') + name.slice(1),
+};
+
+/** The CSV delimiter spreadsheets expect: ";" where the comma is the decimal mark (Dutch). */
+export function csvDelimiter(language: Language): ';' | ',' {
+  return CSV_DELIMITERS[language];
+}
+
+const CSV_DELIMITERS: Record<Language, ';' | ','> = { nl: ';', en: ',' };

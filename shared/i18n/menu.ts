@@ -1,45 +1,9 @@
-import type { Language } from '../questionnaire/instrument';
+import nlTexts from './locales/nl/menu.json';
+import enTexts from './locales/en/menu.json';
+import { bothLanguages } from './texts';
 
-/** Labels of the native menu, built by the main process (which has no i18next). */
-export const menuLabels: Record<Language, Record<string, string>> = {
-  nl: {
-    file: 'Bestand',
-    openDataFolder: 'Gegevensmap openen',
-    quit: 'Afsluiten',
-    edit: 'Bewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
-    cut: 'Knippen',
-    copy: 'Kopiëren',
-    paste: 'Plakken',
-    selectAll: 'Alles selecteren',
-    view: 'Beeld',
-    reload: 'Opnieuw laden',
-    resetZoom: 'Werkelijke grootte',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    fullScreen: 'Volledig scherm',
-    help: 'Help',
-    about: 'Over Klantspiegel',
-  },
-  en: {
-    file: 'File',
-    openDataFolder: 'Open data folder',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    reload: 'Reload',
-    resetZoom: 'Actual size',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fullScreen: 'Full screen',
-    help: 'Help',
-    about: 'About Klantspiegel',
-  },
-};
+/**
+ * Labels of the native menu, built by the main process (which has no i18next), from
+ * locales/<lang>/menu.json.
+ */
+export const menuLabels = bothLanguages(nlTexts.nativeMenu, enTexts.nativeMenu);

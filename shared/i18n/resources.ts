@@ -13,6 +13,8 @@ import enInterviews from './locales/en/interviews.json';
 import nlInterviews from './locales/nl/interviews.json';
 import enGaps from './locales/en/gaps.json';
 import nlGaps from './locales/nl/gaps.json';
+import enGapsText from './locales/en/gaps-text.json';
+import nlGapsText from './locales/nl/gaps-text.json';
 import enResults from './locales/en/results.json';
 import nlResults from './locales/nl/results.json';
 import enLibrary from './locales/en/library.json';
@@ -23,6 +25,8 @@ import enReport from './locales/en/report.json';
 import nlReport from './locales/nl/report.json';
 import enReportDocument from './locales/en/report-document.json';
 import nlReportDocument from './locales/nl/report-document.json';
+import enReportText from './locales/en/report-text.json';
+import nlReportText from './locales/nl/report-text.json';
 import enDeck from './locales/en/deck.json';
 import nlDeck from './locales/nl/deck.json';
 import enPaper from './locales/en/paper.json';
@@ -35,6 +39,12 @@ import enParticipant from './locales/en/participant.json';
 import nlParticipant from './locales/nl/participant.json';
 import enExchange from './locales/en/exchange.json';
 import nlExchange from './locales/nl/exchange.json';
+import enOutput from './locales/en/output.json';
+import nlOutput from './locales/nl/output.json';
+import enMenu from './locales/en/menu.json';
+import nlMenu from './locales/nl/menu.json';
+import enLabels from './locales/en/labels.json';
+import nlLabels from './locales/nl/labels.json';
 import type { Language } from '../questionnaire/instrument';
 
 type Tree = { [key: string]: string | Tree };
@@ -47,17 +57,24 @@ const DOMAINS: Record<string, [Tree, Tree]> = {
   contentProblems: [nlContentProblems, enContentProblems],
   interviews: [nlInterviews, enInterviews],
   gaps: [nlGaps, enGaps],
+  gapsText: [nlGapsText, enGapsText],
   results: [nlResults, enResults],
   library: [nlLibrary, enLibrary],
   report: [nlReport, enReport],
   // The deliverables' own words (read typed by shared/report/words.ts, deck.ts, paper/words.ts).
   reportDocument: [nlReportDocument, enReportDocument],
+  reportText: [nlReportText, enReportText],
   deck: [nlDeck, enDeck],
   paper: [nlPaper, enPaper],
   dataSafety: [nlDataSafety, enDataSafety],
   fieldwork: [nlFieldwork, enFieldwork],
   participant: [nlParticipant, enParticipant],
   exchange: [nlExchange, enExchange],
+  // Words in the files the main process writes: file, sheet, style and property names.
+  output: [nlOutput, enOutput],
+  nativeMenu: [nlMenu, enMenu],
+  // Small words of shared models: quote attribution, copy names, the "don't know" answer.
+  labels: [nlLabels, enLabels],
 };
 
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {

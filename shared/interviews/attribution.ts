@@ -6,13 +6,9 @@
 import type { GroupKind } from '../engagements/model';
 import type { Language } from '../questionnaire/instrument';
 import type { Interview, InterviewKind } from './model';
+import { LABEL_TEXT } from '../i18n/labels';
 
 const CUSTOMER_KINDS: readonly InterviewKind[] = ['client-reflection', 'customer-interview'];
-
-const FALLBACK_WHO: Record<Language, { customer: string; staff: string }> = {
-  nl: { customer: 'Klant', staff: 'Medewerker' },
-  en: { customer: 'Customer', staff: 'Employee' },
-};
 
 export type AttributionSource = Pick<
   Interview,
@@ -37,7 +33,7 @@ export function anonymousAttribution(
   group: AttributionGroup | null,
   language: Language,
 ): string {
-  const words = FALLBACK_WHO[language];
+  const words = LABEL_TEXT[language].attribution;
   const isCustomer = group ? group.kind === 'customer' : CUSTOMER_KINDS.includes(interview.kind);
   const who =
     interview.intervieweeRole.trim() ||

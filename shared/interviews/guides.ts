@@ -5,6 +5,8 @@
 import type { Guide, GuideQuestion } from '../content/guides';
 import { localized, type Language, type LocalizedText } from '../questionnaire/instrument';
 import { FREE_NOTES_KEY, questionSectionKey } from './model';
+import { LABEL_TEXT } from '../i18n/labels';
+import { fill } from '../i18n/texts';
 
 export type GuideRef = { source: 'shipped'; key: string } | { source: 'workspace'; id: number };
 
@@ -76,5 +78,8 @@ export function newQuestionId(guide: Pick<Guide, 'questions'>): string {
 
 /** The name a copy gets: "Kopie van …" / "Copy of …". */
 export function copyName(name: LocalizedText): LocalizedText {
-  return { nl: `Kopie van ${name.nl}`, en: `Copy of ${name.en}` };
+  return {
+    nl: fill(LABEL_TEXT.nl.copyName, { name: name.nl }),
+    en: fill(LABEL_TEXT.en.copyName, { name: name.en }),
+  };
 }

@@ -26,6 +26,8 @@ import type {
   ScalePoint,
 } from './instrument';
 import { defaultStatementId } from './instrument';
+import { LABEL_TEXT } from '../i18n/labels';
+import { inBothLanguages } from '../i18n/texts';
 
 export const INSTRUMENT_FORMAT_VERSION = 1;
 
@@ -42,7 +44,10 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Statement ids: an instrument id, "/", a code, and a "~2" suffix when needed. */
 const STATEMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:/~-]*$/;
 
-const DEFAULT_DONT_KNOW: LocalizedText = { nl: 'Weet niet', en: "Don't know" };
+export const DEFAULT_DONT_KNOW: LocalizedText = inBothLanguages(
+  LABEL_TEXT,
+  (texts) => texts.dontKnow,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Shape

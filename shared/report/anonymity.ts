@@ -23,6 +23,8 @@ import { localized, type Instrument, type Language } from '../questionnaire/inst
 import type { QuestionnaireResults } from '../questionnaire/results';
 import type { GapAnalysis, GapBasisDto } from '../gaps/report';
 import { NORM_OVERALL } from '../content/norms';
+import { fill } from '../i18n/texts';
+import { reportText } from './texts';
 import type {
   ReportData,
   ReportGaps,
@@ -33,15 +35,6 @@ import type {
   ReportSource,
   ReportTheme,
 } from './data';
-
-const PERSPECTIVE_WHO: Record<Language, { customer: string; staff: string; anyone: string }> = {
-  nl: { customer: 'Klant', staff: 'Iemand uit de organisatie', anyone: 'Deelnemer' },
-  en: { customer: 'Customer', staff: 'Someone in the organisation', anyone: 'Participant' },
-};
-const QUESTIONNAIRE_SUFFIX: Record<Language, string> = {
-  nl: 'vragenlijst',
-  en: 'questionnaire',
-};
 
 const CUSTOMER_INTERVIEWS: readonly InterviewKind[] = ['client-reflection', 'customer-interview'];
 
@@ -118,7 +111,7 @@ export function anonymousLabel(
   const threshold = source.engagement.anonymityThreshold;
   const sizes = populations(source);
   const { hiddenIds } = visibleGroups(source);
-  const who = PERSPECTIVE_WHO[language];
+  const who = reportText(language).attribution;
   const group = source.engagement.groups.find((candidate) => candidate.id === speaker.groupId);
   if (group && !hiddenIds.has(group.id) && (sizes.get(group.id) ?? 0) >= threshold) {
     return { label: group.name, fromSmallGroup: false };
@@ -489,7 +482,7 @@ function interviewsData(source: ReportSource): ReportInterviews {
       key: `o:${answer.id}`,
       id: null,
       text: answer.text,
-      attribution: `${label} (${QUESTIONNAIRE_SUFFIX[language]})`,
+      attribution: fill(reportText(language).attribution.openAnswer, { label }),
       themeIds: answer.themeIds,
       source: 'openAnswer',
       interviewKind: null,

@@ -5,7 +5,8 @@
  *
  * Figures and tables are numbered here, in document order, so the preview and Word agree.
  */
-import { formatPercent, SCALE_DIGITS } from '../i18n/format';
+import { formatPercent, nameInSentence, SCALE_DIGITS } from '../i18n/format';
+import { fill } from '../i18n/texts';
 import { IPA_QUADRANT_LAYOUT, ipaCutOffText } from '../gaps/ipa';
 import type { Language } from '../questionnaire/instrument';
 import { findPrivateNames } from './anonymity';
@@ -31,6 +32,7 @@ import {
 } from './settings';
 import { heatColour } from './colours';
 import { sourceKindOf, sourceLine } from './sources';
+import { reportText } from './texts';
 import { actionTitles, groupsChart, mirrorOf, sectionActionTitle } from './story';
 import { typographic } from './typography';
 import type { ChartId, SectionId } from './sections';
@@ -752,12 +754,14 @@ function dimensionSentence(
   norm: number | null,
 ): string {
   // Whose score: the whole sample of the version the norm compares with, not all groups below.
-  if (language === 'nl') {
-    const who = audience === 'customer' ? 'de klanten' : 'de medewerkers';
-    return `Score van ${who} op ${name.toLocaleLowerCase('nl')}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; de norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
-  }
-  const who = audience === 'customer' ? 'the customers' : 'staff';
-  return `Score of ${who} on ${name.charAt(0).toLocaleLowerCase('en') + name.slice(1)}: ${num(mean, language, SCALE_DIGITS)} (index ${whole(index100, language)})${norm !== null ? `; the norm is ${num(norm, language, SCALE_DIGITS)}` : ''}.`;
+  const words = reportText(language).document;
+  return fill(words.dimensionScore, {
+    who: words.who[audience],
+    dimension: nameInSentence(name, language),
+    mean: num(mean, language, SCALE_DIGITS),
+    index: whole(index100, language),
+    norm: norm !== null ? `; ${fill(words.norm, { norm: num(norm, language, SCALE_DIGITS) })}` : '',
+  });
 }
 
 function gapsContent(context: Context): Pending[] {
@@ -1323,7 +1327,7 @@ function altText(spec: ChartSpec, caption: string, { words, language }: Context)
         (point) =>
           `${point.label} (${value(point.x, SCALE_DIGITS)}; ${value(point.y, SCALE_DIGITS)})`,
       );
-      return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${language === 'nl' ? 'tegen' : 'against'} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}. ${spec.cutOffNote}`;
+      return `${words.chartAlt.scatter}: ${caption}. ${spec.xLabel} ${words.against} ${spec.yLabel.toLocaleLowerCase()}: ${parts.join(', ')}. ${spec.cutOffNote}`;
     }
   }
 }

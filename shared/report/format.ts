@@ -1,5 +1,5 @@
 /** Numbers and dates as the report prints them, in the engagement's language. */
-import { cachedDateFormat, formatList, formatNumber } from '../i18n/format';
+import { cachedDateFormat, formatList, formatNumber, intervalSeparator } from '../i18n/format';
 import type { Language } from '../questionnaire/instrument';
 
 const DASH = '–';
@@ -39,8 +39,7 @@ export function interval(
   digits = 1,
 ): string {
   if (low === null || low === undefined || high === null || high === undefined) return DASH;
-  const separator = language === 'nl' ? '; ' : ', ';
-  return `[${num(low, language, digits)}${separator}${num(high, language, digits)}]`;
+  return `[${num(low, language, digits)}${intervalSeparator(language)}${num(high, language, digits)}]`;
 }
 
 /** 15 december 2026 / 15 December 2026. */

@@ -9,31 +9,35 @@ import type { ReportData } from './data';
 import { points } from './story';
 import { wordsFor } from './words';
 import { SCALE_DIGITS } from '../i18n/format';
+import { fill, plural } from '../i18n/texts';
 import { listJoin, num, whole } from './format';
+import { reportText } from './texts';
 import { emptyRecommendation, PRIORITIES, type Priority, type Recommendation } from './settings';
 
 const quoted = (text: string) => `‘${text}’`;
+
+const texts = (data: ReportData) => reportText(data.language).recommendations;
 
 function gapRecommendation(data: ReportData): Recommendation | null {
   // The largest gaps are notable ones only (large and supported after Holm).
   const gap = data.gaps?.largest[0];
   if (!gap || !data.gaps) return null;
-  const nl = data.language === 'nl';
-  const target = num(data.gaps.notableDiff, data.language, SCALE_DIGITS);
+  const words = texts(data).gap;
+  const params = {
+    higher: gap.higher,
+    lower: gap.lower,
+    dimension: quoted(gap.dimension),
+    points: points(gap.diff, data.language),
+    target: num(data.gaps.notableDiff, data.language, SCALE_DIGITS),
+  };
   return {
     ...emptyRecommendation(),
-    action: nl
-      ? `Breng ${gap.higher} en ${gap.lower} samen rond ${quoted(gap.dimension)} en maak afspraken over wat de klant daarvan merkt`
-      : `Bring ${gap.higher} and ${gap.lower} together on ${quoted(gap.dimension)} and agree what the customer will notice`,
+    action: fill(words.action, params),
     evidenceKind: 'gap',
-    evidence: nl
-      ? `${gap.higher} scoort ${quoted(gap.dimension)} ${points(gap.diff, data.language)} hoger dan ${gap.lower}: de grootste kloof tussen de groepen.`
-      : `${gap.higher} rates ${quoted(gap.dimension)} ${points(gap.diff, data.language)} higher than ${gap.lower}: the largest gap between the groups.`,
+    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:largestGaps',
     priority: 'high',
-    successMeasure: nl
-      ? `Bij de volgende meting is de kloof op ${quoted(gap.dimension)} kleiner dan ${target} punt.`
-      : `At the next measurement the gap on ${quoted(gap.dimension)} is below ${target} points.`,
+    successMeasure: fill(words.successMeasure, params),
   };
 }
 
@@ -53,21 +57,21 @@ function blindSpotRecommendation(data: ReportData): Recommendation | null {
     }
   }
   if (!best) return null;
-  const nl = data.language === 'nl';
+  const words = texts(data).blindSpot;
+  const params = {
+    group: best.group,
+    customer: best.customer,
+    dimension: quoted(best.dimension),
+    points: points(best.diff, data.language),
+  };
   return {
     ...emptyRecommendation(),
-    action: nl
-      ? `Laat ${best.group} zien hoe klanten ${quoted(best.dimension)} ervaren, met de klant erbij`
-      : `Show ${best.group} how customers experience ${quoted(best.dimension)}, with customers in the room`,
+    action: fill(words.action, params),
     evidenceKind: 'blindSpot',
-    evidence: nl
-      ? `${best.group} schat ${quoted(best.dimension)} ${points(best.diff, data.language)} hoger in dan ${best.customer}.`
-      : `${best.group} rates ${quoted(best.dimension)} ${points(best.diff, data.language)} higher than ${best.customer} do.`,
+    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:blindSpots',
     priority: 'high',
-    successMeasure: nl
-      ? `${best.customer} en ${best.group} liggen bij de volgende meting op ${quoted(best.dimension)} minder dan een half punt uiteen.`
-      : `${best.customer} and ${best.group} are less than half a point apart on ${quoted(best.dimension)} at the next measurement.`,
+    successMeasure: fill(words.successMeasure, params),
   };
 }
 
@@ -75,23 +79,25 @@ function quadrantRecommendation(data: ReportData): Recommendation | null {
   const grid = data.gaps?.needs?.ipa[0];
   const needs = grid?.needs.filter((need) => need.quadrant === 'concentrateHere') ?? [];
   if (!grid || needs.length === 0) return null;
-  const nl = data.language === 'nl';
-  const names = listJoin(
-    needs.map((need) => quoted(need.name)),
-    data.language,
-  );
+  const words = texts(data).quadrant;
+  const params = {
+    group: grid.group,
+    needs: listJoin(
+      needs.map((need) => quoted(need.name)),
+      data.language,
+    ),
+    importance: num(grid.importanceSplit, data.language, SCALE_DIGITS),
+    performance: num(grid.performanceSplit, data.language, SCALE_DIGITS),
+    quadrant: wordsFor(data.language).quadrants.concentrateHere,
+  };
   return {
     ...emptyRecommendation(),
-    action: nl ? `Verbeter de prestatie op ${names}` : `Improve performance on ${names}`,
+    action: fill(words.action, params),
     evidenceKind: 'quadrant',
-    evidence: nl
-      ? `${grid.group} vinden ${names} belangrijk (boven ${num(grid.importanceSplit, data.language, SCALE_DIGITS)}) maar beoordelen de prestatie daarop onder ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}: het kwadrant ‘${wordsFor(data.language).quadrants.concentrateHere}’.`
-      : `${grid.group} find ${names} important (above ${num(grid.importanceSplit, data.language, SCALE_DIGITS)}) but rate performance on ${needs.length > 1 ? 'them' : 'it'} below ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}: the ‘${wordsFor(data.language).quadrants.concentrateHere}’ quadrant.`,
+    evidence: plural(data.language, words, 'evidence', needs.length, params),
     evidenceRef: 'chart:ipa',
     priority: 'high',
-    successMeasure: nl
-      ? `${grid.group} beoordelen de prestatie op ${names} bij de volgende meting met minstens ${num(grid.performanceSplit, data.language, SCALE_DIGITS)}.`
-      : `${grid.group} rate performance on ${names} at least ${num(grid.performanceSplit, data.language, SCALE_DIGITS)} at the next measurement.`,
+    successMeasure: fill(words.successMeasure, params),
   };
 }
 
@@ -108,16 +114,13 @@ function themeRecommendation(data: ReportData): Recommendation | null {
   const quoteIds = data.interviews.quotes
     .filter((quote) => quote.id !== null && quote.themeIds.some((id) => family.has(id)))
     .map((quote) => quote.id!);
-  const nl = data.language === 'nl';
+  const words = texts(data).theme;
+  const params = { theme: quoted(theme.name), quotes: theme.quoteCount };
   return {
     ...emptyRecommendation(),
-    action: nl
-      ? `Pak ${quoted(theme.name)} op met een concreet verbeterplan`
-      : `Address ${quoted(theme.name)} with a concrete improvement plan`,
+    action: fill(words.action, params),
     evidenceKind: 'theme',
-    evidence: nl
-      ? `${quoted(theme.name)} kwam in de gesprekken het vaakst naar voren (${theme.quoteCount} citaten).`
-      : `${quoted(theme.name)} came up most often in the interviews (${theme.quoteCount} quotes).`,
+    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:themeCounts',
     quoteIds: quoteIds.slice(0, 1),
     priority: 'medium',
@@ -128,17 +131,17 @@ function dimensionRecommendation(data: ReportData): Recommendation | null {
   const entry = [...(data.questionnaire?.tips ?? [])].sort((a, b) => a.index - b.index)[0];
   const tip = entry?.tips[0];
   if (!entry || !tip) return null;
-  const nl = data.language === 'nl';
-  const title = `${tip.title.charAt(0).toLocaleLowerCase(data.language)}${tip.title.slice(1)}`;
+  const words = texts(data).dimension;
+  const params = {
+    dimension: quoted(entry.dimensionName),
+    tip: `${tip.title.charAt(0).toLocaleLowerCase(data.language)}${tip.title.slice(1)}`,
+    index: whole(entry.index, data.language),
+  };
   return {
     ...emptyRecommendation(),
-    action: nl
-      ? `Werk aan ${quoted(entry.dimensionName)}: ${title}`
-      : `Work on ${quoted(entry.dimensionName)}: ${title}`,
+    action: fill(words.action, params),
     evidenceKind: 'dimension',
-    evidence: nl
-      ? `${quoted(entry.dimensionName)} heeft de laagste index (${whole(entry.index, data.language)} op 100).`
-      : `${quoted(entry.dimensionName)} has the lowest index (${whole(entry.index, data.language)} out of 100).`,
+    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:dimensionScores',
     priority: 'medium',
   };

@@ -4,7 +4,9 @@
  * rule by which a difference is called notable — or, for interview figures, the interviews.
  */
 import type { ReportData } from './data';
+import { fill, plural } from '../i18n/texts';
 import { listJoin, num, period } from './format';
+import { reportText } from './texts';
 import type { SectionId } from './sections';
 
 /**
@@ -27,13 +29,16 @@ export function sourceKindOf(section: SectionId, chart: string | null): SourceKi
 }
 
 export function sourceLine(data: ReportData, kind: SourceKind): string | undefined {
-  const nl = data.language === 'nl';
-  const label = nl ? 'Bron' : 'Source';
+  const words = reportText(data.language).sources;
+  const label = words.label;
   if (kind === 'interviews') {
     const { total, firstDate, lastDate } = data.interviews;
     if (total === 0) return undefined;
     const when = period(firstDate, lastDate, data.language);
-    return `${label}: ${total} ${nl ? (total === 1 ? 'gesprek' : 'gesprekken') : total === 1 ? 'interview' : 'interviews'}${when ? `, ${when}` : ''}; ${nl ? 'citaten geanonimiseerd' : 'quotes anonymised'}.`;
+    return plural(data.language, words, 'interviews', total, {
+      label,
+      when: when ? `, ${when}` : '',
+    });
   }
   const q = data.questionnaire;
   if (!kind || !q) return undefined;
@@ -49,25 +54,28 @@ export function sourceLine(data: ReportData, kind: SourceKind): string | undefin
     data.language,
   );
   const fieldwork = data.fieldwork
-    ? `${nl ? 'veldwerk' : 'fieldwork'} ${period(
-        data.fieldwork.first,
-        data.fieldwork.first === data.fieldwork.last ? null : data.fieldwork.last,
-        data.language,
-      )}`
+    ? fill(words.fieldwork, {
+        period: period(
+          data.fieldwork.first,
+          data.fieldwork.first === data.fieldwork.last ? null : data.fieldwork.last,
+          data.language,
+        ),
+      })
     : null;
   const linked =
     side && data.gaps?.commonBasis.kind === 'linked'
-      ? nl
-        ? `medewerkers en klanten op de ${data.gaps.commonBasis.statements} gekoppelde stellingen`
-        : `staff and customers on the ${data.gaps.commonBasis.statements} linked statements`
+      ? fill(words.linked, { statements: data.gaps.commonBasis.statements })
       : null;
   const parts = [q.instrumentName, linked, groups, fieldwork].filter(Boolean).join('; ');
   const gaps = data.gaps;
   const rule =
     kind === 'comparison' && gaps
-      ? nl
-        ? ` Opvallend: groot (vanaf ${num(gaps.notableDiff, data.language, 2)} punt of |g| ≥ ${num(gaps.absG, data.language, 1)}) én p < ${num(gaps.significance, data.language, 2)} na Holm-correctie over alle ${gaps.dimensionTests} vergelijkingen.`
-        : ` Notable: large (from ${num(gaps.notableDiff, data.language, 2)} points or |g| ≥ ${num(gaps.absG, data.language, 1)}) and p < ${num(gaps.significance, data.language, 2)} after Holm's correction over all ${gaps.dimensionTests} comparisons.`
+      ? ` ${fill(words.rule, {
+          diff: num(gaps.notableDiff, data.language, 2),
+          g: num(gaps.absG, data.language, 1),
+          p: num(gaps.significance, data.language, 2),
+          tests: gaps.dimensionTests,
+        })}`
       : '';
   return `${label}: ${parts}.${rule}`;
 }

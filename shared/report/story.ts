@@ -11,10 +11,12 @@
  */
 import { IPA_QUADRANT_NAMES } from '../gaps/ipa';
 import { roundTo, SCALE_DIGITS, shownDifference } from '../i18n/format';
+import { fill, plural } from '../i18n/texts';
 import type { Language } from '../questionnaire/instrument';
 import type { DotChartSpec } from './chart-spec';
 import type { ReportData, ReportGap, ReportGaps } from './data';
 import { listJoin, num, whole } from './format';
+import { reportText } from './texts';
 
 const quoted = (text: string) => `‘${text}’`;
 const score = (value: number | null | undefined, language: Language) =>
@@ -22,9 +24,13 @@ const score = (value: number | null | undefined, language: Language) =>
 
 /** A difference on the answer scale as printed: "1,35 punt" / "1.35 points". */
 export function points(value: number, language: Language): string {
+  return pointsOf(roundTo(Math.abs(value)), value, language);
+}
+
+/** "1,35 punt" / "1.35 points", the plural form chosen by `count` (the difference as judged). */
+export function pointsOf(count: number, value: number, language: Language): string {
   const text = num(Math.abs(value), language, SCALE_DIGITS);
-  if (language === 'nl') return `${text} punt`;
-  return roundTo(Math.abs(value)) === 1 ? `${text} point` : `${text} points`;
+  return plural(language, reportText(language), 'points', count, { value: text });
 }
 
 type Profile = ReportGaps['profiles'][number];
@@ -104,8 +110,8 @@ export function groupsChart(
 
 /** "6 van de 6" / "all 6" style counts. */
 function ofAll(count: number, total: number, language: Language): string {
-  if (language === 'nl') return count === total ? `alle ${total}` : `${count} van de ${total}`;
-  return count === total ? `all ${total}` : `${count} of the ${total}`;
+  const words = reportText(language).ofAll;
+  return fill(count === total ? words.all : words.some, { count, total });
 }
 
 /**
@@ -114,42 +120,43 @@ function ofAll(count: number, total: number, language: Language): string {
  */
 export function mirrorSentence(data: ReportData, mirror: Mirror): string {
   const { language, clientName } = data;
-  const nl = language === 'nl';
+  const words = reportText(language).mirror;
+  const customer = mirror.customer.name;
   const own = listJoin(
     mirror.staff.map((profile) => `${score(profile.overall, language)} (${profile.name})`),
     language,
   );
   const basis =
     mirror.linkedStatements !== null
-      ? nl
-        ? ` (op de ${mirror.linkedStatements} stellingen die beide vragenlijsten delen)`
-        : ` (on the ${mirror.linkedStatements} statements both questionnaires share)`
+      ? fill(words.basis, { statements: mirror.linkedStatements })
       : '';
-  const first = nl
-    ? `${mirror.customer.name} geven ${clientName} gemiddeld ${score(mirror.customer.overall, language)}; de eigen groepen geven zichzelf ${own}${basis}.`
-    : `${mirror.customer.name} give ${clientName} ${score(mirror.customer.overall, language)} on average; the client's own groups give themselves ${own}${basis}.`;
+  const first = fill(words.first, {
+    customer,
+    client: clientName,
+    score: score(mirror.customer.overall, language),
+    own,
+    basis,
+  });
   const lower =
     mirror.lowerEverywhere > 0
-      ? nl
-        ? ` ${mirror.customer.name} scoren lager dan elke eigen groep op ${ofAll(mirror.lowerEverywhere, mirror.dimensionCount, language)} dimensies.`
-        : ` ${mirror.customer.name} score below every one of the client's groups on ${ofAll(mirror.lowerEverywhere, mirror.dimensionCount, language)} dimensions.`
+      ? ` ${fill(words.lower, { customer, ofAll: ofAll(mirror.lowerEverywhere, mirror.dimensionCount, language) })}`
       : '';
   const largest = mirror.supported[0];
   const finding = largest
-    ? nl
-      ? ` Groot en statistisch onderbouwd is het verschil met ${mirror.customer.name} in ${mirror.supported.length === 1 ? 'één geval' : `${mirror.supported.length} gevallen`} (groep × dimensie); het grootst: ${largest.group} schat ${quoted(largest.dimension)} ${points(largest.diff, language)} hoger in dan ${mirror.customer.name}.`
-      : ` The difference from ${mirror.customer.name} is large and statistically supported in ${mirror.supported.length === 1 ? 'one case' : `${mirror.supported.length} cases`} (group × dimension); the largest: ${largest.group} rate ${quoted(largest.dimension)} ${points(largest.diff, language)} higher than ${mirror.customer.name} do.`
-    : nl
-      ? ' Geen van die verschillen is zowel groot als statistisch onderbouwd.'
-      : ' None of these differences is both large and statistically supported.';
-  return `${first}${lower}${finding}`;
+    ? fill(words.finding, {
+        customer,
+        cases: plural(language, words, 'cases', mirror.supported.length),
+        group: largest.group,
+        dimension: quoted(largest.dimension),
+        points: points(largest.diff, language),
+      })
+    : words.noFinding;
+  return `${first}${lower} ${finding}`;
 }
 
 /** Without customer responses the summary says so, and leads with the internal gaps. */
 export function noMirrorSentence(language: Language): string {
-  return language === 'nl'
-    ? 'Er zijn geen antwoorden van klanten die getoond kunnen worden, dus ontbreekt de spiegel van hoe klanten de organisatie zien; deze samenvatting begint bij de verschillen binnen de organisatie.'
-    : 'There are no customer responses that can be shown, so the mirror of how customers see the organisation is missing; this summary starts with the differences within the organisation.';
+  return reportText(language).mirror.none;
 }
 
 /** The largest notable gaps between two of the client's own groups (customers left out). */
@@ -169,33 +176,34 @@ export function internalGaps(data: ReportData): ReportGap[] {
 /** "De grootste onderbouwde kloof binnen de organisatie: …" with both means. */
 export function internalGapSentence(data: ReportData): string | null {
   const { language } = data;
-  const nl = language === 'nl';
+  const words = reportText(language).internalGap;
   if (!data.gaps || data.gaps.profiles.filter((p) => p.kind !== 'customer').length < 2) return null;
   const [gap, ...tied] = internalGaps(data);
-  if (!gap) {
-    return nl
-      ? 'Tussen de eigen groepen is geen verschil zowel groot als statistisch onderbouwd.'
-      : 'Between the client’s own groups no difference is both large and statistically supported.';
-  }
+  if (!gap) return words.none;
   const also =
     tied.length > 0
-      ? nl
-        ? ` Even groot: ${listJoin(
-            tied.map(
-              (other) => `${other.higher} tegen ${other.lower} op ${quoted(other.dimension)}`,
+      ? ` ${fill(words.tied, {
+          pairs: listJoin(
+            tied.map((other) =>
+              fill(words.tiedPair, {
+                higher: other.higher,
+                lower: other.lower,
+                dimension: quoted(other.dimension),
+              }),
             ),
             language,
-          )}.`
-        : ` Equally large: ${listJoin(
-            tied.map(
-              (other) => `${other.higher} against ${other.lower} on ${quoted(other.dimension)}`,
-            ),
-            language,
-          )}.`
+          ),
+        })}`
       : '';
-  return nl
-    ? `Binnen de organisatie is de grootste onderbouwde kloof die tussen ${gap.higher} en ${gap.lower} op ${quoted(gap.dimension)}: ${score(gap.meanHigher, language)} tegen ${score(gap.meanLower, language)}, een verschil van ${points(gap.diff, language)}.${also}`
-    : `Within the organisation the largest supported gap is between ${gap.higher} and ${gap.lower} on ${quoted(gap.dimension)}: ${score(gap.meanHigher, language)} against ${score(gap.meanLower, language)}, a difference of ${points(gap.diff, language)}.${also}`;
+  const largest = fill(words.largest, {
+    higher: gap.higher,
+    lower: gap.lower,
+    dimension: quoted(gap.dimension),
+    meanHigher: score(gap.meanHigher, language),
+    meanLower: score(gap.meanLower, language),
+    points: points(gap.diff, language),
+  });
+  return `${largest}${also}`;
 }
 
 /**
@@ -207,7 +215,7 @@ export function needsAgreementSentence(data: ReportData): string | null {
   const needs = data.gaps?.needs;
   if (!needs || needs.groups.length === 0) return null;
   const { language } = data;
-  const nl = language === 'nl';
+  const words = reportText(language).needsAgreement;
   const customerIndex = needs.groups.findIndex(
     (group) =>
       data.gaps?.profiles.find((profile) => profile.name === group.name)?.kind === 'customer',
@@ -220,9 +228,7 @@ export function needsAgreementSentence(data: ReportData): string | null {
   const top = ordered.slice(0, 3).map((ranking) => quoted(ranking.name));
   const first = ordered[0];
   if (!first) return null;
-  const opening = nl
-    ? `${leader} vinden ${listJoin(top, language)} het belangrijkst.`
-    : `${leader} consider ${listJoin(top, language)} most important.`;
+  const opening = fill(words.opening, { leader, needs: listJoin(top, language) });
   const rank = (value: number | null | undefined) =>
     value === null || value === undefined
       ? '–'
@@ -235,9 +241,7 @@ export function needsAgreementSentence(data: ReportData): string | null {
   if (others.length === 0) return opening;
   const places = listJoin(
     others.map(({ group, index }) =>
-      nl
-        ? `${group.name} op plaats ${rank(first.rank[index])}`
-        : `${group.name} ranks it ${rank(first.rank[index])}`,
+      fill(words.place, { group: group.name, rank: rank(first.rank[index]) }),
     ),
     language,
   );
@@ -249,9 +253,13 @@ export function needsAgreementSentence(data: ReportData): string | null {
     );
     return num(pair?.rho, language, 2);
   });
-  return nl
-    ? `${opening} ${quoted(first.name)} staat bij ${places}; de rangcorrelatie van hun rangorde met die van ${leader} is ${listJoin(rhos, language)} (Spearman ρ).`
-    : `${opening} Of ${quoted(first.name)}, ${places}; the rank correlation of their order with that of ${leader} is ${listJoin(rhos, language)} (Spearman ρ).`;
+  return fill(words.places, {
+    opening,
+    need: quoted(first.name),
+    places,
+    leader,
+    rhos: listJoin(rhos, language),
+  });
 }
 
 export interface Spread {
@@ -294,23 +302,20 @@ export function widestSpreads(data: ReportData): Spread[] {
 
 /** Whose questionnaire scores these are: "medewerkers" / "staff", "klanten" / "customers". */
 function audienceWord(data: ReportData): string {
-  const customer = data.questionnaire?.audience === 'customer';
-  if (data.language === 'nl') return customer ? 'Klanten' : 'Medewerkers';
-  return customer ? 'Customers' : 'Staff';
+  const audience = reportText(data.language).audience;
+  return data.questionnaire?.audience === 'customer' ? audience.customer : audience.staff;
 }
 
 /** Titles that state the conclusion of a chart, drafted from the data (the consultant edits). */
 export const actionTitles = {
   mirror(data: ReportData, mirror: Mirror): string {
-    const nl = data.language === 'nl';
+    const titles = reportText(data.language).titles;
+    const customer = mirror.customer.name;
     if (mirror.lowerEverywhere > 0) {
-      return nl
-        ? `${mirror.customer.name} zien de organisatie op ${ofAll(mirror.lowerEverywhere, mirror.dimensionCount, data.language)} dimensies lager dan elke eigen groep`
-        : `${mirror.customer.name} see the organisation lower than every one of its groups on ${ofAll(mirror.lowerEverywhere, mirror.dimensionCount, data.language)} dimensions`;
+      const all = ofAll(mirror.lowerEverywhere, mirror.dimensionCount, data.language);
+      return fill(titles.mirrorLower, { customer, ofAll: all });
     }
-    return nl
-      ? `Hoe ${mirror.customer.name} en de eigen groepen de organisatie zien, per dimensie`
-      : `How ${mirror.customer.name} and the organisation's own groups see it, per dimension`;
+    return fill(titles.mirror, { customer });
   },
 
   dimensionScores(data: ReportData): string | null {
@@ -323,43 +328,45 @@ export const actionTitles = {
     const worst = ranked.at(-1);
     if (!best || !worst || roundTo(best.mean!) === roundTo(worst.mean!)) return null;
     const { language } = data;
-    return language === 'nl'
-      ? `${audienceWord(data)} scoren het hoogst op ${quoted(best.name)} (${score(best.mean, language)}) en het laagst op ${quoted(worst.name)} (${score(worst.mean, language)})`
-      : `${audienceWord(data)} score highest on ${quoted(best.name)} (${score(best.mean, language)}) and lowest on ${quoted(worst.name)} (${score(worst.mean, language)})`;
+    return fill(reportText(language).titles.dimensionScores, {
+      audience: audienceWord(data),
+      best: quoted(best.name),
+      bestScore: score(best.mean, language),
+      worst: quoted(worst.name),
+      worstScore: score(worst.mean, language),
+    });
   },
 
   groupProfiles(data: ReportData): string | null {
     if (!data.gaps) return null;
     const { language } = data;
-    const nl = language === 'nl';
+    const titles = reportText(language).titles;
     const widest = widestSpreads(data);
     const first = widest[0];
-    if (!first) {
-      return nl
-        ? 'De groepen verschillen op geen enkele dimensie aantoonbaar'
-        : 'The groups differ demonstrably on no dimension';
-    }
+    if (!first) return titles.groupProfilesNone;
     const names = listJoin(
       widest.map((spread) => quoted(spread.name)),
       language,
     );
-    return nl
-      ? `De groepen lopen het verst uiteen op ${names}: ${points(first.spread, language)} tussen hoogste en laagste`
-      : `The groups differ most on ${names}: ${points(first.spread, language)} between highest and lowest`;
+    return fill(titles.groupProfiles, { names, points: points(first.spread, language) });
   },
 
   largestGaps(data: ReportData): string | null {
     const gap = data.gaps?.largest[0];
     if (!gap) return null;
     const { language } = data;
-    return language === 'nl'
-      ? `${gap.higher} en ${gap.lower} verschillen het meest op ${quoted(gap.dimension)}: ${score(gap.meanHigher, language)} tegen ${score(gap.meanLower, language)}`
-      : `${gap.higher} and ${gap.lower} differ most on ${quoted(gap.dimension)}: ${score(gap.meanHigher, language)} against ${score(gap.meanLower, language)}`;
+    return fill(reportText(language).titles.largestGaps, {
+      higher: gap.higher,
+      lower: gap.lower,
+      dimension: quoted(gap.dimension),
+      meanHigher: score(gap.meanHigher, language),
+      meanLower: score(gap.meanLower, language),
+    });
   },
 
   blindSpots(data: ReportData, customer: string): string {
     const { language } = data;
-    const nl = language === 'nl';
+    const titles = reportText(language).titles;
     const rows = (data.gaps?.blindSpots ?? [])
       .filter((report) => report.customer === customer)
       .flatMap((report) =>
@@ -369,14 +376,13 @@ export const actionTitles = {
       )
       .sort((a, b) => b.diff - a.diff);
     const largest = rows[0];
-    if (!largest) {
-      return nl
-        ? `Geen onderbouwde blinde vlek tegenover ${customer}`
-        : `No supported blind spot against ${customer}`;
-    }
-    return nl
-      ? `Grootste blinde vlek: ${largest.group} schat ${quoted(largest.dimension)} ${points(largest.diff, language)} hoger in dan ${customer}`
-      : `Largest blind spot: ${largest.group} rate ${quoted(largest.dimension)} ${points(largest.diff, language)} higher than ${customer} do`;
+    if (!largest) return fill(titles.blindSpotsNone, { customer });
+    return fill(titles.blindSpots, {
+      group: largest.group,
+      dimension: quoted(largest.dimension),
+      points: points(largest.diff, language),
+      customer,
+    });
   },
 
   needsImportance(data: ReportData): string | null {
@@ -394,25 +400,24 @@ export const actionTitles = {
       .sort((a, b) => (a.rank[index] ?? 0) - (b.rank[index] ?? 0))[0];
     if (!first) return null;
     const group = needs.groups[index]!.name;
-    return data.language === 'nl'
-      ? `${group} vinden ${quoted(first.name)} het belangrijkst`
-      : `${group} consider ${quoted(first.name)} most important`;
+    return fill(reportText(data.language).titles.needsImportance, {
+      group,
+      need: quoted(first.name),
+    });
   },
 
   ipa(data: ReportData, grid: NonNullable<ReportGaps['needs']>['ipa'][number]): string {
     const focus = grid.needs
       .filter((need) => need.quadrant === 'concentrateHere')
       .map((need) => quoted(need.name));
-    const nl = data.language === 'nl';
-    if (focus.length === 0) {
-      return nl
-        ? `Volgens ${grid.group} vraagt geen behoefte om extra inzet: belangrijk én laag beoordeeld is er geen`
-        : `According to ${grid.group} no need calls for extra effort: none is both important and rated low`;
-    }
+    const titles = reportText(data.language).titles;
+    if (focus.length === 0) return fill(titles.ipaNone, { group: grid.group });
     const quadrant = IPA_QUADRANT_NAMES.concentrateHere[data.language];
-    return nl
-      ? `${quoted(quadrant)} volgens ${grid.group}: ${listJoin(focus, data.language)} (belangrijk, prestatie laag)`
-      : `${quoted(quadrant)} according to ${grid.group}: ${listJoin(focus, data.language)} (important, performance low)`;
+    return fill(titles.ipa, {
+      quadrant: quoted(quadrant),
+      group: grid.group,
+      needs: listJoin(focus, data.language),
+    });
   },
 
   themeCounts(data: ReportData): string | null {
@@ -420,9 +425,10 @@ export const actionTitles = {
       .filter((candidate) => candidate.parentId === null && candidate.quoteCount > 0)
       .sort((a, b) => b.quoteCount - a.quoteCount)[0];
     if (!theme) return null;
-    return data.language === 'nl'
-      ? `${quoted(theme.name)} kwam in de gesprekken het vaakst terug (${theme.quoteCount} citaten)`
-      : `${quoted(theme.name)} came up most often in the interviews (${theme.quoteCount} quotes)`;
+    return fill(reportText(data.language).titles.themeCounts, {
+      theme: quoted(theme.name),
+      quotes: theme.quoteCount,
+    });
   },
 };
 
@@ -443,14 +449,13 @@ export function sectionActionTitle(
       if (!data.gaps) return null;
       const [gap] = internalGaps(data);
       const largest = gap ?? data.gaps.largest[0];
-      if (!largest) {
-        return data.language === 'nl'
-          ? 'Geen verschil tussen de groepen is groot én onderbouwd'
-          : 'No difference between the groups is both large and supported';
-      }
-      return data.language === 'nl'
-        ? `${largest.higher} en ${largest.lower} kijken het verst uiteen op ${quoted(largest.dimension)}`
-        : `${largest.higher} and ${largest.lower} see ${quoted(largest.dimension)} most differently`;
+      const titles = reportText(data.language).titles;
+      if (!largest) return titles.gapsNone;
+      return fill(titles.gaps, {
+        higher: largest.higher,
+        lower: largest.lower,
+        dimension: quoted(largest.dimension),
+      });
     }
     case 'needs':
       return actionTitles.needsImportance(data);

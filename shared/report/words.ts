@@ -7,6 +7,7 @@
 import type { InterviewKind } from '../interviews/model';
 import { IPA_AXIS_NAMES, IPA_QUADRANT_NAMES, type IpaQuadrant } from '../gaps/ipa';
 import { interpolate } from '../i18n/interpolate';
+import { plural } from '../i18n/texts';
 import nlTexts from '../i18n/locales/nl/report-document.json';
 import enTexts from '../i18n/locales/en/report-document.json';
 import type { Language } from '../questionnaire/instrument';
@@ -26,7 +27,8 @@ export interface ReportWords {
   page: string;
   of: string;
   sections: Record<Exclude<SectionId, 'cover'>, string>;
-  kinds: Record<InterviewKind, { one: string; many: string }>;
+  /** "2 interne interviews": the count with the kind's plural form. */
+  kinds: (kind: InterviewKind, count: number) => string;
   groupKinds: { department: string; management: string; customer: string };
   columns: {
     group: string;
@@ -133,6 +135,8 @@ export interface ReportWords {
     importanceCutOff: string;
     performanceCutOff: string;
   };
+  /** Between the two axes of a scatter's description: "Prestatie tegen belang". */
+  against: string;
   chartAlt: {
     bars: string;
     dots: string;
@@ -173,6 +177,7 @@ function wordsOf(language: Language): ReportWords {
     ...texts,
     subtitle: (client) => interpolate(texts.subtitle, { client }),
     missing: (what) => interpolate(texts.missing, { what }),
+    kinds: (kind, count) => `${count} ${plural(language, texts.kinds, kind, count)}`,
     quadrants: quadrantNames(language),
     captions: {
       ...captions,
@@ -193,8 +198,8 @@ function wordsOf(language: Language): ReportWords {
       performance: IPA_AXIS_NAMES.performance[language],
     },
     hiddenGroupsNote: (count, threshold, pooled) => {
-      const groups = interpolate(count === 1 ? hidden.one : hidden.other, { count, threshold });
-      const their = count === 1 ? hidden.theirOne : hidden.theirOther;
+      const groups = plural(language, hidden, 'groups', count, { threshold });
+      const their = plural(language, hidden, 'their', count);
       return interpolate(pooled ? hidden.pooled : hidden.notPooled, { groups, threshold, their });
     },
     questionnaireWithheld: (threshold) => interpolate(texts.questionnaireWithheld, { threshold }),

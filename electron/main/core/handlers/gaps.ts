@@ -5,6 +5,7 @@ import { fileNameSlug } from '@shared/util/file-name';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import type { HandlerContext } from './context';
+import { csvDelimiter } from '@shared/i18n/format';
 
 type GapsHandlers = Pick<Handlers<HandlerContext>, keyof typeof gapsCalls>;
 
@@ -19,7 +20,7 @@ export const gapsHandlers: GapsHandlers = {
     const base = `${fileNameSlug(engagement.clientName, 'engagement')}-gaps`;
     if (format === 'csv') {
       const sheet = sheets[0]!;
-      const delimiter = engagement.language === 'nl' ? ';' : ',';
+      const delimiter = csvDelimiter(engagement.language);
       return {
         fileName: `${base}.csv`,
         mimeType: 'text/csv',

@@ -21,6 +21,7 @@ import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
 import { openAnswersView } from '../services/open-answers';
 import type { StoredOpenAnswer } from '@shared/questionnaire/open-answers';
+import { outputText } from '@shared/i18n/output';
 
 const openAnswerItem = ({ id, text, quoted, themeIds }: StoredOpenAnswer) => ({
   id,
@@ -195,12 +196,12 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
       mimeType: XLSX_MIME_TYPE,
       bytes: await toXlsx([
         {
-          name: engagement.language === 'nl' ? 'Antwoorden' : 'Responses',
+          name: outputText(engagement.language).responses.sheets.responses,
           headers: table.headers,
           rows: table.rows,
         },
         {
-          name: engagement.language === 'nl' ? 'Codeboek' : 'Codebook',
+          name: outputText(engagement.language).responses.sheets.codebook,
           headers: table.codebookHeaders,
           rows: table.codebook,
         },

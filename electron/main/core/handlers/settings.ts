@@ -2,6 +2,7 @@ import type { settingsCalls, AppSettings, CsvSeparator } from '@shared/ipc/setti
 import type { Handlers } from '@shared/ipc';
 import type { HandlerContext } from './context';
 import type { Workspace } from '../workspace';
+import { csvDelimiter } from '@shared/i18n/format';
 
 type SettingsHandlers = Pick<Handlers<HandlerContext>, keyof typeof settingsCalls>;
 
@@ -10,7 +11,7 @@ const CSV_SEPARATOR_KEY = 'csvSeparator';
 export function readAppSettings(workspace: Workspace): AppSettings {
   const uiLanguage = workspace.settings.get<AppSettings['uiLanguage']>('uiLanguage', null);
   const remembered = workspace.settings.get<CsvSeparator | null>(CSV_SEPARATOR_KEY, null);
-  return { uiLanguage, csvSeparator: remembered ?? (uiLanguage === 'en' ? ',' : ';') };
+  return { uiLanguage, csvSeparator: remembered ?? csvDelimiter(uiLanguage ?? 'nl') };
 }
 
 /**

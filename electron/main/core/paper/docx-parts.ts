@@ -20,6 +20,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Language } from '@shared/questionnaire/instrument';
+import { outputText } from '@shared/i18n/output';
 
 /** A4 with 2 cm margins: 9,638 twips of text width. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -116,6 +117,7 @@ export async function packDocument(options: {
   title: string;
   sections: ISectionOptions[];
 }): Promise<Uint8Array> {
+  const styleNames = outputText(options.language).paper.styles;
   const document = new Document({
     creator: 'Klantspiegel',
     title: options.title,
@@ -138,21 +140,21 @@ export async function packDocument(options: {
       paragraphStyles: [
         {
           id: PAPER_STYLE.small,
-          name: options.language === 'nl' ? 'Klein' : 'Small',
+          name: styleNames.small,
           basedOn: 'Normal',
           run: { size: 16, color: '5B6776' },
           paragraph: { spacing: { after: 0 } },
         },
         {
           id: PAPER_STYLE.boxLabel,
-          name: options.language === 'nl' ? 'Vaklabel' : 'Box Label',
+          name: styleNames.boxLabel,
           basedOn: 'Normal',
           run: { bold: true },
           paragraph: { spacing: { after: 40 } },
         },
         {
           id: PAPER_STYLE.tableText,
-          name: options.language === 'nl' ? 'Tabeltekst' : 'Table Text',
+          name: styleNames.tableText,
           basedOn: 'Normal',
           run: { size: 19 },
           paragraph: { spacing: { before: 40, after: 40 } },

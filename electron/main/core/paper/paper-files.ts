@@ -15,6 +15,7 @@ import { DOCX_MIME_TYPE } from '../report/generate';
 import type { Workspace } from '../workspace';
 import { writeInterviewGuideDocx } from './interview-guide-docx';
 import { writeQuestionnaireDocx } from './questionnaire-docx';
+import { outputText } from '@shared/i18n/output';
 
 export interface QuestionnairePaperRequest {
   engagementId: number;
@@ -25,7 +26,7 @@ export interface QuestionnairePaperRequest {
 
 /** "Vragenlijst Klantgerichtheidsscan v1 (nl).docx" */
 export function questionnaireFileName(instrument: Instrument, language: Language): string {
-  const word = language === 'nl' ? 'Vragenlijst' : 'Questionnaire';
+  const word = outputText(language).paper.questionnaireFile;
   const name = readableFileName(localized(instrument.name, language), 80);
   return `${word} ${name} v${instrument.version} (${language}).docx`;
 }
@@ -73,7 +74,7 @@ export async function interviewGuidePaper(
   language: Language,
 ): Promise<FileDownload> {
   const { guide } = workspace.interviews.guides.resolve(ref);
-  const word = language === 'nl' ? 'Gespreksleidraad' : 'Interview guide';
+  const word = outputText(language).paper.guideFile;
   const name = readableFileName(localized(guide.name, language), 80);
   return {
     fileName: `${word} ${name} (${language}).docx`,

@@ -6,6 +6,8 @@
  * says; Klantspiegel's own ranges count UTF-16 units, so every crossing converts.
  */
 import { createHash } from 'node:crypto';
+import { OUTPUT_TEXT } from '@shared/i18n/output';
+import { inBothLanguages } from '@shared/i18n/texts';
 
 export interface QdaCode {
   guid: string;
@@ -67,7 +69,7 @@ export interface QdaProject {
 }
 
 /** Selection names that mark a quote (Klantspiegel writes the one in the engagement's language). */
-export const QUOTE_NAMES = { nl: 'Citaat', en: 'Quote' } as const;
+export const QUOTE_NAMES = inBothLanguages(OUTPUT_TEXT, (texts) => texts.refiQda.quote);
 
 /**
  * A GUID that is the same every time for the same thing (so two exports of an unchanged

@@ -12,6 +12,8 @@ import type { ICharacterStyleOptions, IParagraphStyleOptions, IThemeOptions } fr
 import type { Language } from '@shared/questionnaire/instrument';
 import type { HouseStyle } from '@shared/report/settings';
 import type { StoredTemplate } from '../repositories/report';
+import { OUTPUT_TEXT } from '@shared/i18n/output';
+import { inBothLanguages } from '@shared/i18n/texts';
 
 /** Canonical style ids the writer uses, by Word's built-in (English, lower-case) style name. */
 export const BUILT_IN_IDS: Record<string, string> = {
@@ -69,44 +71,7 @@ export const NUMBERING = {
 } as const;
 
 /** Names of the styles that are ours (not Word's built-ins), in the document's language. */
-const OWN_NAMES: Record<
-  Language,
-  Record<
-    | 'quoteSource'
-    | 'note'
-    | 'tableText'
-    | 'tableNumber'
-    | 'source'
-    | 'chart'
-    | 'coverMeta'
-    | 'table'
-    | 'missing',
-    string
-  >
-> = {
-  nl: {
-    quoteSource: 'Citaatbron',
-    note: 'Toelichting',
-    tableText: 'Tabeltekst',
-    tableNumber: 'Tabelgetal',
-    source: 'Bronvermelding',
-    chart: 'Figuur',
-    coverMeta: 'Voorblad gegevens',
-    table: 'Klantspiegel-tabel',
-    missing: 'Ontbreekt',
-  },
-  en: {
-    quoteSource: 'Quote Source',
-    note: 'Note',
-    tableText: 'Table Text',
-    tableNumber: 'Table Number',
-    source: 'Source Note',
-    chart: 'Figure',
-    coverMeta: 'Cover Details',
-    table: 'Klantspiegel Table',
-    missing: 'Missing',
-  },
-};
+const OWN_NAMES = inBothLanguages(OUTPUT_TEXT, (texts) => texts.reportStyles);
 
 const LANGUAGE_TAGS: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const DARK = '1D2733';

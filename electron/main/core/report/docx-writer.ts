@@ -53,6 +53,7 @@ import { PngRenderer, pngScaleFor } from './png';
 import { isSelfContainedLogo } from './logo';
 import type { StoredTemplate } from '../repositories/report';
 import { columnWidths } from './table-widths';
+import { outputText } from '@shared/i18n/output';
 
 export interface DocxAssets {
   style: HouseStyle;
@@ -182,11 +183,11 @@ export async function writeReportDocx(
   const file = new Document({
     customProperties: [
       {
-        name: document.language === 'nl' ? 'Opdrachtgever' : 'Client',
+        name: outputText(document.language).properties.client,
         value: properties.clientName,
       },
       ...(properties.firmName
-        ? [{ name: document.language === 'nl' ? 'Bureau' : 'Firm', value: properties.firmName }]
+        ? [{ name: outputText(document.language).properties.firm, value: properties.firmName }]
         : []),
     ],
     externalStyles: styles.externalStyles,

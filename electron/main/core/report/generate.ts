@@ -13,6 +13,7 @@ import { loadReport } from './assemble';
 import type { BuiltReport } from './built-report';
 import { writeReportDocx } from './docx-writer';
 import { collectGarbage } from './collect-garbage';
+import { outputText } from '@shared/i18n/output';
 
 export const DOCX_MIME_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -124,7 +125,8 @@ export function reportFileName(
   date: string,
   extension: DeliverableFormat = 'docx',
 ): string {
-  const word = extension === 'pptx' ? 'Workshop' : language === 'nl' ? 'Rapport' : 'Report';
+  const words = outputText(language);
+  const word = extension === 'pptx' ? words.deckFile : words.reportFile;
   const client = readableFileName(clientName, 80);
   return `${word} ${client || wordsFor(language).defaultTitle.slice(0, 20)} ${date}.${extension}`;
 }

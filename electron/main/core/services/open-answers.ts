@@ -8,6 +8,7 @@ import type { OpenAnswersView } from '@shared/ipc/questionnaire';
 import { localized } from '@shared/questionnaire/instrument';
 import { openAnswerListing, openAnswerPlacement } from '@shared/questionnaire/open-answers';
 import type { Workspace } from '../workspace';
+import { outputText } from '@shared/i18n/output';
 
 export function openAnswersView(workspace: Workspace, engagementId: number): OpenAnswersView {
   const engagement = workspace.engagements.get(engagementId);
@@ -73,9 +74,7 @@ export function openAnswerHits(
         interviewLabel:
           placement === 'group' && group
             ? group.name
-            : language === 'nl'
-              ? 'Overige groepen samen'
-              : 'Other groups together',
+            : outputText(language).openAnswers.otherGroups,
         interviewDate: null,
         sectionKey: found.itemCode,
         sectionLabel: question ? localized(question.text, language) : found.itemCode,

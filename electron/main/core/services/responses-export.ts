@@ -2,6 +2,7 @@ import { localized, type Language } from '@shared/questionnaire/instrument';
 import type { OutputCell } from '@main/files/write-table';
 import type { Workspace } from '../workspace';
 import { scoreEngagement } from './questionnaire-results';
+import { outputText } from '@shared/i18n/output';
 
 export interface ResponsesTable {
   headers: string[];
@@ -28,14 +29,14 @@ export function responsesTable(
   const language: Language = engagement.language;
   const suppressed = new Set(scoring.suppressedGroups.map((index) => engagement.groups[index]?.id));
   const groupName = new Map(engagement.groups.map((group) => [group.id, group.name]));
-  const hiddenGroup =
-    language === 'nl' ? '(kleine groep, niet apart getoond)' : '(small group, not shown apart)';
+  const words = outputText(language).responses;
+  const hiddenGroup = words.hiddenGroup;
   const respondents = workspace.respondents.list(engagementId, instrumentId);
   const { layout, values } = scoring.scored;
   const headers = [
-    language === 'nl' ? 'Respondent' : 'Respondent',
-    language === 'nl' ? 'Groep' : 'Group',
-    language === 'nl' ? 'Rol' : 'Role',
+    words.respondent,
+    words.group,
+    words.role,
     ...instrument.items.map((item) => item.code),
     ...model.dimensions.map((dimension) => `score_${dimension.code}`),
     'score_overall',

@@ -1,5 +1,5 @@
 /** How the Gaps screen writes its numbers, per UI language (nl 3,42 / en 3.42). */
-import { formatNumber } from '@shared/i18n/format';
+import { formatNumber, intervalSeparator } from '@shared/i18n/format';
 import type { Language } from '@shared/questionnaire/instrument';
 
 /** Shown where a number cannot be computed (no answers, no spread, too few answers). */
@@ -35,7 +35,7 @@ export function gapFormat(language: Language): GapFormat {
     if (Number(Math.abs(value).toFixed(digits)) === 0) return text;
     return `${value < 0 ? '−' : '+'}${text}`;
   };
-  const separator = language === 'nl' ? '; ' : ', ';
+  const separator = intervalSeparator(language);
   return {
     mean: (value) => fixed(value, 2),
     diff: (value) => signed(value, 2),

@@ -13,6 +13,8 @@ import type { HouseStyle, StoredLogo } from '@shared/report/settings';
 import { MARKERS, OKABE_ITO } from '../charts/svg';
 import { svgToPng } from '../png';
 import type { BuiltReport } from '../built-report';
+import { OUTPUT_TEXT } from '@shared/i18n/output';
+import { inBothLanguages } from '@shared/i18n/texts';
 
 export interface DeckAssets {
   style: HouseStyle;
@@ -279,22 +281,7 @@ function addFooter(slide: PptxGenJS.Slide, deck: Deck, style: HouseStyle) {
   });
 }
 
-const LABELS = {
-  nl: {
-    discuss: 'Om te bespreken',
-    action: 'Aanbeveling',
-    priority: 'Prioriteit',
-    owner: 'Eigenaar',
-    due: 'Deadline',
-  },
-  en: {
-    discuss: 'To discuss',
-    action: 'Recommendation',
-    priority: 'Priority',
-    owner: 'Owner',
-    due: 'Deadline',
-  },
-} as const;
+const LABELS = inBothLanguages(OUTPUT_TEXT, (texts) => texts.deckLabels);
 
 function drawSlide(
   pptx: PptxGenJS,

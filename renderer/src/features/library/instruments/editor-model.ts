@@ -424,4 +424,4 @@ export function withPointLabel(scale: Scale, value: number, label: LocalizedText
   };
 }
 
-export const DEFAULT_DONT_KNOW: LocalizedText = { nl: 'Weet niet', en: "Don't know" };
+export { DEFAULT_DONT_KNOW } from '@shared/questionnaire/instrument-file';

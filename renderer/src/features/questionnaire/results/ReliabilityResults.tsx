@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LOW_ALPHA } from '@shared/questionnaire/results';
+import { intervalSeparator } from '@shared/i18n/format';
 import type { ResultsContext } from './results-context';
 
 /**
@@ -53,7 +54,7 @@ export function ReliabilityResults({ context }: { context: ResultsContext }) {
                 <td className="numeric">
                   {entry.ciLow === null || entry.ciHigh === null
                     ? '–'
-                    : `[${format.coefficient(entry.ciLow)}${context.language === 'nl' ? '; ' : ', '}${format.coefficient(entry.ciHigh)}]`}
+                    : `[${format.coefficient(entry.ciLow)}${intervalSeparator(context.language)}${format.coefficient(entry.ciHigh)}]`}
                 </td>
                 <td className="numeric">{format.count(entry.itemCodes.length)}</td>
                 <td className="numeric">{format.count(entry.nComplete)}</td>

@@ -1,4 +1,4 @@
-import { cachedNumberFormat, SCALE_DIGITS } from '@shared/i18n/format';
+import { cachedNumberFormat, intervalSeparator, SCALE_DIGITS } from '@shared/i18n/format';
 import type { Language } from '@shared/questionnaire/instrument';
 
 /** How the results screen writes its numbers, per UI language (nl 3,42 / en 3.42). */
@@ -46,7 +46,7 @@ export function resultFormat(language: Language): ResultFormat {
   });
   const percent = cachedNumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const mean = fixed(SCALE_DIGITS);
-  const separator = language === 'nl' ? '; ' : ', ';
+  const separator = intervalSeparator(language);
   return {
     mean,
     interval: (low, high) =>
