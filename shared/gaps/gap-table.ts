@@ -181,6 +181,15 @@ export function gapRow(table: GapTable, row: number, groupA: string, groupB: str
   } satisfies GapRow;
 }
 
-export function gapRows(table: GapTable, groupA: string, groupB: string): GapRow[] {
-  return table.ids.map((_, row) => gapRow(table, row, groupA, groupB));
+/** Rows `start` … `end` − 1 (by default all) as plain rows. */
+export function gapRows(
+  table: GapTable,
+  groupA: string,
+  groupB: string,
+  start = 0,
+  end = table.ids.length,
+): GapRow[] {
+  const rows: GapRow[] = [];
+  for (let row = start; row < end; row++) rows.push(gapRow(table, row, groupA, groupB));
+  return rows;
 }

@@ -34,7 +34,8 @@ export function computeGroupMoments(
 ): GroupMoments {
   return momentsOfRows(
     values,
-    (r) => r * rowStride + firstColumn,
+    firstColumn,
+    rowStride,
     rowCount,
     variableCount,
     groupOf,
@@ -73,58 +74,107 @@ export function computeScoredGroupMoments(
   const { groupOf, groupCount } = matrix;
   const rowCount = groupOf.length;
   const rows = scoredRowsBuffer(rowCount * stride);
+  const sums = newSums(groupCount, stride);
+  // The first pass reads each row while it is fresh from being scored (a second walk over
+  // megabytes of scored rows cost as much as the scoring).
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    if (withTotal || (g >= 0 && g < groupCount)) scorer.scoreInto(r, rows, r * stride);
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
+    const base = r * stride;
+    scorer.scoreInto(r, rows, base);
+    addRow(rows, base, stride, g, inGroup, withTotal, sums);
   }
-  const moments = momentsOfRows(
-    rows,
-    (r) => r * stride,
-    rowCount,
-    stride,
-    groupOf,
-    groupCount,
-    withTotal,
-  );
+  const moments = finishMoments(rows, 0, stride, rowCount, stride, groupOf, sums, withTotal);
   return { layout: scorer.layout, moments };
 }
 
+/** Running counts and sums per slot (first pass), then residuals and squares (second pass). */
+interface Sums {
+  variableCount: number;
+  groupCount: number;
+  n: Float64Array;
+  sum: Float64Array;
+}
+
+function newSums(groupCount: number, variableCount: number): Sums {
+  const size = (groupCount + 1) * variableCount;
+  return { variableCount, groupCount, n: new Float64Array(size), sum: new Float64Array(size) };
+}
+
+/** The first pass for one row: counts and sums into its group's slot and the whole sample's. */
+function addRow(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  g: number,
+  inGroup: boolean,
+  withTotal: boolean,
+  { n, sum, groupCount }: Sums,
+): void {
+  if (withTotal) accumulate(values, base, variableCount, n, sum, groupCount * variableCount);
+  if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
+}
+
 /**
- * The two passes: row r's variables are read in `values` from the offset `rowBase(r)` returns.
- * Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for callers that compare
- * groups only.
+ * The moments of `variableCount` consecutive columns starting at `firstColumn` of a row-major
+ * matrix: both passes. Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for
+ * callers that compare groups only.
  */
 function momentsOfRows(
   values: Float64Array,
-  rowBase: (r: number) => number,
+  firstColumn: number,
+  rowStride: number,
   rowCount: number,
   variableCount: number,
   groupOf: Int32Array,
   groupCount: number,
   withTotal = true,
 ): GroupMoments {
-  const slots = groupCount + 1;
-  const totalBase = groupCount * variableCount;
-  const n = new Float64Array(slots * variableCount);
-  const sum = new Float64Array(slots * variableCount);
+  const sums = newSums(groupCount, variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
     if (!inGroup && !withTotal) continue;
-    const base = rowBase(r);
-    if (withTotal) accumulate(values, base, variableCount, n, sum, totalBase);
-    if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
+    addRow(values, r * rowStride + firstColumn, variableCount, g, inGroup, withTotal, sums);
   }
-  const mean = new Float64Array(slots * variableCount);
+  return finishMoments(
+    values,
+    firstColumn,
+    rowStride,
+    rowCount,
+    variableCount,
+    groupOf,
+    sums,
+    withTotal,
+  );
+}
+
+/**
+ * The means from the first pass, then the second pass (deviations from them) with the same mean
+ * refinement as `describe`, so the numbers agree with it and with R.
+ */
+function finishMoments(
+  values: Float64Array,
+  firstColumn: number,
+  rowStride: number,
+  rowCount: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  { n, sum, groupCount }: Sums,
+  withTotal: boolean,
+): GroupMoments {
+  const totalBase = groupCount * variableCount;
+  const mean = new Float64Array(n.length);
   for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
 
   const residual = sum.fill(0);
-  const squares = new Float64Array(slots * variableCount);
+  const squares = new Float64Array(n.length);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
     if (!inGroup && !withTotal) continue;
-    const base = rowBase(r);
+    const base = r * rowStride + firstColumn;
     if (withTotal) deviations(values, base, variableCount, mean, residual, squares, totalBase);
     if (inGroup) {
       deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
