@@ -555,6 +555,7 @@ export function largestGaps(
     const meanHigher = roundTo(oriented.meanA!);
     const meanLower = roundTo(oriented.meanB!);
     const diff = shownDifference(oriented.meanA!, oriented.meanB!);
+    let sentences: { nl: string; en: string } | undefined;
     const sentence = (language: 'nl' | 'en') =>
       gapSentence(
         {
@@ -586,7 +587,11 @@ export function largestGaps(
       pHolm: row.pHolm,
       rank: 1 + candidates.findIndex((candidate) => candidate.size === size),
       tied: candidates.filter((candidate) => candidate.size === size).length > 1,
-      sentence: { nl: sentence('nl'), en: sentence('en') },
+      // Worded when first read (the screen, JSON, a structured clone all read it): a process that
+      // never shows a sentence — `analyze --json` — does not build the number formatters.
+      get sentence() {
+        return (sentences ??= { nl: sentence('nl'), en: sentence('en') });
+      },
     };
   });
 }
