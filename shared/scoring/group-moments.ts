@@ -5,7 +5,7 @@
  */
 import type { Moments } from '../stats/descriptives';
 import type { ScoringModel } from './model';
-import { respondentScorer, type ScoredLayout } from './respondent-scores';
+import { respondentScorer, type RespondentScorer, type ScoredLayout } from './respondent-scores';
 import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
@@ -75,9 +75,32 @@ export function computeScoredGroupMoments(
   const rowCount = groupOf.length;
   const rows = scoredRowsBuffer(rowCount * stride);
   const sums = newSums(groupCount, stride);
-  // The first pass reads each row while it is fresh from being scored (a second walk over
-  // megabytes of scored rows cost as much as the scoring).
-  for (let r = 0; r < rowCount; r++) {
+  scoreAndSum(scorer, rows, groupOf, sums, withTotal);
+  const moments = finishMoments(rows, 0, stride, rowCount, stride, groupOf, sums, withTotal);
+  return { layout: scorer.layout, moments };
+}
+
+/*
+ * Each walk over all respondents is a function of its own, with nothing after its loop: the
+ * engine compiles a long loop while it runs (on-stack replacement), and code after the loop that
+ * has not run yet then sends the compiled code back to the interpreter — as it did, analysis
+ * after analysis, while this was one function.
+ */
+
+/**
+ * Scores every respondent into `rows` and sums each row into the first pass while it is fresh
+ * (a second walk over megabytes of scored rows cost as much as the scoring).
+ */
+function scoreAndSum(
+  scorer: RespondentScorer,
+  rows: Float64Array,
+  groupOf: Int32Array,
+  sums: Sums,
+  withTotal: boolean,
+): void {
+  const stride = scorer.layout.stride;
+  const groupCount = sums.groupCount;
+  for (let r = 0; r < groupOf.length; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
     if (!inGroup && !withTotal) continue;
@@ -85,8 +108,6 @@ export function computeScoredGroupMoments(
     scorer.scoreInto(r, rows, base);
     addRow(rows, base, stride, g, inGroup, withTotal, sums);
   }
-  const moments = finishMoments(rows, 0, stride, rowCount, stride, groupOf, sums, withTotal);
-  return { layout: scorer.layout, moments };
 }
 
 /** Running counts and sums per slot (first pass), then residuals and squares (second pass). */
@@ -164,12 +185,36 @@ function finishMoments(
   { n, sum, groupCount }: Sums,
   withTotal: boolean,
 ): GroupMoments {
-  const totalBase = groupCount * variableCount;
   const mean = new Float64Array(n.length);
   for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
-
   const residual = sum.fill(0);
   const squares = new Float64Array(n.length);
+  const pass = { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount };
+  sumDeviations(pass, mean, residual, squares, withTotal);
+  const variance = refine(n, mean, residual, squares);
+  return { variableCount, groupCount, n, mean, variance };
+}
+
+/** The rows of the second pass. */
+interface RowsToSum {
+  values: Float64Array;
+  firstColumn: number;
+  rowStride: number;
+  rowCount: number;
+  variableCount: number;
+  groupOf: Int32Array;
+  groupCount: number;
+}
+
+/** The second pass: each row's deviations from its slot's mean and their squares. */
+function sumDeviations(
+  { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount }: RowsToSum,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+  withTotal: boolean,
+): void {
+  const totalBase = groupCount * variableCount;
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
@@ -180,6 +225,18 @@ function finishMoments(
       deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
     }
   }
+}
+
+/**
+ * The means refined by the mean residual and the variances from the squares (in `squares`,
+ * returned), as `describe` does.
+ */
+function refine(
+  n: Float64Array,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+): Float64Array {
   const variance = squares;
   for (let k = 0; k < mean.length; k++) {
     const count = n[k]!;
@@ -192,7 +249,7 @@ function finishMoments(
     variance[k] =
       count > 1 ? Math.max(0, squares[k]! - count * correction * correction) / (count - 1) : NaN;
   }
-  return { variableCount, groupCount, n, mean, variance };
+  return variance;
 }
 
 /** Counts and sums one row into one slot (missing values skipped). */
