@@ -478,7 +478,8 @@ function anovaRows(
       .filter((m) => isShownCell(m.n, threshold));
     return { code, result: welchAnova(moments) };
   });
-  const adjusted = holmAdjust(results.map(({ result }) => result.p));
+  // A Float64Array like every other caller in the analysis: one shape for the engine to compile.
+  const adjusted = holmAdjust(Float64Array.from(results, ({ result }) => result.p));
   return results.map(({ code, result }, index) => ({
     code,
     groups: result.groups,
