@@ -39,6 +39,7 @@ import {
   adjustTables,
   createGapTable,
   fillGapRow,
+  gapRow,
   gapRows,
   type GapRow,
   type GapTable,
@@ -94,6 +95,8 @@ interface BasisData {
   model: ScoringModel;
   layout: ScoredLayout;
   moments: GroupMoments;
+  /** What pairs on this basis are compared on (comparedRows), once asked. */
+  rows?: ComparedRows;
 }
 
 const nullable = (value: number): number | null => (Number.isNaN(value) ? null : value);
@@ -190,37 +193,71 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
       })
     : [];
 
-  // Every pair of compared groups on the basis of the versions they answered.
+  // Every pair of compared groups on the basis of the versions they answered. All pairs' rows
+  // stand in two tables — statements, and dimensions with the overall index — which are also the
+  // two multiplicity families: a few arrays per analysis rather than dozens per pair.
   interface Pair {
     a: number;
     b: number;
     data: BasisData;
-    items: GapTable;
-    dimensions: GapTable;
-    overall: GapTable;
+    /** First row in `statementTable`, and in `dimensionTable` (its last row: the overall index). */
+    statementStart: number;
+    dimensionStart: number;
   }
   const pairs: Pair[] = [];
+  let statementRows = 0;
+  let dimensionRows = 0;
   for (let i = 0; i < compared.length; i++) {
     for (let j = i + 1; j < compared.length; j++) {
       const a = compared[i]!;
       const b = compared[j]!;
       const data = basisData(versionsOf([a, b]));
-      pairs.push({ a, b, data, ...comparePair(data, family, a, b, cell, notableDiff, threshold) });
+      const rows = comparedRows(data, family);
+      pairs.push({ a, b, data, statementStart: statementRows, dimensionStart: dimensionRows });
+      statementRows += rows.statementColumns.length;
+      dimensionRows += rows.dimensionColumns.length;
     }
   }
-  const dimensionTests = adjustTables(pairs.flatMap((pair) => [pair.dimensions, pair.overall]));
-  const statementTests = adjustTables(pairs.map((pair) => pair.items));
+  const statementTable = createGapTable(
+    pairs.flatMap((pair) => comparedRows(pair.data, family).statementIds),
+    pairs.flatMap((pair) => comparedRows(pair.data, family).statementCodes),
+  );
+  const dimensionTable = createGapTable(
+    pairs.flatMap((pair) => comparedRows(pair.data, family).dimensionCodes),
+  );
+  for (const pair of pairs) {
+    const rows = comparedRows(pair.data, family);
+    const fill = (table: GapTable, start: number, columns: Int32Array) => {
+      for (let row = 0; row < columns.length; row++) {
+        const column = columns[row]!;
+        const a = cell(pair.data, pair.a, column);
+        const b = cell(pair.data, pair.b, column);
+        fillGapRow(table, start + row, a, b, notableDiff, threshold);
+      }
+    };
+    fill(statementTable, pair.statementStart, rows.statementColumns);
+    fill(dimensionTable, pair.dimensionStart, rows.dimensionColumns);
+  }
+  const dimensionTests = adjustTables([dimensionTable]);
+  const statementTests = adjustTables([statementTable]);
 
-  const comparisons: ComparisonDto[] = pairs.map((pair) => ({
-    groupA: idOf(pair.a),
-    groupB: idOf(pair.b),
-    nameA: nameOf(pair.a),
-    nameB: nameOf(pair.b),
-    basisId: pair.data.basis.id,
-    items: gapRows(pair.items, nameOf(pair.a), nameOf(pair.b)),
-    dimensions: gapRows(pair.dimensions, nameOf(pair.a), nameOf(pair.b)),
-    overall: gapRows(pair.overall, nameOf(pair.a), nameOf(pair.b))[0]!,
-  }));
+  const comparisons: ComparisonDto[] = pairs.map((pair) => {
+    const rows = comparedRows(pair.data, family);
+    const nameA = nameOf(pair.a);
+    const nameB = nameOf(pair.b);
+    const statementEnd = pair.statementStart + rows.statementColumns.length;
+    const overallRow = pair.dimensionStart + rows.dimensionColumns.length - 1;
+    return {
+      groupA: idOf(pair.a),
+      groupB: idOf(pair.b),
+      nameA,
+      nameB,
+      basisId: pair.data.basis.id,
+      items: gapRows(statementTable, nameA, nameB, pair.statementStart, statementEnd),
+      dimensions: gapRows(dimensionTable, nameA, nameB, pair.dimensionStart, overallRow),
+      overall: gapRow(dimensionTable, overallRow, nameA, nameB),
+    };
+  });
 
   const dimensionName = new Map(family.dimensions.map((d) => [d.code, d.name]));
   const anova = common ? anovaRows(common, compared, cell, threshold) : [];
@@ -387,52 +424,39 @@ function scoreBasis(
   return { basis, model, layout, moments };
 }
 
-function comparePair(
-  data: BasisData,
-  family: Family,
-  a: number,
-  b: number,
-  cell: (data: BasisData, g: number, column: number) => Moments,
-  notableDiff: number,
-  threshold: number,
-) {
+/**
+ * What two groups on a basis are compared on, as columns of its scored layout with their ids and
+ * codes: the shared likert statements; the dimensions with statements, then the overall index.
+ * Worked out once per basis: every pair on it has the same rows.
+ */
+interface ComparedRows {
+  statementColumns: Int32Array;
+  statementIds: string[];
+  statementCodes: string[];
+  dimensionColumns: Int32Array;
+  dimensionCodes: string[];
+}
+
+function comparedRows(data: BasisData, family: Family): ComparedRows {
+  if (data.rows) return data.rows;
   const { model, layout } = data;
   const shared = new Set(data.basis.statements.map((index) => family.statements[index]!.id));
   const likert = model.items.flatMap((item, i) => (shared.has(item.code) ? [i] : []));
   const codeOf = new Map(family.statements.map((statement) => [statement.id, statement.code]));
-  const items = createGapTable(
-    likert.map((i) => model.items[i]!.code),
-    likert.map((i) => codeOf.get(model.items[i]!.code) ?? model.items[i]!.code),
-  );
-  likert.forEach((i, row) => {
-    const column = layout.items + i;
-    fillGapRow(items, row, cell(data, a, column), cell(data, b, column), notableDiff, threshold);
-  });
   const scoredDimensions = model.dimensions.flatMap((d, index) =>
     d.items.length > 0 ? [index] : [],
   );
-  const dimensions = createGapTable(scoredDimensions.map((d) => model.dimensions[d]!.code));
-  scoredDimensions.forEach((d, row) => {
-    const column = layout.dimensions + d;
-    fillGapRow(
-      dimensions,
-      row,
-      cell(data, a, column),
-      cell(data, b, column),
-      notableDiff,
-      threshold,
-    );
-  });
-  const overall = createGapTable([OVERALL_CODE]);
-  fillGapRow(
-    overall,
-    0,
-    cell(data, a, layout.overall),
-    cell(data, b, layout.overall),
-    notableDiff,
-    threshold,
-  );
-  return { items, dimensions, overall };
+  data.rows = {
+    statementColumns: Int32Array.from(likert, (i) => layout.items + i),
+    statementIds: likert.map((i) => model.items[i]!.code),
+    statementCodes: likert.map((i) => codeOf.get(model.items[i]!.code) ?? model.items[i]!.code),
+    dimensionColumns: Int32Array.from([
+      ...scoredDimensions.map((d) => layout.dimensions + d),
+      layout.overall,
+    ]),
+    dimensionCodes: [...scoredDimensions.map((d) => model.dimensions[d]!.code), OVERALL_CODE],
+  };
+  return data.rows;
 }
 
 function anovaRows(
@@ -454,7 +478,8 @@ function anovaRows(
       .filter((m) => isShownCell(m.n, threshold));
     return { code, result: welchAnova(moments) };
   });
-  const adjusted = holmAdjust(results.map(({ result }) => result.p));
+  // A Float64Array like every other caller in the analysis: one shape for the engine to compile.
+  const adjusted = holmAdjust(Float64Array.from(results, ({ result }) => result.p));
   return results.map(({ code, result }, index) => ({
     code,
     groups: result.groups,
@@ -531,6 +556,7 @@ export function largestGaps(
     const meanHigher = roundTo(oriented.meanA!);
     const meanLower = roundTo(oriented.meanB!);
     const diff = shownDifference(oriented.meanA!, oriented.meanB!);
+    let sentences: { nl: string; en: string } | undefined;
     const sentence = (language: 'nl' | 'en') =>
       gapSentence(
         {
@@ -562,7 +588,11 @@ export function largestGaps(
       pHolm: row.pHolm,
       rank: 1 + candidates.findIndex((candidate) => candidate.size === size),
       tied: candidates.filter((candidate) => candidate.size === size).length > 1,
-      sentence: { nl: sentence('nl'), en: sentence('en') },
+      // Worded when first read (the screen, JSON, a structured clone all read it): a process that
+      // never shows a sentence — `analyze --json` — does not build the number formatters.
+      get sentence() {
+        return (sentences ??= { nl: sentence('nl'), en: sentence('en') });
+      },
     };
   });
 }

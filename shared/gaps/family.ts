@@ -107,7 +107,14 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
   const groupCount = versions[0]?.matrix.groupCount ?? 0;
   const cellSizes = Array.from({ length: groupCount }, () => versions.map(() => 0));
   versions.forEach(({ matrix }, v) => {
-    for (const g of matrix.groupOf) if (g >= 0 && g < groupCount) cellSizes[g]![v]!++;
+    // Indexed loops over the typed arrays here and below: run once per analysis on thousands of
+    // respondents, mostly before the engine has compiled them, where an iterator or a callback
+    // per respondent costs many times a plain loop.
+    const of = matrix.groupOf;
+    for (let r = 0; r < of.length; r++) {
+      const g = of[r]!;
+      if (g >= 0 && g < groupCount) cellSizes[g]![v]!++;
+    }
   });
   const shownVersions = cellSizes.map((sizes) =>
     sizes.flatMap((size, v) => (size >= threshold ? [v] : [])),
@@ -131,9 +138,12 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
         .map((item) => [item.code, comparisonId(item)]),
     );
     const { matrix } = single;
-    const groupOf = matrix.groupOf.map((g) =>
-      g >= 0 && g < groupCount && shownVersions[g]!.length > 0 ? g : -1,
-    );
+    const shownGroup = Uint8Array.from(shownVersions, (list) => (list.length > 0 ? 1 : 0));
+    const groupOf = new Int32Array(matrix.groupOf.length);
+    for (let r = 0; r < groupOf.length; r++) {
+      const g = matrix.groupOf[r]!;
+      groupOf[r] = g >= 0 && g < groupCount && shownGroup[g] === 1 ? g : -1;
+    }
     return {
       ...described,
       // Columns that are no statement (unknown codes) get a name no statement has.
@@ -159,7 +169,7 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
     g >= 0 && g < groupCount && shownCell[g * versions.length + v] === 1;
   let rows = 0;
   versions.forEach(({ matrix }, v) => {
-    for (const g of matrix.groupOf) if (counts(g, v)) rows++;
+    for (let r = 0; r < matrix.groupOf.length; r++) if (counts(matrix.groupOf[r]!, v)) rows++;
   });
   const values = new Float64Array(rows * width).fill(Number.NaN);
   const groupOf = new Int32Array(rows);

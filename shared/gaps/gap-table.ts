@@ -145,12 +145,14 @@ export function gapStatus(table: GapTable, row: number): TestStatus {
   return TEST_STATUSES[table.status[row]!] ?? 'ok';
 }
 
+/** A table cell as JSON has it: NaN is null. */
+function cellValue(column: Float64Array, row: number): number | null {
+  const x = column[row]!;
+  return x === x ? x : null;
+}
+
 export function gapRow(table: GapTable, row: number, groupA: string, groupB: string): GapRow {
   const pHolm = table.pHolm[row]!;
-  const value = (column: Float64Array) => {
-    const x = column[row]!;
-    return Number.isNaN(x) ? null : x;
-  };
   // One literal with every field: thousands of rows share one object shape (fast to build).
   return {
     id: table.ids[row] ?? '',
@@ -161,26 +163,35 @@ export function gapRow(table: GapTable, row: number, groupA: string, groupB: str
     supported: pHolm < SIGNIFICANCE_LEVEL,
     notable: table.notable[row] === 1,
     status: gapStatus(table, row),
-    nA: value(table.nA),
-    nB: value(table.nB),
-    meanA: value(table.meanA),
-    meanB: value(table.meanB),
-    sdA: value(table.sdA),
-    sdB: value(table.sdB),
-    diff: value(table.diff),
-    shownDiff: value(table.shownDiff),
-    ciLow: value(table.ciLow),
-    ciHigh: value(table.ciHigh),
-    t: value(table.t),
-    df: value(table.df),
-    p: value(table.p),
-    pHolm: value(table.pHolm),
-    g: value(table.g),
-    gCiLow: value(table.gCiLow),
-    gCiHigh: value(table.gCiHigh),
+    nA: cellValue(table.nA, row),
+    nB: cellValue(table.nB, row),
+    meanA: cellValue(table.meanA, row),
+    meanB: cellValue(table.meanB, row),
+    sdA: cellValue(table.sdA, row),
+    sdB: cellValue(table.sdB, row),
+    diff: cellValue(table.diff, row),
+    shownDiff: cellValue(table.shownDiff, row),
+    ciLow: cellValue(table.ciLow, row),
+    ciHigh: cellValue(table.ciHigh, row),
+    t: cellValue(table.t, row),
+    df: cellValue(table.df, row),
+    p: cellValue(table.p, row),
+    pHolm: cellValue(table.pHolm, row),
+    g: cellValue(table.g, row),
+    gCiLow: cellValue(table.gCiLow, row),
+    gCiHigh: cellValue(table.gCiHigh, row),
   } satisfies GapRow;
 }
 
-export function gapRows(table: GapTable, groupA: string, groupB: string): GapRow[] {
-  return table.ids.map((_, row) => gapRow(table, row, groupA, groupB));
+/** Rows `start` … `end` − 1 (by default all) as plain rows. */
+export function gapRows(
+  table: GapTable,
+  groupA: string,
+  groupB: string,
+  start = 0,
+  end = table.ids.length,
+): GapRow[] {
+  const rows: GapRow[] = [];
+  for (let row = start; row < end; row++) rows.push(gapRow(table, row, groupA, groupB));
+  return rows;
 }

@@ -5,7 +5,7 @@
  */
 import type { Moments } from '../stats/descriptives';
 import type { ScoringModel } from './model';
-import { respondentScorer, type ScoredLayout } from './respondent-scores';
+import { respondentScorer, type RespondentScorer, type ScoredLayout } from './respondent-scores';
 import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
@@ -34,7 +34,8 @@ export function computeGroupMoments(
 ): GroupMoments {
   return momentsOfRows(
     values,
-    (r) => r * rowStride + firstColumn,
+    firstColumn,
+    rowStride,
     rowCount,
     variableCount,
     groupOf,
@@ -73,63 +74,169 @@ export function computeScoredGroupMoments(
   const { groupOf, groupCount } = matrix;
   const rowCount = groupOf.length;
   const rows = scoredRowsBuffer(rowCount * stride);
-  for (let r = 0; r < rowCount; r++) {
-    const g = groupOf[r]!;
-    if (withTotal || (g >= 0 && g < groupCount)) scorer.scoreInto(r, rows, r * stride);
-  }
-  const moments = momentsOfRows(
-    rows,
-    (r) => r * stride,
-    rowCount,
-    stride,
-    groupOf,
-    groupCount,
-    withTotal,
-  );
+  const sums = newSums(groupCount, stride);
+  scoreAndSum(scorer, rows, groupOf, sums, withTotal);
+  const moments = finishMoments(rows, 0, stride, rowCount, stride, groupOf, sums, withTotal);
   return { layout: scorer.layout, moments };
 }
 
+/*
+ * Each walk over all respondents is a function of its own, with nothing after its loop: the
+ * engine compiles a long loop while it runs (on-stack replacement), and code after the loop that
+ * has not run yet then sends the compiled code back to the interpreter — as it did, analysis
+ * after analysis, while this was one function.
+ */
+
 /**
- * The two passes: row r's variables are read in `values` from the offset `rowBase(r)` returns.
- * Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for callers that compare
- * groups only.
+ * Scores every respondent into `rows` and sums each row into the first pass while it is fresh
+ * (a second walk over megabytes of scored rows cost as much as the scoring).
+ */
+function scoreAndSum(
+  scorer: RespondentScorer,
+  rows: Float64Array,
+  groupOf: Int32Array,
+  sums: Sums,
+  withTotal: boolean,
+): void {
+  const stride = scorer.layout.stride;
+  const groupCount = sums.groupCount;
+  for (let r = 0; r < groupOf.length; r++) {
+    const g = groupOf[r]!;
+    const inGroup = g >= 0 && g < groupCount;
+    if (!inGroup && !withTotal) continue;
+    const base = r * stride;
+    scorer.scoreInto(r, rows, base);
+    addRow(rows, base, stride, g, inGroup, withTotal, sums);
+  }
+}
+
+/** Running counts and sums per slot (first pass), then residuals and squares (second pass). */
+interface Sums {
+  variableCount: number;
+  groupCount: number;
+  n: Float64Array;
+  sum: Float64Array;
+}
+
+function newSums(groupCount: number, variableCount: number): Sums {
+  const size = (groupCount + 1) * variableCount;
+  return { variableCount, groupCount, n: new Float64Array(size), sum: new Float64Array(size) };
+}
+
+/** The first pass for one row: counts and sums into its group's slot and the whole sample's. */
+function addRow(
+  values: Float64Array,
+  base: number,
+  variableCount: number,
+  g: number,
+  inGroup: boolean,
+  withTotal: boolean,
+  { n, sum, groupCount }: Sums,
+): void {
+  if (withTotal) accumulate(values, base, variableCount, n, sum, groupCount * variableCount);
+  if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
+}
+
+/**
+ * The moments of `variableCount` consecutive columns starting at `firstColumn` of a row-major
+ * matrix: both passes. Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for
+ * callers that compare groups only.
  */
 function momentsOfRows(
   values: Float64Array,
-  rowBase: (r: number) => number,
+  firstColumn: number,
+  rowStride: number,
   rowCount: number,
   variableCount: number,
   groupOf: Int32Array,
   groupCount: number,
   withTotal = true,
 ): GroupMoments {
-  const slots = groupCount + 1;
-  const totalBase = groupCount * variableCount;
-  const n = new Float64Array(slots * variableCount);
-  const sum = new Float64Array(slots * variableCount);
+  const sums = newSums(groupCount, variableCount);
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
     if (!inGroup && !withTotal) continue;
-    const base = rowBase(r);
-    if (withTotal) accumulate(values, base, variableCount, n, sum, totalBase);
-    if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
+    addRow(values, r * rowStride + firstColumn, variableCount, g, inGroup, withTotal, sums);
   }
-  const mean = new Float64Array(slots * variableCount);
-  for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
+  return finishMoments(
+    values,
+    firstColumn,
+    rowStride,
+    rowCount,
+    variableCount,
+    groupOf,
+    sums,
+    withTotal,
+  );
+}
 
+/**
+ * The means from the first pass, then the second pass (deviations from them) with the same mean
+ * refinement as `describe`, so the numbers agree with it and with R.
+ */
+function finishMoments(
+  values: Float64Array,
+  firstColumn: number,
+  rowStride: number,
+  rowCount: number,
+  variableCount: number,
+  groupOf: Int32Array,
+  { n, sum, groupCount }: Sums,
+  withTotal: boolean,
+): GroupMoments {
+  const mean = new Float64Array(n.length);
+  for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
   const residual = sum.fill(0);
-  const squares = new Float64Array(slots * variableCount);
+  const squares = new Float64Array(n.length);
+  const pass = { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount };
+  sumDeviations(pass, mean, residual, squares, withTotal);
+  const variance = refine(n, mean, residual, squares);
+  return { variableCount, groupCount, n, mean, variance };
+}
+
+/** The rows of the second pass. */
+interface RowsToSum {
+  values: Float64Array;
+  firstColumn: number;
+  rowStride: number;
+  rowCount: number;
+  variableCount: number;
+  groupOf: Int32Array;
+  groupCount: number;
+}
+
+/** The second pass: each row's deviations from its slot's mean and their squares. */
+function sumDeviations(
+  { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount }: RowsToSum,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+  withTotal: boolean,
+): void {
+  const totalBase = groupCount * variableCount;
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
     if (!inGroup && !withTotal) continue;
-    const base = rowBase(r);
+    const base = r * rowStride + firstColumn;
     if (withTotal) deviations(values, base, variableCount, mean, residual, squares, totalBase);
     if (inGroup) {
       deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
     }
   }
+}
+
+/**
+ * The means refined by the mean residual and the variances from the squares (in `squares`,
+ * returned), as `describe` does.
+ */
+function refine(
+  n: Float64Array,
+  mean: Float64Array,
+  residual: Float64Array,
+  squares: Float64Array,
+): Float64Array {
   const variance = squares;
   for (let k = 0; k < mean.length; k++) {
     const count = n[k]!;
@@ -142,7 +249,7 @@ function momentsOfRows(
     variance[k] =
       count > 1 ? Math.max(0, squares[k]! - count * correction * correction) / (count - 1) : NaN;
   }
-  return { variableCount, groupCount, n, mean, variance };
+  return variance;
 }
 
 /** Counts and sums one row into one slot (missing values skipped). */

@@ -13,6 +13,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { hasFlag, readOption } from '../core/args';
+import { enableCompileCache } from './compile-cache';
+
+// Before any command's code is loaded (the commands are imported on demand below).
+enableCompileCache();
 
 const ANALYZE_USAGE = `klantspiegel analyze --instrument <file.json|builtin-id> --responses <file.csv|file.xlsx>
                      [--group-column <name>] [--anonymity-threshold <n>] [--json] [--out <file>]

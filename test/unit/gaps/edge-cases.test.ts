@@ -218,6 +218,12 @@ describe('the largest gaps', () => {
     expect(gaps.map((gap) => gap.rank)).toEqual([1, 1, 1]);
     expect(gaps.every((gap) => gap.tied && gap.higherName === 'Productie')).toBe(true);
     expect(gaps[0]!.sentence.nl).toContain('3,20 punt hoger dan Verkoop (4,60 tegen 1,40)');
+    // Worded when first read, and carried by JSON (the browser host, the CLI) and by a
+    // structured clone (Electron's IPC, worker threads) alike.
+    for (const copy of [JSON.parse(JSON.stringify(gaps[1])), structuredClone(gaps[1])]) {
+      expect((copy as (typeof gaps)[1]).sentence).toEqual(gaps[1]!.sentence);
+      expect((copy as (typeof gaps)[1]).sentence.en).toContain('higher than');
+    }
   });
 
   it('is empty when no difference is supported, however large', () => {
