@@ -3,6 +3,7 @@ import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
 import type { Dispatch } from '../core/dispatch';
+import { isFirstScreenCall } from '../core/handlers/first-screen-calls';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
@@ -46,24 +47,34 @@ async function main() {
   }
   // Handlers read the workspace through the holder: restoring a backup replaces it.
   const holder = new WorkspaceHolder(workspace);
-  startBackupSchedule(
-    () => holder.current,
-    (message, failure) => console.error(message, failure),
-  );
-  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
-  // the page's files are served, while the browser runs the page's script, or at the first call
-  // (which waits for it).
+  // the first screen is up (its files out, its first calls answered), or at the first call that
+  // needs it (which waits for it). The first screen's own calls (the language, kiosk mode, the
+  // engagement list) are answered by their handlers alone in the meantime. Work that can wait
+  // (the backup check, the analysis warm-up) starts with the table.
   let loaded: Promise<LoadedHandlers> | undefined;
-  const load = () => (loaded ??= loadHandlers(holder, staticDir, args));
-  const dispatch: Dispatch = async (name, arg) => (await load()).dispatch(name, arg);
+  const load = () =>
+    (loaded ??= loadHandlers(holder, staticDir, args).then((handlers) => {
+      startBackgroundWork(holder);
+      return handlers;
+    }));
+  let firstScreen: Promise<Dispatch> | undefined;
+  const dispatch: Dispatch = async (name, arg) => {
+    if (!loaded && isFirstScreenCall(name)) {
+      firstScreen ??= loadFirstScreenDispatch(holder);
+      return (await firstScreen)(name, arg);
+    }
+    return (await load()).dispatch(name, arg);
+  };
   const host = await startBrowserHost({
     dispatch,
     staticDir,
-    onPageServed: () => void load(),
+    onFirstScreenServed: () => void load(),
     ...(portOption ? { port: Number(portOption) } : {}),
   });
+  // Without a page (or one that never finishes), the table still loads soon after the start.
+  setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
@@ -75,6 +86,31 @@ async function main() {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** When the handler table loads even if no first screen was served. */
+const LOAD_ANYWAY_MS = 5_000;
+
+/** The daily backup check (then hourly) and the analysis warm-up, once the first screen is up. */
+function startBackgroundWork(holder: WorkspaceHolder): void {
+  startBackupSchedule(
+    () => holder.current,
+    (message, failure) => console.error(message, failure),
+  );
+  startAnalysisWarmUp((message, failure) => console.error(message, failure));
+}
+
+/** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
+async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {
+  const [{ createDispatcher }, { firstScreenHandlers }, { contextWithHolder }] = await Promise.all([
+    import('../core/dispatch'),
+    import('../core/handlers/first-screen'),
+    import('../core/handlers/context'),
+  ]);
+  return createDispatcher(
+    firstScreenHandlers,
+    contextWithHolder(holder, { host: 'browser', appVersion: APP_VERSION }),
+  );
 }
 
 interface LoadedHandlers {

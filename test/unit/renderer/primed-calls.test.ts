@@ -11,7 +11,7 @@ function fakeMain() {
   >();
   const send = ((name: string, arg: unknown) => {
     asked.push(callKey(name as never, arg));
-    return new Promise((resolve, reject) => pending.set(name, { resolve, reject }));
+    return new Promise<unknown>((resolve, reject) => pending.set(name, { resolve, reject }));
   }) as ConstructorParameters<typeof PrimedCalls>[0];
   return { asked, pending, send };
 }
