@@ -14,10 +14,10 @@ import { describeOpenProblem } from '../core/backup/open-problems';
 import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
 
-const buildDir = buildDirOf(import.meta.url);
-
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
-async function main() {
+/** Runs the host; `entryUrl` is the entry module's URL (out/main/browser-host.js). */
+export async function runBrowserHost(entryUrl: string): Promise<void> {
+  const buildDir = buildDirOf(entryUrl);
   const args = process.argv.slice(2);
   const dataDir = readOption(args, 'data-dir') ?? defaultDataDir();
   const portOption = readOption(args, 'port');
@@ -55,7 +55,7 @@ async function main() {
   // (the backup check, the analysis warm-up) starts with the table.
   let loaded: Promise<LoadedHandlers> | undefined;
   const load = () =>
-    (loaded ??= loadHandlers(holder, staticDir, args).then((handlers) => {
+    (loaded ??= loadHandlers(holder, buildDir, args).then((handlers) => {
       startBackgroundWork(holder);
       return handlers;
     }));
@@ -121,9 +121,10 @@ interface LoadedHandlers {
 /** The handlers, the dispatcher and live sessions, loaded (dynamic imports) after the start. */
 async function loadHandlers(
   holder: WorkspaceHolder,
-  staticDir: string,
+  buildDir: string,
   args: string[],
 ): Promise<LoadedHandlers> {
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
   const [
     { createDispatcher },
     { createHandlers },
@@ -160,11 +161,3 @@ async function loadHandlers(
   );
   return { dispatch, live };
 }
-
-main().catch((error: unknown) => {
-  console.error(
-    'Klantspiegel browser host could not start:',
-    error instanceof Error ? error.message : error,
-  );
-  process.exitCode = 1;
-});

@@ -6,4 +6,11 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
-await import('./cli');
+const { runBrowserHost } = await import('./cli');
+runBrowserHost(import.meta.url).catch((error: unknown) => {
+  console.error(
+    'Klantspiegel browser host could not start:',
+    error instanceof Error ? error.message : error,
+  );
+  process.exitCode = 1;
+});
