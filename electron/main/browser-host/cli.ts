@@ -47,18 +47,20 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   }
   // Handlers read the workspace through the holder: restoring a backup replaces it.
   const holder = new WorkspaceHolder(workspace);
+  // The daily backup is due before anything of this session is written (it is a copy of the
+  // workspace as it was); it runs in steps, beside serving the page.
+  startBackupSchedule(
+    () => holder.current,
+    (message, failure) => console.error(message, failure),
+  );
+  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
   // the first screen is up (its files out, its first calls answered), or at the first call that
   // needs it (which waits for it). The first screen's own calls (the language, kiosk mode, the
-  // engagement list) are answered by their handlers alone in the meantime. Work that can wait
-  // (the backup check, the analysis warm-up) starts with the table.
+  // engagement list) are answered by their handlers alone in the meantime.
   let loaded: Promise<LoadedHandlers> | undefined;
-  const load = () =>
-    (loaded ??= loadHandlers(holder, buildDir, args).then((handlers) => {
-      startBackgroundWork(holder);
-      return handlers;
-    }));
+  const load = () => (loaded ??= loadHandlers(holder, buildDir, args));
   let firstScreen: Promise<Dispatch> | undefined;
   const dispatch: Dispatch = async (name, arg) => {
     if (!loaded && isFirstScreenCall(name)) {
@@ -90,15 +92,6 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
 
 /** When the handler table loads even if no first screen was served. */
 const LOAD_ANYWAY_MS = 5_000;
-
-/** The daily backup check (then hourly) and the analysis warm-up, once the first screen is up. */
-function startBackgroundWork(holder: WorkspaceHolder): void {
-  startBackupSchedule(
-    () => holder.current,
-    (message, failure) => console.error(message, failure),
-  );
-  startAnalysisWarmUp((message, failure) => console.error(message, failure));
-}
 
 /** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
 async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {

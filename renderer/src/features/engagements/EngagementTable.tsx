@@ -31,14 +31,14 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
   /** A row the keyboard moved to, to be focused once it is drawn. */
   const focusWanted = useRef<number | null>(null);
 
-  // The rows start below the page header and toolbar: the virtualizer counts from there.
+  // The rows start below the page header and toolbar: the virtualizer counts from there. Read
+  // after every render (a banner above may come or go); set only when it moved.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- no dependencies on purpose, see above
   useLayoutEffect(() => {
     const top = (tbody.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
     if (Math.abs(top - scrollMargin) >= 1) setScrollMargin(top);
   });
 
-  // The app does not use the React Compiler, which is what this warning is about.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useWindowVirtualizer({
     count: engagements.length,
     estimateSize: () => ROW_ESTIMATE_PX,
@@ -70,8 +70,7 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
     link.focus();
   });
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    if (!(event.target instanceof HTMLElement) || !event.target.matches('a[data-row-link]')) return;
+  function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const pageRows = Math.max(1, Math.floor(window.innerHeight / ROW_ESTIMATE_PX) - 2);
     const target = rowForKey(event.key, focused ?? -1, engagements.length, pageRows);
@@ -119,7 +118,6 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
         </thead>
         <tbody
           ref={tbody}
-          onKeyDown={onKeyDown}
           onFocus={(event) => {
             const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
             if (row) setFocused(Number(row.dataset.index));
@@ -152,6 +150,7 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
                 <td>
                   <a
                     data-row-link
+                    onKeyDown={onKeyDown}
                     href={routeHref({
                       screen: 'engagement',
                       id: engagement.id,
