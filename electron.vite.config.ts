@@ -29,7 +29,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
-          'browser-host': resolve('electron/main/browser-host/cli.ts'),
+          'browser-host': resolve('electron/main/browser-host/start.ts'),
           cli: resolve('electron/main/cli/index.ts'),
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
           'parse-worker': resolve('electron/main/files/parse-worker.ts'),

@@ -3,6 +3,7 @@ import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
 import type { Dispatch } from '../core/dispatch';
+import { isFirstScreenCall } from '../core/handlers/first-screen-calls';
 import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
@@ -13,10 +14,10 @@ import { describeOpenProblem } from '../core/backup/open-problems';
 import { buildDirOf, builtFile } from '../build-layout';
 import { startBrowserHost } from './server';
 
-const buildDir = buildDirOf(import.meta.url);
-
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
-async function main() {
+/** Runs the host; `entryUrl` is the entry module's URL (out/main/browser-host.js). */
+export async function runBrowserHost(entryUrl: string): Promise<void> {
+  const buildDir = buildDirOf(entryUrl);
   const args = process.argv.slice(2);
   const dataDir = readOption(args, 'data-dir') ?? defaultDataDir();
   const portOption = readOption(args, 'port');
@@ -46,6 +47,8 @@ async function main() {
   }
   // Handlers read the workspace through the holder: restoring a backup replaces it.
   const holder = new WorkspaceHolder(workspace);
+  // The daily backup is due before anything of this session is written (it is a copy of the
+  // workspace as it was); it runs in steps, beside serving the page.
   startBackupSchedule(
     () => holder.current,
     (message, failure) => console.error(message, failure),
@@ -53,17 +56,27 @@ async function main() {
   startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
-  // the page's files are served, while the browser runs the page's script, or at the first call
-  // (which waits for it).
+  // the first screen is up (its files out, its first calls answered), or at the first call that
+  // needs it (which waits for it). The first screen's own calls (the language, kiosk mode, the
+  // engagement list) are answered by their handlers alone in the meantime.
   let loaded: Promise<LoadedHandlers> | undefined;
-  const load = () => (loaded ??= loadHandlers(holder, staticDir, args));
-  const dispatch: Dispatch = async (name, arg) => (await load()).dispatch(name, arg);
+  const load = () => (loaded ??= loadHandlers(holder, buildDir, args));
+  let firstScreen: Promise<Dispatch> | undefined;
+  const dispatch: Dispatch = async (name, arg) => {
+    if (!loaded && isFirstScreenCall(name)) {
+      firstScreen ??= loadFirstScreenDispatch(holder);
+      return (await firstScreen)(name, arg);
+    }
+    return (await load()).dispatch(name, arg);
+  };
   const host = await startBrowserHost({
     dispatch,
     staticDir,
-    onPageServed: () => void load(),
+    onFirstScreenServed: () => void load(),
     ...(portOption ? { port: Number(portOption) } : {}),
   });
+  // Without a page (or one that never finishes), the table still loads soon after the start.
+  setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
   const shutdown = () => {
@@ -77,6 +90,22 @@ async function main() {
   process.on('SIGTERM', shutdown);
 }
 
+/** When the handler table loads even if no first screen was served. */
+const LOAD_ANYWAY_MS = 5_000;
+
+/** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
+async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {
+  const [{ createDispatcher }, { firstScreenHandlers }, { contextWithHolder }] = await Promise.all([
+    import('../core/dispatch'),
+    import('../core/handlers/first-screen'),
+    import('../core/handlers/context'),
+  ]);
+  return createDispatcher(
+    firstScreenHandlers,
+    contextWithHolder(holder, { host: 'browser', appVersion: APP_VERSION }),
+  );
+}
+
 interface LoadedHandlers {
   dispatch: Dispatch;
   live: { end(): Promise<unknown> };
@@ -85,9 +114,10 @@ interface LoadedHandlers {
 /** The handlers, the dispatcher and live sessions, loaded (dynamic imports) after the start. */
 async function loadHandlers(
   holder: WorkspaceHolder,
-  staticDir: string,
+  buildDir: string,
   args: string[],
 ): Promise<LoadedHandlers> {
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
   const [
     { createDispatcher },
     { createHandlers },
@@ -124,11 +154,3 @@ async function loadHandlers(
   );
   return { dispatch, live };
 }
-
-main().catch((error: unknown) => {
-  console.error(
-    'Klantspiegel browser host could not start:',
-    error instanceof Error ? error.message : error,
-  );
-  process.exitCode = 1;
-});

@@ -19,16 +19,17 @@ const DELETES = /\.delete$/;
  * The one entry point for both transports (Electron IPC and the browser host): looks the call up,
  * validates its argument with the contract's zod schema before the handler runs, and turns every
  * failure into a typed error the UI can translate. Unexpected errors are logged here, and the
- * renderer only learns that something went wrong.
+ * renderer only learns that something went wrong. Given a part of the handler table (the browser
+ * host's first-screen calls), it answers only the calls in that part.
  */
 export function createDispatcher(
-  handlers: Handlers<HandlerContext>,
+  handlers: Partial<Handlers<HandlerContext>>,
   context: HandlerContext,
   log: (message: string, error: unknown) => void = (message, error) =>
     console.error(message, error),
 ): Dispatch {
   return async (name, rawArg) => {
-    if (typeof name !== 'string' || !isCallName(name)) {
+    if (typeof name !== 'string' || !isCallName(name) || !Object.hasOwn(handlers, name)) {
       return { ok: false, error: { key: 'errors.unknownCall', params: { name: String(name) } } };
     }
     if (refusedByKiosk(name, context)) {

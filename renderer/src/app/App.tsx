@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/questionnaire/instrument';
 import { invoke, hostKind } from '../ipc/client';
+import { primedCalls } from '../ipc/primed-calls';
 import { EngagementList } from '../features/engagements/EngagementList';
 import { NewEngagement } from '../features/engagements/NewEngagement';
 import { useKioskMode } from '../features/kiosk/kiosk-mode';
@@ -31,6 +32,9 @@ export function App() {
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
   const kiosk = useKioskMode();
+  // The first screen has taken its primed calls (its effects run before this one): what it did
+  // not take is dropped, so no later screen shows a result from the start as if fresh.
+  useEffect(() => primedCalls.forget(), []);
 
   async function switchLanguage(next: Language) {
     await i18n.changeLanguage(next);

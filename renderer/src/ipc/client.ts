@@ -32,6 +32,11 @@ export async function invoke<Name extends CallName>(
   return response.value;
 }
 
+/** The translatable error of a failed call; anything else is an internal error. */
+export function asIpcError(reason: unknown): IpcError {
+  return reason instanceof CallError ? reason.error : { key: 'errors.internal' };
+}
+
 export function hostKind(): Transport['kind'] {
   return currentTransport().kind;
 }

@@ -1,23 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/engagements/model';
-import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { navigate, routeHref } from '@renderer/app/router';
 import { ErrorBanner } from '@renderer/components/ErrorBanner';
-import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
 import type { IpcError } from '@shared/ipc/errors';
 import { useUiLanguage } from '@renderer/app/ui-language';
-
-type Sort = 'updated' | 'client' | 'start';
+import { INITIAL_LIST_QUERY, type EngagementSort } from './engagement-list-model';
+import { EngagementTable } from './EngagementTable';
 
 export function EngagementList() {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<EngagementStatus | 'all'>('all');
-  const [sort, setSort] = useState<Sort>('updated');
+  const [search, setSearch] = useState(INITIAL_LIST_QUERY.search);
+  const [status, setStatus] = useState<EngagementStatus | 'all'>(INITIAL_LIST_QUERY.status);
+  const [sort, setSort] = useState<EngagementSort>(INITIAL_LIST_QUERY.sort);
   const [actionError, setActionError] = useState<IpcError>();
   const list = useCall('engagements.list', { search, status, sort });
   const filtered = search !== '' || status !== 'all';
@@ -72,13 +70,21 @@ export function EngagementList() {
         </label>
         <label>
           {t('engagements.sort')}{' '}
-          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
+          <select value={sort} onChange={(event) => setSort(event.target.value as EngagementSort)}>
             <option value="updated">{t('engagements.sortUpdated')}</option>
             <option value="client">{t('engagements.sortClient')}</option>
             <option value="start">{t('engagements.sortStart')}</option>
           </select>
         </label>
       </div>
+      {/* Always in the page, so a screen reader hears the count change as the search narrows. */}
+      <p className="engagement-list__count muted" role="status" data-testid="engagement-count">
+        {list.data &&
+          engagements.length > 0 &&
+          t(filtered ? 'engagements.matchCount' : 'engagements.listCount', {
+            count: engagements.length,
+          })}
+      </p>
       {!list.loading && engagements.length === 0 && !filtered && (
         <section className="empty-state card">
           <h2>{t('engagements.emptyTitle')}</h2>
@@ -96,71 +102,7 @@ export function EngagementList() {
       {!list.loading && engagements.length === 0 && filtered && (
         <p className="muted">{t('engagements.noMatches')}</p>
       )}
-      {engagements.length > 0 && (
-        <table className="data-table" aria-label={t('engagements.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('engagements.columns.client')}</th>
-              <th scope="col">{t('engagements.columns.sector')}</th>
-              <th scope="col">{t('engagements.columns.period')}</th>
-              <th scope="col">{t('engagements.columns.status')}</th>
-              <th scope="col" className="numeric">
-                {t('engagements.columns.responses')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('engagements.columns.interviews')}
-              </th>
-              <th scope="col">{t('engagements.columns.lastActivity')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {engagements.map((engagement) => (
-              <tr key={engagement.id} data-testid="engagement-row">
-                <td>
-                  <a
-                    href={routeHref({
-                      screen: 'engagement',
-                      id: engagement.id,
-                      section: 'overview',
-                    })}
-                  >
-                    {engagement.clientName}
-                  </a>{' '}
-                  {engagement.isSample && <SampleBadge />}
-                </td>
-                <td>{engagement.sector}</td>
-                <td>
-                  {engagement.startDate || engagement.endDate
-                    ? `${formatDate(engagement.startDate, language)} – ${formatDate(engagement.endDate, language)}`
-                    : t('engagements.noPeriod')}
-                </td>
-                <td>
-                  <StatusBadge status={engagement.status} />
-                </td>
-                <td className="numeric" data-testid="engagement-responses">
-                  {engagement.activity.respondents}
-                </td>
-                <td
-                  className="numeric"
-                  data-testid="engagement-interviews"
-                  title={t('engagements.interviewsTitle', {
-                    held: engagement.activity.interviewsHeld,
-                    total: engagement.activity.interviews,
-                  })}
-                >
-                  {engagement.activity.interviews === 0
-                    ? '—'
-                    : t('engagements.interviewsCell', {
-                        held: engagement.activity.interviewsHeld,
-                        total: engagement.activity.interviews,
-                      })}
-                </td>
-                <td>{formatDateTime(engagement.activity.lastActivityAt, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {engagements.length > 0 && <EngagementTable engagements={engagements} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { KioskStatus } from '@shared/ipc/kiosk';
 import { invoke } from '@renderer/ipc/client';
+import { primedCalls } from '@renderer/ipc/primed-calls';
 
 const CHANGED = 'klantspiegel:kiosk-changed';
 
@@ -21,7 +22,13 @@ export interface KioskMode {
  * window of the browser host may have started it).
  */
 export function useKioskMode(): KioskMode {
-  const [mode, setMode] = useState<KioskMode>({ checked: false, status: { active: false } });
+  // Asked for at start (main.tsx) together with the settings: usually here before the first render.
+  const [mode, setMode] = useState<KioskMode>(() => {
+    const primed = primedCalls.outcome('kiosk.status', {});
+    return primed && 'data' in primed
+      ? { checked: true, status: primed.data }
+      : { checked: false, status: { active: false } };
+  });
 
   useEffect(() => {
     let current = true;
@@ -30,7 +37,7 @@ export function useKioskMode(): KioskMode {
     const check = () => {
       const asked = ++generation;
       const fresh = () => current && asked === generation;
-      invoke('kiosk.status', {}).then(
+      (primedCalls.take('kiosk.status', {}) ?? invoke('kiosk.status', {})).then(
         (status) => fresh() && setMode({ checked: true, status }),
         () => fresh() && setMode((previous) => ({ ...previous, checked: true })),
       );
