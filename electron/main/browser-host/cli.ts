@@ -7,7 +7,6 @@ import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { WorkspaceHolder } from '../core/workspace-holder';
-import { startAnalysisWarmUp } from '../core/warm-up';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { buildDirOf, builtFile } from '../build-layout';
@@ -50,7 +49,6 @@ async function main() {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
-  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
   // the page's files are served, while the browser runs the page's script, or at the first call
@@ -95,6 +93,7 @@ async function loadHandlers(
     { workerImportRunner },
     { LiveSessions },
     { parseInWorkers },
+    { startReadWorker },
   ] = await Promise.all([
     import('../core/dispatch'),
     import('../core/handlers'),
@@ -102,6 +101,7 @@ async function loadHandlers(
     import('../core/import/run-import-worker'),
     import('../core/live/live-sessions'),
     import('../files/parse-jobs'),
+    import('../core/read-worker/client'),
   ]);
   // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
   // for tests and development only (phones cannot reach it).
@@ -119,6 +119,11 @@ async function loadHandlers(
       appVersion: APP_VERSION,
       runImport: workerImportRunner(builtFile(buildDir, 'importWorker')),
       parse: parseInWorkers(builtFile(buildDir, 'parseWorker')),
+      // The heavy reads run in their own thread, started (and warming up) with the handlers.
+      reads: startReadWorker(holder, builtFile(buildDir, 'readWorker'), {
+        host: 'browser',
+        appVersion: APP_VERSION,
+      }),
       live,
     }),
   );
