@@ -29,9 +29,7 @@ export function encodeWire(value: unknown): string {
 }
 
 function isResponseOf(value: unknown): value is { ok: true; value: unknown } {
-  return (
-    value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === true
-  );
+  return value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === true;
 }
 
 /**

@@ -59,7 +59,11 @@ export async function warmUpReads(
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)
-        .map(({ id }) => () => questionnaireResults(workspace(), engagementId, id)),
+        .map(
+          ({ id }) =>
+            () =>
+              questionnaireResults(workspace(), engagementId, id),
+        ),
     ];
     for (const step of steps) {
       if (stopped()) return;
