@@ -17,6 +17,8 @@ export interface AppDispatcherOptions {
    * (an import) is not disturbed by it.
    */
   warmUpDelayMs?: number;
+  /** How many recent engagements its warm-up decodes ahead (default: the app's). */
+  warmUpEngagements?: number;
 }
 
 export function appDispatcher(workspace: Workspace, options: AppDispatcherOptions = {}) {
@@ -30,6 +32,9 @@ export function appDispatcherWithReads(workspace: Workspace, options: AppDispatc
     appVersion: 'bench',
     databasePath: workspace.databasePath,
     warmUpDelayMs: options.warmUpDelayMs ?? -1,
+    ...(options.warmUpEngagements === undefined
+      ? {}
+      : { warmUpEngagements: options.warmUpEngagements }),
   }).start();
   const dispatch = createDispatcher(createHandlers(), {
     workspace,

@@ -15,8 +15,8 @@ import type { Workspace } from './workspace';
 export const WARM_UP_DELAY_MS = 1_000;
 /** Between steps: a call that arrives goes in between. */
 const STEP_GAP_MS = 20;
-/** The engagements worked on last, whose answers are decoded ahead. */
-const RECENT_ENGAGEMENTS = 2;
+/** How many of the engagements worked on last get their answers decoded ahead. */
+export const RECENT_ENGAGEMENTS = 2;
 
 /** Resolves with the number of tests the warm-up computed, once all its steps have run. */
 export async function warmUpAnalysis(
@@ -46,6 +46,7 @@ export async function warmUpReads(
   delayMs: number,
   workspace: () => Workspace,
   stopped: () => boolean,
+  engagements = RECENT_ENGAGEMENTS,
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
@@ -53,7 +54,7 @@ export async function warmUpReads(
     import('./services/gap-analysis'),
     import('./services/questionnaire-results'),
   ]);
-  for (const engagementId of recentEngagements(workspace())) {
+  for (const engagementId of recentEngagements(workspace(), engagements)) {
     const steps = [
       () => analyseEngagementGaps(workspace(), { engagementId }),
       ...workspace()
@@ -77,12 +78,12 @@ export async function warmUpReads(
   }
 }
 
-function recentEngagements(workspace: Workspace): number[] {
+function recentEngagements(workspace: Workspace, count: number): number[] {
   const today = new Date().toISOString().slice(0, 10);
   return [...workspace.progress.activity(today)]
     .filter(([, activity]) => activity.respondents > 0)
     .sort(([, a], [, b]) => b.lastActivityAt.localeCompare(a.lastActivityAt))
-    .slice(0, RECENT_ENGAGEMENTS)
+    .slice(0, count)
     .map(([engagementId]) => engagementId);
 }
 

@@ -33,6 +33,8 @@ export interface ReadWorkerOptions {
   databasePath: string;
   /** Delay of the warm-up after the start; negative: none (tests). */
   warmUpDelayMs?: number;
+  /** How many recent engagements the warm-up decodes ahead (default: the app's). */
+  warmUpEngagements?: number;
 }
 
 interface Waiting {

@@ -32,6 +32,8 @@ export interface ReadWorkerData {
   databasePath: string;
   /** How long after its start the worker warms up (see warm-up.ts). */
   warmUpDelayMs: number;
+  /** How many recent engagements the warm-up decodes and analyses (default RECENT_ENGAGEMENTS). */
+  warmUpEngagements?: number;
 }
 
 export type ReadRequest =

@@ -81,6 +81,7 @@ const warmedUp: Promise<void> =
         data.warmUpDelayMs,
         () => workspaceAt(data.databasePath),
         () => released,
+        data.warmUpEngagements,
       ).catch((error: unknown) => console.error('read worker warm-up failed', error));
 
 const post = (reply: ReadReply) => parentPort?.postMessage(reply);
