@@ -8,7 +8,7 @@
  * thread, never on the main process; a call that arrives meanwhile waits for one step at most.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { decodeAnswersInto as DecodeAnswers } from './repositories/answers-codec';
+import type { decodeAnswersInto as DecodeAnswers, KeyOrder } from './repositories/answers-codec';
 import type { Workspace } from './workspace';
 
 /** After start: the list and the first screen come first. */
@@ -24,14 +24,14 @@ export async function warmUpAnalysis(
   stopped: () => boolean = () => false,
 ): Promise<number> {
   if (delayMs > 0) await sleep(delayMs, undefined, { ref: false });
-  const [{ runWarmUpStep, WARM_UP_STEPS }, { decodeAnswersInto }] = await Promise.all([
+  const [{ runWarmUpStep, WARM_UP_STEPS }, { decodeAnswersInto, KeyOrder }] = await Promise.all([
     import('@shared/gaps/warm-up'),
     import('./repositories/answers-codec'),
   ]);
   let tests = 0;
   for (let step = 0; step < WARM_UP_STEPS && !stopped(); step++) {
     tests += runWarmUpStep(step);
-    warmUpDecoder(decodeAnswersInto, step);
+    warmUpDecoder(decodeAnswersInto, new KeyOrder(), step);
     await sleep(STEP_GAP_MS);
   }
   return tests;
@@ -88,13 +88,13 @@ function recentEngagements(workspace: Workspace, count: number): number[] {
 }
 
 /** Decodes a few hundred stored-answer texts as the decoded-answers cache reads them. */
-function warmUpDecoder(decode: typeof DecodeAnswers, step: number): void {
+function warmUpDecoder(decode: typeof DecodeAnswers, order: KeyOrder, step: number): void {
   const codes = Array.from({ length: 24 }, (_, i) => `Q${i}`);
   const column = new Map(codes.map((code, index) => [code, index]));
   const values = new Float64Array(codes.length);
   for (let row = 0; row < 200; row++) {
     const answers = Object.fromEntries(codes.map((code, i) => [code, 1 + ((row + i + step) % 5)]));
     values.fill(Number.NaN);
-    decode(JSON.stringify(answers), column, values, 0, codes.length);
+    decode(JSON.stringify(answers), column, values, 0, codes.length, order);
   }
 }
