@@ -33,6 +33,7 @@ export default defineConfig({
           cli: resolve('electron/main/cli/index.ts'),
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
           'parse-worker': resolve('electron/main/files/parse-worker.ts'),
+          'read-worker': resolve('electron/main/core/read-worker/read-worker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

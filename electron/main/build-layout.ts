@@ -12,6 +12,7 @@ export const BUILT_FILES = {
   renderer: 'renderer/index.html',
   importWorker: 'main/import-worker.js',
   parseWorker: 'main/parse-worker.js',
+  readWorker: 'main/read-worker.js',
 } as const;
 
 export type BuiltFile = keyof typeof BUILT_FILES;

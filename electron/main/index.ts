@@ -13,7 +13,7 @@ import { languageOfLocale } from '@shared/i18n/translate';
 import { parseInWorkers } from './files/parse-jobs';
 import { guardKioskClose } from './app/kiosk-close-guard';
 import { WorkspaceHolder } from './core/workspace-holder';
-import { startAnalysisWarmUp } from './core/warm-up';
+import { startReadWorker } from './core/read-worker/client';
 import { contextWithHolder } from './core/handlers/context';
 import { startBackupSchedule } from './core/backup/backups';
 import { describeOpenProblem } from './core/backup/open-problems';
@@ -72,7 +72,6 @@ function start() {
     () => holder.current,
     (message, error) => console.error(message, error),
   );
-  startAnalysisWarmUp((message, error) => console.error(message, error));
   const osLanguage = app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en';
   const uiLanguage = () => readAppSettings(holder.current).uiLanguage ?? osLanguage;
   installMenu(uiLanguage(), openWorkspace.dataDir);
@@ -103,6 +102,11 @@ function start() {
       onKioskChanged: setWindowKiosk,
       runImport: workerImportRunner(builtFile(outDir, 'importWorker')),
       parse: parseInWorkers(builtFile(outDir, 'parseWorker')),
+      // Started now: it loads its code and warms up (off the main thread) while the list shows.
+      reads: startReadWorker(holder, builtFile(outDir, 'readWorker'), {
+        host: 'electron',
+        appVersion: APP_VERSION,
+      }),
     }),
   );
   registerIpcBridge(dispatch, rendererIndexUrl);

@@ -10,6 +10,7 @@ import type { Workspace } from '@main/core/workspace';
 import { WorkspaceHolder } from '@main/core/workspace-holder';
 import type { CallArg, CallName, CallResult } from '@shared/ipc';
 import type { IpcError } from '@shared/ipc/errors';
+import { decodeWire, PreEncoded } from '@shared/ipc/wire';
 
 /** A call that came back as an error: the typed error the UI would show, and its name. */
 export class IpcCallError extends Error {
@@ -71,7 +72,11 @@ export function testDispatcher(
     async call(name, arg) {
       const response = await dispatch(name, arg);
       if (!response.ok) throw new IpcCallError(name, response.error);
-      return response.value as CallResult<typeof name>;
+      // A read worker's answer is wire text, decoded as the renderer decodes it.
+      const { value } = response;
+      return (value instanceof PreEncoded ? decodeWire(value.text) : value) as CallResult<
+        typeof name
+      >;
     },
     async fail(name, arg) {
       const response = await dispatch(name, arg);

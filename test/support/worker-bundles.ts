@@ -1,5 +1,5 @@
 /**
- * The app's worker threads (file parsing, import commit) as runnable bundles for tests, and a
+ * The app's worker threads (file parsing, import commit, heavy reads) as runnable bundles for tests, and a
  * lock-holding child process: workers and processes load JavaScript files, not the TypeScript
  * sources vitest runs. Built once per test file into
  * node_modules/.cache (npm packages stay external and resolve from the project's node_modules).
@@ -14,6 +14,7 @@ import { pathAliases } from '../../aliases.config.ts';
 export interface WorkerBundles {
   parseWorker: string;
   importWorker: string;
+  readWorker: string;
   /** A process that holds a data folder's lock until killed (test/support/lock-holder.ts). */
   lockHolder: string;
   /** Removes the bundles. */
@@ -68,6 +69,7 @@ async function buildWorkers(): Promise<WorkerBundles> {
     {
       'parse-worker': 'electron/main/files/parse-worker.ts',
       'import-worker': 'electron/main/core/import/import-worker.ts',
+      'read-worker': 'electron/main/core/read-worker/read-worker.ts',
       'lock-holder': 'test/support/lock-holder.ts',
     },
     outDir,
@@ -75,6 +77,7 @@ async function buildWorkers(): Promise<WorkerBundles> {
   return {
     parseWorker: join(outDir, 'parse-worker.mjs'),
     importWorker: join(outDir, 'import-worker.mjs'),
+    readWorker: join(outDir, 'read-worker.mjs'),
     lockHolder: join(outDir, 'lock-holder.mjs'),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };

@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { IpcResponse } from '@shared/ipc/errors';
 import { IPC_CHANNEL } from '@shared/ipc/channel';
+import { forStructuredClone } from '@shared/ipc/wire';
 import type { Dispatch } from '../core/dispatch';
 import { isTrustedSender } from '../security/harden';
 
@@ -16,7 +17,8 @@ export function registerIpcBridge(dispatch: Dispatch, rendererIndexUrl: string):
       if (!isTrustedSender(event.senderFrame?.url, rendererIndexUrl)) {
         return { ok: false, error: { key: 'errors.forbidden' } };
       }
-      return dispatch(typeof name === 'string' ? name : '', arg);
+      // A value a worker thread computed stays one string until the renderer decodes it.
+      return forStructuredClone(await dispatch(typeof name === 'string' ? name : '', arg));
     },
   );
 }

@@ -8,7 +8,6 @@ import { defaultDataDir } from '../core/paths';
 import { Workspace } from '../core/workspace';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
 import { WorkspaceHolder } from '../core/workspace-holder';
-import { startAnalysisWarmUp } from '../core/warm-up';
 import { startBackupSchedule } from '../core/backup/backups';
 import { describeOpenProblem } from '../core/backup/open-problems';
 import { buildDirOf, builtFile } from '../build-layout';
@@ -53,7 +52,6 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
-  startAnalysisWarmUp((message, failure) => console.error(message, failure));
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
   // the first screen is up (its files out, its first calls answered), or at the first call that
@@ -125,6 +123,7 @@ async function loadHandlers(
     { workerImportRunner },
     { LiveSessions },
     { parseInWorkers },
+    { startReadWorker },
   ] = await Promise.all([
     import('../core/dispatch'),
     import('../core/handlers'),
@@ -132,6 +131,7 @@ async function loadHandlers(
     import('../core/import/run-import-worker'),
     import('../core/live/live-sessions'),
     import('../files/parse-jobs'),
+    import('../core/read-worker/client'),
   ]);
   // Live sessions serve phones from their own server; --live-loopback also offers 127.0.0.1,
   // for tests and development only (phones cannot reach it).
@@ -149,6 +149,11 @@ async function loadHandlers(
       appVersion: APP_VERSION,
       runImport: workerImportRunner(builtFile(buildDir, 'importWorker')),
       parse: parseInWorkers(builtFile(buildDir, 'parseWorker')),
+      // The heavy reads run in their own thread, started (and warming up) with the handlers.
+      reads: startReadWorker(holder, builtFile(buildDir, 'readWorker'), {
+        host: 'browser',
+        appVersion: APP_VERSION,
+      }),
       live,
     }),
   );

@@ -50,7 +50,11 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[name] as (arg: unknown, context: HandlerContext) => unknown;
-      const run = () => handler(parsed.data, context);
+      const { reads } = context;
+      // A heavy read runs in the read worker, on the workspace that is current when it starts.
+      const run = reads?.runs(name)
+        ? () => reads.call(context.workspace.databasePath, name, parsed.data)
+        : () => handler(parsed.data, context);
       const holder = context.workspaces;
       // Every call counts as in flight, so a restore never swaps the file under one.
       const value = holder && !REPLACES_WORKSPACE.has(name) ? await holder.track(run) : await run();

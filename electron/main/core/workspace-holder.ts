@@ -8,6 +8,7 @@ import type { Workspace } from './workspace';
  */
 export class WorkspaceHolder {
   private readonly listeners = new Set<(next: Workspace) => void>();
+  private readonly releasers = new Set<() => Promise<void>>();
   /** Calls still running (many await: an import in its worker, an archive being read). */
   private inFlight = 0;
   private readonly whenIdle = new Set<() => void>();
@@ -73,6 +74,20 @@ export class WorkspaceHolder {
   replace(next: Workspace): void {
     this.workspace = next;
     for (const listener of this.listeners) listener(next);
+  }
+
+  /**
+   * `release` runs before a restore replaces the file (with nothing else in flight): other
+   * connections to it (the read worker's) close, so none reads the old file or holds its WAL.
+   */
+  beforeReplace(release: () => Promise<void>): () => void {
+    this.releasers.add(release);
+    return () => this.releasers.delete(release);
+  }
+
+  /** Called by a restore before it closes the workspace and replaces its file. */
+  async releaseOtherConnections(): Promise<void> {
+    await Promise.all([...this.releasers].map((release) => release()));
   }
 
   onReplace(listener: (next: Workspace) => void): () => void {

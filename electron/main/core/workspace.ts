@@ -1,5 +1,10 @@
 import { dirname, join } from 'node:path';
-import { openWorkspaceDb, readSchemaVersion, type WorkspaceDb } from './db/open-workspace';
+import {
+  openWorkspaceDb,
+  openWorkspaceDbForReading,
+  readSchemaVersion,
+  type WorkspaceDb,
+} from './db/open-workspace';
 import { EngagementRepository } from './repositories/engagements';
 import { SettingsRepository } from './repositories/settings';
 import { InterviewRepository } from './repositories/interviews';
@@ -51,6 +56,7 @@ export class Workspace {
     readonly db: WorkspaceDb,
     readonly dataDir: string,
     readonly databasePath: string,
+    addShippedContent = true,
   ) {
     this.engagements = new EngagementRepository(db);
     this.settings = new SettingsRepository(db);
@@ -64,8 +70,10 @@ export class Workspace {
     this.reports = new ReportRepository(db);
     this.fileIdentity = fileIdentity(databasePath);
     // Shipped content is added on every start, so updates of the app bring their new versions.
-    this.instruments.ensureBuiltins();
-    this.benchmarks.ensureBuiltins();
+    if (addShippedContent) {
+      this.instruments.ensureBuiltins();
+      this.benchmarks.ensureBuiltins();
+    }
   }
 
   static open(dataDir: string): Workspace {
@@ -89,6 +97,15 @@ export class Workspace {
     const dataDir = dirname(databasePath);
     const db = openWorkspaceDb(databasePath, { beforeMigrate: backupBeforeMigrate(dataDir) });
     return new Workspace(db, dataDir, databasePath);
+  }
+
+  /**
+   * A read-only view of a workspace the app has open (and migrated), for the read worker: a
+   * connection of its own that writes nothing (no migration, no shipped content).
+   */
+  static openForReading(databasePath: string): Workspace {
+    const db = openWorkspaceDbForReading(databasePath);
+    return new Workspace(db, dirname(databasePath), databasePath, false);
   }
 
   get schemaVersion(): number {

@@ -1,5 +1,5 @@
 import type { KlantspiegelBridge } from '@shared/ipc/channel';
-import { decodeWire, encodeWire } from '@shared/ipc/wire';
+import { decodeWire, encodeWire, fromStructuredClone } from '@shared/ipc/wire';
 
 /**
  * The only module that knows how the renderer reaches the main-process handlers: through the
@@ -21,7 +21,12 @@ export const TOKEN_HEADER = 'x-klantspiegel-token';
 
 export function createTransport(): Transport {
   const bridge = window.klantspiegel;
-  if (bridge) return { kind: 'electron', invoke: (name, arg) => bridge.invoke(name, arg) };
+  if (bridge) {
+    return {
+      kind: 'electron',
+      invoke: async (name, arg) => fromStructuredClone(await bridge.invoke(name, arg)),
+    };
+  }
   const token = takeBrowserHostToken();
   return {
     kind: 'browser',

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { warmUpAnalysis } from '@main/core/warm-up';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { warmUpAnalysis, warmUpReads } from '@main/core/warm-up';
+import { DecodedAnswerCache } from '@main/core/repositories/decoded-answers';
+import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { runWarmUpStep, WARM_UP_STEPS } from '@shared/gaps/warm-up';
+import { testDispatcher } from '@test/support/dispatcher';
+import { tempWorkspace } from '@test/support/temp-workspace';
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('the start-up warm-up of the analysis', () => {
   it('runs every statistic on data that differ per step', () => {
@@ -10,5 +16,39 @@ describe('the start-up warm-up of the analysis', () => {
 
   it('runs all its steps in the background and finishes', async () => {
     await expect(warmUpAnalysis(0)).resolves.toBe(WARM_UP_STEPS * 3 * 29);
+  });
+
+  it('decodes the answers of the engagements worked on last, so their first read finds them', async () => {
+    const workspace = tempWorkspace();
+    const older = createSampleEngagement(workspace, 'nl');
+    const recent = createSampleEngagement(workspace, 'en');
+    // Worked on last, a moment later (activity is compared by its timestamp).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    workspace.engagements.update(recent.id, { notes: 'Vandaag verder gewerkt.' });
+    const decode = vi.spyOn(
+      DecodedAnswerCache.prototype as unknown as { decode: () => unknown },
+      'decode',
+    );
+    await warmUpReads(
+      0,
+      () => workspace,
+      () => false,
+      1,
+    );
+    const decodedAhead = decode.mock.calls.length;
+    expect(decodedAhead).toBeGreaterThan(0);
+
+    const { call } = testDispatcher(workspace);
+    await call('gaps.analyse', { engagementId: recent.id });
+    expect(decode).toHaveBeenCalledTimes(decodedAhead);
+    // Only the most recent one was warmed: the other is decoded at its first read.
+    await call('gaps.analyse', { engagementId: older.id });
+    expect(decode.mock.calls.length).toBeGreaterThan(decodedAhead);
+  });
+
+  it('stops when asked (a restore is coming) before touching the workspace', async () => {
+    const opened = vi.fn(() => tempWorkspace());
+    await warmUpReads(0, opened, () => true);
+    expect(opened).not.toHaveBeenCalled();
   });
 });

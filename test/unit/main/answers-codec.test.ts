@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswersInto } from '@main/core/repositories/answers-codec';
+import { decodeAnswersInto, KeyOrder } from '@main/core/repositories/answers-codec';
 import { seededRandom } from '@shared/util/seeded-random';
 
-const CODES = ['K1', 'K2', 'K3', 'B1', 'B2'];
+const CODES = ['K1', 'K2', 'K3', 'B1', 'B2', 'K10'];
 const column = new Map(CODES.map((code, index) => [code, index]));
 
 /** What JSON.parse makes of a stored value: the reference the fast reader must equal. */
@@ -16,9 +16,9 @@ function reference(json: string): number[] {
   return row;
 }
 
-function decoded(json: string): number[] {
+function decoded(json: string, order = new KeyOrder()): number[] {
   const values = new Float64Array(CODES.length + 2).fill(Number.NaN);
-  decodeAnswersInto(json, column, values, 1, CODES.length);
+  decodeAnswersInto(json, column, values, 1, CODES.length, order);
   expect(Number.isNaN(values[0]!) && Number.isNaN(values.at(-1)!)).toBe(true);
   return [...values.subarray(1, 1 + CODES.length)];
 }
@@ -53,6 +53,33 @@ describe('reading stored answers into a matrix row', () => {
       }
       const json = JSON.stringify(answers);
       expect(decoded(json)).toEqual(reference(json));
+    }
+  });
+
+  it('reads rows of one read with the keys of the row before, and rows that differ from it', () => {
+    // One KeyOrder for all rows, as the decoded-answer cache reads an engagement: keys in the
+    // same order, skipped ones, other orders, a key that starts with another, escapes, texts.
+    const order = new KeyOrder();
+    const next = seededRandom(23);
+    const keys = [...CODES, 'O1', 'Z7', 'K1\\u0030'];
+    for (let run = 0; run < 3000; run++) {
+      const picked = next() < 0.3 ? [...keys].sort(() => next() - 0.5) : keys;
+      const parts: string[] = [];
+      for (const code of picked) {
+        const draw = next();
+        if (draw < 0.15) continue;
+        const value =
+          draw < 0.22
+            ? JSON.stringify(`tekst ${run}, "K1":5`)
+            : draw < 0.3
+              ? String(Math.round(draw * 700) / 10)
+              : draw < 0.33
+                ? 'null'
+                : String(Math.floor(draw * 10));
+        parts.push(`"${code}":${value}`);
+      }
+      const json = `{${parts.join(',')}}`;
+      expect(decoded(json, order), json).toEqual(reference(json));
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWire, encodeWire } from '@shared/ipc/wire';
+import {
+  decodeWire,
+  encodeWire,
+  forStructuredClone,
+  fromStructuredClone,
+  PreEncoded,
+} from '@shared/ipc/wire';
 
 describe('browser host wire format', () => {
   it('carries bytes (an uploaded file) unchanged through JSON', () => {
@@ -23,5 +29,26 @@ describe('browser host wire format', () => {
     );
     const plain = { ok: true, value: [{ code: 'R1', answers: { KK1: 4 }, date: new Date(0) }] };
     expect(encodeWire(plain)).toBe(JSON.stringify(plain));
+  });
+
+  it('passes a value a worker encoded on as it is, over HTTP and over Electron IPC alike', () => {
+    const value = {
+      groups: [{ name: 'Productie', mean: 3.25 }],
+      logo: new Uint8Array([1, 2, 3]),
+      note: 'met "aanhalingstekens" en \\',
+    };
+    const response = { ok: true as const, value };
+    const fromWorker = { ok: true as const, value: new PreEncoded(encodeWire(value)) };
+    // HTTP: the same text as if main had encoded the value itself.
+    expect(encodeWire(fromWorker)).toBe(encodeWire(response));
+    expect(decodeWire(encodeWire(fromWorker))).toEqual(response);
+    // Electron: one string through structured clone, decoded by the renderer's transport.
+    const cloned = structuredClone(forStructuredClone(fromWorker));
+    expect(fromStructuredClone(cloned)).toEqual(response);
+    // Every other response travels as it is.
+    expect(forStructuredClone(response)).toBe(response);
+    expect(fromStructuredClone(structuredClone(response))).toEqual(response);
+    const failed = { ok: false, error: { key: 'errors.notFound' } };
+    expect(fromStructuredClone(failed)).toBe(failed);
   });
 });

@@ -20,9 +20,10 @@ import { secureFile } from '../file-permissions';
  * Replaces the workspace by one of its backups:
  * 1. the backup is checked (a SQLite file that passes `quick_check`, not from a newer app);
  * 2. the current state is backed up ("pre-restore"), so the restore itself can be undone;
- * 3. synchronously from here, so no other call runs against a closed database: the workspace is
+ * 3. other connections to the file (the read worker's) are closed;
+ * 4. synchronously from here, so no other call runs against a closed database: the workspace is
  *    closed, the backup copied next to it, flushed, and renamed over `workspace.sqlite`;
- * 4. the workspace is opened again (migrating an older backup, after a backup of its own) and
+ * 5. the workspace is opened again (migrating an older backup, after a backup of its own) and
  *    handed to the holder every handler reads through.
  * If reopening fails, the pre-restore copy is put back, so the app always has a workspace.
  *
@@ -64,6 +65,9 @@ async function restoreAlone(
   }
   const restored = backupInfo(dataDir, fileName);
   const safetyBackup = await createBackup(holder.current, 'pre-restore');
+  // The read worker's connection closes first: it must neither keep the old file's WAL nor
+  // read the old file after the swap (it opens the restored one at its next call).
+  await holder.releaseOtherConnections();
 
   // --- synchronous from here on ---
   const current = holder.current;

@@ -44,6 +44,26 @@ export function openWorkspaceDb(file: string, options: OpenOptions = {}): Worksp
 }
 
 /**
+ * A second, read-only connection to a workspace the app has open (and migrated): the read worker's
+ * (core/read-worker). It never writes, so it neither migrates nor adds shipped content; a file
+ * whose schema is not this version's is refused (the app migrates before starting the worker).
+ */
+export function openWorkspaceDbForReading(file: string): WorkspaceDb {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = readSchemaVersion(db);
+    if (version !== LATEST_SCHEMA_VERSION) {
+      throw new Error(`Workspace ${file} has schema ${version}, expected ${LATEST_SCHEMA_VERSION}`);
+    }
+    configureConnection(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
  * What every connection to a workspace file sets, the app's and the import worker's alike:
  * foreign keys, a wait instead of an error when another connection writes, and secure delete,
  * so deleted rows are overwritten with zeros in the file instead of only being marked free.

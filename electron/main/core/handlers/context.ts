@@ -4,6 +4,7 @@ import type { WorkspaceHolder } from '../workspace-holder';
 import type { KioskSession } from '../kiosk/session';
 import type { ImportRunner } from '../import/run-import-worker';
 import type { LiveSessions } from '../live/live-sessions';
+import type { OffMainReads } from '../read-worker/client';
 import { parseInThisThread, type FileParser } from '@main/files/parse-jobs';
 
 /** What every handler gets besides its validated argument. */
@@ -30,6 +31,12 @@ export interface HandlerContext {
    * time limits; without it (unit tests, CLI) the same code runs in this thread.
    */
   parse?: FileParser;
+  /**
+   * Runs the heavy reads (gap analysis, report view, results, respondent list) in the read
+   * worker. The app and the browser host pass one; without it (unit tests, CLI) they run in
+   * this thread.
+   */
+  reads?: OffMainReads;
 }
 
 export function parserOf(context: Pick<HandlerContext, 'parse'>): FileParser {

@@ -12,8 +12,20 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const BACKSLASH = 0x5c;
 
 /**
+ * The keys of the row read before, in their order, with their columns: rows of one instrument
+ * are stored with the same keys in the same order (item order), so a key is recognised by
+ * comparing it in place with the one at its position before, without cutting a string out of the
+ * text or looking it up. A key that differs is read the long way and remembered.
+ */
+export class KeyOrder {
+  readonly keys: string[] = [];
+  readonly columns: number[] = [];
+}
+
+/**
  * Writes the numeric answers of `json` into `values` at `offset + column(code)`; the row
- * (`width` cells from `offset`) starts as NaN, the "not answered" of the matrix.
+ * (`width` cells from `offset`) starts as NaN, the "not answered" of the matrix. Pass one
+ * `KeyOrder` for all rows of one read.
  */
 export function decodeAnswersInto(
   json: string,
@@ -21,8 +33,9 @@ export function decodeAnswersInto(
   values: Float64Array,
   offset: number,
   width: number,
+  order: KeyOrder = new KeyOrder(),
 ): void {
-  if (fastDecode(json, column, values, offset)) return;
+  if (fastDecode(json, column, values, offset, order)) return;
   // Anything unusual: start the row again and let JSON.parse read it.
   values.fill(Number.NaN, offset, offset + width);
   slowDecode(json, column, values, offset);
@@ -51,18 +64,35 @@ function fastDecode(
   column: ReadonlyMap<string, number>,
   values: Float64Array,
   offset: number,
+  order: KeyOrder,
 ): boolean {
   const length = json.length;
   let at = skipSpace(json, 0);
   if (json.charCodeAt(at) !== 0x7b) return false; // {
   at = skipSpace(json, at + 1);
   if (json.charCodeAt(at) === 0x7d) return true; // {}
-  for (;;) {
+  for (let position = 0; ; position++) {
     if (json.charCodeAt(at) !== QUOTE) return false;
-    const keyEnd = json.indexOf('"', at + 1);
-    if (keyEnd < 0) return false;
-    const key = json.slice(at + 1, keyEnd);
-    if (key.includes('\\')) return false;
+    // The key at this position in the row before, if this row has it too (no slicing).
+    const known = order.keys[position];
+    let index: number | undefined;
+    let keyEnd: number;
+    if (
+      known !== undefined &&
+      json.charCodeAt(at + 1 + known.length) === QUOTE &&
+      json.startsWith(known, at + 1)
+    ) {
+      keyEnd = at + 1 + known.length;
+      index = order.columns[position]!;
+    } else {
+      keyEnd = json.indexOf('"', at + 1);
+      if (keyEnd < 0) return false;
+      const key = json.slice(at + 1, keyEnd);
+      if (key.includes('\\')) return false;
+      index = column.get(key);
+      order.keys[position] = key;
+      order.columns[position] = index ?? -1;
+    }
     at = skipSpace(json, keyEnd + 1);
     if (json.charCodeAt(at) !== 0x3a) return false; // :
     at = skipSpace(json, at + 1);
@@ -76,6 +106,14 @@ function fastDecode(
       }
       if (end >= length) return false;
       at = end + 1;
+    } else if (
+      first >= 0x30 &&
+      first <= 0x39 &&
+      (json.charCodeAt(at + 1) === 0x2c || json.charCodeAt(at + 1) === 0x7d)
+    ) {
+      // One digit, the common answer: no text to cut or check.
+      if (index !== undefined && index >= 0) values[offset + index] = first - 0x30;
+      at++;
     } else {
       let end = at;
       while (end < length) {
@@ -97,9 +135,8 @@ function fastDecode(
       } else {
         if (!JSON_NUMBER.test(text)) return false;
         const value = Number(text);
-        const index = column.get(key);
         // A repeated key keeps its last value, as with JSON.parse.
-        if (index !== undefined) values[offset + index] = value;
+        if (index !== undefined && index >= 0) values[offset + index] = value;
         at = end;
       }
     }

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { Instrument } from '@shared/questionnaire/instrument';
-import { decodeAnswersInto } from './answers-codec';
+import { decodeAnswersInto, KeyOrder } from './answers-codec';
 
 /** The numeric answers of one engagement to one instrument version, in respondent id order. */
 export interface DecodedAnswers {
@@ -113,10 +113,11 @@ export class DecodedAnswerCache {
         .raw()
         .iterate(engagementId, instrumentId);
       let respondent = 0;
+      const order = new KeyOrder();
       for (const [id, groupId, json] of rows) {
         respondentIds[respondent] = id;
         groupIds[respondent] = groupId;
-        decodeAnswersInto(json, column, values, respondent * width, width);
+        decodeAnswersInto(json, column, values, respondent * width, width, order);
         respondent++;
       }
       return { itemCodes, respondentIds, groupIds, values };

@@ -1,0 +1,106 @@
+/**
+ * Worker-thread entry of the read worker: runs the heavy reads (OFF_MAIN_CALLS) with the app's
+ * own handlers on a read-only connection of its own to the workspace file, so the main process
+ * only validates, hands over and passes the answer on. WAL lets it read while main writes; every
+ * statement sees what was committed before it began, and the decoded-answer cache checks the
+ * respondent counts and change counter that any connection's writes move, so a read always sees
+ * the writes made before it.
+ *
+ * One call at a time, in the order they come. A restore first asks it to close its connection
+ * (`release`); the next call opens the file the path then names. It also reopens when the path
+ * names another file than the one it has open.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '@shared/ipc/errors';
+import { encodeWire } from '@shared/ipc/wire';
+import type { Handlers } from '@shared/ipc';
+import { fileIdentity, sameFile, type FileIdentity } from '../db/file-identity';
+import type { HandlerContext } from '../handlers/context';
+import { gapsHandlers } from '../handlers/gaps';
+import { questionnaireHandlers } from '../handlers/questionnaire';
+import { reportHandlers } from '../handlers/report';
+import { Workspace } from '../workspace';
+import { warmUpReads } from '../warm-up';
+import type { OffMainCall, ReadReply, ReadRequest, ReadWorkerData } from './protocol';
+
+const data = workerData as ReadWorkerData;
+
+const HANDLERS: Pick<Handlers<HandlerContext>, OffMainCall> = {
+  'gaps.analyse': gapsHandlers['gaps.analyse'],
+  'report.get': reportHandlers['report.get'],
+  'questionnaire.results': questionnaireHandlers['questionnaire.results'],
+  'respondents.list': questionnaireHandlers['respondents.list'],
+};
+
+let open: { workspace: Workspace; identity: FileIdentity } | null = null;
+/** Set by a release: the warm-up must not open the file while a restore replaces it. */
+let released = false;
+
+function workspaceAt(databasePath: string): Workspace {
+  if (open) {
+    const current = open.workspace.databasePath === databasePath && fileIdentity(databasePath);
+    if (current && sameFile(current, open.identity)) return open.workspace;
+    release();
+  }
+  const workspace = Workspace.openForReading(databasePath);
+  open = { workspace, identity: workspace.fileIdentity };
+  return workspace;
+}
+
+function release(): void {
+  open?.workspace.close();
+  open = null;
+}
+
+function context(workspace: Workspace): HandlerContext {
+  return { workspace, host: data.host, appVersion: data.appVersion };
+}
+
+async function answer(request: Extract<ReadRequest, { type: 'call' }>): Promise<ReadReply> {
+  const { id, name, arg, databasePath } = request;
+  try {
+    const workspace = workspaceAt(databasePath);
+    const handler = HANDLERS[name] as (arg: unknown, context: HandlerContext) => unknown;
+    const value = await handler(arg, context(workspace));
+    return { id, ok: true, text: encodeWire(value) };
+  } catch (error) {
+    if (error instanceof AppError) return { id, ok: false, error: error.toIpcError() };
+    return {
+      id,
+      ok: false,
+      error: { key: 'errors.internal' },
+      internal: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+}
+
+const warmedUp: Promise<void> =
+  data.warmUpDelayMs < 0
+    ? Promise.resolve()
+    : warmUpReads(
+        data.warmUpDelayMs,
+        () => workspaceAt(data.databasePath),
+        () => released,
+        data.warmUpEngagements,
+      ).catch((error: unknown) => console.error('read worker warm-up failed', error));
+
+const post = (reply: ReadReply) => parentPort?.postMessage(reply);
+const done = (id: number) => post({ id, ok: true, text: 'null' });
+
+// Calls are answered one at a time, in order: a handler is synchronous work on one connection.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (request: ReadRequest) => {
+  if (request.type === 'warmedUp') {
+    void warmedUp.then(() => done(request.id));
+    return;
+  }
+  queue = queue.then(async () => {
+    if (request.type === 'call') {
+      post(await answer(request));
+    } else {
+      released = true;
+      release();
+      done(request.id);
+    }
+  });
+});
