@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWire, encodeWire } from '@shared/ipc/wire';
+import { base64ToBytes, bytesToBase64, decodeWire, encodeWire } from '@shared/ipc/wire';
 
 describe('browser host wire format', () => {
   it('carries bytes (an uploaded file) unchanged through JSON', () => {
@@ -23,5 +23,19 @@ describe('browser host wire format', () => {
     );
     const plain = { ok: true, value: [{ code: 'R1', answers: { KK1: 4 }, date: new Date(0) }] };
     expect(encodeWire(plain)).toBe(JSON.stringify(plain));
+  });
+
+  it('writes standard padded base64 for every length and reads it back, refusing anything else', () => {
+    for (let length = 0; length < 40; length++) {
+      const bytes = new Uint8Array(length).map((_value, index) => (index * 97 + length) % 256);
+      const encoded = bytesToBase64(bytes);
+      expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+      expect(Array.from(base64ToBytes(encoded))).toEqual(Array.from(bytes));
+      // Without its padding, too.
+      expect(Array.from(base64ToBytes(encoded.replace(/=+$/, '')))).toEqual(Array.from(bytes));
+    }
+    for (const broken of ['not base64!', 'A', 'AAAAA', 'AA=A', 'AA\u00e9A']) {
+      expect(() => base64ToBytes(broken)).toThrow();
+    }
   });
 });

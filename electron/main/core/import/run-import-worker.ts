@@ -1,7 +1,8 @@
 import type { ImportMapping } from '@shared/import';
 import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
 import type { FileIdentity } from '../db/file-identity';
-import type { ImportRequest, ImportResult, PreparedRows } from './survey-import';
+import type { ImportRequest, ImportResult } from './survey-import';
+import { preparedBuffers, type PreparedRows } from './prepared-rows';
 
 /** Where an import writes: the workspace file, and which file that must still be. */
 export interface ImportTarget {
@@ -54,6 +55,8 @@ export function workerImportRunner(
       limits: workerLimits,
       tooComplexKey: 'import.tooComplex',
       params: { fileName: request.file.fileName },
+      // The analysed rows move to the worker: main has taken them for this one commit.
+      transfer: request.prepared ? preparedBuffers(request.prepared) : [],
     });
   run.startAhead = () => pool.startAhead(workerFile, workerLimits);
   return run;

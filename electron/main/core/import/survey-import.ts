@@ -7,17 +7,20 @@ import { createHash } from 'node:crypto';
 import { AppError } from '@shared/ipc/errors';
 import type { ImportAnalysis } from '@shared/ipc/questionnaire';
 import {
-  buildPreview,
+  importRespondents,
+  previewImport,
   refreshValueMappings,
   suggestMapping,
   type ImportMapping,
 } from '@shared/import';
 import { readTable } from '@main/files/read-table';
+import { withTransfer } from '@main/files/transfer';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
 import type { EncodedRespondent, RespondentRepository } from '../repositories/respondents';
+import { encodedRespondents, preparedBuffers, type PreparedRows } from './prepared-rows';
 import type { RespondentBatchRepository } from '../repositories/respondent-batches';
 
 export interface ImportStores {
@@ -43,95 +46,10 @@ export interface ImportRequest {
   defaultGroupId?: number | undefined;
 }
 
-/**
- * The rows an analysis found, ready to store: kept (see prepared-imports.ts) so that committing
- * the file just analysed does not read, map and check it a second time. The answers are already
- * encoded as stored, so the commit only inserts. Two strings: cheap to hand between threads.
- */
-export interface PreparedRows {
-  /** Per row `[code, groupId, openTexts]`, as one JSON array. */
-  rowsJson: string;
-  /** Per row its answers as stored, one line each (JSON never holds a raw line break). */
-  answerLines: string;
-  skippedRows: number;
-}
-
 /** An analysis for the UI, and the rows it found when they can be imported. */
 export interface SurveyAnalysisResult {
   analysis: ImportAnalysis;
   prepared: PreparedRows | null;
-}
-
-type ImportRespondent = ReturnType<typeof buildPreview>['respondents'][number];
-type PreparedRow = [code: string, groupId: number, openTexts: [string, string][]];
-
-/**
- * The answers of an import row as `answers_json` stores them: the answered scale items and the
- * non-blank open answers (what JSON.stringify(compactAnswers(…)) gives), written directly, since
- * for a large file building an object per row to stringify it costs more than the insert.
- */
-class StoredAnswersEncoder {
-  /** `"code":` per item code, made once. */
-  private readonly keys = new Map<string, string>();
-
-  encode(respondent: ImportRespondent): string {
-    let json = '';
-    for (const code in respondent.answers) {
-      const value = respondent.answers[code];
-      // The preview keeps only whole numbers on the item's scale; anything else is null.
-      if (value !== null && value !== undefined) json += `,${this.key(code)}${value}`;
-    }
-    for (const code in respondent.openAnswers) {
-      const text = respondent.openAnswers[code];
-      if (text) json += `,${this.key(code)}${JSON.stringify(text)}`;
-    }
-    return `{${json.slice(1)}}`;
-  }
-
-  private key(code: string): string {
-    let key = this.keys.get(code);
-    if (key === undefined) {
-      key = `${JSON.stringify(code)}:`;
-      this.keys.set(code, key);
-    }
-    return key;
-  }
-}
-
-function openTextsOf(respondent: ImportRespondent): [string, string][] {
-  return Object.entries(respondent.openAnswers).filter(([, text]) => text.trim() !== '');
-}
-
-function encodeImportRow(
-  respondent: ImportRespondent,
-  encoder: StoredAnswersEncoder,
-): EncodedRespondent {
-  return {
-    code: respondent.code,
-    groupId: Number(respondent.groupId),
-    role: '',
-    answersJson: encoder.encode(respondent),
-    openTexts: openTextsOf(respondent),
-  };
-}
-
-function prepareRows(respondents: ImportRespondent[], skippedRows: number): PreparedRows {
-  const encoder = new StoredAnswersEncoder();
-  const rows: PreparedRow[] = [];
-  const answers: string[] = [];
-  for (const respondent of respondents) {
-    rows.push([respondent.code, Number(respondent.groupId), openTextsOf(respondent)]);
-    answers.push(encoder.encode(respondent));
-  }
-  return { rowsJson: JSON.stringify(rows), answerLines: answers.join('\n'), skippedRows };
-}
-
-function* preparedRespondents(prepared: PreparedRows): Generator<EncodedRespondent> {
-  const rows = JSON.parse(prepared.rowsJson) as PreparedRow[];
-  const answers = prepared.answerLines.split('\n');
-  for (const [index, [code, groupId, openTexts]] of rows.entries()) {
-    yield { code, groupId, role: '', answersJson: answers[index] ?? '{}', openTexts };
-  }
 }
 
 export interface ImportResult {
@@ -184,7 +102,7 @@ export async function analyseSurveyFile(
   } else {
     used = suggestMapping(table, instrument, groups);
   }
-  const { respondents, ...preview } = buildPreview(table, used, instrument, groups, previewOptions);
+  const { rows, ...preview } = previewImport(table, used, instrument, groups, previewOptions);
   const analysis: ImportAnalysis = {
     fileName: file.fileName,
     encoding: table.encoding,
@@ -192,10 +110,12 @@ export async function analyseSurveyFile(
     headers: table.headers,
     dataRows: table.rows.length,
     mapping: used,
-    preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
+    preview: { ...preview, sampleRespondents: importRespondents(rows, 0, PREVIEW_SAMPLE_SIZE) },
   };
-  const prepared = preview.canImport ? prepareRows(respondents, preview.summary.skippedRows) : null;
-  return { analysis, prepared };
+  if (!preview.canImport) return { analysis, prepared: null };
+  const prepared = { rows, skippedRows: preview.summary.skippedRows };
+  // Posted from the parse worker, the answers move to main instead of being copied.
+  return withTransfer({ analysis, prepared }, preparedBuffers(prepared));
 }
 
 /** Runs the analysis of a file: in the app in a worker, in tests in this thread. */
@@ -276,7 +196,10 @@ export async function commitImport(
   request: ImportRequest & { mapping: ImportMapping; prepared?: PreparedRows | undefined },
 ): Promise<ImportResult> {
   const { rows, skippedRows } = request.prepared
-    ? { rows: preparedRespondents(request.prepared), skippedRows: request.prepared.skippedRows }
+    ? {
+        rows: encodedRespondents(request.prepared.rows),
+        skippedRows: request.prepared.skippedRows,
+      }
     : await readAndCheck(stores, request);
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
@@ -309,13 +232,8 @@ async function readAndCheck(
   const table = await readTable(request.file.bytes, request.file.fileName);
   checkMappingFits(request.mapping, table.headers);
   const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
-  const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
+  const preview = previewImport(table, mapping, instrument, groups, previewOptions);
   if (!preview.canImport)
     throw new AppError('import.cannotImport', { errors: preview.summary.errors });
-  // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
-  const encoder = new StoredAnswersEncoder();
-  function* rows() {
-    for (const respondent of preview.respondents) yield encodeImportRow(respondent, encoder);
-  }
-  return { rows: rows(), skippedRows: preview.summary.skippedRows };
+  return { rows: encodedRespondents(preview.rows), skippedRows: preview.summary.skippedRows };
 }
