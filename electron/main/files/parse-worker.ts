@@ -9,9 +9,10 @@ import { fileNameOf, isParseJob, loadParseJobCode, PARSE_LIMITS, runParseJob } f
 
 const post: PostReply = (reply, transfer) => parentPort?.postMessage(reply, transfer);
 
-// Started ahead of its file (the consultant opened the import view): load the job's code now.
+// Started ahead of its file (the consultant opened the import view): load the job's code and
+// run it on generated data now. A failed warm-up changes nothing: the file is parsed all the same.
 const warmUp = standbyWarmUp();
-if (isParseJob(warmUp)) void loadParseJobCode(warmUp);
+if (isParseJob(warmUp)) loadParseJobCode(warmUp).catch(() => undefined);
 
 void jobInput<{ job: unknown; input: never }>().then(({ job, input }) => {
   if (isParseJob(job)) {
