@@ -39,7 +39,8 @@ export function decodeWire(text: string): unknown {
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const PAD = 61; // '='
 const TO_DIGIT = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
-const FROM_DIGIT = new Int8Array(128).fill(-1);
+// Every UTF-16 code unit, so a lookup needs no range check: -1 for what is not a base64 digit.
+const FROM_DIGIT = new Int8Array(65536).fill(-1);
 for (let digit = 0; digit < 64; digit++) FROM_DIGIT[TO_DIGIT[digit]!] = digit;
 
 /**
@@ -75,28 +76,16 @@ export function base64ToBytes(encoded: string): Uint8Array {
   if (length % 4 === 3 && encoded.charCodeAt(length - 1) === PAD) length--;
   if (length % 4 === 1) throw new Error('invalid base64');
   const bytes = new Uint8Array(Math.floor((length * 3) / 4));
-  const digit = (index: number) => {
-    const code = encoded.charCodeAt(index);
-    const value = code < 128 ? FROM_DIGIT[code]! : -1;
-    if (value < 0) throw new Error('invalid base64');
-    return value;
-  };
+  const digit = (index: number) => (index < length ? FROM_DIGIT[encoded.charCodeAt(index)]! : 0);
   let at = 0;
-  let index = 0;
-  for (; index + 3 < length; index += 4) {
-    const quad =
-      (digit(index) << 18) | (digit(index + 1) << 12) | (digit(index + 2) << 6) | digit(index + 3);
+  for (let index = 0; index < length; index += 4) {
+    const [a, b, c, d] = [digit(index), digit(index + 1), digit(index + 2), digit(index + 3)];
+    // A digit that is not one is -1: the OR of the four is negative.
+    if ((a | b | c | d) < 0) throw new Error('invalid base64');
+    const quad = (a << 18) | (b << 12) | (c << 6) | d;
     bytes[at++] = quad >>> 16;
-    bytes[at++] = (quad >>> 8) & 255;
-    bytes[at++] = quad & 255;
-  }
-  if (length - index >= 2) {
-    const quad =
-      (digit(index) << 18) |
-      (digit(index + 1) << 12) |
-      (length - index === 3 ? digit(index + 2) << 6 : 0);
-    bytes[at] = quad >>> 16;
-    if (length - index === 3) bytes[at + 1] = (quad >>> 8) & 255;
+    if (at < bytes.length) bytes[at++] = (quad >>> 8) & 255;
+    if (at < bytes.length) bytes[at++] = quad & 255;
   }
   return bytes;
 }

@@ -13,12 +13,14 @@ export function assertWithinLimits(
   if (rows.length - 1 > limits.maxRows) {
     throw new TableReadError('import.tooManyRows', { fileName, limit: limits.maxRows });
   }
-  rows.forEach((cells, index) => {
+  // Plain loops: this looks at every cell of the file (600,000 in a 10,000 × 60 export).
+  for (let index = 0; index < rows.length; index++) {
+    const cells = rows[index]!;
     if (cells.length > limits.maxColumns) {
       throw new TableReadError('import.tooManyColumns', { fileName, limit: limits.maxColumns });
     }
-    cells.forEach((text, column) => {
-      if (text.length > limits.maxCellChars) {
+    for (let column = 0; column < cells.length; column++) {
+      if (cells[column]!.length > limits.maxCellChars) {
         throw new TableReadError('import.cellTooLarge', {
           fileName,
           row: headerRow + index,
@@ -26,6 +28,6 @@ export function assertWithinLimits(
           limit: limits.maxCellChars,
         });
       }
-    });
-  });
+    }
+  }
 }
