@@ -136,7 +136,7 @@ function importFigures(runs: RunFigures[]): BenchFigure[] {
       label: `${label}: CPU time of analysis + commit (all threads)`,
       value: median(totalCpu),
       unit: 'ms',
-      note: `runs ${spread(totalCpu)}; the wall clock on an idle machine is about this`,
+      note: `runs ${spread(totalCpu)}; robust to a busy machine (the wall clock is not); on an idle one the wall clock comes close to it`,
     },
     {
       label: 'import commit without an analysis before it (reads and maps again)',
