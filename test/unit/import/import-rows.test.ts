@@ -71,7 +71,13 @@ async function importFile(workspace: Workspace, inWorkers: boolean) {
     file: { fileName: 'export.csv', bytes: new TextEncoder().encode(CSV) },
   };
   const analysis = await call('import.analyse', request);
-  const result = await call('import.commit', { ...request, mapping: analysis.mapping });
+  // As the import view commits: the analysed file named by its hash, not sent again.
+  const analysed = { fileName: request.file.fileName, sha256: analysis.sha256 };
+  const result = await call('import.commit', {
+    ...request,
+    file: analysed,
+    mapping: analysis.mapping,
+  });
   const groupName = new Map(engagement.groups.map((group) => [group.id, group.name]));
   const stored = workspace.respondents.list(engagement.id, instrumentId).map((respondent) => ({
     code: respondent.code,

@@ -1,8 +1,7 @@
-import type { ImportMapping } from '@shared/import';
 import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
 import type { FileIdentity } from '../db/file-identity';
-import type { ImportRequest, ImportResult } from './survey-import';
-import { preparedBuffers, type PreparedRows } from './prepared-rows';
+import type { CommitRequest, ImportResult } from './survey-import';
+import { preparedBuffers } from './prepared-rows';
 
 /** Where an import writes: the workspace file, and which file that must still be. */
 export interface ImportTarget {
@@ -10,11 +9,7 @@ export interface ImportTarget {
   fileIdentity: FileIdentity;
 }
 
-/** An import to commit: the file and its mapping, and the rows its analysis prepared, if any. */
-export type CommitRequest = ImportRequest & {
-  mapping: ImportMapping;
-  prepared?: PreparedRows | undefined;
-};
+export type { CommitRequest } from './survey-import';
 
 export type ImportRunner = ((
   target: ImportTarget,

@@ -46,10 +46,25 @@ export interface ImportRequest {
   defaultGroupId?: number | undefined;
 }
 
-/** An analysis for the UI, and the rows it found when they can be imported. */
+/** An analysis for the UI (main adds the file's hash), and the rows it found, if importable. */
 export interface SurveyAnalysisResult {
-  analysis: ImportAnalysis;
+  analysis: Omit<ImportAnalysis, 'sha256'>;
   prepared: PreparedRows | null;
+}
+
+/** The file of a commit: sent again, or named by the hash its analysis returned. */
+export type CommitFile = ImportRequest['file'] | { fileName: string; sha256: string };
+
+/** An import to commit: the file and its mapping, and the rows its analysis prepared, if any. */
+export type CommitRequest = Omit<ImportRequest, 'file'> & {
+  file: CommitFile;
+  mapping: ImportMapping;
+  prepared?: PreparedRows | undefined;
+};
+
+/** SHA-256 of the file (hex): names it in the prepared rows' key and in a commit by reference. */
+function fileSha256(file: CommitFile): string {
+  return 'bytes' in file ? createHash('sha256').update(file.bytes).digest('hex') : file.sha256;
 }
 
 export interface ImportResult {
@@ -66,7 +81,7 @@ export interface ImportInputs {
   previewOptions: { existingCodes: string[]; defaultGroupId: string | null };
 }
 
-function importInputs(stores: ImportStores, request: ImportRequest): ImportInputs {
+function importInputs(stores: ImportStores, request: Omit<ImportRequest, 'file'>): ImportInputs {
   const engagement = stores.engagements.get(request.engagementId);
   const { instrument } = stores.instruments.get(request.instrumentId);
   const groups = engagement.groups.map((group) => ({ id: String(group.id), name: group.name }));
@@ -103,7 +118,7 @@ export async function analyseSurveyFile(
     used = suggestMapping(table, instrument, groups);
   }
   const { rows, ...preview } = previewImport(table, used, instrument, groups, previewOptions);
-  const analysis: ImportAnalysis = {
+  const analysis: SurveyAnalysisResult['analysis'] = {
     fileName: file.fileName,
     encoding: table.encoding,
     delimiter: table.delimiter ?? null,
@@ -139,21 +154,30 @@ export async function analyseImport(
 ): Promise<ImportAnalysis> {
   const inputs = importInputs(stores, request);
   const result = await analyse(request.file, request.mapping, inputs);
+  const sha256 = fileSha256(request.file);
   if (prepared && result.prepared) {
-    prepared.remember(preparedKey(request, result.analysis.mapping, inputs), result.prepared);
+    prepared.remember(
+      preparedKey(sha256, request, result.analysis.mapping, inputs),
+      result.prepared,
+    );
   }
-  return result.analysis;
+  return { ...result.analysis, sha256 };
 }
 
 /**
- * What an analysis' rows depend on, as one hash: the file's bytes, the engagement, the
+ * What an analysis' rows depend on, as one hash: the file (its hash), the engagement, the
  * instrument version, the mapping (as the commit sends it back), the groups and the codes
  * already taken. A commit finds prepared rows only when all of them are still the same, so the
  * rows it stores are exactly those it would have built itself.
  */
-function preparedKey(request: ImportRequest, mapping: ImportMapping, inputs: ImportInputs): string {
+function preparedKey(
+  fileHash: string,
+  request: Pick<ImportRequest, 'engagementId' | 'instrumentId'>,
+  mapping: ImportMapping,
+  inputs: ImportInputs,
+): string {
   return createHash('sha256')
-    .update(request.file.bytes)
+    .update(fileHash)
     .update(
       canonicalJson({
         engagementId: request.engagementId,
@@ -185,22 +209,36 @@ function canonicalJson(value: unknown): string {
  */
 export function takePreparedRows(
   stores: ImportStores,
-  request: ImportRequest & { mapping: ImportMapping },
+  request: CommitRequest,
   prepared: PreparedRowsStore,
 ): PreparedRows | undefined {
-  return prepared.take(preparedKey(request, request.mapping, importInputs(stores, request)));
+  const inputs = importInputs(stores, request);
+  return prepared.take(preparedKey(fileSha256(request.file), request, request.mapping, inputs));
+}
+
+/**
+ * The file a commit without prepared rows must read: named only by its hash, the analysis is
+ * no longer kept (another analysis since, or a change in the engagement), so the consultant's
+ * file is needed again.
+ */
+export function fileToRead(file: CommitFile): ImportRequest['file'] {
+  if ('bytes' in file) return file;
+  throw new AppError('import.analysisGone', { fileName: file.fileName });
 }
 
 export async function commitImport(
   stores: ImportStores,
-  request: ImportRequest & { mapping: ImportMapping; prepared?: PreparedRows | undefined },
+  request: CommitRequest,
 ): Promise<ImportResult> {
-  const { rows, skippedRows } = request.prepared
-    ? {
-        rows: encodedRespondents(request.prepared.rows),
-        skippedRows: request.prepared.skippedRows,
-      }
-    : await readAndCheck(stores, request);
+  const { file } = request;
+  let found: { rows: Iterable<EncodedRespondent>; skippedRows: number };
+  if (request.prepared) {
+    const { rows, skippedRows } = request.prepared;
+    found = { rows: encodedRespondents(rows), skippedRows };
+  } else {
+    found = await readAndCheck(stores, { ...request, file: fileToRead(file) });
+  }
+  const { rows, skippedRows } = found;
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
   // One transaction: the whole file or nothing. IMMEDIATE takes the write lock first, so the
