@@ -26,6 +26,8 @@ const WORKSPACE_FILE = 'workspace.sqlite';
 interface ImportJob {
   engagementId: number;
   otherId: number;
+  /** An engagement the file is analysed for without workers started ahead. */
+  coldId: number;
   instrumentId: number;
   csvFile: string;
 }
@@ -37,6 +39,7 @@ interface RunFigures {
   commitMs: number;
   commitCpuMs: number;
   unpreparedMs: number;
+  coldAnalysisMs: number;
   imported: number;
   peakMb: number;
   baselineMb: number;
@@ -77,12 +80,14 @@ export async function benchImport(): Promise<BenchFigure[]> {
     // A second engagement the same file is committed to without an analysis first: what the
     // commit costs when it reads, maps and checks the file itself.
     const other = workspace.engagements.create({ clientName: 'Bench 2', ...details });
+    const cold = workspace.engagements.create({ clientName: 'Bench 3', ...details });
     workspace.close();
     const csvFile = join(dir, 'export.csv');
     writeFileSync(csvFile, syntheticCsv(SIZE));
     const job: ImportJob = {
       engagementId: engagement.id,
       otherId: other.id,
+      coldId: cold.id,
       instrumentId,
       csvFile,
     };
@@ -146,6 +151,12 @@ function importFigures(runs: RunFigures[]): BenchFigure[] {
       note: 'for comparison: what the commit costs when it cannot reuse the analysis',
     },
     {
+      label: `${label}: analysis without workers started ahead`,
+      value: median(of('coldAnalysisMs')),
+      unit: 'ms',
+      note: 'for comparison: its parse worker starts with the file, no warm-up (no import.prepare)',
+    },
+    {
       label: 'import peak memory (whole process)',
       value: median(of('peakMb')),
       unit: 'MB',
@@ -199,12 +210,17 @@ export async function benchImportRun(dir?: string): Promise<BenchFigure[]> {
     const unprepared = await timed(() =>
       call('import.commit', { ...request, engagementId: job.otherId, mapping }),
     );
+    // A parse worker started only now, for this file: what starting ahead and warming up save.
+    const coldAnalysis = await timed(() =>
+      call('import.analyse', { ...request, engagementId: job.coldId }),
+    );
     const figures: RunFigures = {
       analysisMs: analysis.ms,
       analysisCpuMs: analysis.cpuMs,
       commitMs: commit.ms,
       commitCpuMs: commit.cpuMs,
       unpreparedMs: unprepared.ms,
+      coldAnalysisMs: coldAnalysis.ms,
       imported: (commit.value as { imported: number }).imported,
       peakMb,
       baselineMb,
