@@ -47,15 +47,8 @@ const JOB_CODE = {
   surveyAnalysis: () => import('@main/core/import/survey-import'),
 };
 
-/** What a worker started ahead does while it waits: load the job's code and run it once. */
-const JOB_WARM_UP: Partial<Record<ParseJobName, () => Promise<void>>> = {
-  surveyAnalysis: async () =>
-    (await import('@main/core/import/analysis-warm-up')).warmUpSurveyAnalysis(),
-};
-
 export async function loadParseJobCode(job: ParseJobName): Promise<void> {
   if (job in JOB_CODE) await JOB_CODE[job as keyof typeof JOB_CODE]();
-  await JOB_WARM_UP[job]?.();
 }
 
 /**

@@ -9,10 +9,9 @@ import { fileNameOf, isParseJob, loadParseJobCode, PARSE_LIMITS, runParseJob } f
 
 const post: PostReply = (reply, transfer) => parentPort?.postMessage(reply, transfer);
 
-// Started ahead of its file (the consultant opened the import view): load the job's code and
-// run it on generated data now. A failed warm-up changes nothing: the file is parsed all the same.
+// Started ahead of its file (the consultant opened the import view): load the job's code now.
 const warmUp = standbyWarmUp();
-if (isParseJob(warmUp)) loadParseJobCode(warmUp).catch(() => undefined);
+if (isParseJob(warmUp)) void loadParseJobCode(warmUp);
 
 void jobInput<{ job: unknown; input: never }>().then(({ job, input }) => {
   if (isParseJob(job)) {
