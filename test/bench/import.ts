@@ -154,7 +154,7 @@ function importFigures(runs: RunFigures[]): BenchFigure[] {
       label: `${label}: analysis without workers started ahead`,
       value: median(of('coldAnalysisMs')),
       unit: 'ms',
-      note: 'for comparison: its parse worker starts with the file, no warm-up (no import.prepare)',
+      note: 'for comparison: its parse worker starts with the file (no import.prepare)',
     },
     {
       label: 'import peak memory (whole process)',
@@ -210,7 +210,7 @@ export async function benchImportRun(dir?: string): Promise<BenchFigure[]> {
     const unprepared = await timed(() =>
       call('import.commit', { ...request, engagementId: job.otherId, mapping }),
     );
-    // A parse worker started only now, for this file: what starting ahead and warming up save.
+    // A parse worker started only now, for this file: what starting it ahead saves.
     const coldAnalysis = await timed(() =>
       call('import.analyse', { ...request, engagementId: job.coldId }),
     );

@@ -3,7 +3,7 @@
  * worker to main and on to the import worker, and are written as `answers_json` straight from
  * those columns. What is stored must be exactly what the preview showed, in the format the grid
  * writes, whether the file is parsed and stored in this thread or in the app's workers (started
- * ahead and warmed up on generated data, as when the import view opens).
+ * ahead, as when the import view opens).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerImportRunner } from '@main/core/import/run-import-worker';
@@ -63,7 +63,7 @@ async function importFile(workspace: Workspace, inWorkers: boolean) {
     ],
   });
   const instrumentId = workspace.instruments.importInstrument(miniScanWithComments());
-  // As the import view does when it opens: the workers start (and warm up) before the file comes.
+  // As the import view does when it opens: the workers start before the file comes.
   await call('import.prepare', {});
   const request = {
     engagementId: engagement.id,
