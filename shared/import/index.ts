@@ -14,8 +14,15 @@ export type {
 } from './mapping';
 export { importMappingSchema } from './mapping-schema';
 export { refreshValueMappings, suggestMapping } from './suggest-mapping';
-export { buildPreview } from './preview';
-export type { ImportPreview, ImportRespondent, ImportSummary, PreviewOptions } from './preview';
+export { buildPreview, importRespondents, previewImport } from './preview';
+export type {
+  CompactImportPreview,
+  ImportPreview,
+  ImportRespondent,
+  ImportRows,
+  ImportSummary,
+  PreviewOptions,
+} from './preview';
 export { describeProblem } from './problems';
 export type {
   ImportProblem,

@@ -189,3 +189,14 @@ export function parseNumericAnswer(text: string): number | null {
   if (!NUMBER.test(trimmed)) return null;
   return Number(trimmed.replace(',', '.'));
 }
+
+/**
+ * A cell of exactly one digit, the most common answer in a survey export, read without a
+ * regular expression or lookup: its value, or -1 for any other cell (then use
+ * `parseNumericAnswer`).
+ */
+export function singleDigitAnswer(raw: string): number {
+  if (raw.length !== 1) return -1;
+  const digit = raw.charCodeAt(0) - 48;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}

@@ -10,6 +10,7 @@ import {
   labelScaleOf,
   parseNumericAnswer,
   scaleFor,
+  singleDigitAnswer,
   type LabelScale,
   type LabelValue,
 } from './labels';
@@ -74,6 +75,65 @@ export interface ImportPreview {
   summary: ImportSummary;
   /** Something can be imported and no problem blocks the import. */
   canImport: boolean;
+}
+
+/**
+ * The respondents to import in columns rather than one object each: a 10,000 × 60 file is then
+ * a handful of arrays (one of numbers) instead of 10,000 objects of 60 keys, cheap to build,
+ * to hand to another thread (the buffer is transferred, not copied) and to store.
+ */
+export interface ImportRows {
+  /** The mapped scale items, in column order: the columns of `values`. */
+  itemCodes: string[];
+  /** Row-major, `count × itemCodes.length`: the answer, or NaN for missing. */
+  values: Float64Array;
+  /** Per respondent: its code (generated ones included), … */
+  codes: string[];
+  /** … its group (null only when the preview blocks the import: no group at all), … */
+  groupIds: (string | null)[];
+  /** … and its 1-based row in the file. */
+  fileRows: Int32Array;
+  /** Respondents whose code was generated (R001, …), by index. */
+  generatedCodes: Int32Array;
+  /** The non-blank open answers: respondent index, item code, text. */
+  openAnswers: [respondent: number, itemCode: string, text: string][];
+}
+
+/** The preview with its respondents as `ImportRows` (see `previewImport`). */
+export type CompactImportPreview = Omit<ImportPreview, 'respondents'> & { rows: ImportRows };
+
+/** The respondents of `rows` as objects, from `start` up to `end` (the preview's sample). */
+export function importRespondents(
+  rows: ImportRows,
+  start = 0,
+  end = rows.codes.length,
+): ImportRespondent[] {
+  const width = rows.itemCodes.length;
+  const generated = new Set(rows.generatedCodes);
+  const open = new Map<number, Record<string, string>>();
+  for (const [index, code, text] of rows.openAnswers) {
+    if (index < start || index >= end) continue;
+    let texts = open.get(index);
+    if (!texts) open.set(index, (texts = {}));
+    texts[code] = text;
+  }
+  const respondents: ImportRespondent[] = [];
+  for (let index = start; index < Math.min(end, rows.codes.length); index++) {
+    const answers: Record<string, number | null> = {};
+    rows.itemCodes.forEach((code, item) => {
+      const value = rows.values[index * width + item]!;
+      answers[code] = Number.isNaN(value) ? null : value;
+    });
+    respondents.push({
+      row: rows.fileRows[index]!,
+      code: rows.codes[index]!,
+      codeGenerated: generated.has(index),
+      groupId: rows.groupIds[index] ?? null,
+      answers,
+      openAnswers: open.get(index) ?? {},
+    });
+  }
+  return respondents;
 }
 
 interface ItemColumn {
@@ -230,33 +290,21 @@ export function buildPreview(
   groups: GroupRef[],
   options: PreviewOptions = {},
 ): ImportPreview {
-  const problems = new ProblemList(table, options.maxProblems ?? 5000);
-  const groupIds = new Set(groups.map((g) => g.id));
-  const columns = activeColumns(table, mapping.columns, instrument, problems);
-  const defaultGroupId =
-    options.defaultGroupId != null && groupIds.has(options.defaultGroupId)
-      ? options.defaultGroupId
-      : null;
+  const { rows, ...preview } = previewImport(table, mapping, instrument, groups, options);
+  return { respondents: importRespondents(rows), ...preview };
+}
 
-  if (table.rows.length === 0) problems.add('noDataRows', {});
-  if (columns.items.length + columns.openItems.length === 0) problems.add('noItemColumns', {});
-  if (columns.group === null && defaultGroupId === null) problems.add('noGroup', {});
-
+/** Cell texts to parsed answers, each distinct text parsed once per scale. */
+function answerParser(mapping: ImportMapping): (raw: string, scale: LabelScale) => ParsedAnswer {
   const labelValues = new Map<string, LabelValue | null>();
   for (const label of mapping.labels)
     labelValues.set(labelKey(label.scale, label.text), label.value);
-  const groupOfValue = new Map<string, string | null>();
-  for (const entry of mapping.groupValues) {
-    const known = entry.groupId !== null && groupIds.has(entry.groupId);
-    groupOfValue.set(groupValueKey(entry.text), known ? entry.groupId : null);
-  }
-
   // Survey exports repeat a handful of distinct answers; parse each distinct text once per scale.
   const parsedAnswers: Record<LabelScale, Map<string, ParsedAnswer>> = {
     likert: new Map(),
     needs: new Map(),
   };
-  const parseAnswer = (raw: string, labelScale: LabelScale): ParsedAnswer => {
+  return (raw, labelScale) => {
     const cache = parsedAnswers[labelScale];
     let parsed = cache.get(raw);
     if (parsed !== undefined) return parsed;
@@ -272,12 +320,68 @@ export function buildPreview(
     cache.set(raw, parsed);
     return parsed;
   };
+}
 
+/** The group of a group cell's text, each distinct text matched once. */
+function groupFinder(
+  mapping: ImportMapping,
+  groupIds: Set<string>,
+): (text: string) => string | null {
+  const groupOfValue = new Map<string, string | null>();
+  for (const entry of mapping.groupValues) {
+    const known = entry.groupId !== null && groupIds.has(entry.groupId);
+    groupOfValue.set(groupValueKey(entry.text), known ? entry.groupId : null);
+  }
+  const byText = new Map<string, string | null>();
+  return (text) => {
+    let groupId = byText.get(text);
+    if (groupId === undefined) {
+      groupId = groupOfValue.get(groupValueKey(text)) ?? null;
+      byText.set(text, groupId);
+    }
+    return groupId;
+  };
+}
+
+/**
+ * The preview as `buildPreview` makes it, with the respondents as `ImportRows`: what the import
+ * analysis uses, single pass, no object per row.
+ */
+export function previewImport(
+  table: Table,
+  mapping: ImportMapping,
+  instrument: Instrument,
+  groups: GroupRef[],
+  options: PreviewOptions = {},
+): CompactImportPreview {
+  const problems = new ProblemList(table, options.maxProblems ?? 5000);
+  const groupIds = new Set(groups.map((g) => g.id));
+  const columns = activeColumns(table, mapping.columns, instrument, problems);
+  const defaultGroupId =
+    options.defaultGroupId != null && groupIds.has(options.defaultGroupId)
+      ? options.defaultGroupId
+      : null;
+
+  if (table.rows.length === 0) problems.add('noDataRows', {});
+  if (columns.items.length + columns.openItems.length === 0) problems.add('noItemColumns', {});
+  if (columns.group === null && defaultGroupId === null) problems.add('noGroup', {});
+
+  const parseAnswer = answerParser(mapping);
+  const groupOf = groupFinder(mapping, groupIds);
   const existingCodes = new Set<string>();
   for (const code of options.existingCodes ?? []) existingCodes.add(code.trim().toLowerCase());
   const firstRowOfCode = new Map<string, number>();
-  const respondents: ImportRespondent[] = [];
-  const needsCode: ImportRespondent[] = [];
+  const itemCount = columns.items.length;
+  const itemIndexes = Int32Array.from(columns.items, (column) => column.index);
+  // Sized for every data row; trimmed to the respondents found at the end.
+  let values = new Float64Array(table.rows.length * itemCount);
+  const rowValues = new Float64Array(itemCount);
+  const codes: string[] = [];
+  const rowGroups: (string | null)[] = [];
+  const fileRows: number[] = [];
+  const openAnswers: ImportRows['openAnswers'] = [];
+  const rowOpenAnswers: [string, string][] = [];
+  const needsCode: number[] = [];
   const width = table.headers.length;
   const isCsv = table.delimiter !== undefined;
   let emptyRows = 0;
@@ -302,7 +406,7 @@ export function buildPreview(
     let groupId = defaultGroupId;
     if (columns.group !== null) {
       const text = (cells[columns.group] ?? '').trim();
-      groupId = text === '' ? null : (groupOfValue.get(groupValueKey(text)) ?? null);
+      groupId = text === '' ? null : groupOf(text);
       if (groupId === null) {
         skip = true;
         if (text === '') problems.add('missingGroup', { row, column: columns.group });
@@ -323,36 +427,37 @@ export function buildPreview(
       }
     }
 
-    const answers: Record<string, number | null> = {};
     let given = 0;
-    let missing = 0;
-    for (const column of columns.items) {
-      const raw = cells[column.index] ?? '';
-      const parsed = parseAnswer(raw, column.labelScale);
-      let value: number | null = null;
-      if (parsed.kind === 'value') {
-        const where = { row, column: column.index, value: raw.trim() };
-        if (!Number.isInteger(parsed.value)) problems.add('notWholeNumber', where);
-        else if (parsed.value < column.min || parsed.value > column.max) {
-          problems.add('outOfRange', where, { min: column.min, max: column.max });
-        } else value = parsed.value;
-      } else if (parsed.kind === 'unknownLabel') {
-        problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
+    for (let item = 0; item < itemCount; item++) {
+      const column = columns.items[item]!;
+      const raw = cells[itemIndexes[item]!] ?? '';
+      // One digit is by far the most common cell: a value without a lookup.
+      let number = singleDigitAnswer(raw);
+      if (number < 0) {
+        const parsed = parseAnswer(raw, column.labelScale);
+        if (parsed.kind === 'unknownLabel') {
+          problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
+        }
+        number = parsed.kind === 'value' ? parsed.value : Number.NaN;
       }
-      answers[column.item.code] = value;
-      if (value === null) missing++;
-      else given++;
+      let value = Number.NaN;
+      if (Number.isInteger(number) && number >= column.min && number <= column.max) {
+        value = number;
+        given++;
+      } else if (!Number.isNaN(number)) {
+        // Only a problem cell makes an object: 600,000 good cells make none.
+        const where = { row, column: column.index, value: raw.trim() };
+        if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
+        else problems.add('outOfRange', where, { min: column.min, max: column.max });
+      }
+      rowValues[item] = value;
     }
-    const openAnswers: Record<string, string> = {};
-    let openGiven = 0;
+    rowOpenAnswers.length = 0;
     for (const column of columns.openItems) {
       const text = (cells[column.index] ?? '').trim();
-      if (text !== '') {
-        openAnswers[column.item.code] = text;
-        openGiven++;
-      }
+      if (text !== '') rowOpenAnswers.push([column.item.code, text]);
     }
-    if (given + openGiven === 0 && columns.items.length + columns.openItems.length > 0) {
+    if (given + rowOpenAnswers.length === 0 && itemCount + columns.openItems.length > 0) {
       skip = true;
       problems.add('noAnswers', { row });
     }
@@ -360,32 +465,29 @@ export function buildPreview(
       skippedRows++;
       return;
     }
-    const respondent: ImportRespondent = {
-      row,
-      code,
-      codeGenerated: code === '',
-      groupId,
-      answers,
-      openAnswers,
-    };
-    respondents.push(respondent);
+    const respondent = codes.length;
+    values.set(rowValues, respondent * itemCount);
+    codes.push(code);
+    rowGroups.push(groupId);
+    fileRows.push(row);
+    for (const [itemCode, text] of rowOpenAnswers) openAnswers.push([respondent, itemCode, text]);
     if (code === '') needsCode.push(respondent);
     answerCount += given;
-    missingCount += missing;
-    openCount += openGiven;
+    missingCount += itemCount - given;
+    openCount += rowOpenAnswers.length;
   });
 
   const taken = new Set([...existingCodes, ...firstRowOfCode.keys()]);
-  const codes = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
+  const codeSource = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
   for (const respondent of needsCode) {
-    respondent.code = codes.next().value as string;
+    const code = codeSource.next().value as string;
+    codes[respondent] = code;
     if (columns.code !== null) {
-      problems.add(
-        'missingCode',
-        { row: respondent.row, column: columns.code },
-        { code: respondent.code },
-      );
+      problems.add('missingCode', { row: fileRows[respondent]!, column: columns.code }, { code });
     }
+  }
+  if (values.length !== codes.length * itemCount) {
+    values = values.slice(0, codes.length * itemCount);
   }
 
   problems.problems.sort(
@@ -395,13 +497,21 @@ export function buildPreview(
   const mapped = new Set(mappedItemCodes);
   const blocked = problems.problems.some((p) => p.effect === 'importBlocked');
   return {
-    respondents,
+    rows: {
+      itemCodes: columns.items.map((column) => column.item.code),
+      values,
+      codes,
+      groupIds: rowGroups,
+      fileRows: Int32Array.from(fileRows),
+      generatedCodes: Int32Array.from(needsCode),
+      openAnswers,
+    },
     problems: problems.problems,
     problemsTruncated: problems.truncated,
-    canImport: respondents.length > 0 && !blocked,
+    canImport: codes.length > 0 && !blocked,
     summary: {
       dataRows: table.rows.length,
-      respondents: respondents.length,
+      respondents: codes.length,
       skippedRows,
       emptyRows,
       answers: answerCount,

@@ -11,7 +11,14 @@ import {
   isPersonalDataHeader,
   isRespondentCodeHeader,
 } from './header-roles';
-import { labelKey, labelScaleOf, parseNumericAnswer, scaleFor, suggestLabelValue } from './labels';
+import {
+  labelKey,
+  labelScaleOf,
+  parseNumericAnswer,
+  scaleFor,
+  singleDigitAnswer,
+  suggestLabelValue,
+} from './labels';
 import type {
   ColumnMapping,
   ColumnMatchReason,
@@ -232,7 +239,8 @@ function collectLabels(
     const seen = new Map<string, LabelMapping | null>();
     for (const row of table.rows) {
       const raw = row[column.index];
-      if (raw === undefined) continue;
+      // Blank and one-digit cells, most of a survey export, hold no label.
+      if (raw === undefined || raw === '' || singleDigitAnswer(raw) >= 0) continue;
       let label = seen.get(raw);
       if (label === undefined) {
         const text = raw.trim();
@@ -268,13 +276,21 @@ function collectGroupValues(
   const knownIds = new Set(groups.map((g) => g.id));
   const previous = new Map(mapping.groupValues.map((g) => [groupValueKey(g.text), g.groupId]));
   const values = new Map<string, GroupValueMapping>();
+  // The same few texts repeat in every row: each is normalised once.
+  const byText = new Map<string, GroupValueMapping>();
   for (const row of table.rows) {
     const text = cell(row, column.index);
     if (text === '') continue;
+    const seen = byText.get(text);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
     const key = groupValueKey(text);
     const existing = values.get(key);
     if (existing) {
       existing.count++;
+      byText.set(text, existing);
       continue;
     }
     // A value the consultant already mapped (or chose not to import) keeps that choice.
@@ -284,7 +300,9 @@ function collectGroupValues(
       : earlier == null || knownIds.has(earlier)
         ? (earlier ?? null)
         : match(text);
-    values.set(key, { text, count: 1, groupId });
+    const value = { text, count: 1, groupId };
+    values.set(key, value);
+    byText.set(text, value);
   }
   return [...values.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }

@@ -39,7 +39,14 @@ export interface ImportAnalysis {
   dataRows: number;
   mapping: ImportMapping;
   preview: Omit<ImportPreview, 'respondents'> & { sampleRespondents: ImportPreview['respondents'] };
+  /** SHA-256 of the file (hex): the commit names the analysed file by it instead of resending it. */
+  sha256: string;
 }
+
+/** The file just analysed, named by its hash (`ImportAnalysis.sha256`) instead of sent again. */
+export const analysedFileSchema = z
+  .object({ fileName: z.string().min(1).max(260), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 
 /** Every open question of an engagement with its answers as they may be shown. */
 export interface OpenAnswersView {
@@ -130,7 +137,11 @@ export const questionnaireCalls = {
   'import.commit': defineCall(
     engagementInstrument
       .extend({
-        file: fileUploadSchema,
+        /**
+         * The analysed file by its hash (the rows its analysis found are stored: fails with
+         * `import.analysisGone` when they are no longer kept), or the file itself.
+         */
+        file: z.union([analysedFileSchema, fileUploadSchema]),
         mapping: importMappingSchema,
         defaultGroupId: id.optional(),
       })

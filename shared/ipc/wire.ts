@@ -75,19 +75,56 @@ export function decodeWire(text: string): unknown {
   });
 }
 
-const CHUNK = 0x8000;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const PAD = 61; // '='
+const TO_DIGIT = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+// Every UTF-16 code unit, so a lookup needs no range check: -1 for what is not a base64 digit.
+const FROM_DIGIT = new Int8Array(65536).fill(-1);
+for (let digit = 0; digit < 64; digit++) FROM_DIGIT[TO_DIGIT[digit]!] = digit;
 
+/**
+ * Base64 written byte by byte into a buffer: an uploaded survey export is a few MB, and the
+ * usual `btoa(String.fromCharCode(...chunk))` spends a third of a second on each MB.
+ */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let at = 0;
+  let index = 0;
+  for (; index + 2 < bytes.length; index += 3) {
+    const triple = (bytes[index]! << 16) | (bytes[index + 1]! << 8) | bytes[index + 2]!;
+    out[at++] = TO_DIGIT[triple >>> 18]!;
+    out[at++] = TO_DIGIT[(triple >>> 12) & 63]!;
+    out[at++] = TO_DIGIT[(triple >>> 6) & 63]!;
+    out[at++] = TO_DIGIT[triple & 63]!;
   }
-  return btoa(binary);
+  const rest = bytes.length - index;
+  if (rest > 0) {
+    const triple = (bytes[index]! << 16) | (rest === 2 ? bytes[index + 1]! << 8 : 0);
+    out[at++] = TO_DIGIT[triple >>> 18]!;
+    out[at++] = TO_DIGIT[(triple >>> 12) & 63]!;
+    out[at++] = rest === 2 ? TO_DIGIT[(triple >>> 6) & 63]! : PAD;
+    out[at] = PAD;
+  }
+  return new TextDecoder().decode(out);
 }
 
+/** The bytes of base64 text (padded or not); anything else is refused with an error. */
 export function base64ToBytes(encoded: string): Uint8Array {
-  const binary = atob(encoded);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  let length = encoded.length;
+  if (length % 4 === 0 && encoded.charCodeAt(length - 1) === PAD) length--;
+  if (length % 4 === 3 && encoded.charCodeAt(length - 1) === PAD) length--;
+  if (length % 4 === 1) throw new Error('invalid base64');
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  const digit = (index: number) => (index < length ? FROM_DIGIT[encoded.charCodeAt(index)]! : 0);
+  let at = 0;
+  for (let index = 0; index < length; index += 4) {
+    const [a, b, c, d] = [digit(index), digit(index + 1), digit(index + 2), digit(index + 3)];
+    // A digit that is not one is -1: the OR of the four is negative.
+    if ((a | b | c | d) < 0) throw new Error('invalid base64');
+    const quad = (a << 18) | (b << 12) | (c << 6) | d;
+    bytes[at++] = quad >>> 16;
+    if (at < bytes.length) bytes[at++] = (quad >>> 8) & 255;
+    if (at < bytes.length) bytes[at++] = quad & 255;
+  }
   return bytes;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workspace } from '@main/core/workspace';
@@ -9,12 +9,12 @@ import { benchInterviewSearch } from './interviews-search';
 import { benchFieldwork } from './fieldwork';
 import { benchMainThreadCalls } from './main-thread-calls';
 import { benchStartToList } from './start-to-list';
-import { appDispatcher } from './app-dispatcher';
-import { medianMs, peakRssMb, runCaseInChild, timedMs, type BenchFigure } from './measure';
-import { seedEngagements, syntheticCsv, syntheticInstrument } from './synthetic-engagement';
+import { medianMs, peakRssMb, timedMs, type BenchFigure } from './measure';
+import { seedEngagements } from './synthetic-engagement';
 import { onLargeEngagement } from './report-engagement';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { pandocMs } from './pandoc';
+import { benchImport, benchImportRun } from './import';
 import {
   benchAnalysis,
   benchAnalysisInProcess,
@@ -45,117 +45,9 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
     });
   },
 
-  /**
-   * Import of a 10,000 × 60 survey export as the consultant does it: analyse (mapping and
-   * preview), then commit. The workspace and the file are made here; both steps are then
-   * measured in a fresh process (importRun), so its memory is the import's.
-   */
-  async import() {
-    const dir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-import-'));
-    try {
-      const size = { respondents: 10_000, items: 60, groups: 8 };
-      const workspace = Workspace.open(dir);
-      const details = {
-        sector: '',
-        consultants: [],
-        startDate: null,
-        endDate: null,
-        language: 'nl' as const,
-        status: 'active' as const,
-        notes: '',
-        groups: Array.from({ length: size.groups }, (_, index) => ({
-          name: `Afdeling ${index + 1}`,
-          kind: 'department' as const,
-          description: '',
-        })),
-      };
-      const engagement = workspace.engagements.create({ clientName: 'Bench', ...details });
-      const instrumentId = workspace.instruments.importInstrument(syntheticInstrument(size.items));
-      // A second engagement the same file is committed to without an analysis first: what the
-      // commit costs when it reads, maps and checks the file itself.
-      const other = workspace.engagements.create({ clientName: 'Bench 2', ...details });
-      const csvFile = join(dir, 'export.csv');
-      writeFileSync(csvFile, syntheticCsv(size));
-      writeFileSync(
-        join(dir, 'job.json'),
-        JSON.stringify({ engagementId: engagement.id, otherId: other.id, instrumentId, csvFile }),
-      );
-      workspace.close();
-      return await runCaseInChild('importRun', [dir]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  },
-
-  async importRun(dir?: string) {
-    const job = JSON.parse(readFileSync(join(dir ?? '', 'job.json'), 'utf8')) as {
-      engagementId: number;
-      otherId: number;
-      instrumentId: number;
-      csvFile: string;
-    };
-    const workspace = Workspace.open(dir ?? '');
-    try {
-      // As in the app: the file is analysed in a parse worker and committed in the import
-      // worker (the app's builds of both), with their memory and time limits.
-      const dispatch = appDispatcher(workspace);
-      const baseline = peakRssMb();
-      // As the import view does when it opens; then the consultant picks the file.
-      await dispatch('import.prepare', {});
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const request = {
-        engagementId: job.engagementId,
-        instrumentId: job.instrumentId,
-        file: { fileName: 'export.csv', bytes: readFileSync(job.csvFile) },
-      };
-      const analysis = await timedMs(() => dispatch('import.analyse', request));
-      if (!analysis.value.ok) throw new Error(JSON.stringify(analysis.value.error));
-      const { mapping } = analysis.value.value as { mapping: unknown };
-      const commit = await timedMs(() => dispatch('import.commit', { ...request, mapping }));
-      if (!commit.value.ok) throw new Error(JSON.stringify(commit.value.error));
-      const imported = (commit.value.value as { imported: number }).imported;
-      const peak = peakRssMb();
-      const unprepared = await timedMs(() =>
-        dispatch('import.commit', { ...request, engagementId: job.otherId, mapping }),
-      );
-      if (!unprepared.value.ok) throw new Error(JSON.stringify(unprepared.value.error));
-      return [
-        {
-          label: 'import 10,000 × 60 CSV: analysis (read, map, preview; parse worker)',
-          note: 'its worker readied when the import view opened (import.prepare)',
-          value: analysis.ms,
-          unit: 'ms',
-        },
-        {
-          label: 'import 10,000 × 60 CSV: commit (the analysed rows, one transaction)',
-          value: commit.ms,
-          unit: 'ms',
-          note: `${imported} respondents`,
-        },
-        {
-          label: 'import 10,000 × 60 CSV including preview (analysis + commit)',
-          value: analysis.ms + commit.ms,
-          unit: 'ms',
-          goal: 500,
-        },
-        {
-          label: 'import commit without an analysis before it (reads and maps again)',
-          value: unprepared.ms,
-          unit: 'ms',
-          note: 'for comparison: what the commit cost before it reused the analysis',
-        },
-        {
-          label: 'import peak memory (whole process)',
-          value: peak,
-          unit: 'MB',
-          goal: 200,
-          note: `${Math.round(baseline)} MB before the import`,
-        },
-      ];
-    } finally {
-      workspace.close();
-    }
-  },
+  /** Import of a 10,000 × 60 survey export, analysis and commit (see bench/import.ts). */
+  import: benchImport,
+  importRun: benchImportRun,
 
   interviewSearch: benchInterviewSearch,
 

@@ -4,10 +4,10 @@
  * the one job.
  */
 import { parentPort } from 'node:worker_threads';
-import { answerFromWorker, jobInput, standbyWarmUp, type WorkerReply } from './worker-pool';
+import { answerFromWorker, jobInput, standbyWarmUp, type PostReply } from './worker-pool';
 import { fileNameOf, isParseJob, loadParseJobCode, PARSE_LIMITS, runParseJob } from './parse-jobs';
 
-const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+const post: PostReply = (reply, transfer) => parentPort?.postMessage(reply, transfer);
 
 // Started ahead of its file (the consultant opened the import view): load the job's code now.
 const warmUp = standbyWarmUp();

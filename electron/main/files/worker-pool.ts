@@ -14,6 +14,7 @@
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { AppError, type IpcError } from '@shared/ipc/errors';
+import { transferListOf } from './transfer';
 
 export interface WorkerLimits {
   /** The worker's V8 old-generation ceiling, in MB. */
@@ -36,6 +37,8 @@ export interface WorkerTask {
   tooComplexKey: string;
   /** Parameters for that message (e.g. the file name). */
   params?: Record<string, string | number>;
+  /** Buffers in `workerData` to move to the worker rather than copy (the sender loses them). */
+  transfer?: ArrayBuffer[];
 }
 
 /** A small queue of worker jobs: at most `concurrency` workers at a time. */
@@ -110,9 +113,14 @@ function standbyKey(workerFile: string, limits: WorkerLimits): string {
 }
 
 /** A worker with the memory ceiling; its job comes as `workerData` or as its first message. */
-function startWorker(workerFile: string, limits: WorkerLimits, data?: unknown): Worker {
+function startWorker(
+  workerFile: string,
+  limits: WorkerLimits,
+  data?: unknown,
+  transfer: ArrayBuffer[] = [],
+): Worker {
   return new Worker(workerFile, {
-    ...(data === undefined ? {} : { workerData: data }),
+    ...(data === undefined ? {} : { workerData: data, transferList: transfer }),
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxHeapMb,
       // Parsing makes many short-lived objects: a small nursery keeps the peak low.
@@ -128,9 +136,9 @@ function runWorker(task: WorkerTask, standby?: Worker): Promise<unknown> {
       worker = standby;
       worker.removeAllListeners();
       worker.ref();
-      worker.postMessage(task.workerData);
+      worker.postMessage(task.workerData, task.transfer ?? []);
     } else {
-      worker = startWorker(task.workerFile, task.limits, task.workerData);
+      worker = startWorker(task.workerFile, task.limits, task.workerData, task.transfer);
     }
     let settled = false;
     const tooComplex = () => new AppError(task.tooComplexKey, task.params ?? {});
@@ -190,18 +198,23 @@ export function standbyWarmUp(): string | undefined {
   return isStandby(workerData) ? workerData.warmUp : undefined;
 }
 
+/** How a worker posts a reply: with the buffers to move rather than copy (see transfer.ts). */
+export type PostReply = (reply: WorkerReply, transfer?: ArrayBuffer[]) => void;
+
 /**
- * The worker side: runs `work` and posts its value, or its failure as a typed error. A stack
+ * The worker side: runs `work` and posts its value (moving the buffers it is marked with,
+ * `withTransfer`), or its failure as a typed error. A stack
  * overflow or an allocation V8 refuses (a RangeError, e.g. from a deeply nested document) is
  * the input's fault, not a bug, and is reported as `tooComplexKey`.
  */
 export async function answerFromWorker(
-  post: (reply: WorkerReply) => void,
+  post: PostReply,
   work: () => Promise<unknown>,
   tooComplex: IpcError,
 ): Promise<void> {
   try {
-    post({ type: 'done', value: await work() });
+    const value = await work();
+    post({ type: 'done', value }, transferListOf(value));
   } catch (error) {
     if (error instanceof AppError) post({ type: 'failed', error: error.toIpcError() });
     else if (error instanceof RangeError) post({ type: 'failed', error: tooComplex });

@@ -116,6 +116,44 @@ describe('import read and mapped once', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
+  it('commits the analysed file named by its hash, without sending it again', async () => {
+    const { call, fail, request, stored, workspace } = await engagement();
+    const analysis = await call('import.analyse', request);
+    expect(analysis.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const analysed = { fileName: request.file.fileName, sha256: analysis.sha256 };
+    const result = await call('import.commit', {
+      ...request,
+      file: analysed,
+      mapping: analysis.mapping,
+    });
+    expect(result.imported).toBe(analysis.preview.summary.respondents);
+    expect(stored()).toHaveLength(result.imported);
+    expect(preparedImportsOf(workspace).size).toBe(0);
+
+    // Those rows are stored now: by its hash alone the file cannot be imported again (its codes
+    // are taken, and the rows are gone), and nothing more is written.
+    const error = await fail('import.commit', {
+      ...request,
+      file: analysed,
+      mapping: analysis.mapping,
+    });
+    expect(error.key).toBe('import.analysisGone');
+    expect(stored()).toHaveLength(result.imported);
+  });
+
+  it('refuses a hash that names no analysed file, and a malformed one', async () => {
+    const { call, fail, request, stored } = await engagement();
+    const analysis = await call('import.analyse', request);
+    const other = { fileName: 'other.csv', sha256: '0'.repeat(64) };
+    const commit = (file: unknown) =>
+      fail('import.commit', { ...request, file: file as never, mapping: analysis.mapping });
+    expect((await commit(other)).key).toBe('import.analysisGone');
+    expect((await commit({ fileName: 'x.csv', sha256: 'not a hash' })).key).toBe(
+      'errors.validation',
+    );
+    expect(stored()).toEqual([]);
+  });
+
   it('keeps only the last analyses of a workspace', async () => {
     const { call, request, workspace } = await engagement();
     const analysis = await call('import.analyse', request);

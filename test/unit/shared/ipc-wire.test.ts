@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  base64ToBytes,
+  bytesToBase64,
   decodeWire,
   encodeWire,
   forStructuredClone,
@@ -50,5 +52,19 @@ describe('browser host wire format', () => {
     expect(fromStructuredClone(structuredClone(response))).toEqual(response);
     const failed = { ok: false, error: { key: 'errors.notFound' } };
     expect(fromStructuredClone(failed)).toBe(failed);
+  });
+
+  it('writes standard padded base64 for every length and reads it back, refusing anything else', () => {
+    for (let length = 0; length < 40; length++) {
+      const bytes = new Uint8Array(length).map((_value, index) => (index * 97 + length) % 256);
+      const encoded = bytesToBase64(bytes);
+      expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+      expect(Array.from(base64ToBytes(encoded))).toEqual(Array.from(bytes));
+      // Without its padding, too.
+      expect(Array.from(base64ToBytes(encoded.replace(/=+$/, '')))).toEqual(Array.from(bytes));
+    }
+    for (const broken of ['not base64!', 'A', 'AAAAA', 'AA=A', 'AA\u00e9A']) {
+      expect(() => base64ToBytes(broken)).toThrow();
+    }
   });
 });

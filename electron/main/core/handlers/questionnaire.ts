@@ -11,7 +11,7 @@ import {
   serializeNormCsv,
   type ContentProblem,
 } from '@shared/content';
-import { analyseImport, commitImport, takePreparedRows } from '../import/survey-import';
+import { analyseImport, commitImport, fileToRead, takePreparedRows } from '../import/survey-import';
 import { preparedImportsOf } from '../import/prepared-imports';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import type { Respondent } from '../repositories/respondents';
@@ -172,6 +172,8 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
   'import.commit': (request, { workspace, runImport }) => {
     // The file was analysed just before: store the rows found then (read and mapped once).
     const prepared = takePreparedRows(workspace, request, preparedImportsOf(workspace));
+    // Without them, the file itself must have come (refused here, before a worker is spent).
+    if (!prepared) fileToRead(request.file);
     const withRows = { ...request, prepared };
     return runImport ? runImport(workspace, withRows) : commitImport(workspace, withRows);
   },

@@ -12,7 +12,7 @@
 import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/errors';
-import { answerFromWorker, jobInput, type WorkerReply } from '@main/files/worker-pool';
+import { answerFromWorker, jobInput, type PostReply } from '@main/files/worker-pool';
 import { fileIdentity, sameFile } from '../db/file-identity';
 import { configureConnection } from '../db/open-workspace';
 import { EngagementRepository } from '../repositories/engagements';
@@ -22,7 +22,7 @@ import { RespondentBatchRepository } from '../repositories/respondent-batches';
 import type { ImportWorkerInput } from './run-import-worker';
 import { commitImport } from './survey-import';
 
-const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+const post: PostReply = (reply, transfer) => parentPort?.postMessage(reply, transfer);
 
 async function run({ target, request }: ImportWorkerInput) {
   const db = new Database(target.databasePath, { fileMustExist: true });

@@ -6,7 +6,8 @@
  */
 import type { Workspace } from '../workspace';
 import { defineWorkspaceState } from '../workspace-state';
-import type { PreparedRows, PreparedRowsStore } from './survey-import';
+import type { PreparedRows } from './prepared-rows';
+import type { PreparedRowsStore } from './survey-import';
 
 /** The consultant may analyse again with another mapping before committing; older ones go. */
 const KEPT_ANALYSES = 2;

@@ -1,7 +1,7 @@
-import type { ImportMapping } from '@shared/import';
 import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
 import type { FileIdentity } from '../db/file-identity';
-import type { ImportRequest, ImportResult, PreparedRows } from './survey-import';
+import type { CommitRequest, ImportResult } from './survey-import';
+import { preparedBuffers } from './prepared-rows';
 
 /** Where an import writes: the workspace file, and which file that must still be. */
 export interface ImportTarget {
@@ -9,11 +9,7 @@ export interface ImportTarget {
   fileIdentity: FileIdentity;
 }
 
-/** An import to commit: the file and its mapping, and the rows its analysis prepared, if any. */
-export type CommitRequest = ImportRequest & {
-  mapping: ImportMapping;
-  prepared?: PreparedRows | undefined;
-};
+export type { CommitRequest } from './survey-import';
 
 export type ImportRunner = ((
   target: ImportTarget,
@@ -54,6 +50,8 @@ export function workerImportRunner(
       limits: workerLimits,
       tooComplexKey: 'import.tooComplex',
       params: { fileName: request.file.fileName },
+      // The analysed rows move to the worker: main has taken them for this one commit.
+      transfer: request.prepared ? preparedBuffers(request.prepared) : [],
     });
   run.startAhead = () => pool.startAhead(workerFile, workerLimits);
   return run;

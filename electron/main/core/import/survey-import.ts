@@ -7,17 +7,20 @@ import { createHash } from 'node:crypto';
 import { AppError } from '@shared/ipc/errors';
 import type { ImportAnalysis } from '@shared/ipc/questionnaire';
 import {
-  buildPreview,
+  importRespondents,
+  previewImport,
   refreshValueMappings,
   suggestMapping,
   type ImportMapping,
 } from '@shared/import';
 import { readTable } from '@main/files/read-table';
+import { withTransfer } from '@main/files/transfer';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { EngagementRepository } from '../repositories/engagements';
 import type { InstrumentRepository } from '../repositories/instruments';
 import type { EncodedRespondent, RespondentRepository } from '../repositories/respondents';
+import { encodedRespondents, preparedBuffers, type PreparedRows } from './prepared-rows';
 import type { RespondentBatchRepository } from '../repositories/respondent-batches';
 
 export interface ImportStores {
@@ -43,95 +46,25 @@ export interface ImportRequest {
   defaultGroupId?: number | undefined;
 }
 
-/**
- * The rows an analysis found, ready to store: kept (see prepared-imports.ts) so that committing
- * the file just analysed does not read, map and check it a second time. The answers are already
- * encoded as stored, so the commit only inserts. Two strings: cheap to hand between threads.
- */
-export interface PreparedRows {
-  /** Per row `[code, groupId, openTexts]`, as one JSON array. */
-  rowsJson: string;
-  /** Per row its answers as stored, one line each (JSON never holds a raw line break). */
-  answerLines: string;
-  skippedRows: number;
-}
-
-/** An analysis for the UI, and the rows it found when they can be imported. */
+/** An analysis for the UI (main adds the file's hash), and the rows it found, if importable. */
 export interface SurveyAnalysisResult {
-  analysis: ImportAnalysis;
+  analysis: Omit<ImportAnalysis, 'sha256'>;
   prepared: PreparedRows | null;
 }
 
-type ImportRespondent = ReturnType<typeof buildPreview>['respondents'][number];
-type PreparedRow = [code: string, groupId: number, openTexts: [string, string][]];
+/** The file of a commit: sent again, or named by the hash its analysis returned. */
+export type CommitFile = ImportRequest['file'] | { fileName: string; sha256: string };
 
-/**
- * The answers of an import row as `answers_json` stores them: the answered scale items and the
- * non-blank open answers (what JSON.stringify(compactAnswers(…)) gives), written directly, since
- * for a large file building an object per row to stringify it costs more than the insert.
- */
-class StoredAnswersEncoder {
-  /** `"code":` per item code, made once. */
-  private readonly keys = new Map<string, string>();
+/** An import to commit: the file and its mapping, and the rows its analysis prepared, if any. */
+export type CommitRequest = Omit<ImportRequest, 'file'> & {
+  file: CommitFile;
+  mapping: ImportMapping;
+  prepared?: PreparedRows | undefined;
+};
 
-  encode(respondent: ImportRespondent): string {
-    let json = '';
-    for (const code in respondent.answers) {
-      const value = respondent.answers[code];
-      // The preview keeps only whole numbers on the item's scale; anything else is null.
-      if (value !== null && value !== undefined) json += `,${this.key(code)}${value}`;
-    }
-    for (const code in respondent.openAnswers) {
-      const text = respondent.openAnswers[code];
-      if (text) json += `,${this.key(code)}${JSON.stringify(text)}`;
-    }
-    return `{${json.slice(1)}}`;
-  }
-
-  private key(code: string): string {
-    let key = this.keys.get(code);
-    if (key === undefined) {
-      key = `${JSON.stringify(code)}:`;
-      this.keys.set(code, key);
-    }
-    return key;
-  }
-}
-
-function openTextsOf(respondent: ImportRespondent): [string, string][] {
-  return Object.entries(respondent.openAnswers).filter(([, text]) => text.trim() !== '');
-}
-
-function encodeImportRow(
-  respondent: ImportRespondent,
-  encoder: StoredAnswersEncoder,
-): EncodedRespondent {
-  return {
-    code: respondent.code,
-    groupId: Number(respondent.groupId),
-    role: '',
-    answersJson: encoder.encode(respondent),
-    openTexts: openTextsOf(respondent),
-  };
-}
-
-function prepareRows(respondents: ImportRespondent[], skippedRows: number): PreparedRows {
-  const encoder = new StoredAnswersEncoder();
-  const rows: PreparedRow[] = [];
-  const answers: string[] = [];
-  for (const respondent of respondents) {
-    rows.push([respondent.code, Number(respondent.groupId), openTextsOf(respondent)]);
-    answers.push(encoder.encode(respondent));
-  }
-  return { rowsJson: JSON.stringify(rows), answerLines: answers.join('\n'), skippedRows };
-}
-
-function* preparedRespondents(prepared: PreparedRows): Generator<EncodedRespondent> {
-  const rows = JSON.parse(prepared.rowsJson) as PreparedRow[];
-  const answers = prepared.answerLines.split('\n');
-  for (const [index, [code, groupId, openTexts]] of rows.entries()) {
-    yield { code, groupId, role: '', answersJson: answers[index] ?? '{}', openTexts };
-  }
+/** SHA-256 of the file (hex): names it in the prepared rows' key and in a commit by reference. */
+function fileSha256(file: CommitFile): string {
+  return 'bytes' in file ? createHash('sha256').update(file.bytes).digest('hex') : file.sha256;
 }
 
 export interface ImportResult {
@@ -148,7 +81,7 @@ export interface ImportInputs {
   previewOptions: { existingCodes: string[]; defaultGroupId: string | null };
 }
 
-function importInputs(stores: ImportStores, request: ImportRequest): ImportInputs {
+function importInputs(stores: ImportStores, request: Omit<ImportRequest, 'file'>): ImportInputs {
   const engagement = stores.engagements.get(request.engagementId);
   const { instrument } = stores.instruments.get(request.instrumentId);
   const groups = engagement.groups.map((group) => ({ id: String(group.id), name: group.name }));
@@ -184,18 +117,20 @@ export async function analyseSurveyFile(
   } else {
     used = suggestMapping(table, instrument, groups);
   }
-  const { respondents, ...preview } = buildPreview(table, used, instrument, groups, previewOptions);
-  const analysis: ImportAnalysis = {
+  const { rows, ...preview } = previewImport(table, used, instrument, groups, previewOptions);
+  const analysis: SurveyAnalysisResult['analysis'] = {
     fileName: file.fileName,
     encoding: table.encoding,
     delimiter: table.delimiter ?? null,
     headers: table.headers,
     dataRows: table.rows.length,
     mapping: used,
-    preview: { ...preview, sampleRespondents: respondents.slice(0, PREVIEW_SAMPLE_SIZE) },
+    preview: { ...preview, sampleRespondents: importRespondents(rows, 0, PREVIEW_SAMPLE_SIZE) },
   };
-  const prepared = preview.canImport ? prepareRows(respondents, preview.summary.skippedRows) : null;
-  return { analysis, prepared };
+  if (!preview.canImport) return { analysis, prepared: null };
+  const prepared = { rows, skippedRows: preview.summary.skippedRows };
+  // Posted from the parse worker, the answers move to main instead of being copied.
+  return withTransfer({ analysis, prepared }, preparedBuffers(prepared));
 }
 
 /** Runs the analysis of a file: in the app in a worker, in tests in this thread. */
@@ -219,21 +154,30 @@ export async function analyseImport(
 ): Promise<ImportAnalysis> {
   const inputs = importInputs(stores, request);
   const result = await analyse(request.file, request.mapping, inputs);
+  const sha256 = fileSha256(request.file);
   if (prepared && result.prepared) {
-    prepared.remember(preparedKey(request, result.analysis.mapping, inputs), result.prepared);
+    prepared.remember(
+      preparedKey(sha256, request, result.analysis.mapping, inputs),
+      result.prepared,
+    );
   }
-  return result.analysis;
+  return { ...result.analysis, sha256 };
 }
 
 /**
- * What an analysis' rows depend on, as one hash: the file's bytes, the engagement, the
+ * What an analysis' rows depend on, as one hash: the file (its hash), the engagement, the
  * instrument version, the mapping (as the commit sends it back), the groups and the codes
  * already taken. A commit finds prepared rows only when all of them are still the same, so the
  * rows it stores are exactly those it would have built itself.
  */
-function preparedKey(request: ImportRequest, mapping: ImportMapping, inputs: ImportInputs): string {
+function preparedKey(
+  fileHash: string,
+  request: Pick<ImportRequest, 'engagementId' | 'instrumentId'>,
+  mapping: ImportMapping,
+  inputs: ImportInputs,
+): string {
   return createHash('sha256')
-    .update(request.file.bytes)
+    .update(fileHash)
     .update(
       canonicalJson({
         engagementId: request.engagementId,
@@ -265,19 +209,36 @@ function canonicalJson(value: unknown): string {
  */
 export function takePreparedRows(
   stores: ImportStores,
-  request: ImportRequest & { mapping: ImportMapping },
+  request: CommitRequest,
   prepared: PreparedRowsStore,
 ): PreparedRows | undefined {
-  return prepared.take(preparedKey(request, request.mapping, importInputs(stores, request)));
+  const inputs = importInputs(stores, request);
+  return prepared.take(preparedKey(fileSha256(request.file), request, request.mapping, inputs));
+}
+
+/**
+ * The file a commit without prepared rows must read: named only by its hash, the analysis is
+ * no longer kept (another analysis since, or a change in the engagement), so the consultant's
+ * file is needed again.
+ */
+export function fileToRead(file: CommitFile): ImportRequest['file'] {
+  if ('bytes' in file) return file;
+  throw new AppError('import.analysisGone', { fileName: file.fileName });
 }
 
 export async function commitImport(
   stores: ImportStores,
-  request: ImportRequest & { mapping: ImportMapping; prepared?: PreparedRows | undefined },
+  request: CommitRequest,
 ): Promise<ImportResult> {
-  const { rows, skippedRows } = request.prepared
-    ? { rows: preparedRespondents(request.prepared), skippedRows: request.prepared.skippedRows }
-    : await readAndCheck(stores, request);
+  const { file } = request;
+  let found: { rows: Iterable<EncodedRespondent>; skippedRows: number };
+  if (request.prepared) {
+    const { rows, skippedRows } = request.prepared;
+    found = { rows: encodedRespondents(rows), skippedRows };
+  } else {
+    found = await readAndCheck(stores, { ...request, file: fileToRead(file) });
+  }
+  const { rows, skippedRows } = found;
   const { engagementId, instrumentId } = request;
   stores.onWriting?.();
   // One transaction: the whole file or nothing. IMMEDIATE takes the write lock first, so the
@@ -309,13 +270,8 @@ async function readAndCheck(
   const table = await readTable(request.file.bytes, request.file.fileName);
   checkMappingFits(request.mapping, table.headers);
   const mapping = refreshValueMappings(table, request.mapping, instrument, groups);
-  const preview = buildPreview(table, mapping, instrument, groups, previewOptions);
+  const preview = previewImport(table, mapping, instrument, groups, previewOptions);
   if (!preview.canImport)
     throw new AppError('import.cannotImport', { errors: preview.summary.errors });
-  // Rows are built one at a time while inserting: a 10,000-row file never exists twice in memory.
-  const encoder = new StoredAnswersEncoder();
-  function* rows() {
-    for (const respondent of preview.respondents) yield encodeImportRow(respondent, encoder);
-  }
-  return { rows: rows(), skippedRows: preview.summary.skippedRows };
+  return { rows: encodedRespondents(preview.rows), skippedRows: preview.summary.skippedRows };
 }

@@ -96,13 +96,21 @@ export function ImportView({ engagement, instrument, onResponsesChanged }: Quest
     latest.current++;
     setStage('saving');
     setError(undefined);
+    const request = {
+      ...base,
+      mapping: analysis.mapping,
+      ...(defaultGroupId !== null ? { defaultGroupId } : {}),
+    };
     try {
-      const done = await invoke('import.commit', {
-        ...base,
-        file: upload,
-        mapping: analysis.mapping,
-        ...(defaultGroupId !== null ? { defaultGroupId } : {}),
-      });
+      // Main keeps the analysed rows: name the file by its hash instead of sending it again,
+      // and send it only when that analysis is no longer kept.
+      const analysed = { fileName: upload.fileName, sha256: analysis.sha256 };
+      const done = await invoke('import.commit', { ...request, file: analysed }).catch(
+        (reason: unknown) => {
+          if (asIpcError(reason).key !== 'import.analysisGone') throw reason;
+          return invoke('import.commit', { ...request, file: upload });
+        },
+      );
       setResult(done);
       setAnalysis(null);
       setUpload(null);
