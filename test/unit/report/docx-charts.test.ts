@@ -163,4 +163,24 @@ describe('native Word charts', () => {
     const customers = profiles.findIndex((profile) => profile.kind === 'customer');
     expect(mirror!.series[customers]!.marker).toMatchObject({ symbol: 'diamond', fill: 'D55E00' });
   });
+
+  it('the blind spots’ chart puts its category labels at the left edge, the others beside their axis', async () => {
+    const { workspace, engagement } = sampleWorkspace('nl');
+    const file = await generateReport(workspace, engagement.id, () => {}, REPORT_DATE);
+    const { document } = buildEngagementReport(workspace, engagement.id, REPORT_DATE);
+    const specs = document.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === 'chart' ? [block.spec] : [])),
+    );
+    expect(specs.some((spec) => spec.type === 'diverging')).toBe(true);
+    const files = (await import('fflate')).unzipSync(file.bytes);
+    specs.forEach((spec, index) => {
+      // The Importance–Performance grid is a scatter chart: two value axes, no categories.
+      if (spec.type === 'scatter') return;
+      const xml = new TextDecoder().decode(files[`word/charts/chart${index + 1}.xml`]);
+      const categoryAxis = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(xml)?.[0] ?? '';
+      expect(categoryAxis, `chart ${index + 1} (${spec.type})`).toContain(
+        spec.type === 'diverging' ? '<c:tickLblPos val="low"/>' : '<c:tickLblPos val="nextTo"/>',
+      );
+    });
+  });
 });

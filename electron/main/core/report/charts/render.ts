@@ -13,6 +13,7 @@ import type {
 } from '@shared/report/chart-spec';
 import type { MarkerShape } from '@shared/charts/group-style';
 import { SCALE_DIGITS } from '@shared/i18n/format';
+import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
 import {
   CHART_WIDTH,
   GRID_COLOUR,
@@ -211,43 +212,96 @@ function seriesLegend(
   );
 }
 
+/**
+ * Where the groups stand per category, upright as the native Word and PowerPoint charts draw it
+ * (shared/charts/groups-chart.ts): categories along the bottom in the spec's order, the scores up
+ * the left, each group a thin line through its markers, the legend under the plot.
+ */
 function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
-  const legendPart = seriesLegend(
-    spec.series.map((series) => series.name),
-    style,
-    TOP_PAD,
-    spec.series.map((series) => series.style),
+  const left = 64;
+  const right = CHART_WIDTH - 16;
+  const top = TOP_PAD + 8;
+  const plotHeight = 190;
+  const bottom = top + plotHeight;
+  const band = (right - left) / Math.max(1, spec.categories.length);
+  const centreOf = (index: number) => left + band * (index + 0.5);
+  const yOf = (value: number) =>
+    bottom -
+    ((Math.min(spec.max, Math.max(spec.min, value)) - spec.min) / (spec.max - spec.min || 1)) *
+      plotHeight;
+  const step = groupsChartStep(spec.min, spec.max);
+  const tickValues =
+    step === undefined
+      ? ticks(spec.min, spec.max)
+      : Array.from({ length: Math.floor((spec.max - spec.min) / step) + 1 }, (_, index) =>
+          Number((spec.min + index * step).toFixed(6)),
+        );
+  const parts: string[] = [];
+  for (const value of tickValues) {
+    const y = yOf(value);
+    parts.push(
+      `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
+      text(left - 8, y, String(value), {
+        anchor: 'end',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+        baseline: 'middle',
+      }),
+    );
+  }
+  parts.push(
+    `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.axisLabel)}</text>`,
   );
-  const top = TOP_PAD + legendPart.height + 6;
-  const rowHeight = 30;
-  const plotBottom = top + rowHeight * spec.categories.length;
-  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
-  const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
-  const parts = [
-    legendPart.svg,
-    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) =>
-      String(value),
-    ),
-    categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
-  ];
-  spec.categories.forEach((_, index) => {
-    const y = centres[index]!;
-    const values = spec.series
-      .map((series) => series.values[index])
-      .filter((value): value is number => value !== null && value !== undefined);
-    if (values.length > 1) {
+  // Category labels under the plot, each wrapped within its own band.
+  const labelLines = spec.categories.map((category) =>
+    wrapText(category, band - 8, 3, SMALL_FONT_SIZE),
+  );
+  const lineHeight = SMALL_FONT_SIZE * 1.2;
+  labelLines.forEach((lines, index) => {
+    lines.forEach((line, lineIndex) =>
       parts.push(
-        `<line x1="${px(axis.scale(Math.min(...values)))}" y1="${px(y)}" x2="${px(axis.scale(Math.max(...values)))}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="2"/>`,
-      );
-    }
-    spec.series.forEach((series, seriesIndex) => {
-      const value = series.values[index];
+        text(centreOf(index), bottom + 16 + lineIndex * lineHeight, line, {
+          anchor: 'middle',
+          size: SMALL_FONT_SIZE,
+        }),
+      ),
+    );
+  });
+  const labelsBottom =
+    bottom + 16 + (Math.max(1, ...labelLines.map((lines) => lines.length)) - 1) * lineHeight;
+  // Each group: its line first (a gap where it has no score), then its markers on top.
+  const styles = spec.series.map((series, index) => styleAt(series.style, index, style));
+  spec.series.forEach((series, seriesIndex) => {
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1) {
+        parts.push(
+          `<polyline points="${run.join(' ')}" fill="none" stroke="${styles[seriesIndex]!.colour}" stroke-width="${GROUPS_CHART.lineWidth}"/>`,
+        );
+      }
+      run = [];
+    };
+    series.values.forEach((value, index) => {
+      if (value === null || value === undefined) flush();
+      else run.push(`${px(centreOf(index))},${px(yOf(value))}`);
+    });
+    flush();
+  });
+  spec.series.forEach((series, seriesIndex) => {
+    const own = styles[seriesIndex]!;
+    series.values.forEach((value, index) => {
       if (value === null || value === undefined) return;
-      const own = styleAt(series.style, seriesIndex, style);
-      parts.push(marker(own.shape, axis.scale(value), y, 6, own.colour));
+      parts.push(marker(own.shape, centreOf(index), yOf(value), 5.5, own.colour));
     });
   });
-  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+  const legendPart = legend(
+    spec.series.map((series, index) => ({ label: series.name, ...styles[index]! })),
+    left,
+    labelsBottom + 14,
+    right - left,
+  );
+  parts.push(legendPart.svg);
+  return finish(parts, labelsBottom + 14 + legendPart.height, style);
 }
 
 function dumbbellChart(

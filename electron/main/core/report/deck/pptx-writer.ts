@@ -7,6 +7,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
+import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
 import type { ChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
@@ -154,9 +155,12 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
         markers,
         options: {
           ...common,
+          // Upright, as in Word and the picture (shared/charts/groups-chart.ts): the categories
+          // along the bottom (pptxgenjs places a line chart's axes by its bar direction).
+          barDir: 'col',
           catAxisOrientation: 'minMax',
           chartColors: markers.map((marker) => marker.colour),
-          lineSize: 1.5,
+          lineSize: GROUPS_CHART.lineWidth,
           // pptxgenjs sets one symbol for all series and knows no x or plus: a placeholder,
           // replaced by each series' own marker in the written chart (withSeriesMarkers).
           lineDataSymbol: 'circle',
@@ -165,7 +169,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
           showValue: false,
           valAxisMinVal: spec.min,
           valAxisMaxVal: spec.max,
-          valAxisMajorUnit: spec.max - spec.min <= 10 ? 1 : undefined,
+          valAxisMajorUnit: groupsChartStep(spec.min, spec.max),
           showValAxisTitle: true,
           valAxisTitle: spec.axisLabel,
           valAxisTitleFontSize: 11,
