@@ -23,3 +23,21 @@ export const GROUPS_CHART = {
 export function groupsChartStep(min: number, max: number): number | undefined {
   return max - min <= 10 ? 1 : undefined;
 }
+
+/** Characters of a category label that fit across the plot at the axis' font size. */
+const PLOT_WIDTH_CHARACTERS = 84;
+
+/**
+ * The slant of the category labels, the same on every surface: level while every word of every
+ * label fits its share of the width (longer labels wrap onto lines), else −45° (slanted up to the
+ * right) so that many categories, or long single words ("Productkwaliteit" among ten needs), never
+ * run into each other.
+ */
+export function groupsChartLabelAngle(categories: readonly string[]): 0 | -45 {
+  const share = PLOT_WIDTH_CHARACTERS / Math.max(1, categories.length);
+  const longestWord = Math.max(
+    0,
+    ...categories.flatMap((category) => category.split(/\s+/).map((word) => word.length)),
+  );
+  return longestWord > share ? -45 : 0;
+}

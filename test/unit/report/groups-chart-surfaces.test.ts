@@ -12,7 +12,7 @@ import { renderChart } from '@main/core/report/charts/render';
 import { writeDeck } from '@main/core/report/deck/pptx-writer';
 import { nativeChartRun } from '@main/core/report/docx-charts/native-chart';
 import { chartFormat, chartStyleFor, nativeChartStyleFor } from '@main/core/report/docx-writer';
-import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import type { DotChartSpec } from '@shared/report/chart-spec';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { eightGroupDots } from './group-markers';
@@ -52,6 +52,8 @@ interface Layout {
   values: (number | null)[][];
   lineWidth: number;
   legend: 'bottom' | 'top' | 'left' | 'right';
+  /** The category labels' slant in degrees (0: level). */
+  labelAngle: number;
 }
 
 const AXIS_POSITION = { b: 'bottom', l: 'left', t: 'top', r: 'right' } as const;
@@ -104,6 +106,10 @@ function drawingMlLayout(xml: string): Layout {
     ),
     lineWidth: widths[0]!,
     legend: AXIS_POSITION[at(legend, 'c:legendPos') as 'b'],
+    labelAngle:
+      Number(
+        ((catAx['c:txPr'] as Node | undefined)?.['a:bodyPr'] as Node | undefined)?.['@rot'] ?? 0,
+      ) / 60000,
   };
 }
 
@@ -114,7 +120,7 @@ function svgLayout(svg: string, chart: DotChartSpec): Layout {
     content: String(node['#text'] ?? ''),
     x: Number(node['@x']),
     y: Number(node['@y']),
-    transform: node['@transform'] as string | undefined,
+    angle: Number(/rotate\((-?[\d.]+)/.exec(String(node['@transform'] ?? ''))?.[1] ?? 0),
   }));
   const grid = ((root['line'] as Node[]) ?? []).map((node) => ({
     x1: Number(node['@x1']),
@@ -170,6 +176,7 @@ function svgLayout(svg: string, chart: DotChartSpec): Layout {
     legend: legendTexts.every((entry) => entry.y > Math.max(...labels.map((label) => label.y)))
       ? 'bottom'
       : 'top',
+    labelAngle: labels[0]!.angle,
   };
 }
 
@@ -209,26 +216,68 @@ async function deckChartXml(chart: DotChartSpec): Promise<string> {
   return new TextDecoder().decode(files[part]);
 }
 
+/** The layout every surface must draw for `chart`. */
+function expectedLayout(chart: DotChartSpec): Layout {
+  return {
+    categoryAxis: GROUPS_CHART.categoryAxis,
+    valueAxis: GROUPS_CHART.valueAxis,
+    categories: chart.categories,
+    min: chart.min,
+    max: chart.max,
+    step: groupsChartStep(chart.min, chart.max)!,
+    values: chart.series.map((series) =>
+      series.values.map((value) => (value === null ? null : Number(value.toFixed(2)))),
+    ),
+    lineWidth: GROUPS_CHART.lineWidth,
+    legend: GROUPS_CHART.legend,
+    labelAngle: groupsChartLabelAngle(chart.categories),
+  };
+}
+
+async function layouts(chart: DotChartSpec) {
+  const picture = renderChart(chart, chartStyleFor(DEFAULT_HOUSE_STYLE), chartFormat('nl'));
+  const svg = svgLayout(picture.svg, chart);
+  const word = drawingMlLayout(await wordChartXml(chart));
+  const deck = drawingMlLayout(await deckChartXml(chart));
+  return { svg, word, deck };
+}
+
 describe('the chart of groups per category, on every surface', () => {
   it('has the same orientation, axes, category order, values and legend in the picture, Word and PowerPoint', async () => {
     const chart = spec();
-    const expected: Layout = {
-      categoryAxis: GROUPS_CHART.categoryAxis,
-      valueAxis: GROUPS_CHART.valueAxis,
-      categories: chart.categories,
-      min: chart.min,
-      max: chart.max,
-      step: groupsChartStep(chart.min, chart.max)!,
-      values: chart.series.map((series) =>
-        series.values.map((value) => (value === null ? null : Number(value.toFixed(2)))),
-      ),
-      lineWidth: GROUPS_CHART.lineWidth,
-      legend: GROUPS_CHART.legend,
+    const expected = expectedLayout(chart);
+    expect(expected.labelAngle).toBe(0);
+    const { svg, word, deck } = await layouts(chart);
+    expect(svg).toEqual(expected);
+    expect(word).toEqual(expected);
+    expect(deck).toEqual(expected);
+  });
+
+  it('slants the labels of many categories on every surface alike, so they never run into each other', async () => {
+    const needs = [
+      'Prijs',
+      'Productkwaliteit',
+      'Levertrouw',
+      'Aandacht',
+      'Snelheid',
+      'Kennis',
+      'Flexibel',
+      'Innovatie',
+      'Contact',
+      'Service',
+    ];
+    const base = spec();
+    const chart: DotChartSpec = {
+      ...base,
+      categories: needs,
+      series: base.series.slice(0, 3).map((series, index) => ({
+        ...series,
+        values: needs.map((_, need) => 2 + ((need + index) % 4) * 0.5),
+      })),
     };
-    const picture = renderChart(chart, chartStyleFor(DEFAULT_HOUSE_STYLE), chartFormat('nl'));
-    const svg = svgLayout(picture.svg, chart);
-    const word = drawingMlLayout(await wordChartXml(chart));
-    const deck = drawingMlLayout(await deckChartXml(chart));
+    const expected = expectedLayout(chart);
+    expect(expected.labelAngle).toBe(-45);
+    const { svg, word, deck } = await layouts(chart);
     expect(svg).toEqual(expected);
     expect(word).toEqual(expected);
     expect(deck).toEqual(expected);

@@ -13,7 +13,7 @@ import type {
 } from '@shared/report/chart-spec';
 import type { MarkerShape } from '@shared/charts/group-style';
 import { SCALE_DIGITS } from '@shared/i18n/format';
-import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import {
   CHART_WIDTH,
   GRID_COLOUR,
@@ -48,6 +48,8 @@ const LABEL_WIDTH = 190;
 const RIGHT_PAD = 36;
 const TOP_PAD = 10;
 const AXIS_HEIGHT = 40;
+/** The longest a slanted category label may be (px); longer ones end in an ellipsis. */
+const MAX_SLANTED_LABEL = 150;
 
 export function renderChart(
   spec: ChartSpec,
@@ -252,23 +254,41 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
   parts.push(
     `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.axisLabel)}</text>`,
   );
-  // Category labels under the plot, each wrapped within its own band.
-  const labelLines = spec.categories.map((category) =>
-    wrapText(category, band - 8, 3, SMALL_FONT_SIZE),
-  );
+  // Category labels under the plot: level and wrapped within their own band, or slanted when
+  // they would not fit (the same rule as the Word and PowerPoint charts).
+  const angle = groupsChartLabelAngle(spec.categories);
   const lineHeight = SMALL_FONT_SIZE * 1.2;
-  labelLines.forEach((lines, index) => {
-    lines.forEach((line, lineIndex) =>
-      parts.push(
-        text(centreOf(index), bottom + 16 + lineIndex * lineHeight, line, {
-          anchor: 'middle',
-          size: SMALL_FONT_SIZE,
-        }),
-      ),
+  let labelsBottom: number;
+  if (angle === 0) {
+    const labelLines = spec.categories.map((category) =>
+      wrapText(category, band - 8, 3, SMALL_FONT_SIZE),
     );
-  });
-  const labelsBottom =
-    bottom + 16 + (Math.max(1, ...labelLines.map((lines) => lines.length)) - 1) * lineHeight;
+    labelLines.forEach((lines, index) => {
+      lines.forEach((line, lineIndex) =>
+        parts.push(
+          text(centreOf(index), bottom + 16 + lineIndex * lineHeight, line, {
+            anchor: 'middle',
+            size: SMALL_FONT_SIZE,
+          }),
+        ),
+      );
+    });
+    labelsBottom =
+      bottom + 16 + (Math.max(1, ...labelLines.map((lines) => lines.length)) - 1) * lineHeight;
+  } else {
+    const lines = spec.categories.map(
+      (category) => wrapText(category, MAX_SLANTED_LABEL, 1, SMALL_FONT_SIZE)[0] ?? '',
+    );
+    lines.forEach((line, index) => {
+      const x = px(centreOf(index));
+      const y = px(bottom + 12);
+      parts.push(
+        `<text x="${x}" y="${y}" transform="rotate(${angle} ${x} ${y})" text-anchor="end" font-size="${SMALL_FONT_SIZE}">${escapeXml(line)}</text>`,
+      );
+    });
+    const longest = Math.max(0, ...lines.map((line) => textWidth(line, SMALL_FONT_SIZE)));
+    labelsBottom = bottom + 12 + longest * Math.sin((-angle * Math.PI) / 180);
+  }
   // Each group: its line first (a gap where it has no score), then its markers on top.
   const styles = spec.series.map((series, index) => styleAt(series.style, index, style));
   spec.series.forEach((series, seriesIndex) => {

@@ -7,7 +7,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
-import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import type { ChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
@@ -159,6 +159,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
           // along the bottom (pptxgenjs places a line chart's axes by its bar direction).
           barDir: 'col',
           catAxisOrientation: 'minMax',
+          catAxisLabelRotate: groupsChartLabelAngle(labels) || undefined,
           chartColors: markers.map((marker) => marker.colour),
           lineSize: GROUPS_CHART.lineWidth,
           // pptxgenjs sets one symbol for all series and knows no x or plus: a placeholder,
@@ -505,7 +506,8 @@ function markerXml(marker: SeriesMarker): string {
  * Gives every series its group's marker in the written deck. pptxgenjs has one marker symbol per
  * chart and no x or plus, so the deck is written uncompressed, each chart part's series markers
  * (in the order the charts were added, which is the order of their part numbers) are replaced
- * by the series' own, and the package is compressed once.
+ * by the series' own, and the package is compressed once. The category labels of those charts
+ * get an explicit slant (level unless set), as Word's have.
  */
 function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Uint8Array {
   const files = unzipSync(pptx);
@@ -527,7 +529,10 @@ function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Ui
       .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
         const marker = markers[series++];
         return marker ? ser.replace(/<c:marker>[\s\S]*?<\/c:marker>/, markerXml(marker)) : ser;
-      });
+      })
+      // Level category labels stay level (pptxgenjs leaves an unslanted axis to PowerPoint's
+      // own choice, which may slant them), as in Word and the picture.
+      .replace(/(<c:catAx>[\s\S]*?)<a:bodyPr\/>/, '$1<a:bodyPr rot="0" vert="horz"/>');
     if (series !== markers.length) {
       throw new Error(`${name} has ${series} series, ${markers.length} markers planned`);
     }

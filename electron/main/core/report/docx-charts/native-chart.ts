@@ -18,7 +18,7 @@ import type {
 } from '@shared/report/chart-spec';
 import { SCALE_DIGITS } from '@shared/i18n/format';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
-import { GROUPS_CHART, groupsChartStep } from '@shared/charts/groups-chart';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import { MARKERS, type ChartStyle } from '../charts/svg';
 
 /** Text and colours of a native chart, from the house style. */
@@ -195,7 +195,7 @@ function dotChart(spec: DotChartSpec, style: NativeChartStyle): NativeChart {
         line: { width: GROUPS_CHART.lineWidth },
       })),
       markers: true,
-      categoryAxis: { font: axisFont() },
+      categoryAxis: { font: axisFont(), labelRotation: groupsChartLabelAngle(spec.categories) },
       valueAxis: {
         minimum: spec.min,
         maximum: spec.max,
