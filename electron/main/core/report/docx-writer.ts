@@ -32,7 +32,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { zipSync, type Zippable } from 'fflate';
 import {
   referenceLabel,
   type ReportBlock,
@@ -53,6 +52,7 @@ import { PngRenderer, pngScaleFor } from './png';
 import { isSelfContainedLogo } from './logo';
 import type { StoredTemplate } from '../repositories/report';
 import { columnWidths } from './table-widths';
+import { zipPackage } from './zip-package';
 
 export interface DocxAssets {
   style: HouseStyle;
@@ -199,7 +199,7 @@ export async function writeReportDocx(
   // The package properties docx does not write (the firm, the language) go in as its own parts.
   const parts = packageParts(file, packageProperties(document, author));
   if (!pictures) withCategoryLabelsLow(parts, document);
-  const bytes = zipPackage(parts);
+  const bytes = zipPackage(partBytes(parts));
   onProgress('packing', 1);
   return bytes;
 }
@@ -232,20 +232,19 @@ function packageParts(
   return compiler.compile(file, undefined, overrides);
 }
 
-function zipPackage(parts: Map<string, PackagePart>): Uint8Array {
+/** The parts as bytes, for the zip. */
+function* partBytes(parts: Map<string, PackagePart>): Generator<[string, Uint8Array]> {
   const encoder = new TextEncoder();
-  const zippable: Zippable = {};
   for (const [path, data] of parts) {
-    const bytes =
+    yield [
+      path,
       typeof data === 'string'
         ? encoder.encode(data)
         : data instanceof Uint8Array
           ? data
-          : new Uint8Array(data);
-    // Embedded workbooks and pictures are compressed already: stored, not deflated again.
-    zippable[path] = [bytes, { level: /\.(xlsx|png|jpe?g)$/.test(path) ? 0 : 6 }];
+          : new Uint8Array(data),
+    ];
   }
-  return zipSync(zippable);
 }
 
 /**

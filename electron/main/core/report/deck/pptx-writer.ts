@@ -4,7 +4,7 @@
  * charts with their data in an embedded workbook (the same colours per group as the report),
  * a discussion question per finding, and speaker notes with the numbers and the method.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
 import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
@@ -14,6 +14,7 @@ import type { HouseStyle, StoredLogo } from '@shared/report/settings';
 import { MARKERS, OKABE_ITO } from '../charts/svg';
 import { svgToPng } from '../png';
 import type { BuiltReport } from '../built-report';
+import { zipPackage } from '../zip-package';
 
 export interface DeckAssets {
   style: HouseStyle;
@@ -518,8 +519,7 @@ function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Ui
   if (charts.length !== chartMarkers.length) {
     throw new Error(`deck has ${charts.length} charts, ${chartMarkers.length} planned`);
   }
-  const zippable: Zippable = {};
-  for (const [name, bytes] of Object.entries(files)) zippable[name] = bytes;
+  const parts = new Map(Object.entries(files));
   charts.forEach((name, index) => {
     const markers = chartMarkers[index]!;
     if (markers.length === 0) return;
@@ -536,10 +536,9 @@ function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Ui
     if (series !== markers.length) {
       throw new Error(`${name} has ${series} series, ${markers.length} markers planned`);
     }
-    zippable[name] = new TextEncoder().encode(xml);
+    parts.set(name, new TextEncoder().encode(xml));
   });
-  // Media are compressed already; the XML parts shrink well at a middle level.
-  return zipSync(zippable, { level: 6 });
+  return zipPackage(parts);
 }
 
 /** The workshop deck of a built report. */
