@@ -42,10 +42,10 @@ let pending: NodeJS.Timeout | null = null;
 
 /**
  * The same collection once the report has been handed over (the next turn of the event loop), so
- * its 50–130 ms are not part of the report's time. The timer does not keep the process alive: a
- * command-line report that ends the process skips it, since the process' memory goes anyway. A
- * report started before it ran (one right after another) runs it first (`collectPendingGarbage`),
- * so reports in a row still start from one report's footprint.
+ * its 50–130 ms are not part of the report's time. A report started before it ran (one right
+ * after another) runs it first (`collectPendingGarbage`), so reports in a row still start from one
+ * report's footprint; a command that ends the process after one report drops it
+ * (`dropPendingGarbage`), since the process' memory goes anyway.
  */
 export function collectGarbageSoon(): void {
   if (pending) return;
@@ -68,4 +68,10 @@ export function collectPendingGarbage(): void {
  */
 export function releaseAnalysisMemory(): void {
   gcFunction()?.({ type: 'major', execution: 'sync' });
+}
+
+/** For a process that ends after its report (the command line): no collection is needed. */
+export function dropPendingGarbage(): void {
+  if (pending) clearTimeout(pending);
+  pending = null;
 }
