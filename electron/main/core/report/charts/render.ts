@@ -116,6 +116,32 @@ function xAxis(
   return parts.join('');
 }
 
+/** Horizontal grid lines with their values on the left, and the axis title turned upright. */
+function yAxis(
+  yOf: (value: number) => number,
+  values: number[],
+  plot: { left: number; right: number; top: number; bottom: number },
+  label: string,
+): string {
+  const parts: string[] = [];
+  for (const value of values) {
+    const y = yOf(value);
+    parts.push(
+      `<line x1="${plot.left}" y1="${px(y)}" x2="${plot.right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
+      text(plot.left - 8, y, String(value), {
+        anchor: 'end',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+        baseline: 'middle',
+      }),
+    );
+  }
+  parts.push(
+    `<text transform="translate(18 ${px((plot.top + plot.bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(label)}</text>`,
+  );
+  return parts.join('');
+}
+
 function categoryLabels(categories: string[], centres: number[], x: number): string {
   return categories
     .map((category, index) =>
@@ -238,22 +264,7 @@ function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
       : Array.from({ length: Math.floor((spec.max - spec.min) / step) + 1 }, (_, index) =>
           Number((spec.min + index * step).toFixed(6)),
         );
-  const parts: string[] = [];
-  for (const value of tickValues) {
-    const y = yOf(value);
-    parts.push(
-      `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
-      text(left - 8, y, String(value), {
-        anchor: 'end',
-        size: SMALL_FONT_SIZE,
-        colour: MUTED_COLOUR,
-        baseline: 'middle',
-      }),
-    );
-  }
-  parts.push(
-    `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.axisLabel)}</text>`,
-  );
+  const parts: string[] = [yAxis(yOf, tickValues, { left, right, top, bottom }, spec.axisLabel)];
   // Category labels under the plot: level and wrapped within their own band, or slanted when
   // they would not fit (the same rule as the Word and PowerPoint charts).
   const angle = groupsChartLabelAngle(spec.categories);
@@ -470,21 +481,7 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
   const parts: string[] = [
     xAxis(x, tickValues, top, bottom, spec.xLabel, (value) => String(value)),
   ];
-  for (const value of tickValues) {
-    const y = yScale(value);
-    parts.push(
-      `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
-      text(left - 8, y, String(value), {
-        anchor: 'end',
-        size: SMALL_FONT_SIZE,
-        colour: MUTED_COLOUR,
-        baseline: 'middle',
-      }),
-    );
-  }
-  parts.push(
-    `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.yLabel)}</text>`,
-  );
+  parts.push(yAxis(yScale, tickValues, { left, right, top, bottom }, spec.yLabel));
   const splitX = x.scale(spec.xSplit);
   const splitY = yScale(spec.ySplit);
   parts.push(
