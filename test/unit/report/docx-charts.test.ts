@@ -1,32 +1,19 @@
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '@shared/report/chart-spec';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
-import { nativeChart, nativeChartRun } from '@main/core/report/docx-charts/native-chart';
+import { nativeChart } from '@main/core/report/docx-charts/native-chart';
 import { nativeChartStyleFor } from '@main/core/report/docx-writer';
 import { OKABE_ITO } from '@main/core/report/charts/svg';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
+import { wordWithChart } from './chart-files';
 import { REPORT_DATE, sampleWorkspace } from './sample-report';
 
 const style = nativeChartStyleFor({ ...DEFAULT_HOUSE_STYLE, accentColour: '#7A1F5C' });
 
 async function written(spec: ChartSpec) {
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            children: [
-              nativeChartRun(spec, style, { name: 'Figuur 1', title: 't', description: 'd' }),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  const bytes = await wordWithChart(spec, style);
   const [chart] = await readCharts(bytes);
   return { chart: chart!, bytes };
 }

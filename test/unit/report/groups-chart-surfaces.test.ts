@@ -4,18 +4,16 @@
  * legend place in the picture (SVG, also the report preview), the native Word chart and the
  * deck's chart, as shared/charts/groups-chart.ts describes it.
  */
-import { Document, Packer, Paragraph } from 'docx';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '@main/core/report/charts/render';
-import { writeDeck } from '@main/core/report/deck/pptx-writer';
-import { nativeChartRun } from '@main/core/report/docx-charts/native-chart';
 import { chartFormat, chartStyleFor, nativeChartStyleFor } from '@main/core/report/docx-writer';
 import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import type { DotChartSpec } from '@shared/report/chart-spec';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { eightGroupDots } from './group-markers';
+import { deckWithCharts, wordWithChart } from './chart-files';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -181,37 +179,12 @@ function svgLayout(svg: string, chart: DotChartSpec): Layout {
 }
 
 async function wordChartXml(chart: DotChartSpec): Promise<string> {
-  const style = nativeChartStyleFor(DEFAULT_HOUSE_STYLE);
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            children: [
-              nativeChartRun(chart, style, { name: 'Figuur 1', title: 't', description: 'd' }),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+  const files = unzipSync(await wordWithChart(chart, nativeChartStyleFor(DEFAULT_HOUSE_STYLE)));
   return new TextDecoder().decode(files['word/charts/chart1.xml']);
 }
 
 async function deckChartXml(chart: DotChartSpec): Promise<string> {
-  const bytes = await writeDeck(
-    {
-      language: 'nl',
-      title: 'Deck',
-      firmName: '',
-      clientName: 'Klant',
-      isSample: true,
-      slides: [{ kind: 'chart', title: 'Titel', chart, question: 'Vraag?', notes: '' }],
-    },
-    { style: DEFAULT_HOUSE_STYLE, logo: null },
-  );
-  const files = unzipSync(bytes);
+  const files = unzipSync(await deckWithCharts([chart]));
   const part = Object.keys(files).find((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))!;
   return new TextDecoder().decode(files[part]);
 }
