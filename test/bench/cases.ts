@@ -15,6 +15,7 @@ import { onLargeEngagement } from './report-engagement';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { pandocMs } from './pandoc';
 import { benchImport, benchImportRun } from './import';
+import { cliReportFigures } from './cli-report';
 import {
   benchAnalysis,
   benchAnalysisInProcess,
@@ -93,9 +94,10 @@ export const CASES: Record<string, (arg?: string) => Promise<BenchFigure[]>> = {
 /**
  * The full Word report of a large engagement: data, native charts and the .docx. The engagement
  * is seeded first; the report is then made in a fresh process on that workspace, as the app and
- * the command line make it, so the figures are the report's and not the seeding's: the whole
- * process (start, loading, the first report), then warm reports, the peak memory after one and
- * after four reports, and pandoc's time for the same content.
+ * the command line make it, so the figures are the report's and not the seeding's: the bench
+ * process from its start to its first report, then warm reports, the peak memory after one and
+ * after four reports, and pandoc's time for the same content; then, as a sceptical reader times
+ * it, `klantspiegel report` in a fresh process from the shell (cli-report.ts).
  */
 async function reportBench(
   name: string,
@@ -103,7 +105,12 @@ async function reportBench(
   goals: { ms: number; mb: number; pandoc?: number },
   dir?: string,
 ): Promise<BenchFigure[]> {
-  return onLargeEngagement(name, respondents, dir, async (workspace, engagementId) => {
+  const label = `Word report, ${respondents.toLocaleString('en')} respondents, 8 groups, 200 quotes`;
+  const commandLine = (seeded: string, engagementId: number) =>
+    cliReportFigures(seeded, engagementId, label, goals.ms);
+  return onLargeEngagement(name, respondents, dir, measure, commandLine);
+
+  async function measure(workspace: Workspace, engagementId: number): Promise<BenchFigure[]> {
     const baseline = peakRssMb();
     const first = await timedMs(() => generateReport(workspace, engagementId));
     // From the process' start: loading the code, opening the workspace and the first report.
@@ -115,7 +122,6 @@ async function reportBench(
     }
     times.sort((a, b) => a - b);
     const warm = times[1]!;
-    const label = `Word report, ${respondents.toLocaleString('en')} respondents, 8 groups, 200 quotes`;
     const figures: BenchFigure[] = [
       {
         label: `${label} (warm)`,
@@ -124,7 +130,11 @@ async function reportBench(
         goal: goals.ms,
         note: `first report ${Math.round(first.ms)} ms; ${Math.round(first.value.bytes.length / 1024)} KB`,
       },
-      { label: `${label} (whole process)`, value: wholeProcess, unit: 'ms' },
+      {
+        label: `${label} (bench process: start to first report)`,
+        value: wholeProcess,
+        unit: 'ms',
+      },
       {
         label: 'Word report peak memory (whole process, after 4 reports)',
         value: peakRssMb(),
@@ -143,10 +153,10 @@ async function reportBench(
               value: warm / pandoc,
               unit: '×',
               goal: goals.pandoc,
-              note: `pandoc ${Math.round(pandoc)} ms (whole process); whole process ÷ pandoc ${(wholeProcess / pandoc).toFixed(1)}×`,
+              note: `pandoc ${Math.round(pandoc)} ms (whole process); bench process to first report ÷ pandoc ${(wholeProcess / pandoc).toFixed(1)}×`,
             },
       );
     }
     return figures;
-  });
+  }
 }

@@ -136,6 +136,8 @@ export async function onLargeEngagement(
   respondents: number,
   dir: string | undefined,
   measure: (workspace: Workspace, engagementId: number) => Promise<BenchFigure[]>,
+  /** Measured in this (the parent) process on the seeded folder, after the child's figures. */
+  onSeeded?: (dir: string, engagementId: number) => BenchFigure[],
 ): Promise<BenchFigure[]> {
   if (dir === undefined) {
     const seeded = mkdtempSync(join(tmpdir(), `klantspiegel-bench-${name}-`));
@@ -144,7 +146,8 @@ export async function onLargeEngagement(
       const engagementId = seedLargeReportEngagement(workspace, respondents);
       workspace.close();
       writeFileSync(join(seeded, 'engagement.json'), JSON.stringify({ engagementId }));
-      return await runCaseInChild(name, [seeded]);
+      const figures = await runCaseInChild(name, [seeded]);
+      return [...figures, ...(onSeeded?.(seeded, engagementId) ?? [])];
     } finally {
       rmSync(seeded, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { generateDeliverable } from '../core/report/generate';
+import { dropPendingGarbage } from '../core/report/collect-garbage';
 import { onEngagement, type EngagementCommand } from './engagement-command';
 import { InputError } from './input-error';
 
@@ -19,6 +20,8 @@ export async function runReport(command: EngagementCommand): Promise<string> {
   }
   return onEngagement(command, 'report', REPORT_USAGE, async (workspace, engagementId, path) => {
     const file = await generateDeliverable(workspace, engagementId, format ?? 'docx');
+    // The process ends after this one report: the heap need not be handed back first.
+    dropPendingGarbage();
     writeFileSync(path, file.bytes);
     return file.bytes.length;
   });

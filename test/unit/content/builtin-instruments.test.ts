@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INSTRUMENTS, builtinInstrumentFile } from '@shared/questionnaire/builtin';
+import { builtinInstrumentVersions, builtinInstruments } from '@main/core/content/builtin-content';
 import { instrumentFileSchema, parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import type { Instrument, Item, LocalizedText } from '@shared/questionnaire/instrument';
 import {
@@ -196,5 +197,16 @@ describe('docs/instrument.schema.json', () => {
       .filter(([, field]) => !field.safeParse(undefined).success)
       .map(([name]) => name);
     expect(zodRequired.sort()).toEqual(['dimensions', 'id', 'name', 'scale']);
+  });
+});
+
+describe('opening a workspace', () => {
+  it('knows the shipped instruments’ keys and versions without parsing them, equal to the parsed ones', () => {
+    expect(builtinInstrumentVersions()).toEqual(
+      builtinInstruments().map((instrument) => ({
+        id: instrument.id,
+        version: instrument.version,
+      })),
+    );
   });
 });

@@ -1,32 +1,19 @@
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '@shared/report/chart-spec';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
-import { nativeChart, nativeChartRun } from '@main/core/report/docx-charts/native-chart';
+import { nativeChart } from '@main/core/report/docx-charts/native-chart';
 import { nativeChartStyleFor } from '@main/core/report/docx-writer';
 import { OKABE_ITO } from '@main/core/report/charts/svg';
 import { buildEngagementReport, generateReport } from '@main/core/report/generate';
 import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
+import { wordWithChart } from './chart-files';
 import { REPORT_DATE, sampleWorkspace } from './sample-report';
 
 const style = nativeChartStyleFor({ ...DEFAULT_HOUSE_STYLE, accentColour: '#7A1F5C' });
 
 async function written(spec: ChartSpec) {
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            children: [
-              nativeChartRun(spec, style, { name: 'Figuur 1', title: 't', description: 'd' }),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  const bytes = await wordWithChart(spec, style);
   const [chart] = await readCharts(bytes);
   return { chart: chart!, bytes };
 }
@@ -162,5 +149,25 @@ describe('native Word charts', () => {
     // The customers: the vermillion diamond.
     const customers = profiles.findIndex((profile) => profile.kind === 'customer');
     expect(mirror!.series[customers]!.marker).toMatchObject({ symbol: 'diamond', fill: 'D55E00' });
+  });
+
+  it('the blind spots’ chart puts its category labels at the left edge, the others beside their axis', async () => {
+    const { workspace, engagement } = sampleWorkspace('nl');
+    const file = await generateReport(workspace, engagement.id, () => {}, REPORT_DATE);
+    const { document } = buildEngagementReport(workspace, engagement.id, REPORT_DATE);
+    const specs = document.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === 'chart' ? [block.spec] : [])),
+    );
+    expect(specs.some((spec) => spec.type === 'diverging')).toBe(true);
+    const files = (await import('fflate')).unzipSync(file.bytes);
+    specs.forEach((spec, index) => {
+      // The Importance–Performance grid is a scatter chart: two value axes, no categories.
+      if (spec.type === 'scatter') return;
+      const xml = new TextDecoder().decode(files[`word/charts/chart${index + 1}.xml`]);
+      const categoryAxis = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(xml)?.[0] ?? '';
+      expect(categoryAxis, `chart ${index + 1} (${spec.type})`).toContain(
+        spec.type === 'diverging' ? '<c:tickLblPos val="low"/>' : '<c:tickLblPos val="nextTo"/>',
+      );
+    });
   });
 });

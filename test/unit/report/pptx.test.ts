@@ -1,11 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
-import { writeDeck } from '@main/core/report/deck/pptx-writer';
-import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
-import type { ChartSpec } from '@shared/report/chart-spec';
 import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
+import { deckWithCharts } from './chart-files';
 import {
   REPORT_DATE,
   SAMPLE_HIDDEN_GROUP,
@@ -134,24 +132,7 @@ describe('the workshop deck of the sample engagement', () => {
   it('gives every series its group’s marker and colour: eight groups, eight distinct pairs, x and plus included', async () => {
     const { spec, expected } = eightGroupDots();
     const grid = ipaGrid({ colour: '#009E73', shape: 'x' });
-    const slide = (chart: ChartSpec) => ({
-      kind: 'chart' as const,
-      title: 'Titel',
-      chart,
-      question: 'Vraag?',
-      notes: '',
-    });
-    const bytes = await writeDeck(
-      {
-        language: 'nl',
-        title: 'Deck',
-        firmName: '',
-        clientName: 'Klant',
-        isSample: true,
-        slides: [slide(spec), slide(grid)],
-      },
-      { style: DEFAULT_HOUSE_STYLE, logo: null },
-    );
+    const bytes = await deckWithCharts([spec, grid]);
     const [dots, scatter] = await readCharts(bytes);
     expect(dots!.kind).toBe('lineChart');
     expect(dots!.series.map((series) => series.marker)).toEqual(expected);

@@ -32,7 +32,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import {
   referenceLabel,
   type ReportBlock,
@@ -54,6 +53,7 @@ import { isSelfContainedLogo } from './logo';
 import type { StoredTemplate } from '../repositories/report';
 import { columnWidths } from './table-widths';
 import { outputText } from '@shared/i18n/output';
+import { zipPackage } from './zip-package';
 
 export interface DocxAssets {
   style: HouseStyle;
@@ -198,46 +198,80 @@ export async function writeReportDocx(
   });
   onProgress('packing', 0);
   // The package properties docx does not write (the firm, the language) go in as its own parts.
-  const buffer = await Packer.toBuffer(file, false, packageProperties(document, author));
-  let bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  if (!pictures) bytes = withCategoryLabelsLow(bytes, document);
+  const parts = packageParts(file, packageProperties(document, author));
+  if (!pictures) withCategoryLabelsLow(parts, document);
+  const bytes = zipPackage(partBytes(parts));
   onProgress('packing', 1);
   return bytes;
+}
+
+type PackagePart = string | Uint8Array | ArrayBuffer;
+
+/** docx's own compiler: every part of the package by its path, in zip order, not yet zipped. */
+interface PackageCompiler {
+  compile(
+    file: Document,
+    prettify: undefined,
+    overrides: { path: string; data: string }[],
+  ): Map<string, PackagePart>;
+}
+
+/**
+ * The package's parts before they are zipped, from the compiler `Packer` itself uses (not in
+ * docx's typings), so the chart parts can be finished and everything zipped once: patching the
+ * finished file meant unzipping and zipping it again, 70 ms of a report. The read-back tests
+ * open every report this writes, so a docx that moved its compiler fails them at once.
+ */
+function packageParts(
+  file: Document,
+  overrides: { path: string; data: string }[],
+): Map<string, PackagePart> {
+  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') {
+    throw new Error('docx: Packer.compiler.compile is missing; see packageParts');
+  }
+  return compiler.compile(file, undefined, overrides);
+}
+
+/** The parts as bytes, for the zip. */
+function* partBytes(parts: Map<string, PackagePart>): Generator<[string, Uint8Array]> {
+  const encoder = new TextEncoder();
+  for (const [path, data] of parts) {
+    yield [
+      path,
+      typeof data === 'string'
+        ? encoder.encode(data)
+        : data instanceof Uint8Array
+          ? data
+          : new Uint8Array(data),
+    ];
+  }
 }
 
 /**
  * Charts of differences around zero (blind spots) put their category labels at the left edge
  * ("low"), not on the zero line where they would run into the negative bars. `docx` always writes
  * them next to the axis, so the chart parts of those charts (numbered in document order) are
- * patched; reports without such a chart are left as written.
+ * patched before the package is zipped.
  */
-function withCategoryLabelsLow(bytes: Uint8Array, document: ReportDocument): Uint8Array {
+function withCategoryLabelsLow(parts: Map<string, PackagePart>, document: ReportDocument): void {
   const charts = document.sections.flatMap((section) =>
     section.blocks.filter((block) => block.kind === 'chart'),
   );
-  const parts = new Set(
-    charts.flatMap((block, index) =>
-      block.spec.type === 'diverging' ? [`word/charts/chart${index + 1}.xml`] : [],
-    ),
-  );
-  if (parts.size === 0) return bytes;
-  const files = unzipSync(bytes);
-  for (const name of parts) {
-    const xml = files[name] && new TextDecoder().decode(files[name]);
-    if (!xml) continue;
-    files[name] = new TextEncoder().encode(
+  charts.forEach((block, index) => {
+    if (block.spec.type !== 'diverging') return;
+    const path = `word/charts/chart${index + 1}.xml`;
+    const part = parts.get(path);
+    const xml = typeof part === 'string' ? part : part && new TextDecoder().decode(part);
+    if (!xml) return;
+    parts.set(
+      path,
       xml.replace(
         /(<c:catAx>[\s\S]*?)<c:tickLblPos val="nextTo"\/>/,
         '$1<c:tickLblPos val="low"/>',
       ),
     );
-  }
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) {
-    // Embedded workbooks and pictures are compressed already.
-    zippable[name] = [data, { level: /\.(xlsx|png)$/.test(name) ? 0 : 6 }];
-  }
-  return zipSync(zippable);
+  });
 }
 
 const xmlText = (text: string) =>

@@ -12,7 +12,11 @@ import type { Workspace } from '../workspace';
 import { loadReport } from './assemble';
 import type { BuiltReport } from './built-report';
 import { writeReportDocx } from './docx-writer';
-import { collectGarbage } from './collect-garbage';
+import {
+  collectGarbageSoon,
+  collectPendingGarbage,
+  releaseAnalysisMemory,
+} from './collect-garbage';
 import { outputText } from '@shared/i18n/output';
 
 export const DOCX_MIME_TYPE =
@@ -62,9 +66,11 @@ export async function generateReport(
     onProgress(stage, Math.round(from + (to - from) * Math.min(1, Math.max(0, fraction))));
   };
   report('loading', 0);
+  collectPendingGarbage();
   const built = buildEngagementReport(workspace, engagementId, today);
   const { house } = built;
   report('loading', 1);
+  releaseAnalysisMemory();
   // Give waiting requests (progress polls) a turn before the heavy part starts.
   await new Promise((resolve) => setImmediate(resolve));
   const bytes = await writeReportDocx(
@@ -74,7 +80,7 @@ export async function generateReport(
   );
   // For the progress overview: when the report was last written.
   workspace.progress.markReportGenerated(engagementId);
-  collectGarbage();
+  collectGarbageSoon();
   onProgress('done', 100);
   return {
     fileName: reportFileName(built.document.clientName, built.data.language, today),

@@ -9,7 +9,7 @@ import type {
   EngagementInstrument,
   InstrumentSummary,
 } from '@shared/questionnaire/instrument-summary';
-import { builtinInstruments } from '../content/builtin-content';
+import { builtinInstrumentVersions, builtinInstruments } from '../content/builtin-content';
 import type { RespondentRepository } from './respondents';
 
 interface InstrumentRow {
@@ -43,6 +43,10 @@ export class InstrumentRepository {
     const exists = this.db.prepare<[string, number], { id: number }>(
       'SELECT id FROM instruments WHERE instrument_key = ? AND version = ?',
     );
+    const stored = builtinInstrumentVersions().every(
+      ({ id, version }) => exists.get(id, version) !== undefined,
+    );
+    if (stored) return;
     this.db.transaction(() => {
       for (const instrument of builtinInstruments()) {
         if (!exists.get(instrument.id, instrument.version)) this.insert(instrument, true);

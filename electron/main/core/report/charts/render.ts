@@ -13,6 +13,7 @@ import type {
 } from '@shared/report/chart-spec';
 import type { MarkerShape } from '@shared/charts/group-style';
 import { SCALE_DIGITS } from '@shared/i18n/format';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import {
   CHART_WIDTH,
   GRID_COLOUR,
@@ -47,6 +48,8 @@ const LABEL_WIDTH = 190;
 const RIGHT_PAD = 36;
 const TOP_PAD = 10;
 const AXIS_HEIGHT = 40;
+/** The longest a slanted category label may be (px); longer ones end in an ellipsis. */
+const MAX_SLANTED_LABEL = 150;
 
 export function renderChart(
   spec: ChartSpec,
@@ -109,6 +112,32 @@ function xAxis(
       size: SMALL_FONT_SIZE,
       colour: MUTED_COLOUR,
     }),
+  );
+  return parts.join('');
+}
+
+/** Horizontal grid lines with their values on the left, and the axis title turned upright. */
+function yAxis(
+  yOf: (value: number) => number,
+  values: number[],
+  plot: { left: number; right: number; top: number; bottom: number },
+  label: string,
+): string {
+  const parts: string[] = [];
+  for (const value of values) {
+    const y = yOf(value);
+    parts.push(
+      `<line x1="${plot.left}" y1="${px(y)}" x2="${plot.right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
+      text(plot.left - 8, y, String(value), {
+        anchor: 'end',
+        size: SMALL_FONT_SIZE,
+        colour: MUTED_COLOUR,
+        baseline: 'middle',
+      }),
+    );
+  }
+  parts.push(
+    `<text transform="translate(18 ${px((plot.top + plot.bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(label)}</text>`,
   );
   return parts.join('');
 }
@@ -211,43 +240,99 @@ function seriesLegend(
   );
 }
 
+/**
+ * Where the groups stand per category, upright as the native Word and PowerPoint charts draw it
+ * (shared/charts/groups-chart.ts): categories along the bottom in the spec's order, the scores up
+ * the left, each group a thin line through its markers, the legend under the plot.
+ */
 function dotChart(spec: DotChartSpec, style: ChartStyle): RenderedChart {
-  const legendPart = seriesLegend(
-    spec.series.map((series) => series.name),
-    style,
-    TOP_PAD,
-    spec.series.map((series) => series.style),
-  );
-  const top = TOP_PAD + legendPart.height + 6;
-  const rowHeight = 30;
-  const plotBottom = top + rowHeight * spec.categories.length;
-  const axis = linearAxis(spec.min, spec.max, LABEL_WIDTH, CHART_WIDTH - RIGHT_PAD);
-  const centres = spec.categories.map((_, index) => top + rowHeight * index + rowHeight / 2);
-  const parts = [
-    legendPart.svg,
-    xAxis(axis, ticks(spec.min, spec.max), top, plotBottom, spec.axisLabel, (value) =>
-      String(value),
-    ),
-    categoryLabels(spec.categories, centres, LABEL_WIDTH - 10),
-  ];
-  spec.categories.forEach((_, index) => {
-    const y = centres[index]!;
-    const values = spec.series
-      .map((series) => series.values[index])
-      .filter((value): value is number => value !== null && value !== undefined);
-    if (values.length > 1) {
-      parts.push(
-        `<line x1="${px(axis.scale(Math.min(...values)))}" y1="${px(y)}" x2="${px(axis.scale(Math.max(...values)))}" y2="${px(y)}" stroke="#9aa3ab" stroke-width="2"/>`,
+  const left = 64;
+  const right = CHART_WIDTH - 16;
+  const top = TOP_PAD + 8;
+  const plotHeight = 190;
+  const bottom = top + plotHeight;
+  const band = (right - left) / Math.max(1, spec.categories.length);
+  const centreOf = (index: number) => left + band * (index + 0.5);
+  const yOf = (value: number) =>
+    bottom -
+    ((Math.min(spec.max, Math.max(spec.min, value)) - spec.min) / (spec.max - spec.min || 1)) *
+      plotHeight;
+  const step = groupsChartStep(spec.min, spec.max);
+  const tickValues =
+    step === undefined
+      ? ticks(spec.min, spec.max)
+      : Array.from({ length: Math.floor((spec.max - spec.min) / step) + 1 }, (_, index) =>
+          Number((spec.min + index * step).toFixed(6)),
+        );
+  const parts: string[] = [yAxis(yOf, tickValues, { left, right, top, bottom }, spec.axisLabel)];
+  // Category labels under the plot: level and wrapped within their own band, or slanted when
+  // they would not fit (the same rule as the Word and PowerPoint charts).
+  const angle = groupsChartLabelAngle(spec.categories);
+  const lineHeight = SMALL_FONT_SIZE * 1.2;
+  let labelsBottom: number;
+  if (angle === 0) {
+    const labelLines = spec.categories.map((category) =>
+      wrapText(category, band - 8, 3, SMALL_FONT_SIZE),
+    );
+    labelLines.forEach((lines, index) => {
+      lines.forEach((line, lineIndex) =>
+        parts.push(
+          text(centreOf(index), bottom + 16 + lineIndex * lineHeight, line, {
+            anchor: 'middle',
+            size: SMALL_FONT_SIZE,
+          }),
+        ),
       );
-    }
-    spec.series.forEach((series, seriesIndex) => {
-      const value = series.values[index];
+    });
+    labelsBottom =
+      bottom + 16 + (Math.max(1, ...labelLines.map((lines) => lines.length)) - 1) * lineHeight;
+  } else {
+    const lines = spec.categories.map(
+      (category) => wrapText(category, MAX_SLANTED_LABEL, 1, SMALL_FONT_SIZE)[0] ?? '',
+    );
+    lines.forEach((line, index) => {
+      const x = px(centreOf(index));
+      const y = px(bottom + 12);
+      parts.push(
+        `<text x="${x}" y="${y}" transform="rotate(${angle} ${x} ${y})" text-anchor="end" font-size="${SMALL_FONT_SIZE}">${escapeXml(line)}</text>`,
+      );
+    });
+    const longest = Math.max(0, ...lines.map((line) => textWidth(line, SMALL_FONT_SIZE)));
+    labelsBottom = bottom + 12 + longest * Math.sin((-angle * Math.PI) / 180);
+  }
+  // Each group: its line first (a gap where it has no score), then its markers on top.
+  const styles = spec.series.map((series, index) => styleAt(series.style, index, style));
+  spec.series.forEach((series, seriesIndex) => {
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1) {
+        parts.push(
+          `<polyline points="${run.join(' ')}" fill="none" stroke="${styles[seriesIndex]!.colour}" stroke-width="${GROUPS_CHART.lineWidth}"/>`,
+        );
+      }
+      run = [];
+    };
+    series.values.forEach((value, index) => {
+      if (value === null || value === undefined) flush();
+      else run.push(`${px(centreOf(index))},${px(yOf(value))}`);
+    });
+    flush();
+  });
+  spec.series.forEach((series, seriesIndex) => {
+    const own = styles[seriesIndex]!;
+    series.values.forEach((value, index) => {
       if (value === null || value === undefined) return;
-      const own = styleAt(series.style, seriesIndex, style);
-      parts.push(marker(own.shape, axis.scale(value), y, 6, own.colour));
+      parts.push(marker(own.shape, centreOf(index), yOf(value), 5.5, own.colour));
     });
   });
-  return finish(parts, plotBottom + AXIS_HEIGHT, style);
+  const legendPart = legend(
+    spec.series.map((series, index) => ({ label: series.name, ...styles[index]! })),
+    left,
+    labelsBottom + 14,
+    right - left,
+  );
+  parts.push(legendPart.svg);
+  return finish(parts, labelsBottom + 14 + legendPart.height, style);
 }
 
 function dumbbellChart(
@@ -396,21 +481,7 @@ function scatterChart(spec: ScatterChartSpec, style: ChartStyle): RenderedChart 
   const parts: string[] = [
     xAxis(x, tickValues, top, bottom, spec.xLabel, (value) => String(value)),
   ];
-  for (const value of tickValues) {
-    const y = yScale(value);
-    parts.push(
-      `<line x1="${left}" y1="${px(y)}" x2="${right}" y2="${px(y)}" stroke="${GRID_COLOUR}" stroke-width="1"/>`,
-      text(left - 8, y, String(value), {
-        anchor: 'end',
-        size: SMALL_FONT_SIZE,
-        colour: MUTED_COLOUR,
-        baseline: 'middle',
-      }),
-    );
-  }
-  parts.push(
-    `<text transform="translate(18 ${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="${SMALL_FONT_SIZE}" fill="${MUTED_COLOUR}">${escapeXml(spec.yLabel)}</text>`,
-  );
+  parts.push(yAxis(yScale, tickValues, { left, right, top, bottom }, spec.yLabel));
   const splitX = x.scale(spec.xSplit);
   const splitY = yScale(spec.ySplit);
   parts.push(

@@ -4,9 +4,10 @@
  * charts with their data in an embedded workbook (the same colours per group as the report),
  * a discussion question per finding, and speaker notes with the numbers and the method.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import type { ChartSpec, SeriesStyle } from '@shared/report/chart-spec';
 import { buildDeck, type Deck, type DeckSlide } from '@shared/report/deck';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
@@ -15,6 +16,7 @@ import { svgToPng } from '../png';
 import type { BuiltReport } from '../built-report';
 import { OUTPUT_TEXT } from '@shared/i18n/output';
 import { inBothLanguages } from '@shared/i18n/texts';
+import { zipPackage } from '../zip-package';
 
 export interface DeckAssets {
   style: HouseStyle;
@@ -156,9 +158,13 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
         markers,
         options: {
           ...common,
+          // Upright, as in Word and the picture (shared/charts/groups-chart.ts): the categories
+          // along the bottom (pptxgenjs places a line chart's axes by its bar direction).
+          barDir: 'col',
           catAxisOrientation: 'minMax',
+          catAxisLabelRotate: groupsChartLabelAngle(labels) || undefined,
           chartColors: markers.map((marker) => marker.colour),
-          lineSize: 1.5,
+          lineSize: GROUPS_CHART.lineWidth,
           // pptxgenjs sets one symbol for all series and knows no x or plus: a placeholder,
           // replaced by each series' own marker in the written chart (withSeriesMarkers).
           lineDataSymbol: 'circle',
@@ -167,7 +173,7 @@ function chartPlan(spec: ChartSpec, style: HouseStyle): ChartPlan {
           showValue: false,
           valAxisMinVal: spec.min,
           valAxisMaxVal: spec.max,
-          valAxisMajorUnit: spec.max - spec.min <= 10 ? 1 : undefined,
+          valAxisMajorUnit: groupsChartStep(spec.min, spec.max),
           showValAxisTitle: true,
           valAxisTitle: spec.axisLabel,
           valAxisTitleFontSize: 11,
@@ -488,7 +494,8 @@ function markerXml(marker: SeriesMarker): string {
  * Gives every series its group's marker in the written deck. pptxgenjs has one marker symbol per
  * chart and no x or plus, so the deck is written uncompressed, each chart part's series markers
  * (in the order the charts were added, which is the order of their part numbers) are replaced
- * by the series' own, and the package is compressed once.
+ * by the series' own, and the package is compressed once. The category labels of those charts
+ * get an explicit slant (level unless set), as Word's have.
  */
 function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Uint8Array {
   const files = unzipSync(pptx);
@@ -499,8 +506,7 @@ function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Ui
   if (charts.length !== chartMarkers.length) {
     throw new Error(`deck has ${charts.length} charts, ${chartMarkers.length} planned`);
   }
-  const zippable: Zippable = {};
-  for (const [name, bytes] of Object.entries(files)) zippable[name] = bytes;
+  const parts = new Map(Object.entries(files));
   charts.forEach((name, index) => {
     const markers = chartMarkers[index]!;
     if (markers.length === 0) return;
@@ -510,14 +516,16 @@ function withSeriesMarkers(pptx: Uint8Array, chartMarkers: SeriesMarker[][]): Ui
       .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
         const marker = markers[series++];
         return marker ? ser.replace(/<c:marker>[\s\S]*?<\/c:marker>/, markerXml(marker)) : ser;
-      });
+      })
+      // Level category labels stay level (pptxgenjs leaves an unslanted axis to PowerPoint's
+      // own choice, which may slant them), as in Word and the picture.
+      .replace(/(<c:catAx>[\s\S]*?)<a:bodyPr\/>/, '$1<a:bodyPr rot="0" vert="horz"/>');
     if (series !== markers.length) {
       throw new Error(`${name} has ${series} series, ${markers.length} markers planned`);
     }
-    zippable[name] = new TextEncoder().encode(xml);
+    parts.set(name, new TextEncoder().encode(xml));
   });
-  // Media are compressed already; the XML parts shrink well at a middle level.
-  return zipSync(zippable, { level: 6 });
+  return zipPackage(parts);
 }
 
 /** The workshop deck of a built report. */

@@ -18,6 +18,7 @@ import type {
 } from '@shared/report/chart-spec';
 import { SCALE_DIGITS } from '@shared/i18n/format';
 import { DRAWINGML_SYMBOL } from '@shared/charts/marker';
+import { GROUPS_CHART, groupsChartLabelAngle, groupsChartStep } from '@shared/charts/groups-chart';
 import { MARKERS, type ChartStyle } from '../charts/svg';
 
 /** Text and colours of a native chart, from the house style. */
@@ -175,7 +176,7 @@ const DOT_CHART_HEIGHT = 270;
  * Where each group stands per category: Word's "Line with Markers", a line per group through
  * its scores with the group's own marker and colour (Word's bar charts have no markers, and its
  * line charts no horizontal form), the categories across, so the data sheet is the table of
- * categories × groups.
+ * categories × groups. The picture and the deck draw the same (shared/charts/groups-chart.ts).
  */
 function dotChart(spec: DotChartSpec, style: NativeChartStyle): NativeChart {
   const height = DOT_CHART_HEIGHT;
@@ -191,14 +192,14 @@ function dotChart(spec: DotChartSpec, style: NativeChartStyle): NativeChart {
         values: entry.values,
         color: seriesColour(style, entry.style, index),
         markers: { shape: markerShape(entry.style, index), size: MARKER_SIZE },
-        line: { width: 1.5 },
+        line: { width: GROUPS_CHART.lineWidth },
       })),
       markers: true,
-      categoryAxis: { font: axisFont() },
+      categoryAxis: { font: axisFont(), labelRotation: groupsChartLabelAngle(spec.categories) },
       valueAxis: {
         minimum: spec.min,
         maximum: spec.max,
-        interval: spec.max - spec.min <= 10 ? 1 : undefined,
+        interval: groupsChartStep(spec.min, spec.max),
         title: { text: spec.axisLabel, font: axisFont() },
         font: axisFont(),
       },
