@@ -60,10 +60,15 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   // that needs it (which waits for it). The first screen's own calls (the language, kiosk mode,
   // the engagement list) never wait for it: their own handlers answer them until it is loaded.
   let loaded: Promise<LoadedHandlers> | undefined;
-  const load = () => (loaded ??= loadHandlers(holder, buildDir, args));
+  let tableReady = false;
+  const load = () =>
+    (loaded ??= loadHandlers(holder, buildDir, args).then((handlers) => {
+      tableReady = true;
+      return handlers;
+    }));
   let firstScreen: Promise<Dispatch> | undefined;
   const dispatch: Dispatch = async (name, arg) => {
-    if (!loaded && isFirstScreenCall(name)) {
+    if (!tableReady && isFirstScreenCall(name)) {
       firstScreen ??= loadFirstScreenDispatch(holder);
       return (await firstScreen)(name, arg);
     }
