@@ -1,11 +1,13 @@
 /**
- * How wide text is in the report's fonts, read from the installed font files (font-metrics.ts): the
+ * How wide text is in the report's fonts, read from the installed font files with fontkit: the
  * house style's font when it is installed, else its metric twin (Carlito for Calibri, Liberation
  * Sans for Arial), else an estimate. Used to lay out the pages for the contents' page numbers and
  * to give table columns room for their longest word, so a header never breaks mid-word.
  */
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import { textWidth } from './charts/svg';
-import { readFontMetrics, type FontMetrics } from './font-metrics';
 import { fontFilesOf } from './fonts';
 
 export interface TextMeasure {
@@ -28,22 +30,34 @@ interface Face {
   unitsPerEm: number;
   lineHeight: number;
   widths: Map<number, number>;
-  font: FontMetrics;
+  font: Font;
 }
+
+// Loaded when a report is made, not when the app starts: fontkit and its Unicode tables are
+// large. Not named `require`: the bundler adds its own `require` shim to ESM output.
+const requireAtRunTime = createRequire(import.meta.url);
+let fontkit: typeof Fontkit | null = null;
 
 const faces = new Map<string, Face | null>();
 
 function openFace(path: string): Face | null {
   if (faces.has(path)) return faces.get(path)!;
-  const font = readFontMetrics(path);
-  const face = font
-    ? {
+  let face: Face | null = null;
+  try {
+    fontkit ??= requireAtRunTime('fontkit') as typeof Fontkit;
+    const opened = fontkit.openSync(path);
+    const font = 'fonts' in opened ? opened.fonts[0] : opened;
+    if (font) {
+      face = {
         unitsPerEm: font.unitsPerEm,
         lineHeight: (font.ascent - font.descent + font.lineGap) / font.unitsPerEm,
-        widths: new Map<number, number>(),
+        widths: new Map(),
         font,
-      }
-    : null;
+      };
+    }
+  } catch {
+    face = null;
+  }
   faces.set(path, face);
   return face;
 }
@@ -64,7 +78,7 @@ function faceFiles(family: string): { regular: string | null; bold: string | nul
 function advance(face: Face, codePoint: number): number {
   let width = face.widths.get(codePoint);
   if (width === undefined) {
-    width = face.font.advance(codePoint) / face.unitsPerEm;
+    width = face.font.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm;
     face.widths.set(codePoint, width);
   }
   return width;
