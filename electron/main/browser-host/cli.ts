@@ -54,14 +54,19 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   );
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions): it loads once
-  // the first screen is up (its files out, its first calls answered), or at the first call that
-  // needs it (which waits for it). The first screen's own calls (the language, kiosk mode, the
-  // engagement list) are answered by their handlers alone in the meantime.
+  // the page's files are served, while the browser runs the page's script, or at the first call
+  // that needs it (which waits for it). The first screen's own calls (the language, kiosk mode,
+  // the engagement list) never wait for it: their own handlers answer them until it is loaded.
   let loaded: Promise<LoadedHandlers> | undefined;
-  const load = () => (loaded ??= loadHandlers(holder, buildDir, args));
+  let tableReady = false;
+  const load = () =>
+    (loaded ??= loadHandlers(holder, buildDir, args).then((handlers) => {
+      tableReady = true;
+      return handlers;
+    }));
   let firstScreen: Promise<Dispatch> | undefined;
   const dispatch: Dispatch = async (name, arg) => {
-    if (!loaded && isFirstScreenCall(name)) {
+    if (!tableReady && isFirstScreenCall(name)) {
       firstScreen ??= loadFirstScreenDispatch(holder);
       return (await firstScreen)(name, arg);
     }
@@ -70,7 +75,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   const host = await startBrowserHost({
     dispatch,
     staticDir,
-    onFirstScreenServed: () => void load(),
+    onPageServed: () => void load(),
     ...(portOption ? { port: Number(portOption) } : {}),
   });
   // Without a page (or one that never finishes), the table still loads soon after the start.

@@ -69,40 +69,35 @@ export interface BrowserHostOptions {
   token?: string;
   limits?: Partial<HostLimits>;
   /**
-   * Called once, when the page's scripts have been served and its first calls answered, and
-   * nothing else is on its way: the first screen is up, the moment for heavy work (loading the
-   * rest of the handler table) that would otherwise hold it up.
+   * Called once, when the page's scripts have been served and no other file is on its way: the
+   * moment for heavy work (loading the handler table) that would otherwise hold up the page.
    */
-  onFirstScreenServed?: () => void;
+  onPageServed?: () => void;
 }
 
 /**
- * A pause after the last request in which no other comes: the page has what it needs. The
- * browser asks for its stylesheets and scripts in a burst, on more than one connection, and the
- * page its first calls at once.
+ * A pause after the last file in which no other is asked for: the page has what it needs. The
+ * browser asks for its stylesheets and scripts in a burst, on more than one connection.
  */
 const PAGE_QUIET_MS = 50;
 
-/** Tells when the first page load is served (see BrowserHostOptions.onFirstScreenServed). */
-class FirstScreenWatch {
+/** Tells when the first page load's files are all out (see BrowserHostOptions.onPageServed). */
+class PageLoadWatch {
   private inFlight = 0;
   private scriptServed = false;
-  private callAnswered = false;
   private done = false;
   private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly onServed: (() => void) | undefined) {}
 
-  /** A file or call of the page is being answered. */
   serving(pathname: string, response: ServerResponse): void {
     if (this.done || !this.onServed) return;
     clearTimeout(this.quiet);
     this.inFlight++;
+    if (pathname.endsWith('.js')) this.scriptServed = true;
     response.once('close', () => {
       this.inFlight--;
-      if (pathname.startsWith(API_PREFIX)) this.callAnswered = true;
-      else if (pathname.endsWith('.js')) this.scriptServed = true;
-      if (this.inFlight > 0 || !this.scriptServed || !this.callAnswered || this.done) return;
+      if (this.inFlight > 0 || !this.scriptServed || this.done) return;
       this.quiet = setTimeout(() => {
         if (this.inFlight > 0 || this.done) return;
         this.done = true;
@@ -134,7 +129,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const staticDir = resolve(options.staticDir);
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
-  const pageLoad = new FirstScreenWatch(options.onFirstScreenServed);
+  const pageLoad = new PageLoadWatch(options.onPageServed);
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -177,7 +172,7 @@ interface RequestContext {
   staticDir: string;
   dispatch: Dispatch;
   limits: HostLimits;
-  pageLoad: FirstScreenWatch;
+  pageLoad: PageLoadWatch;
 }
 
 async function handleRequest(
@@ -191,7 +186,6 @@ async function handleRequest(
     if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
     const verdict = checkApiRequest(request.headers, context);
     if (!verdict.allowed) return send(response, verdict.status, 'text/plain', verdict.reason);
-    context.pageLoad.serving(pathname, response);
     const name = pathname.slice(API_PREFIX.length);
     const body = await readBody(request, context.limits.maxBodyBytes);
     if (body === null) return refuseTooLarge(request, response);

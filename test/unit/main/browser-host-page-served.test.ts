@@ -1,14 +1,12 @@
 /**
- * The browser host loads its handler table once the first screen is up — the page's files out
- * and its first calls answered (onFirstScreenServed) — so that loading does not hold up the
- * page; a call before that waits for the table instead.
+ * The browser host loads its handler table once the page's files are out (onPageServed), so
+ * that loading does not hold up the page; a call before that waits for the table instead.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '@main/browser-host/server';
-import { TOKEN_HEADER } from '@main/browser-host/request-guard';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -25,7 +23,7 @@ async function pageHost(): Promise<{ host: BrowserHost; served: () => number }> 
   const host = await startBrowserHost({
     dispatch: (name) => Promise.resolve({ ok: true, value: { name } }),
     staticDir,
-    onFirstScreenServed: () => calls++,
+    onPageServed: () => calls++,
   });
   cleanup.push(() => host.close());
   return { host, served: () => calls };
@@ -33,16 +31,10 @@ async function pageHost(): Promise<{ host: BrowserHost; served: () => number }> 
 
 const get = (host: BrowserHost, path: string) =>
   fetch(`http://127.0.0.1:${host.port}${path}`).then((response) => response.text());
-const call = (host: BrowserHost, name: string) =>
-  fetch(`http://127.0.0.1:${host.port}/api/invoke/${name}`, {
-    method: 'POST',
-    headers: { [TOKEN_HEADER]: host.token },
-    body: '{}',
-  }).then((response) => response.text());
 /** Longer than the host's pause after the last file (PAGE_QUIET_MS). */
 const turn = () => new Promise((resolve) => setTimeout(resolve, 120));
 
-it('tells once, after the page, its scripts and its first calls have been served, not before', async () => {
+it('tells once, after the page and its scripts have been served, not before', async () => {
   const { host, served } = await pageHost();
   expect(await get(host, '/')).toContain('app.js');
   await turn();
@@ -51,22 +43,8 @@ it('tells once, after the page, its scripts and its first calls have been served
   const [script] = await Promise.all([get(host, '/app.js'), get(host, '/app.css')]);
   expect(script).toContain('console.log');
   await turn();
-  expect(served()).toBe(0); // the scripts run: the first screen's calls are still to come
-  // The first screen's calls, asked at once.
-  await Promise.all([call(host, 'settings.get'), call(host, 'engagements.list')]);
-  await turn();
   expect(served()).toBe(1);
   await get(host, '/app.js'); // a reload: told once only
-  await call(host, 'settings.get');
   await turn();
   expect(served()).toBe(1);
-});
-
-it('does not count a call refused for want of the token', async () => {
-  const { host, served } = await pageHost();
-  await get(host, '/');
-  await get(host, '/app.js');
-  await fetch(`http://127.0.0.1:${host.port}/api/invoke/settings.get`, { method: 'POST' });
-  await turn();
-  expect(served()).toBe(0);
 });
