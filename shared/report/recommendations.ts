@@ -9,7 +9,7 @@ import type { ReportData } from './data';
 import { points } from './story';
 import { wordsFor } from './words';
 import { SCALE_DIGITS } from '../i18n/format';
-import { fill, plural } from '../i18n/texts';
+import { fill, plural, type TextParams } from '../i18n/texts';
 import { listJoin, num, whole } from './format';
 import { reportText } from './texts';
 import { emptyRecommendation, PRIORITIES, type Priority, type Recommendation } from './settings';
@@ -17,6 +17,27 @@ import { emptyRecommendation, PRIORITIES, type Priority, type Recommendation } f
 const quoted = (text: string) => `‘${text}’`;
 
 const texts = (data: ReportData) => reportText(data.language).recommendations;
+
+/**
+ * A drafted recommendation: its words filled with the figures (`evidence` given already filled
+ * where it depends on a count); owner, deadline and the rest are left for the consultant.
+ */
+function drafted(
+  words: { action: string; evidence?: string; successMeasure?: string },
+  params: TextParams,
+  fields: Pick<Recommendation, 'evidenceKind' | 'evidenceRef' | 'priority'> &
+    Partial<Pick<Recommendation, 'evidence' | 'quoteIds'>>,
+): Recommendation {
+  return {
+    ...emptyRecommendation(),
+    action: fill(words.action, params),
+    ...(words.evidence !== undefined && { evidence: fill(words.evidence, params) }),
+    ...(words.successMeasure !== undefined && {
+      successMeasure: fill(words.successMeasure, params),
+    }),
+    ...fields,
+  };
+}
 
 function gapRecommendation(data: ReportData): Recommendation | null {
   // The largest gaps are notable ones only (large and supported after Holm).
@@ -30,15 +51,11 @@ function gapRecommendation(data: ReportData): Recommendation | null {
     points: points(gap.diff, data.language),
     target: num(data.gaps.notableDiff, data.language, SCALE_DIGITS),
   };
-  return {
-    ...emptyRecommendation(),
-    action: fill(words.action, params),
+  return drafted(words, params, {
     evidenceKind: 'gap',
-    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:largestGaps',
     priority: 'high',
-    successMeasure: fill(words.successMeasure, params),
-  };
+  });
 }
 
 function blindSpotRecommendation(data: ReportData): Recommendation | null {
@@ -64,15 +81,11 @@ function blindSpotRecommendation(data: ReportData): Recommendation | null {
     dimension: quoted(best.dimension),
     points: points(best.diff, data.language),
   };
-  return {
-    ...emptyRecommendation(),
-    action: fill(words.action, params),
+  return drafted(words, params, {
     evidenceKind: 'blindSpot',
-    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:blindSpots',
     priority: 'high',
-    successMeasure: fill(words.successMeasure, params),
-  };
+  });
 }
 
 function quadrantRecommendation(data: ReportData): Recommendation | null {
@@ -90,15 +103,12 @@ function quadrantRecommendation(data: ReportData): Recommendation | null {
     performance: num(grid.performanceSplit, data.language, SCALE_DIGITS),
     quadrant: wordsFor(data.language).quadrants.concentrateHere,
   };
-  return {
-    ...emptyRecommendation(),
-    action: fill(words.action, params),
+  return drafted(words, params, {
     evidenceKind: 'quadrant',
-    evidence: plural(data.language, words, 'evidence', needs.length, params),
     evidenceRef: 'chart:ipa',
     priority: 'high',
-    successMeasure: fill(words.successMeasure, params),
-  };
+    evidence: plural(data.language, words, 'evidence', needs.length, params),
+  });
 }
 
 function themeRecommendation(data: ReportData): Recommendation | null {
@@ -116,15 +126,12 @@ function themeRecommendation(data: ReportData): Recommendation | null {
     .map((quote) => quote.id!);
   const words = texts(data).theme;
   const params = { theme: quoted(theme.name), quotes: theme.quoteCount };
-  return {
-    ...emptyRecommendation(),
-    action: fill(words.action, params),
+  return drafted(words, params, {
     evidenceKind: 'theme',
-    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:themeCounts',
-    quoteIds: quoteIds.slice(0, 1),
     priority: 'medium',
-  };
+    quoteIds: quoteIds.slice(0, 1),
+  });
 }
 
 function dimensionRecommendation(data: ReportData): Recommendation | null {
@@ -137,14 +144,11 @@ function dimensionRecommendation(data: ReportData): Recommendation | null {
     tip: `${tip.title.charAt(0).toLocaleLowerCase(data.language)}${tip.title.slice(1)}`,
     index: whole(entry.index, data.language),
   };
-  return {
-    ...emptyRecommendation(),
-    action: fill(words.action, params),
+  return drafted(words, params, {
     evidenceKind: 'dimension',
-    evidence: fill(words.evidence, params),
     evidenceRef: 'chart:dimensionScores',
     priority: 'medium',
-  };
+  });
 }
 
 /** The drafted recommendations, most important first. */
