@@ -122,7 +122,11 @@ function writeCache(cacheFile: string, cacheDir: string, face: CachedFace): void
     renameSync(temporary, cacheFile);
   } catch {
     // Speed only: the next report reads the font again.
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
 }
 
