@@ -16,6 +16,7 @@ import type * as Fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { loadFaceMetrics, type FaceMetrics } from '@main/core/report/font-metrics';
 import { fontFilesOf } from '@main/core/report/fonts';
+import { defaultCacheDir } from '@main/core/paths';
 
 const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 
@@ -148,5 +149,16 @@ describe.skipIf(skipReason !== null)('the font metrics cache of the page estimat
     const notAFont = join(dir, 'Broken-Regular.ttf');
     writeFileSync(notAFont, 'not a font');
     expect(loadFaceMetrics(notAFont, cacheDir)).toBeNull();
+  });
+});
+
+describe('the cache folder', () => {
+  it('is the platform’s cache folder, or the one KLANTSPIEGEL_CACHE_DIR names', () => {
+    expect(defaultCacheDir('linux', { XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/Klantspiegel');
+    expect(defaultCacheDir('win32', { LOCALAPPDATA: 'C:/Users/a/AppData/Local' })).toBe(
+      join('C:/Users/a/AppData/Local', 'Klantspiegel', 'Cache'),
+    );
+    expect(defaultCacheDir('darwin', {})).toMatch(/Library[\\/]Caches[\\/]Klantspiegel$/);
+    expect(defaultCacheDir('linux', { KLANTSPIEGEL_CACHE_DIR: '/elsewhere' })).toBe('/elsewhere');
   });
 });
