@@ -126,6 +126,21 @@ describe.skipIf(skipReason !== null)('the font metrics cache of the page estimat
     expectSameAsFontkit(loadFaceMetrics(fontPath, cacheDir), regular);
   });
 
+  it('is made again when the font file is copied over with its old modification time', async () => {
+    // A whole millisecond, so the restored time is exactly the cached one.
+    const stamp = new Date('2024-03-01T12:00:00.000Z');
+    utimesSync(fontPath, stamp, stamp);
+    loadFaceMetrics(fontPath, cacheDir);
+    markCachedWidthOfA(1234);
+    // The change time has a coarse clock on some file systems: let it move on.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    copyFileSync(regularFile!, fontPath);
+    utimesSync(fontPath, stamp, stamp);
+    const cached = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { mtimeMs: number };
+    expect(statSync(fontPath).mtimeMs).toBe(cached.mtimeMs);
+    expectSameAsFontkit(loadFaceMetrics(fontPath, cacheDir), regular);
+  });
+
   it('falls back to the font file when the cache file is damaged, and repairs it', () => {
     loadFaceMetrics(fontPath, cacheDir);
     const file = cacheFile();

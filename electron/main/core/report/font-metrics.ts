@@ -3,8 +3,8 @@
  * the advance width of each character), read with fontkit once and kept in a small cache file,
  * so a report does not load fontkit (about 100 ms of a command-line report) to read them again.
  *
- * The cache file is keyed by the font file's path, size and modification time: a font that was
- * updated or replaced is read again. Every width in it is the one fontkit gives
+ * The cache file is keyed by the font file's path, size and modification and change times: a font
+ * that was updated or replaced is read again. Every width in it is the one fontkit gives
  * (`glyphForCodePoint(c).advanceWidth` for each character the font maps), so the page estimate is
  * the same with or without it; a character the font does not map (rare: its width is the
  * fallback glyph's) is asked of fontkit itself. A missing, unreadable or damaged cache file, or
@@ -33,6 +33,8 @@ interface CachedFace {
   file: string;
   size: number;
   mtimeMs: number;
+  /** Changes whenever the file is replaced, also by a copy that keeps the modification time. */
+  ctimeMs: number;
   unitsPerEm: number;
   ascent: number;
   descent: number;
@@ -43,6 +45,9 @@ interface CachedFace {
   codePoints: number[];
   advances: number[];
 }
+
+/** What identifies one version of a font file. */
+type FileStamp = Pick<CachedFace, 'size' | 'mtimeMs' | 'ctimeMs'>;
 
 // Not named `require`: the bundler adds its own `require` shim to ESM output.
 const requireAtRunTime = createRequire(import.meta.url);
@@ -63,11 +68,7 @@ function isNumberArray(value: unknown): value is number[] {
 }
 
 /** The cache file's metrics when it is intact and was made from this very font file. */
-function readCache(
-  cacheFile: string,
-  fontPath: string,
-  stat: { size: number; mtimeMs: number },
-): CachedFace | null {
+function readCache(cacheFile: string, fontPath: string, stat: FileStamp): CachedFace | null {
   let cached: Partial<CachedFace>;
   try {
     cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Partial<CachedFace>;
@@ -88,6 +89,7 @@ function readCache(
     cached.file === fontPath &&
     cached.size === stat.size &&
     cached.mtimeMs === stat.mtimeMs &&
+    cached.ctimeMs === stat.ctimeMs &&
     numbers.every((value) => typeof value === 'number' && Number.isFinite(value)) &&
     cached.unitsPerEm! > 0 &&
     isNumberArray(cached.codePoints) &&
@@ -96,13 +98,14 @@ function readCache(
   return valid ? (cached as CachedFace) : null;
 }
 
-function measureWithFontkit(font: Font, fontPath: string, stat: { size: number; mtimeMs: number }) {
+function measureWithFontkit(font: Font, fontPath: string, stat: FileStamp) {
   const codePoints = [...font.characterSet];
   return {
     format: CACHE_FORMAT,
     file: fontPath,
     size: stat.size,
     mtimeMs: stat.mtimeMs,
+    ctimeMs: stat.ctimeMs,
     unitsPerEm: font.unitsPerEm,
     ascent: font.ascent,
     descent: font.descent,
@@ -132,7 +135,7 @@ function writeCache(cacheFile: string, cacheDir: string, face: CachedFace): void
 
 /** A font file's metrics, from the cache in `cacheDir` or read with fontkit (and cached). */
 export function loadFaceMetrics(fontPath: string, cacheDir: string): FaceMetrics | null {
-  let stat: { size: number; mtimeMs: number };
+  let stat: FileStamp;
   try {
     stat = statSync(fontPath);
   } catch {
