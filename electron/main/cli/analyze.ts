@@ -11,10 +11,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  buildPreview,
   columnLetter,
   describeProblem,
   groupValueKey,
+  previewImport,
   suggestMapping,
   type GroupRef,
   type ImportMapping,
@@ -151,7 +151,9 @@ export function tableToMatrix(
     columns,
     groupValues: groups.map((group) => ({ text: group.name, count: 0, groupId: group.id })),
   };
-  const preview = buildPreview(table, mapping, instrument, groups, {
+  // The preview's respondents as columns (ImportRows), not one object of answers each: the
+  // matrix is read from its array of answers.
+  const preview = previewImport(table, mapping, instrument, groups, {
     ...(groupIndex === undefined ? { defaultGroupId: ALL_RESPONDENTS } : {}),
   });
 
@@ -193,22 +195,21 @@ export function tableToMatrix(
     .filter((item) => item.kind !== 'open')
     .map((item) => item.code);
   const groupNumber = new Map(groups.map((group, index) => [group.id, index]));
-  const rows = preview.respondents.length;
-  const values = new Float64Array(rows * itemCodes.length).fill(Number.NaN);
-  const groupOf = new Int32Array(rows);
-  // Looked up by code rather than walking each answer object's entries: Object.entries on
-  // thousands of 60-key objects was a fifth of a command-line analysis. Plain loops: this runs
-  // once per process, before the engine has compiled it, where a callback per answer is slow.
+  const { rows } = preview;
+  const count = rows.codes.length;
   const width = itemCodes.length;
-  for (let r = 0; r < rows; r++) {
-    const respondent = preview.respondents[r]!;
-    groupOf[r] = groupNumber.get(respondent.groupId ?? '') ?? -1;
-    const answers = respondent.answers;
-    const base = r * width;
-    for (let index = 0; index < width; index++) {
-      const value = answers[itemCodes[index]!];
-      if (value !== undefined && value !== null) values[base + index] = value;
-    }
+  const values = new Float64Array(count * width).fill(Number.NaN);
+  const groupOf = new Int32Array(count);
+  for (let r = 0; r < count; r++) groupOf[r] = groupNumber.get(rows.groupIds[r] ?? '') ?? -1;
+  // Each statement's column among the preview's (the last one, should a code repeat: as answers
+  // written into one object per respondent would keep it); statements without one stay missing.
+  const previewColumn = new Map(rows.itemCodes.map((code, column) => [code, column]));
+  const previewWidth = rows.itemCodes.length;
+  for (let index = 0; index < width; index++) {
+    const column = previewColumn.get(itemCodes[index]!);
+    if (column === undefined) continue;
+    for (let r = 0; r < count; r++)
+      values[r * width + index] = rows.values[r * previewWidth + column]!;
   }
   return {
     matrix: { itemCodes, values, groupOf, groupCount: groups.length },
