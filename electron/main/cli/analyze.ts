@@ -28,7 +28,6 @@ import { formatNumber, SCALE_DIGITS } from '@shared/i18n/format';
 import { localized, type Instrument } from '@shared/questionnaire/instrument';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import type { ResponseMatrix } from '@shared/scoring';
-import { builtinInstruments } from '../core/content/builtin-content';
 import { readTable } from '../files/read-table';
 
 import { InputError } from './input-error';
@@ -41,8 +40,14 @@ const ALL_RESPONDENTS = 'all';
 /** Preview problems the app shows as warnings but a command without a person to ask refuses. */
 const REFUSED_WARNINGS = new Set<ImportProblem['kind']>(['raggedRow']);
 
-export function loadInstrument(reference: string): Instrument {
+/**
+ * An instrument file, or else a built-in instrument by id. The built-in content (instruments,
+ * guides, tips, norms and their schemas) is loaded only then: an analysis of an instrument file
+ * does without it.
+ */
+export async function loadInstrument(reference: string): Promise<Instrument> {
   if (!existsSync(reference)) {
+    const { builtinInstruments } = await import('../core/content/builtin-content');
     const builtin = builtinInstruments().find((instrument) => instrument.id === reference);
     if (builtin) return builtin;
     const known = builtinInstruments()
@@ -229,7 +234,7 @@ export interface AnalyzeOptions {
 export async function analyze(
   options: AnalyzeOptions,
 ): Promise<{ instrument: Instrument; json: AnalysisJson; warnings: string[] }> {
-  const instrument = loadInstrument(options.instrument);
+  const instrument = await loadInstrument(options.instrument);
   if (!existsSync(options.responses)) throw new InputError(`${options.responses}: file not found.`);
   let table: Table;
   try {
