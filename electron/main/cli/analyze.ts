@@ -19,6 +19,7 @@ import {
   type GroupRef,
   type ImportMapping,
   type ImportProblem,
+  type ImportRows,
   type Table,
 } from '@shared/import';
 import { isPersonalDataHeader } from '@shared/import/header-roles';
@@ -199,8 +200,29 @@ export function tableToMatrix(
   const itemCodes = instrument.items
     .filter((item) => item.kind !== 'open')
     .map((item) => item.code);
-  const groupNumber = new Map(groups.map((group, index) => [group.id, index]));
-  const { rows } = preview;
+  const matrix = matrixOfRows(
+    preview.rows,
+    itemCodes,
+    groups.map((group) => group.id),
+  );
+  return {
+    matrix,
+    groupNames: groups.map((group) => group.name),
+    warnings,
+  };
+}
+
+/**
+ * The response matrix of the preview's respondents (`ImportRows`) on `itemCodes`, groups numbered
+ * in the order of `groupIds`: the answers the app's import stores, read straight from the
+ * preview's array rather than from one answers object per respondent.
+ */
+export function matrixOfRows(
+  rows: ImportRows,
+  itemCodes: string[],
+  groupIds: readonly string[],
+): ResponseMatrix {
+  const groupNumber = new Map(groupIds.map((id, index) => [id, index]));
   const count = rows.codes.length;
   const width = itemCodes.length;
   const values = new Float64Array(count * width).fill(Number.NaN);
@@ -213,14 +235,11 @@ export function tableToMatrix(
   for (let index = 0; index < width; index++) {
     const column = previewColumn.get(itemCodes[index]!);
     if (column === undefined) continue;
-    for (let r = 0; r < count; r++)
+    for (let r = 0; r < count; r++) {
       values[r * width + index] = rows.values[r * previewWidth + column]!;
+    }
   }
-  return {
-    matrix: { itemCodes, values, groupOf, groupCount: groups.length },
-    groupNames: groups.map((group) => group.name),
-    warnings,
-  };
+  return { itemCodes, values, groupOf, groupCount: groupIds.length };
 }
 
 export interface AnalyzeOptions {
