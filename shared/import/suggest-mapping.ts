@@ -196,6 +196,7 @@ export function suggestMapping(
   table: Table,
   instrument: Instrument,
   groups: GroupRef[],
+  { withLabels = true }: { withLabels?: boolean } = {},
 ): ImportMapping {
   const columns = initialColumns(table);
   assignItems(columns, itemCandidates(table, instrument));
@@ -210,7 +211,21 @@ export function suggestMapping(
   for (const column of columns) {
     if (column.personalData) column.reason = 'personalData';
   }
-  return refreshValueMappings(table, { columns, labels: [], groupValues: [] }, instrument, groups);
+  const mapping = { columns, labels: [], groupValues: [] };
+  if (withLabels) return refreshValueMappings(table, mapping, instrument, groups);
+  return { ...mapping, groupValues: collectGroupValues(table, mapping, groups) };
+}
+
+/**
+ * The answer labels found in the item columns of `columns` (what `suggestMapping` proposes for
+ * them), for a caller that asked it for a mapping `withLabels: false` and then met labels.
+ */
+export function suggestLabels(
+  table: Table,
+  columns: ColumnMapping[],
+  instrument: Instrument,
+): LabelMapping[] {
+  return collectLabels(table, { columns, labels: [], groupValues: [] }, instrument);
 }
 
 function labelOrder(label: LabelMapping): number {
