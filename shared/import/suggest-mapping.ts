@@ -196,7 +196,7 @@ export function suggestMapping(
   table: Table,
   instrument: Instrument,
   groups: GroupRef[],
-  { withLabels = true }: { withLabels?: boolean } = {},
+  { withValues = true }: { withValues?: boolean } = {},
 ): ImportMapping {
   const columns = initialColumns(table);
   assignItems(columns, itemCandidates(table, instrument));
@@ -212,13 +212,14 @@ export function suggestMapping(
     if (column.personalData) column.reason = 'personalData';
   }
   const mapping = { columns, labels: [], groupValues: [] };
-  if (withLabels) return refreshValueMappings(table, mapping, instrument, groups);
-  return { ...mapping, groupValues: collectGroupValues(table, mapping, groups) };
+  // `withValues: false`: the columns only, for a caller that maps the values itself.
+  return withValues ? refreshValueMappings(table, mapping, instrument, groups) : mapping;
 }
 
 /**
  * The answer labels found in the item columns of `columns` (what `suggestMapping` proposes for
- * them), for a caller that asked it for a mapping `withLabels: false` and then met labels.
+ * them), for a caller that asked it for the columns only (`withValues: false`) and then met
+ * labels.
  */
 export function suggestLabels(
   table: Table,

@@ -124,9 +124,12 @@ function groupColumnOf(table: Table, instrument: Instrument, named: string | und
 function groupsOf(table: Table, column: number | undefined): GroupRef[] {
   if (column === undefined) return [{ id: ALL_RESPONDENTS, name: ALL_RESPONDENTS }];
   const groups = new Map<string, GroupRef>();
+  // The same few names repeat in every row: each distinct text is normalised once.
+  const seen = new Set<string>();
   for (const row of table.rows) {
     const text = (row[column] ?? '').trim();
-    if (text === '') continue;
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text);
     const key = groupValueKey(text);
     if (!groups.has(key)) groups.set(key, { id: key, name: text });
   }
@@ -208,7 +211,8 @@ export function analyzeMapping(
   // The group column (found by a first mapping when not named); the groups come from its values.
   const groupIndex = groupColumnOf(table, instrument, groupColumn);
   const groups = groupsOf(table, groupIndex);
-  const suggested = suggestMapping(table, instrument, groups, { withLabels });
+  // Without labels, the columns only: the group values are mapped below, from `groups`.
+  const suggested = suggestMapping(table, instrument, groups, { withValues: withLabels });
   const columns = suggested.columns.map((column) => {
     if (column.index === groupIndex) return { ...column, target: { kind: 'group' as const } };
     // Only the named column holds the groups.
