@@ -110,7 +110,10 @@ function columnSources(
     }
     // A statement this version does not ask: no answers on its rows.
     const statement = /^(?:item|importance|performance):(.*)$/.exec(meaning)?.[1];
-    if (meaning === ALWAYS_MISSING || (statement !== undefined && inVersion.get(statement) === false)) {
+    if (
+      meaning === ALWAYS_MISSING ||
+      (statement !== undefined && inVersion.get(statement) === false)
+    ) {
       sources[column] = EMPTY;
       continue;
     }

@@ -65,7 +65,13 @@ describe('analyze reads the cells once, with the same preview as the app', () =>
   it('is the same on a label-coded file (then it scans for the labels)', async () => {
     const instrument = await loadInstrument(MINI);
     const codes = instrument.items.filter((i) => i.kind !== 'open').map((i) => i.code);
-    const labels = ['Helemaal mee oneens', 'Mee oneens', 'Neutraal', 'Mee eens', 'Helemaal mee eens'];
+    const labels = [
+      'Helemaal mee oneens',
+      'Mee oneens',
+      'Neutraal',
+      'Mee eens',
+      'Helemaal mee eens',
+    ];
     const preview = await compare(
       instrument,
       'labels.csv',

@@ -13,10 +13,10 @@ import { buildScoringModel, scoreResponses, type ResponseMatrix } from '@shared/
 import type { ScoredGroupMoments } from '@shared/scoring/group-moments';
 import { smallInstrument, syntheticSurvey } from '@test/support/synthetic-survey';
 
-const staff = smallInstrument(
-  { KD: ['KD1', 'KD2', 'KD3-'], SW: ['SW1', 'SW2-'], LO: ['LO1'] },
-  ['N1', 'N2'],
-);
+const staff = smallInstrument({ KD: ['KD1', 'KD2', 'KD3-'], SW: ['SW1', 'SW2-'], LO: ['LO1'] }, [
+  'N1',
+  'N2',
+]);
 // The customer version: KD1 and SW2 linked (SW2 worded positively), its own K9, performance asked.
 const customer: Instrument = withIdentity({
   ...staff,
@@ -167,8 +167,12 @@ describe('the gap analysis on a scoring it is given', () => {
   it('does not take a scoring made with another completeness rule or threshold', () => {
     const input = familyInput();
     const own = JSON.stringify(analyseFamily(input));
-    expect(JSON.stringify(analyseFamily(withScorings(input, { minAnsweredFraction: 1 })))).toBe(own);
-    expect(JSON.stringify(analyseFamily(withScorings(input, { anonymityThreshold: 13 })))).toBe(own);
+    expect(JSON.stringify(analyseFamily(withScorings(input, { minAnsweredFraction: 1 })))).toBe(
+      own,
+    );
+    expect(JSON.stringify(analyseFamily(withScorings(input, { anonymityThreshold: 13 })))).toBe(
+      own,
+    );
   });
 
   it("really takes the scoring's moments (a marked scoring shows through)", () => {
@@ -192,7 +196,9 @@ describe('the gap analysis on a scoring it is given', () => {
       minAnsweredFraction: 0.5,
     });
     const separate = analyseFamily({
-      versions: [{ instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix }],
+      versions: [
+        { instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix },
+      ],
       groups: GROUPS.map((group, index) => ({
         id: index + 1,
         name: group.name,
