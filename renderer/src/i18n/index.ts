@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { translations } from '@shared/i18n/resources';
+import { mergeLocale, type LocaleFiles } from '@shared/i18n/merge-locale';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { IpcError } from '@shared/ipc/errors';
 
@@ -8,15 +8,38 @@ export function osLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+/**
+ * Each language's texts are a module of their own: the start loads the UI language's only, and
+ * switching language loads the other's (switchLanguage) before the screen changes to it.
+ */
+const LOCALES: Record<Language, () => Promise<LocaleFiles>> = {
+  nl: () => import('@shared/i18n/locales/nl').then((module) => module.NL_FILES),
+  en: () => import('@shared/i18n/locales/en').then((module) => module.EN_FILES),
+};
+
+/** Adds a language's texts to i18next once. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const files = await LOCALES[language]();
+  i18next.addResourceBundle(language, 'translation', mergeLocale(files));
+}
+
 export async function initI18n(language: Language): Promise<void> {
+  const files = await LOCALES[language]();
   await i18next.use(initReactI18next).init({
-    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
+    resources: { [language]: { translation: mergeLocale(files) } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = language;
   i18next.on('languageChanged', (next) => (document.documentElement.lang = next));
+}
+
+/** Shows the UI in `language`, its texts loaded first (nothing shows a missing text meanwhile). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
 }
 
 type Translate = TFunction;
