@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { parseRoute } from './app/router';
-import { initI18n, osLanguage } from './i18n';
+import { initI18n, loadLanguageTexts, osLanguage } from './i18n';
 import { primedCalls } from './ipc/primed-calls';
 import { INITIAL_LIST_QUERY } from './features/engagements/engagement-list-model';
 import { formatDateTime } from '@shared/i18n/format';
@@ -23,6 +23,9 @@ async function start() {
   // While main answers, load the locale data for dates: the first date formatter takes a tenth
   // of a second, and the engagement list shows dates.
   formatDateTime(new Date().toISOString(), osLanguage());
+  // The texts of the language the UI most likely has (the system's, unless one was chosen) load
+  // while main answers too.
+  void loadLanguageTexts(osLanguage());
   const [{ uiLanguage }] = await Promise.all([settings, kiosk]);
   await initI18n(uiLanguage ?? osLanguage());
   const root = document.getElementById('root');

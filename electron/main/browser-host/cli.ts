@@ -7,7 +7,7 @@ import { defaultDataDir } from '../core/paths';
 import { acquireWorkspaceLock } from '../core/workspace-lock';
 import type { WorkspaceHolder } from '../core/workspace-holder';
 import { buildDirOf, builtFile } from '../build-layout';
-import { startBrowserHost } from './server';
+import { startBrowserHost, type RequestWatch } from './server';
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 /** Runs the host; `entryUrl` is the entry module's URL (out/main/browser-host.js). */
@@ -39,9 +39,10 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   const staticDir = dirname(builtFile(buildDir, 'renderer'));
   // The handler table is most of the code (statistics, reports, live sessions). The first
   // screen's own calls (the language, kiosk mode, the engagement list) never wait for it: their
-  // own handlers answer them, and the table loads once they are answered (the browser is then
-  // drawing the list, not parsing its script), at the first call that needs it (which waits for
-  // it), or soon after the start without a page.
+  // own handlers answer them, and the table loads once the first screen is up (loading it blocks
+  // the host for a while: not while the page still needs its files and answers, nor while the
+  // browser parses the page's script), at the first call that needs it (which waits for it), or
+  // soon after the start without a page.
   let loaded: Promise<LoadedHandlers> | undefined;
   let tableReady = false;
   const load = () =>
@@ -53,21 +54,19 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
       }));
   let firstScreen: Promise<Dispatch> | undefined;
   const firstScreenDispatch = () => (firstScreen ??= opened.then(loadFirstScreenDispatch));
-  const firstScreenAnswered = new FirstScreenWatch(() => void load());
+  const firstScreenUp = new FirstScreenWatch(() => void load());
   const dispatch: Dispatch = async (name, arg) => {
     if (!tableReady && isFirstScreenCall(name)) {
-      firstScreenAnswered.started();
-      try {
-        return await (await firstScreenDispatch())(name, arg);
-      } finally {
-        firstScreenAnswered.ended(name);
-      }
+      const result = await (await firstScreenDispatch())(name, arg);
+      if (name === 'engagements.list') firstScreenUp.answeredList();
+      return result;
     }
     return (await load()).dispatch(name, arg);
   };
   const host = await startBrowserHost({
     dispatch,
     staticDir,
+    requests: firstScreenUp,
     ...(portOption ? { port: Number(portOption) } : {}),
   });
   // Without a page (or one that never finishes), the table still loads soon after the start.
@@ -139,37 +138,46 @@ async function reportOpenProblem(error: unknown, dataDir: string): Promise<void>
 }
 
 /**
- * Tells once when the first screen's calls are answered: a moment (FIRST_SCREEN_QUIET_MS) after
- * the last answer with none in flight, as the page asks for them together.
+ * Tells once when the first screen is up: its list answered and then no request (file or call)
+ * for a moment (QUIET_MS), so the page has drawn it, its texts and images at hand.
  */
-class FirstScreenWatch {
+class FirstScreenWatch implements RequestWatch {
   private inFlight = 0;
+  private listAnswered = false;
   private done = false;
   private quiet: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly onAnswered: () => void) {}
+  constructor(private readonly onUp: () => void) {}
 
   started(): void {
     clearTimeout(this.quiet);
     this.inFlight++;
   }
 
-  ended(name: string): void {
+  ended(): void {
     this.inFlight--;
-    if (this.done || this.inFlight > 0) return;
-    // The engagement list is the last of them to be needed; a page on another screen makes
-    // another call soon, which loads the table itself.
-    if (name !== 'engagements.list') return;
+    this.waitForQuiet();
+  }
+
+  /** The first screen's list has been answered (a page on another screen makes other calls). */
+  answeredList(): void {
+    this.listAnswered = true;
+    this.waitForQuiet();
+  }
+
+  private waitForQuiet(): void {
+    if (this.done || !this.listAnswered || this.inFlight > 0) return;
+    clearTimeout(this.quiet);
     this.quiet = setTimeout(() => {
       if (this.inFlight > 0 || this.done) return;
       this.done = true;
-      this.onAnswered();
-    }, FIRST_SCREEN_QUIET_MS);
+      this.onUp();
+    }, QUIET_MS);
   }
 }
 
-/** A pause after the first screen's last answer before the table loads. */
-const FIRST_SCREEN_QUIET_MS = 20;
+/** How long the page asks for nothing before its first screen counts as up. */
+const QUIET_MS = 100;
 
 /** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;

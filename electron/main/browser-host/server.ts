@@ -68,6 +68,13 @@ export interface BrowserHostOptions {
   port?: number;
   token?: string;
   limits?: Partial<HostLimits>;
+  /** Told of every request (files and calls alike) as it starts and once it is answered. */
+  requests?: RequestWatch;
+}
+
+export interface RequestWatch {
+  started(): void;
+  ended(): void;
 }
 
 export interface BrowserHost {
@@ -98,6 +105,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
     (request, response) => {
       const context = { port, token, files, dispatch: options.dispatch, limits };
+      if (options.requests) {
+        const watch = options.requests;
+        watch.started();
+        response.once('close', () => watch.ended());
+      }
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
         else response.destroy();

@@ -16,16 +16,27 @@ const LOCALES: Record<Language, () => Promise<LocaleFiles>> = {
   nl: () => import('@shared/i18n/locales/nl').then((module) => module.NL_FILES),
   en: () => import('@shared/i18n/locales/en').then((module) => module.EN_FILES),
 };
+const loading = new Map<Language, Promise<LocaleFiles>>();
+
+/** A language's texts, loaded once (the start may ask for them before i18next exists). */
+export function loadLanguageTexts(language: Language): Promise<LocaleFiles> {
+  let texts = loading.get(language);
+  if (!texts) {
+    texts = LOCALES[language]();
+    loading.set(language, texts);
+  }
+  return texts;
+}
 
 /** Adds a language's texts to i18next once. */
 export async function loadLanguage(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
-  const files = await LOCALES[language]();
+  const files = await loadLanguageTexts(language);
   i18next.addResourceBundle(language, 'translation', mergeLocale(files));
 }
 
 export async function initI18n(language: Language): Promise<void> {
-  const files = await LOCALES[language]();
+  const files = await loadLanguageTexts(language);
   await i18next.use(initReactI18next).init({
     resources: { [language]: { translation: mergeLocale(files) } },
     lng: language,
