@@ -1,32 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { mergeLocale, type LocaleFiles } from '@shared/i18n/merge-locale';
+import { mergeLocale } from '@shared/i18n/merge-locale';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { IpcError } from '@shared/ipc/errors';
+import { loadLanguageTexts } from './languages';
 
-export function osLanguage(): Language {
-  return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
-/**
- * Each language's texts are a module of their own: the start loads the UI language's only, and
- * switching language loads the other's (switchLanguage) before the screen changes to it.
- */
-const LOCALES: Record<Language, () => Promise<LocaleFiles>> = {
-  nl: () => import('@shared/i18n/locales/nl').then((module) => module.NL_FILES),
-  en: () => import('@shared/i18n/locales/en').then((module) => module.EN_FILES),
-};
-const loading = new Map<Language, Promise<LocaleFiles>>();
-
-/** A language's texts, loaded once (the start may ask for them before i18next exists). */
-export function loadLanguageTexts(language: Language): Promise<LocaleFiles> {
-  let texts = loading.get(language);
-  if (!texts) {
-    texts = LOCALES[language]();
-    loading.set(language, texts);
-  }
-  return texts;
-}
+export { loadLanguageTexts, osLanguage } from './languages';
 
 /** Adds a language's texts to i18next once. */
 export async function loadLanguage(language: Language): Promise<void> {
