@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Language } from '../questionnaire/instrument';
 import { LABEL_TEXT } from '../i18n/labels';
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from './statuses';
 
-export const ENGAGEMENT_STATUSES = ['active', 'closed', 'archived'] as const;
-export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+export { ENGAGEMENT_STATUSES, type EngagementStatus };
 
 /** The perspectives compared later: departments, management levels and the customers. */
 export const GROUP_KINDS = ['department', 'management', 'customer'] as const;

@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { startBrowserHost } from './support/browser-host';
 import { EngagementPages } from './pages/engagements';
 
 test('dates and file pickers in the UI language, and a favicon', async ({
@@ -33,4 +35,73 @@ test('dates and file pickers in the UI language, and a favicon', async ({
   await page.goto(`${host.origin}/#/data`);
   await expect(page.getByText('Opdrachtbestand kiezen…')).toBeVisible();
   await expect(page.getByText(/Choose File|No file chosen/)).toHaveCount(0);
+});
+
+/** The page's requests for a language's texts (locales/<lang>.ts, a module of its own). */
+function textsRequested(page: Page): Set<string> {
+  const languages = new Set<string>();
+  page.on('request', (request) => {
+    const language = /\/assets\/(nl|en)-[\w-]+\.js$/.exec(new URL(request.url()).pathname)?.[1];
+    if (language) languages.add(language);
+  });
+  return languages;
+}
+
+for (const [language, other, emptyTitle, languageBox, otherLabel, otherEmptyTitle] of [
+  ['nl', 'en', 'Nog geen opdrachten', 'Taal', 'English', 'No engagements yet'],
+  ['en', 'nl', 'No engagements yet', 'Language', 'Nederlands', 'Nog geen opdrachten'],
+] as const) {
+  test(`the first screen in ${language} loads that language's texts only; a switch loads the other's`, async ({
+    page,
+    host,
+    request,
+  }) => {
+    // The system's language (the browser's, here nl-NL) is the one loaded while main answers;
+    // the chosen one differs from it in the English case.
+    const headers = { 'x-klantspiegel-token': host.token, Origin: host.origin };
+    const chosen = await request.post(`${host.origin}/api/invoke/settings.setUiLanguage`, {
+      headers,
+      data: { language },
+    });
+    expect(await chosen.json()).toMatchObject({ ok: true });
+    const requested = textsRequested(page);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: emptyTitle })).toBeVisible();
+    expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    if (language === 'nl') expect([...requested]).toEqual(['nl']);
+    else expect(requested.has('en')).toBe(true);
+
+    await page
+      .getByRole('combobox', { name: languageBox, exact: true })
+      .selectOption({ label: otherLabel });
+    await expect(page.getByRole('heading', { name: otherEmptyTitle })).toBeVisible();
+    expect(requested.has(other)).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe(other);
+  });
+}
+
+test('the host answers calls sent the moment it offers its address, while its workspace opens', async ({
+  request,
+}) => {
+  const host = await startBrowserHost();
+  try {
+    const headers = { 'x-klantspiegel-token': host.token, Origin: host.origin };
+    const call = (name: string) =>
+      request
+        .post(`${host.origin}/api/invoke/${name}`, { headers, data: {} })
+        .then((response) => response.json());
+    // The first screen's calls (their own handlers) and one of the full table, all at once.
+    const [settings, kiosk, list, info] = await Promise.all([
+      call('settings.get'),
+      call('kiosk.status'),
+      call('engagements.list'),
+      call('app.info'),
+    ]);
+    expect(settings).toMatchObject({ ok: true, value: { uiLanguage: null } });
+    expect(kiosk).toMatchObject({ ok: true, value: { active: false } });
+    expect(list).toMatchObject({ ok: true });
+    expect(info).toMatchObject({ ok: true, value: { dataDir: host.dataDir } });
+  } finally {
+    await host.stop();
+  }
 });

@@ -1,17 +1,13 @@
 import { dirname } from 'node:path';
-import { languageOfLocale } from '@shared/i18n/translate';
 import { APP_VERSION } from '../core/app-version';
 import { hasFlag, readOption } from '../core/args';
 import type { Dispatch } from '../core/dispatch';
 import { isFirstScreenCall } from '../core/handlers/first-screen-calls';
 import { defaultDataDir } from '../core/paths';
-import { Workspace } from '../core/workspace';
-import { acquireWorkspaceLock, type WorkspaceLock } from '../core/workspace-lock';
-import { WorkspaceHolder } from '../core/workspace-holder';
-import { startBackupSchedule } from '../core/backup/backups';
-import { describeOpenProblem } from '../core/backup/open-problems';
+import { acquireWorkspaceLock } from '../core/workspace-lock';
+import type { WorkspaceHolder } from '../core/workspace-holder';
 import { buildDirOf, builtFile } from '../build-layout';
-import { startBrowserHost } from './server';
+import { startBrowserHost, type RequestWatch } from './server';
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 /** Runs the host; `entryUrl` is the entry module's URL (out/main/browser-host.js). */
@@ -20,26 +16,97 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   const args = process.argv.slice(2);
   const dataDir = readOption(args, 'data-dir') ?? defaultDataDir();
   const portOption = readOption(args, 'port');
-  const language = languageOfLocale(
-    process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || undefined,
-  );
-  let lock: WorkspaceLock | undefined;
-  let workspace: Workspace;
+  let heldLock;
   try {
-    // One writer per data folder: taken before the workspace is opened, held until exit.
-    lock = acquireWorkspaceLock(dataDir);
-    workspace = Workspace.open(dataDir);
+    // One writer per data folder: taken before anything else, held until exit. A second host
+    // on the same folder stops here, before it offers an address.
+    heldLock = acquireWorkspaceLock(dataDir);
   } catch (error) {
-    lock?.release();
-    const problem = describeOpenProblem(error, dataDir, language);
-    if (problem) {
-      console.error(problem);
-      process.exitCode = 2;
-      return;
-    }
-    throw error;
+    await reportOpenProblem(error, dataDir);
+    return;
   }
-  const heldLock = lock;
+  const lock = heldLock;
+  // The page is served while the workspace opens (its checks, the day's backup started): the
+  // browser needs a while to make its tab and ask for the page anyway. Every call waits for the
+  // workspace, so none sees a half-opened one.
+  let resolveOpened!: (holder: WorkspaceHolder) => void;
+  let rejectOpened!: (reason: unknown) => void;
+  const opened = new Promise<WorkspaceHolder>((resolve, reject) => {
+    resolveOpened = resolve;
+    rejectOpened = reject;
+  });
+  opened.catch(() => undefined); // reported where it fails (below); calls get an internal error
+  const staticDir = dirname(builtFile(buildDir, 'renderer'));
+  // The handler table is most of the code (statistics, reports, live sessions). The first
+  // screen's own calls (the language, kiosk mode, the engagement list) never wait for it: their
+  // own handlers answer them, and the table loads once the first screen is up (loading it blocks
+  // the host for a while: not while the page still needs its files and answers, nor while the
+  // browser parses the page's script), at the first call that needs it (which waits for it), or
+  // soon after the start without a page.
+  let loaded: Promise<LoadedHandlers> | undefined;
+  let tableReady = false;
+  const load = () =>
+    (loaded ??= opened
+      .then((holder) => loadHandlers(holder, buildDir, args))
+      .then((handlers) => {
+        tableReady = true;
+        return handlers;
+      }));
+  let firstScreen: Promise<Dispatch> | undefined;
+  const firstScreenDispatch = () => (firstScreen ??= opened.then(loadFirstScreenDispatch));
+  const firstScreenUp = new FirstScreenWatch(() => void load());
+  const dispatch: Dispatch = async (name, arg) => {
+    if (!tableReady && isFirstScreenCall(name)) {
+      const result = await (await firstScreenDispatch())(name, arg);
+      if (name === 'engagements.list') firstScreenUp.answeredList();
+      return result;
+    }
+    return (await load()).dispatch(name, arg);
+  };
+  const host = await startBrowserHost({
+    dispatch,
+    staticDir,
+    requests: firstScreenUp,
+    ...(portOption ? { port: Number(portOption) } : {}),
+  });
+  // Without a page (or one that never finishes), the table still loads soon after the start.
+  setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
+  console.log(`Klantspiegel browser host (data: ${dataDir})`);
+  console.log(`Open: ${host.url}`);
+  let holder: WorkspaceHolder | undefined;
+  const shutdown = () => {
+    void Promise.all([loaded?.then(({ live }) => live.end()), host.close()])
+      .catch(() => undefined)
+      .finally(() => {
+        holder?.current.close();
+        lock.release();
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  try {
+    holder = await openWorkspace(dataDir, args);
+  } catch (error) {
+    rejectOpened(error);
+    await host.close();
+    lock.release();
+    await reportOpenProblem(error, dataDir);
+    return;
+  }
+  resolveOpened(holder);
+  // The first screen's handlers are ready before the browser asks (it is still making its tab).
+  void firstScreenDispatch();
+}
+
+/** Opens the workspace, ends a kiosk session on request, starts the backup schedule. */
+async function openWorkspace(dataDir: string, args: string[]): Promise<WorkspaceHolder> {
+  const [{ Workspace }, { WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
+    import('../core/workspace'),
+    import('../core/workspace-holder'),
+    import('../core/backup/backups'),
+  ]);
+  const workspace = Workspace.open(dataDir);
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
   if (hasFlag(args, 'end-kiosk')) {
     (await import('../core/kiosk/session')).kioskSessionOf(workspace).forceEnd();
@@ -52,48 +119,67 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     () => holder.current,
     (message, failure) => console.error(message, failure),
   );
-  const staticDir = dirname(builtFile(buildDir, 'renderer'));
-  // The handler table is most of the code (statistics, reports, live sessions): it loads once
-  // the page's files are served, while the browser runs the page's script, or at the first call
-  // that needs it (which waits for it). The first screen's own calls (the language, kiosk mode,
-  // the engagement list) never wait for it: their own handlers answer them until it is loaded.
-  let loaded: Promise<LoadedHandlers> | undefined;
-  let tableReady = false;
-  const load = () =>
-    (loaded ??= loadHandlers(holder, buildDir, args).then((handlers) => {
-      tableReady = true;
-      return handlers;
-    }));
-  let firstScreen: Promise<Dispatch> | undefined;
-  const dispatch: Dispatch = async (name, arg) => {
-    if (!tableReady && isFirstScreenCall(name)) {
-      firstScreen ??= loadFirstScreenDispatch(holder);
-      return (await firstScreen)(name, arg);
-    }
-    return (await load()).dispatch(name, arg);
-  };
-  const host = await startBrowserHost({
-    dispatch,
-    staticDir,
-    onPageServed: () => void load(),
-    ...(portOption ? { port: Number(portOption) } : {}),
-  });
-  // Without a page (or one that never finishes), the table still loads soon after the start.
-  setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
-  console.log(`Klantspiegel browser host (data: ${dataDir})`);
-  console.log(`Open: ${host.url}`);
-  const shutdown = () => {
-    void Promise.all([loaded?.then(({ live }) => live.end()), host.close()]).finally(() => {
-      holder.current.close();
-      heldLock.release();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  return holder;
 }
 
-/** When the handler table loads even if no first screen was served. */
+/** A clear message (exit code 2) for a data folder that cannot be opened; anything else throws. */
+async function reportOpenProblem(error: unknown, dataDir: string): Promise<void> {
+  const [{ describeOpenProblem }, { languageOfLocale }] = await Promise.all([
+    import('../core/backup/open-problems'),
+    import('@shared/i18n/translate'),
+  ]);
+  const language = languageOfLocale(
+    process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || undefined,
+  );
+  const problem = describeOpenProblem(error, dataDir, language);
+  if (!problem) throw error;
+  console.error(problem);
+  process.exitCode = 2;
+}
+
+/**
+ * Tells once when the first screen is up: its list answered and then no request (file or call)
+ * for a moment (QUIET_MS), so the page has drawn it, its texts and images at hand.
+ */
+class FirstScreenWatch implements RequestWatch {
+  private inFlight = 0;
+  private listAnswered = false;
+  private done = false;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly onUp: () => void) {}
+
+  started(): void {
+    clearTimeout(this.quiet);
+    this.inFlight++;
+  }
+
+  ended(): void {
+    this.inFlight--;
+    this.waitForQuiet();
+  }
+
+  /** The first screen's list has been answered (a page on another screen makes other calls). */
+  answeredList(): void {
+    this.listAnswered = true;
+    this.waitForQuiet();
+  }
+
+  private waitForQuiet(): void {
+    if (this.done || !this.listAnswered || this.inFlight > 0) return;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      if (this.inFlight > 0 || this.done) return;
+      this.done = true;
+      this.onUp();
+    }, QUIET_MS);
+  }
+}
+
+/** How long the page asks for nothing before its first screen counts as up. */
+const QUIET_MS = 100;
+
+/** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;
 
 /** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */

@@ -68,47 +68,13 @@ export interface BrowserHostOptions {
   port?: number;
   token?: string;
   limits?: Partial<HostLimits>;
-  /**
-   * Called once, when the page's scripts have been served and no other file is on its way: the
-   * moment for heavy work (loading the handler table) that would otherwise hold up the page.
-   */
-  onPageServed?: () => void;
+  /** Told of every request (files and calls alike) as it starts and once it is answered. */
+  requests?: RequestWatch;
 }
 
-/**
- * A pause after the last file in which no other is asked for: the page has what it needs. The
- * browser asks for its stylesheets and scripts in a burst, on more than one connection.
- */
-const PAGE_QUIET_MS = 50;
-
-/** Tells when the first page load's files are all out (see BrowserHostOptions.onPageServed). */
-class PageLoadWatch {
-  private inFlight = 0;
-  private scriptServed = false;
-  private done = false;
-  private quiet: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly onServed: (() => void) | undefined) {}
-
-  serving(pathname: string, response: ServerResponse): void {
-    if (this.done || !this.onServed) return;
-    clearTimeout(this.quiet);
-    this.inFlight++;
-    if (pathname.endsWith('.js')) this.scriptServed = true;
-    response.once('close', () => {
-      this.inFlight--;
-      if (this.inFlight > 0 || !this.scriptServed || this.done) return;
-      this.quiet = setTimeout(() => {
-        if (this.inFlight > 0 || this.done) return;
-        this.done = true;
-        this.onServed?.();
-      }, PAGE_QUIET_MS);
-    });
-  }
-
-  stop(): void {
-    clearTimeout(this.quiet);
-  }
+export interface RequestWatch {
+  started(): void;
+  ended(): void;
 }
 
 export interface BrowserHost {
@@ -129,7 +95,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const staticDir = resolve(options.staticDir);
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
-  const pageLoad = new PageLoadWatch(options.onPageServed);
+  const files = new StaticFiles(staticDir);
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -138,7 +104,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       connectionsCheckingInterval: limits.checkIntervalMs,
     },
     (request, response) => {
-      const context = { port, token, staticDir, dispatch: options.dispatch, limits, pageLoad };
+      const context = { port, token, files, dispatch: options.dispatch, limits };
+      if (options.requests) {
+        const watch = options.requests;
+        watch.started();
+        response.once('close', () => watch.ended());
+      }
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
         else response.destroy();
@@ -158,7 +129,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://${LOOPBACK}:${port}/#token=${token}`,
     close: () =>
       new Promise((done) => {
-        pageLoad.stop();
         server.close(() => done());
         // Browsers keep connections alive; without this, close waits for them to time out.
         server.closeAllConnections();
@@ -169,10 +139,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 interface RequestContext {
   port: number;
   token: string;
-  staticDir: string;
+  files: StaticFiles;
   dispatch: Dispatch;
   limits: HostLimits;
-  pageLoad: PageLoadWatch;
 }
 
 async function handleRequest(
@@ -204,8 +173,7 @@ async function handleRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain', 'Method not allowed');
   }
-  context.pageLoad.serving(pathname, response);
-  return serveStatic(pathname, context.staticDir, response);
+  return serveStatic(pathname, context.files, response);
 }
 
 /** The request's path, percent-decoded; null for a URL that cannot be (a bad `%` escape). */
@@ -217,19 +185,50 @@ function decodedPath(raw: string | undefined): string | null {
   }
 }
 
-async function serveStatic(pathname: string, staticDir: string, response: ServerResponse) {
+/**
+ * The built renderer's files, each read from disk once and then served from memory: they do not
+ * change while the host runs (a new build is a new start).
+ */
+class StaticFiles {
+  private readonly contents = new Map<string, Promise<Buffer>>();
+
+  constructor(readonly dir: string) {}
+
+  read(file: string): Promise<Buffer> {
+    let content = this.contents.get(file);
+    if (!content) {
+      content = readFile(file);
+      this.contents.set(file, content);
+      // A missing file is asked for again next time (and still answered 404).
+      content.catch(() => this.contents.delete(file));
+    }
+    return content;
+  }
+}
+
+/**
+ * The bundler names every file under assets/ after its content, so a browser may keep them: a
+ * reload then asks for the page alone. The page itself (which names them) is never kept.
+ */
+const IMMUTABLE_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css|svg|png|woff2)$/;
+
+async function serveStatic(pathname: string, files: StaticFiles, response: ServerResponse) {
   const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const file = resolve(staticDir, relative);
+  const file = resolve(files.dir, relative);
   // Refuse anything that resolves outside the renderer folder (../, encoded slashes, …).
-  if (!file.startsWith(staticDir + sep)) return send(response, 404, 'text/plain', 'Not found');
+  if (!file.startsWith(files.dir + sep)) return send(response, 404, 'text/plain', 'Not found');
   const type = CONTENT_TYPES[extname(file)];
   if (!type) return send(response, 404, 'text/plain', 'Not found');
+  let content: Buffer;
   try {
-    const content = await readFile(file);
-    return send(response, 200, type, content);
+    content = await files.read(file);
   } catch {
     return send(response, 404, 'text/plain', 'Not found');
   }
+  const caching: Record<string, string> = IMMUTABLE_ASSET.test(pathname)
+    ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
+    : {};
+  return send(response, 200, type, content, caching);
 }
 
 function send(

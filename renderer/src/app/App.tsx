@@ -4,40 +4,60 @@ import type { Language } from '@shared/questionnaire/instrument';
 import { invoke, hostKind } from '../ipc/client';
 import { primedCalls } from '../ipc/primed-calls';
 import { EngagementList } from '../features/engagements/EngagementList';
-import { NewEngagement } from '../features/engagements/NewEngagement';
+import { loadLanguage, switchLanguage } from '../i18n';
 import { useKioskMode } from '../features/kiosk/kiosk-mode';
 import { useRoute } from './router';
 import { useUiLanguage } from './ui-language';
 
-// The first screen is the engagement list (and its small create form); every other screen (the
+// The first screen is the engagement list; every other screen (the create form, the
 // engagement's tabs with the editor and the charts, the library, the kiosk) loads when it is
-// first opened, so starting the app does not wait for code it does not show yet.
+// first opened, so starting the app does not wait for code it does not show yet. Those screens
+// may show texts in another language than the UI's (the kiosk in the engagement's, an
+// instrument copy's name in Dutch): both languages' texts are loaded with them.
+async function withBothLanguages<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadLanguage('nl'), loadLanguage('en')]);
+  return loaded;
+}
 const EngagementHub = lazy(() =>
-  import('../features/engagements/EngagementHub').then((m) => ({ default: m.EngagementHub })),
+  withBothLanguages(
+    import('../features/engagements/EngagementHub').then((m) => ({ default: m.EngagementHub })),
+  ),
+);
+// The create form validates with the engagement model's schema (zod): not part of the list.
+const NewEngagement = lazy(() =>
+  withBothLanguages(
+    import('../features/engagements/NewEngagement').then((m) => ({ default: m.NewEngagement })),
+  ),
 );
 const LibraryScreen = lazy(() =>
-  import('../features/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+  withBothLanguages(
+    import('../features/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+  ),
 );
 const DataSafetyScreen = lazy(() =>
-  import('../features/data-safety/DataSafetyScreen').then((m) => ({
-    default: m.DataSafetyScreen,
-  })),
+  withBothLanguages(
+    import('../features/data-safety/DataSafetyScreen').then((m) => ({
+      default: m.DataSafetyScreen,
+    })),
+  ),
 );
 const KioskScreen = lazy(() =>
-  import('../features/kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })),
+  withBothLanguages(
+    import('../features/kiosk/KioskScreen').then((m) => ({ default: m.KioskScreen })),
+  ),
 );
 
 export function App() {
   const route = useRoute();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useUiLanguage();
   const kiosk = useKioskMode();
   // The first screen has taken its primed calls (its effects run before this one): what it did
   // not take is dropped, so no later screen shows a result from the start as if fresh.
   useEffect(() => primedCalls.forget(), []);
 
-  async function switchLanguage(next: Language) {
-    await i18n.changeLanguage(next);
+  async function chooseLanguage(next: Language) {
+    await switchLanguage(next);
     await invoke('settings.setUiLanguage', { language: next });
   }
 
@@ -89,7 +109,7 @@ export function App() {
             <select
               aria-label={t('app.language')}
               value={language}
-              onChange={(event) => void switchLanguage(event.target.value as Language)}
+              onChange={(event) => void chooseLanguage(event.target.value as Language)}
             >
               <option value="nl">Nederlands</option>
               <option value="en">English</option>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EngagementStatus } from '@shared/engagements/model';
+import type { EngagementStatus } from '@shared/engagements/statuses';
 
 export function StatusBadge({ status }: { status: EngagementStatus }) {
   const { t } = useTranslation();

@@ -1,22 +1,35 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { translations } from '@shared/i18n/resources';
+import { mergeLocale } from '@shared/i18n/merge-locale';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { IpcError } from '@shared/ipc/errors';
+import { loadLanguageTexts } from './languages';
 
-export function osLanguage(): Language {
-  return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+export { loadLanguageTexts, osLanguage } from './languages';
+
+/** Adds a language's texts to i18next once. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const files = await loadLanguageTexts(language);
+  i18next.addResourceBundle(language, 'translation', mergeLocale(files));
 }
 
 export async function initI18n(language: Language): Promise<void> {
+  const files = await loadLanguageTexts(language);
   await i18next.use(initReactI18next).init({
-    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
+    resources: { [language]: { translation: mergeLocale(files) } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = language;
   i18next.on('languageChanged', (next) => (document.documentElement.lang = next));
+}
+
+/** Shows the UI in `language`, its texts loaded first (nothing shows a missing text meanwhile). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
 }
 
 type Translate = TFunction;

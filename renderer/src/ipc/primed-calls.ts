@@ -69,5 +69,5 @@ export function callKey(name: CallName, arg: unknown): string {
   )}`;
 }
 
-/** The app's primed calls (main.tsx primes them, useCall and the kiosk check take them). */
+/** The app's primed calls (main.ts primes them, useCall and the kiosk check take them). */
 export const primedCalls = new PrimedCalls(invoke);

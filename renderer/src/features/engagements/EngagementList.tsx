@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/engagements/model';
+import { ENGAGEMENT_STATUSES, type EngagementStatus } from '@shared/engagements/statuses';
 import { invoke } from '@renderer/ipc/client';
 import { asIpcError, useCall } from '@renderer/ipc/use-call';
 import { navigate, routeHref } from '@renderer/app/router';

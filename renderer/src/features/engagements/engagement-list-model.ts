@@ -3,7 +3,7 @@ import type { CallArg } from '@shared/ipc';
 export type EngagementListQuery = Required<CallArg<'engagements.list'>>;
 export type EngagementSort = EngagementListQuery['sort'];
 
-/** What the list shows when it opens; main.tsx asks for it at start (a primed call). */
+/** What the list shows when it opens; main.ts asks for it at start (a primed call). */
 export const INITIAL_LIST_QUERY: EngagementListQuery = {
   search: '',
   status: 'all',

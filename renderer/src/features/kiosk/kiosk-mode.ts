@@ -22,7 +22,7 @@ export interface KioskMode {
  * window of the browser host may have started it).
  */
 export function useKioskMode(): KioskMode {
-  // Asked for at start (main.tsx) together with the settings: usually here before the first render.
+  // Asked for at start (main.ts) together with the settings: usually here before the first render.
   const [mode, setMode] = useState<KioskMode>(() => {
     const primed = primedCalls.outcome('kiosk.status', {});
     return primed && 'data' in primed

@@ -2,15 +2,15 @@
 // build on them.
 import './styles/tokens.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { parseRoute } from './app/router';
-import { initI18n, osLanguage } from './i18n';
 import { primedCalls } from './ipc/primed-calls';
+import { parseRoute } from './app/router';
 import { INITIAL_LIST_QUERY } from './features/engagements/engagement-list-model';
+import { loadLanguageTexts, osLanguage } from './i18n/languages';
 import { formatDateTime } from '@shared/i18n/format';
 
+// This entry is small on purpose: it sends the first screen's calls and asks for the texts, and
+// only then loads the app's code (React, i18next, the screens), which the browser parses and
+// runs while main answers.
 async function start() {
   // The first screen's calls all at once, not one after another as its parts mount: the
   // settings (the language), the kiosk status (whether to show the app at all) and, when the
@@ -20,18 +20,15 @@ async function start() {
   if (parseRoute(window.location.hash).screen === 'engagements') {
     void primedCalls.prime('engagements.list', INITIAL_LIST_QUERY).catch(() => undefined);
   }
-  // While main answers, load the locale data for dates: the first date formatter takes a tenth
-  // of a second, and the engagement list shows dates.
+  // The app's code and the texts of the language the UI most likely has (the system's, unless
+  // one was chosen) load while main answers.
+  const app = import('./app/show-app');
+  void loadLanguageTexts(osLanguage());
+  // Meanwhile, the locale data for dates: the first date formatter takes a tenth of a second,
+  // and the engagement list shows dates.
   formatDateTime(new Date().toISOString(), osLanguage());
-  const [{ uiLanguage }] = await Promise.all([settings, kiosk]);
-  await initI18n(uiLanguage ?? osLanguage());
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const [{ showApp }, [{ uiLanguage }]] = await Promise.all([app, Promise.all([settings, kiosk])]);
+  await showApp(uiLanguage ?? osLanguage());
 }
 
 void start();
