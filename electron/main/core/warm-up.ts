@@ -50,20 +50,23 @@ export async function warmUpReads(
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
-  const [{ analyseEngagementGaps }, { questionnaireResults }] = await Promise.all([
+  const [{ analyseEngagementGaps }, { questionnaireResults }, { encodeWire }] = await Promise.all([
     import('./services/gap-analysis'),
     import('./services/questionnaire-results'),
+    import('@shared/ipc/wire'),
   ]);
   for (const engagementId of recentEngagements(workspace(), engagements)) {
+    // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
+    // some of its text (the gap sentences, with their number formatters) is only made then.
     const steps = [
-      () => analyseEngagementGaps(workspace(), { engagementId }),
+      () => encodeWire(analyseEngagementGaps(workspace(), { engagementId })),
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)
         .map(
           ({ id }) =>
             () =>
-              questionnaireResults(workspace(), engagementId, id),
+              encodeWire(questionnaireResults(workspace(), engagementId, id)),
         ),
     ];
     for (const step of steps) {
