@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { decodeAnswersInto } from '@main/core/repositories/answers-codec';
-import { scoredItemCodes } from '@main/core/repositories/answer-numbers';
+import {
+  scoredItemCodes,
+  storedLengths,
+  unpackRow,
+} from '@main/core/repositories/answer-numbers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 
 /**
@@ -25,7 +29,8 @@ export function answerNumbersDisagreeing(db: Database): string[] {
     const column = new Map(codes.map((code, index) => [code, index]));
     decodeAnswersInto(row.answers_json, column, expected, 0, codes.length);
     const agree =
-      row.numbers !== null && Buffer.from(expected.buffer).equals(Buffer.from(row.numbers));
+      row.numbers !== null &&
+      Buffer.from(expected.buffer).equals(Buffer.from(storedRow(row.numbers, codes.length).buffer));
     return agree ? [] : [`${row.code}: ${row.answers_json}`];
   });
 }
@@ -36,4 +41,12 @@ export function respondentsWithNumbers(db: Database): number {
     .prepare<[], number>('SELECT count(*) FROM respondents WHERE answer_numbers IS NOT NULL')
     .pluck()
     .get()!;
+}
+
+/** A stored row of numbers as the matrix row it stands for (either layout). */
+export function storedRow(bytes: Uint8Array, width: number): Float64Array {
+  if (!storedLengths(width).includes(bytes.byteLength)) throw new Error('not a stored row');
+  const row = new Float64Array(width).fill(Number.NaN);
+  unpackRow(bytes, row, 0, width);
+  return row;
 }

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '@main/core/db/migrations';
 import { migrate, openWorkspaceDb, readSchemaVersion } from '@main/core/db/open-workspace';
-import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
+import {
+  answerNumbersDisagreeing,
+  respondentsWithNumbers,
+  storedRow,
+} from '@test/support/answer-numbers';
 import { tempDir } from '@test/support/temp-workspace';
 
 function databaseAt(version: number) {
@@ -644,12 +648,13 @@ describe('migrations', () => {
       .prepare<[], Buffer>('SELECT answer_numbers FROM respondents ORDER BY id')
       .pluck()
       .all()
-      .map((bytes) => Array.from(new Float64Array(new Uint8Array(bytes).buffer)));
+      .map((bytes) => [bytes.byteLength, ...storedRow(bytes, 2)]);
+    // Whole numbers 0–254 one byte each, other rows eight.
     expect(numbers).toEqual([
-      [4, 2.5],
-      [Number.NaN, 1],
-      [3, 5],
-      [Number.NaN, Number.NaN],
+      [16, 4, 2.5],
+      [2, Number.NaN, 1],
+      [2, 3, 5],
+      [2, Number.NaN, Number.NaN],
     ]);
     migrated.close();
   });

@@ -99,11 +99,15 @@ describe('answers stored as numbers', () => {
         groupId: groups[r % 2]!,
         code: `R${r + 1}`,
         role: '',
-        answers: Object.fromEntries(scored.map((code, c) => [code, 1 + ((r + c) % 5)])),
+        // R1 has a half (eight bytes an answer), the others whole numbers (one byte).
+        answers: Object.fromEntries(
+          scored.map((code, c) => [code, 1 + ((r + c) % 5) + (r + c === 0 ? 0.5 : 0)]),
+        ),
       })),
     );
     const fromNumbers = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
     const values = Array.from(fromNumbers.values);
+    expect(values.slice(0, 2)).toEqual([1.5, 2]);
     // A row written before the numbers existed (or by anything else): read from its JSON.
     workspace.db.prepare("UPDATE respondents SET answer_numbers = NULL WHERE code = 'R2'").run();
     workspace.db.prepare("UPDATE respondents SET answer_numbers = x'00' WHERE code = 'R5'").run();

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
-import { copyAnswerNumbers, NUMBERS_USABLE, scoredItemCodes } from './answer-numbers';
+import { NUMBERS_USABLE, scoredItemCodes, storedLengths, unpackRow } from './answer-numbers';
 
 /** The numeric answers of one engagement to one instrument version, in respondent id order. */
 export interface DecodedAnswers {
@@ -103,25 +103,27 @@ export class DecodedAnswerCache {
     return this.db.transaction(() => {
       const count = this.respondentCount(engagementId, instrumentId);
       const values = new Float64Array(count * width).fill(Number.NaN);
-      const bytes = new Uint8Array(values.buffer);
       const respondentIds = new Int32Array(count);
       const groupIds = new Int32Array(count);
       // The JSON only where the numbers will not do: text is what costs to read and decode.
       const rows = this.db
-        .prepare<[number, number, number], [number, number, Buffer | null, string | null]>(
+        .prepare<
+          [number, number, number, number],
+          [number, number, Buffer | null, string | null]
+        >(
           `SELECT id, group_id, answer_numbers,
-             CASE WHEN length(answer_numbers) = ? THEN NULL ELSE answers_json END
+             CASE WHEN length(answer_numbers) IN (?, ?) THEN NULL ELSE answers_json END
            FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
         )
         .raw()
-        .iterate(NUMBERS_USABLE ? width * 8 : -1, engagementId, instrumentId);
+        .iterate(...(NUMBERS_USABLE ? storedLengths(width) : [-1, -1]), engagementId, instrumentId);
       let respondent = 0;
       const order = new KeyOrder();
       for (const [id, groupId, numbers, json] of rows) {
         respondentIds[respondent] = id;
         groupIds[respondent] = groupId;
         const offset = respondent * width;
-        if (json === null) copyAnswerNumbers(numbers!, bytes, offset);
+        if (json === null) unpackRow(numbers!, values, offset, width);
         else decodeAnswersInto(json, column, values, offset, width, order);
         respondent++;
       }
