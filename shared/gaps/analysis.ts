@@ -38,7 +38,7 @@ import { basisOf, buildFamily, type Basis, type Family, type FamilyVersion } fro
 import {
   adjustTables,
   createGapTable,
-  fillGapRow,
+  fillGapRows,
   gapRow,
   gapRows,
   type GapRow,
@@ -227,14 +227,9 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   );
   for (const pair of pairs) {
     const rows = comparedRows(pair.data, family);
-    const fill = (table: GapTable, start: number, columns: Int32Array) => {
-      for (let row = 0; row < columns.length; row++) {
-        const column = columns[row]!;
-        const a = cell(pair.data, pair.a, column);
-        const b = cell(pair.data, pair.b, column);
-        fillGapRow(table, start + row, a, b, notableDiff, threshold);
-      }
-    };
+    const { moments } = pair.data;
+    const fill = (table: GapTable, start: number, columns: Int32Array) =>
+      fillGapRows(table, start, moments, pair.a, pair.b, columns, notableDiff, threshold);
     fill(statementTable, pair.statementStart, rows.statementColumns);
     fill(dimensionTable, pair.dimensionStart, rows.dimensionColumns);
   }

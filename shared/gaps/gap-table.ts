@@ -5,11 +5,11 @@
  * the UI.
  */
 import { shownDifference } from '../i18n/format';
-import type { Moments } from '../stats/descriptives';
-import { hedgesG } from '../stats/hedges';
+import type { GroupMoments } from '../scoring/group-moments';
+import { emptyHedgesResult, hedgesGInto } from '../stats/hedges';
 import { holmAdjust } from '../stats/holm';
 import { TEST_STATUSES, type TestStatus } from '../stats/status';
-import { welchTTest } from '../stats/welch';
+import { emptyWelchResult, welchTTestInto } from '../stats/welch';
 import { isLargeGap, SIGNIFICANCE_LEVEL } from './thresholds';
 
 export const GAP_COLUMNS = [
@@ -74,44 +74,67 @@ export function createGapTable(ids: string[], codes: string[] = ids): GapTable {
   return table as GapTable;
 }
 
+/** Reused by every row of every table: a row's tests are written here, then into the table. */
+const welch = emptyWelchResult();
+const hedges = emptyHedgesResult();
+const TOO_FEW_ANSWERS = TEST_STATUSES.indexOf('tooFewAnswers');
+
 /**
- * Fills row `row` from the two groups' moments: Welch test, Hedges' g and whether the gap is
- * large. When either side has fewer answers than the anonymity threshold nothing but the counts
- * is filled in (status `tooFewAnswers`). pHolm and `notable` follow for all tables at once in
- * `adjustTables`.
+ * Fills rows `start` … from two groups' moments (`slotA`, `slotB` of `moments`) on the given
+ * variables, one row per variable: Welch test, Hedges' g and whether the gap is large. When either
+ * side of a row has fewer answers than the anonymity threshold nothing but the counts is filled
+ * in (status `tooFewAnswers`). pHolm and `notable` follow for all tables at once in
+ * `adjustTables`. Reads the moments straight from their arrays and writes straight into the
+ * table's: thousands of rows make no object each.
  */
-export function fillGapRow(
+export function fillGapRows(
   table: GapTable,
-  row: number,
-  a: Moments,
-  b: Moments,
+  start: number,
+  moments: GroupMoments,
+  slotA: number,
+  slotB: number,
+  variables: Int32Array,
   notableDiff: number,
   threshold: number,
 ): void {
-  table.nA[row] = a.n;
-  table.nB[row] = b.n;
-  if (a.n < threshold || b.n < threshold) {
-    table.status[row] = TEST_STATUSES.indexOf('tooFewAnswers');
-    return;
+  const { n, mean, variance, variableCount } = moments;
+  const baseA = slotA * variableCount;
+  const baseB = slotB * variableCount;
+  for (let index = 0; index < variables.length; index++) {
+    const row = start + index;
+    const a = baseA + variables[index]!;
+    const b = baseB + variables[index]!;
+    const nA = n[a]!;
+    const nB = n[b]!;
+    table.nA[row] = nA;
+    table.nB[row] = nB;
+    if (nA < threshold || nB < threshold) {
+      table.status[row] = TOO_FEW_ANSWERS;
+      continue;
+    }
+    const meanA = mean[a]!;
+    const meanB = mean[b]!;
+    const varianceA = variance[a]!;
+    const varianceB = variance[b]!;
+    welchTTestInto(welch, nA, meanA, varianceA, nB, meanB, varianceB);
+    hedgesGInto(hedges, nA, meanA, varianceA, nB, meanB, varianceB);
+    table.meanA[row] = meanA;
+    table.meanB[row] = meanB;
+    table.sdA[row] = Math.sqrt(varianceA);
+    table.sdB[row] = Math.sqrt(varianceB);
+    table.diff[row] = welch.diff;
+    table.shownDiff[row] = shownDifference(meanA, meanB);
+    table.ciLow[row] = welch.ciLow;
+    table.ciHigh[row] = welch.ciHigh;
+    table.t[row] = welch.t;
+    table.df[row] = welch.df;
+    table.p[row] = welch.p;
+    table.g[row] = hedges.g;
+    table.gCiLow[row] = hedges.ciLow;
+    table.gCiHigh[row] = hedges.ciHigh;
+    table.large[row] = isLargeGap(welch.diff, hedges.g, notableDiff) ? 1 : 0;
+    table.status[row] = TEST_STATUSES.indexOf(welch.status);
   }
-  const welch = welchTTest(a, b);
-  const hedges = hedgesG(a, b);
-  table.meanA[row] = a.mean;
-  table.meanB[row] = b.mean;
-  table.sdA[row] = Math.sqrt(a.variance);
-  table.sdB[row] = Math.sqrt(b.variance);
-  table.diff[row] = welch.diff;
-  table.shownDiff[row] = shownDifference(a.mean, b.mean);
-  table.ciLow[row] = welch.ciLow;
-  table.ciHigh[row] = welch.ciHigh;
-  table.t[row] = welch.t;
-  table.df[row] = welch.df;
-  table.p[row] = welch.p;
-  table.g[row] = hedges.g;
-  table.gCiLow[row] = hedges.ciLow;
-  table.gCiHigh[row] = hedges.ciHigh;
-  table.large[row] = isLargeGap(welch.diff, hedges.g, notableDiff) ? 1 : 0;
-  table.status[row] = TEST_STATUSES.indexOf(welch.status);
 }
 
 /**

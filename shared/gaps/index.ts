@@ -10,7 +10,7 @@ export {
 export {
   adjustTables,
   createGapTable,
-  fillGapRow,
+  fillGapRows,
   GAP_COLUMNS,
   gapRow,
   gapRows,

@@ -42,17 +42,55 @@ export function hedgesG(
   b: Moments,
   confidenceLevel = DEFAULT_CONFIDENCE_LEVEL,
 ): HedgesResult {
-  const status = sampleSizeStatus(a.n, b.n);
-  if (status !== 'ok') return notComputable(status);
-  const total = a.n + b.n;
-  const pooledVariance = ((a.n - 1) * a.variance + (b.n - 1) * b.variance) / (total - 2);
-  if (!(pooledVariance > 0)) return notComputable('noVariance');
-  const d = (a.mean - b.mean) / Math.sqrt(pooledVariance);
+  return hedgesGInto(
+    emptyHedgesResult(),
+    a.n,
+    a.mean,
+    a.variance,
+    b.n,
+    b.mean,
+    b.variance,
+    confidenceLevel,
+  );
+}
+
+/** A result to fill with `hedgesGInto` (and fill again: one record serves a whole table). */
+export function emptyHedgesResult(): HedgesResult {
+  return notComputable('noData');
+}
+
+/**
+ * `hedgesG` written into `out`, from the two groups' n, mean and variance: no object per
+ * comparison, for the thousands of a gap analysis. Returns `out`.
+ */
+export function hedgesGInto(
+  out: HedgesResult,
+  nA: number,
+  meanA: number,
+  varianceA: number,
+  nB: number,
+  meanB: number,
+  varianceB: number,
+  confidenceLevel = DEFAULT_CONFIDENCE_LEVEL,
+): HedgesResult {
+  const status = sampleSizeStatus(nA, nB);
+  if (status !== 'ok') return notComputableInto(out, status);
+  const total = nA + nB;
+  const pooledVariance = ((nA - 1) * varianceA + (nB - 1) * varianceB) / (total - 2);
+  if (!(pooledVariance > 0)) return notComputableInto(out, 'noVariance');
+  const d = (meanA - meanB) / Math.sqrt(pooledVariance);
   const correction = 1 - 3 / (4 * total - 9);
   const g = correction * d;
-  const se = Math.sqrt(total / (a.n * b.n) + (g * g) / (2 * total));
+  const se = Math.sqrt(total / (nA * nB) + (g * g) / (2 * total));
   const z = confidenceLevel === DEFAULT_CONFIDENCE_LEVEL ? Z_95 : twoSidedZ(confidenceLevel);
-  return { g, d, correction, se, ciLow: g - z * se, ciHigh: g + z * se, status };
+  out.g = g;
+  out.d = d;
+  out.correction = correction;
+  out.se = se;
+  out.ciLow = g - z * se;
+  out.ciHigh = g + z * se;
+  out.status = status;
+  return out;
 }
 
 /** Hedges' g from raw values (NaN = missing). */
@@ -66,4 +104,15 @@ export function hedgesGOfSamples(
 
 function notComputable(status: TestStatus): HedgesResult {
   return { g: NaN, d: NaN, correction: NaN, se: NaN, ciLow: NaN, ciHigh: NaN, status };
+}
+
+function notComputableInto(out: HedgesResult, status: TestStatus): HedgesResult {
+  out.g = NaN;
+  out.d = NaN;
+  out.correction = NaN;
+  out.se = NaN;
+  out.ciLow = NaN;
+  out.ciHigh = NaN;
+  out.status = status;
+  return out;
 }

@@ -5,17 +5,38 @@
  */
 export function holmAdjust(p: ArrayLike<number>): Float64Array {
   const adjusted = Float64Array.from(p);
-  const present: number[] = [];
-  for (let i = 0; i < adjusted.length; i++) if (adjusted[i] === adjusted[i]) present.push(i);
-  const m = present.length;
+  let m = 0;
+  for (let i = 0; i < adjusted.length; i++) if (adjusted[i] === adjusted[i]) m++;
   if (m <= 1) return adjusted;
-  // Stable sort, like R's order(): ties keep their input order (the result does not depend on it).
-  present.sort((x, y) => adjusted[x]! - adjusted[y]!);
+  const sorted = new Float64Array(m);
+  m = 0;
+  for (let i = 0; i < adjusted.length; i++)
+    if (adjusted[i] === adjusted[i]) sorted[m++] = adjusted[i]!;
+  // The engine's numeric sort of the values rather than a comparator over indices (thousands of
+  // calls): every p of a run of equal values gets the adjusted value of the run's first rank,
+  // because (m − rank) · p only falls along the run, which is what R's running maximum gives.
+  sorted.sort();
+  const bySortedRank = new Float64Array(m);
   let runningMax = 0;
-  const values = present.map((index) => adjusted[index]!);
   for (let rank = 0; rank < m; rank++) {
-    runningMax = Math.max(runningMax, (m - rank) * values[rank]!);
-    adjusted[present[rank]!] = Math.min(1, runningMax);
+    runningMax = Math.max(runningMax, (m - rank) * sorted[rank]!);
+    bySortedRank[rank] = Math.min(1, runningMax);
+  }
+  for (let i = 0; i < adjusted.length; i++) {
+    const value = adjusted[i]!;
+    if (value === value) adjusted[i] = bySortedRank[firstRankOf(sorted, value)]!;
   }
   return adjusted;
+}
+
+/** The first index of `value` in ascending `sorted`, which holds it. */
+function firstRankOf(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -36,23 +36,60 @@ export function welchTTest(
   b: Moments,
   confidenceLevel = DEFAULT_CONFIDENCE_LEVEL,
 ): WelchResult {
-  const diff = a.mean - b.mean;
-  let status = sampleSizeStatus(a.n, b.n);
-  if (status !== 'ok') return notComputable(status, a.n > 0 && b.n > 0 ? diff : NaN);
+  return welchTTestInto(
+    emptyWelchResult(),
+    a.n,
+    a.mean,
+    a.variance,
+    b.n,
+    b.mean,
+    b.variance,
+    confidenceLevel,
+  );
+}
+
+/** A result to fill with `welchTTestInto` (and fill again: one record serves a whole table). */
+export function emptyWelchResult(): WelchResult {
+  return notComputable('noData', NaN);
+}
+
+/**
+ * `welchTTest` written into `out`, from the two groups' n, mean and variance: no object per test,
+ * for the thousands of comparisons of a gap analysis. Returns `out`.
+ */
+export function welchTTestInto(
+  out: WelchResult,
+  nA: number,
+  meanA: number,
+  varianceA: number,
+  nB: number,
+  meanB: number,
+  varianceB: number,
+  confidenceLevel = DEFAULT_CONFIDENCE_LEVEL,
+): WelchResult {
+  const diff = meanA - meanB;
+  const status = sampleSizeStatus(nA, nB);
+  if (status !== 'ok') return notComputableInto(out, status, nA > 0 && nB > 0 ? diff : NaN);
   // Same order of operations as R, so that e.g. df is exactly n − 1 when one SD is 0.
-  const errorA = Math.sqrt(a.variance / a.n);
-  const errorB = Math.sqrt(b.variance / b.n);
+  const errorA = Math.sqrt(varianceA / nA);
+  const errorB = Math.sqrt(varianceB / nB);
   const se = Math.sqrt(errorA ** 2 + errorB ** 2);
   // R's tolerance: stop when se < 10 · ε · max(|meanA|, |meanB|).
-  if (!(se > 0) || se < 10 * Number.EPSILON * Math.max(Math.abs(a.mean), Math.abs(b.mean))) {
-    status = 'noVariance';
-    return notComputable(status, diff);
+  if (!(se > 0) || se < 10 * Number.EPSILON * Math.max(Math.abs(meanA), Math.abs(meanB))) {
+    return notComputableInto(out, 'noVariance', diff);
   }
-  const df = se ** 4 / (errorA ** 4 / (a.n - 1) + errorB ** 4 / (b.n - 1));
+  const df = se ** 4 / (errorA ** 4 / (nA - 1) + errorB ** 4 / (nB - 1));
   const t = diff / se;
-  const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
   const q = cachedStudentTQuantile(1 - (1 - confidenceLevel) / 2, df);
-  return { diff, se, t, df, p, ciLow: (t - q) * se, ciHigh: (t + q) * se, status };
+  out.diff = diff;
+  out.se = se;
+  out.t = t;
+  out.df = df;
+  out.p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
+  out.ciLow = (t - q) * se;
+  out.ciHigh = (t + q) * se;
+  out.status = status;
+  return out;
 }
 
 /** Welch's test from raw values (NaN = missing). */
@@ -66,4 +103,16 @@ export function welchTTestOfSamples(
 
 function notComputable(status: TestStatus, diff: number): WelchResult {
   return { diff, se: NaN, t: NaN, df: NaN, p: NaN, ciLow: NaN, ciHigh: NaN, status };
+}
+
+function notComputableInto(out: WelchResult, status: TestStatus, diff: number): WelchResult {
+  out.diff = diff;
+  out.se = NaN;
+  out.t = NaN;
+  out.df = NaN;
+  out.p = NaN;
+  out.ciLow = NaN;
+  out.ciHigh = NaN;
+  out.status = status;
+  return out;
 }

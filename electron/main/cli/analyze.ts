@@ -11,14 +11,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  buildPreview,
   columnLetter,
   describeProblem,
   groupValueKey,
+  previewImport,
   suggestMapping,
   type GroupRef,
   type ImportMapping,
   type ImportProblem,
+  type ImportRows,
   type Table,
 } from '@shared/import';
 import { isPersonalDataHeader } from '@shared/import/header-roles';
@@ -28,7 +29,6 @@ import { formatNumber, SCALE_DIGITS } from '@shared/i18n/format';
 import { localized, type Instrument } from '@shared/questionnaire/instrument';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import type { ResponseMatrix } from '@shared/scoring';
-import { builtinInstruments } from '../core/content/builtin-content';
 import { readTable } from '../files/read-table';
 
 import { InputError } from './input-error';
@@ -41,8 +41,14 @@ const ALL_RESPONDENTS = 'all';
 /** Preview problems the app shows as warnings but a command without a person to ask refuses. */
 const REFUSED_WARNINGS = new Set<ImportProblem['kind']>(['raggedRow']);
 
-export function loadInstrument(reference: string): Instrument {
+/**
+ * An instrument file, or else a built-in instrument by id. The built-in content (instruments,
+ * guides, tips, norms and their schemas) is loaded only then: an analysis of an instrument file
+ * does without it.
+ */
+export async function loadInstrument(reference: string): Promise<Instrument> {
   if (!existsSync(reference)) {
+    const { builtinInstruments } = await import('../core/content/builtin-content');
     const builtin = builtinInstruments().find((instrument) => instrument.id === reference);
     if (builtin) return builtin;
     const known = builtinInstruments()
@@ -151,7 +157,9 @@ export function tableToMatrix(
     columns,
     groupValues: groups.map((group) => ({ text: group.name, count: 0, groupId: group.id })),
   };
-  const preview = buildPreview(table, mapping, instrument, groups, {
+  // The preview's respondents as columns (ImportRows), not one object of answers each: the
+  // matrix is read from its array of answers.
+  const preview = previewImport(table, mapping, instrument, groups, {
     ...(groupIndex === undefined ? { defaultGroupId: ALL_RESPONDENTS } : {}),
   });
 
@@ -192,29 +200,46 @@ export function tableToMatrix(
   const itemCodes = instrument.items
     .filter((item) => item.kind !== 'open')
     .map((item) => item.code);
-  const groupNumber = new Map(groups.map((group, index) => [group.id, index]));
-  const rows = preview.respondents.length;
-  const values = new Float64Array(rows * itemCodes.length).fill(Number.NaN);
-  const groupOf = new Int32Array(rows);
-  // Looked up by code rather than walking each answer object's entries: Object.entries on
-  // thousands of 60-key objects was a fifth of a command-line analysis. Plain loops: this runs
-  // once per process, before the engine has compiled it, where a callback per answer is slow.
-  const width = itemCodes.length;
-  for (let r = 0; r < rows; r++) {
-    const respondent = preview.respondents[r]!;
-    groupOf[r] = groupNumber.get(respondent.groupId ?? '') ?? -1;
-    const answers = respondent.answers;
-    const base = r * width;
-    for (let index = 0; index < width; index++) {
-      const value = answers[itemCodes[index]!];
-      if (value !== undefined && value !== null) values[base + index] = value;
-    }
-  }
+  const matrix = matrixOfRows(
+    preview.rows,
+    itemCodes,
+    groups.map((group) => group.id),
+  );
   return {
-    matrix: { itemCodes, values, groupOf, groupCount: groups.length },
+    matrix,
     groupNames: groups.map((group) => group.name),
     warnings,
   };
+}
+
+/**
+ * The response matrix of the preview's respondents (`ImportRows`) on `itemCodes`, groups numbered
+ * in the order of `groupIds`: the answers the app's import stores, read straight from the
+ * preview's array rather than from one answers object per respondent.
+ */
+export function matrixOfRows(
+  rows: ImportRows,
+  itemCodes: string[],
+  groupIds: readonly string[],
+): ResponseMatrix {
+  const groupNumber = new Map(groupIds.map((id, index) => [id, index]));
+  const count = rows.codes.length;
+  const width = itemCodes.length;
+  const values = new Float64Array(count * width).fill(Number.NaN);
+  const groupOf = new Int32Array(count);
+  for (let r = 0; r < count; r++) groupOf[r] = groupNumber.get(rows.groupIds[r] ?? '') ?? -1;
+  // Each statement's column among the preview's (the last one, should a code repeat: as answers
+  // written into one object per respondent would keep it); statements without one stay missing.
+  const previewColumn = new Map(rows.itemCodes.map((code, column) => [code, column]));
+  const previewWidth = rows.itemCodes.length;
+  for (let index = 0; index < width; index++) {
+    const column = previewColumn.get(itemCodes[index]!);
+    if (column === undefined) continue;
+    for (let r = 0; r < count; r++) {
+      values[r * width + index] = rows.values[r * previewWidth + column]!;
+    }
+  }
+  return { itemCodes, values, groupOf, groupCount: groupIds.length };
 }
 
 export interface AnalyzeOptions {
@@ -228,7 +253,7 @@ export interface AnalyzeOptions {
 export async function analyze(
   options: AnalyzeOptions,
 ): Promise<{ instrument: Instrument; json: AnalysisJson; warnings: string[] }> {
-  const instrument = loadInstrument(options.instrument);
+  const instrument = await loadInstrument(options.instrument);
   if (!existsSync(options.responses)) throw new InputError(`${options.responses}: file not found.`);
   let table: Table;
   try {

@@ -54,7 +54,7 @@ export async function runPaper(command: PaperCommand): Promise<string> {
     throw new InputError('--language must be nl or en.');
   }
   const groups = command.groups === undefined ? [] : parseGroupList(command.groups);
-  const instrument = loadInstrument(reference);
+  const instrument = await loadInstrument(reference);
   const bytes = await questionnaireDocx(instrument, language as Language, groups);
   writeFileSync(out, bytes);
   const forms = groups.reduce((sum, group) => sum + group.forms, 0);

@@ -17,3 +17,18 @@ export function defaultDataDir(
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_NAME);
 }
+
+/**
+ * The folder for caches the app can always rebuild (the report's font metrics): the platform's
+ * cache folder (Electron's `app.getPath('cache')` + the product name), or $KLANTSPIEGEL_CACHE_DIR.
+ */
+export function defaultCacheDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  if (env.KLANTSPIEGEL_CACHE_DIR) return env.KLANTSPIEGEL_CACHE_DIR;
+  if (platform === 'win32')
+    return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), PRODUCT_NAME, 'Cache');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', PRODUCT_NAME);
+  return join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), PRODUCT_NAME);
+}

@@ -45,6 +45,11 @@ function runRecordingModules(args: string[]): { modules: string[]; stdout: strin
   return { modules: readFileSync(list, 'utf8').split('\n').filter(Boolean), stdout };
 }
 
+/** The bundled chunk of the built-in content (its name as the build writes it). */
+function isBuiltinContent(url: string): boolean {
+  return /\/builtin-content-[^/]*\.js$/.test(url);
+}
+
 function packagesLoaded(modules: string[]): string[] {
   return HEAVY_PACKAGES.filter((name) =>
     modules.some((url) => url.includes(`/node_modules/${name}/`)),
@@ -69,7 +74,21 @@ describe('klantspiegel analyze loads only what an analysis needs', () => {
     expect((JSON.parse(stdout) as { comparisons: unknown[] }).comparisons).toHaveLength(3);
     expect(modules.length).toBeGreaterThan(1);
     expect(packagesLoaded(modules)).toEqual([]);
+    // An instrument file needs none of the built-in content (instruments, guides, tips, norms).
+    expect(modules.filter(isBuiltinContent)).toEqual([]);
   });
+
+  it('sees the built-in content load for a built-in instrument id', () => {
+    if (!existsSync(CLI)) throw new Error('run `npm run build` first');
+    const paper = runRecordingModules([
+      'paper',
+      '--instrument',
+      'klantgerichtheidsscan',
+      '--out',
+      join(tempDir(), 'paper.docx'),
+    ]);
+    expect(paper.modules.filter(isBuiltinContent)).not.toEqual([]);
+  }, 60_000);
 
   it('sees SQLite and the Word writer load where a command needs them', () => {
     if (!existsSync(CLI)) throw new Error('run `npm run build` first');

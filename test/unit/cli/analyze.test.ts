@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { analyze, InputError } from '@main/cli/analyze';
+import { analyze, InputError, matrixOfRows } from '@main/cli/analyze';
+import { importRespondents, type ImportRows } from '@shared/import';
+import type { ResponseMatrix } from '@shared/scoring';
 import { builtinInstruments } from '@main/core/content/builtin-content';
 // The published JSON Schema lives in docs/, outside every aliased area.
 // eslint-disable-next-line no-restricted-imports
@@ -250,4 +252,50 @@ describe('the klantspiegel command', () => {
       /row 3, column A "Id": Respondent code "R1" already used in row 2/,
     );
   }, 60_000);
+});
+
+/**
+ * The matrix as it was read before `matrixOfRows`: from the answers object of every respondent
+ * (what the app's import wizard shows and stores), looked up by statement code.
+ */
+function matrixOfRespondents(
+  rows: ImportRows,
+  itemCodes: string[],
+  groupIds: string[],
+): ResponseMatrix {
+  const respondents = importRespondents(rows);
+  const width = itemCodes.length;
+  const values = new Float64Array(respondents.length * width).fill(Number.NaN);
+  const groupOf = new Int32Array(respondents.length);
+  respondents.forEach((respondent, r) => {
+    groupOf[r] = groupIds.indexOf(respondent.groupId ?? '');
+    itemCodes.forEach((code, index) => {
+      const value = respondent.answers[code];
+      if (value !== undefined && value !== null) values[r * width + index] = value;
+    });
+  });
+  return { itemCodes, values, groupOf, groupCount: groupIds.length };
+}
+
+describe('analyze reads the answers the import would store', () => {
+  it('gives exactly the matrix of the answers objects: column order, repeats, gaps', () => {
+    // Columns in another order than the statements, one statement twice (the later column is
+    // the one an answers object keeps), one statement without a column, missing answers and a
+    // respondent of an unknown group.
+    const rows: ImportRows = {
+      itemCodes: ['B', 'A', 'C', 'A'],
+      values: Float64Array.from([4, 1, NaN, 2, 5, NaN, 3, 3, NaN, NaN, NaN, 5]),
+      codes: ['R1', 'R2', 'R3'],
+      groupIds: ['x', 'y', null],
+      fileRows: Int32Array.from([2, 3, 4]),
+      generatedCodes: new Int32Array(0),
+      openAnswers: [],
+    };
+    const itemCodes = ['A', 'B', 'C', 'D'];
+    const groups = ['y', 'x'];
+    const matrix = matrixOfRows(rows, itemCodes, groups);
+    expect(matrix).toEqual(matrixOfRespondents(rows, itemCodes, groups));
+    expect(Array.from(matrix.values.subarray(0, 4))).toEqual([2, 4, NaN, NaN]);
+    expect(Array.from(matrix.groupOf)).toEqual([1, 0, -1]);
+  });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describe as describeSample } from '@shared/stats/descriptives';
+import { emptyHedgesResult, hedgesG, hedgesGInto } from '@shared/stats/hedges';
+import { emptyWelchResult, welchTTest, welchTTestInto } from '@shared/stats/welch';
 import { hedgesGOfSamples, twoSidedZ, welchTTestOfSamples } from '@shared/stats';
 import { expectClose, nums, reference } from '@test/fixtures/r/reference';
 
@@ -50,5 +53,42 @@ describe('Welch t-test and Hedges g against R', () => {
 
   it('uses the normal quantile of the confidence level', () => {
     expect(twoSidedZ(0.95)).toBeCloseTo(1.959963984540054, 14);
+  });
+});
+
+describe('Welch and Hedges written into one reused record (the gap table)', () => {
+  it('gives each pair exactly what a fresh computation gives, whatever came before', () => {
+    // Computable, not computable for each reason, then computable again: nothing carries over.
+    const samples = [
+      [
+        [1, 2, 3, 5, 4],
+        [2, 2, 4, 3],
+      ],
+      [[4], [2, 3, 4]],
+      [
+        [4, 4, 4],
+        [2, 2],
+      ],
+      [
+        [NaN, NaN],
+        [2, 3],
+      ],
+      [
+        [3, 3, 3, 3],
+        [1, 2, 4, 2, 3],
+      ],
+      [
+        [5, 4, 4, 5, 3, 4],
+        [1, 2, 2, 3, 1],
+      ],
+    ].map(([a, b]) => [describeSample(a!), describeSample(b!)] as const);
+    const welch = emptyWelchResult();
+    const hedges = emptyHedgesResult();
+    for (const [a, b] of samples) {
+      welchTTestInto(welch, a.n, a.mean, a.variance, b.n, b.mean, b.variance);
+      hedgesGInto(hedges, a.n, a.mean, a.variance, b.n, b.mean, b.variance);
+      expect({ ...welch }).toEqual(welchTTest(a, b));
+      expect({ ...hedges }).toEqual(hedgesG(a, b));
+    }
   });
 });

@@ -1,13 +1,12 @@
 /**
- * How wide text is in the report's fonts, read from the installed font files with fontkit: the
- * house style's font when it is installed, else its metric twin (Carlito for Calibri, Liberation
- * Sans for Arial), else an estimate. Used to lay out the pages for the contents' page numbers and
+ * How wide text is in the report's fonts, read from the installed font files (with fontkit, kept
+ * in a cache file: font-metrics.ts): the house style's font when it is installed, else its metric
+ * twin (Carlito for Calibri, Liberation Sans for Arial), else an estimate. Used to lay out the pages for the contents' page numbers and
  * to give table columns room for their longest word, so a header never breaks mid-word.
  */
-import { createRequire } from 'node:module';
-import type * as Fontkit from 'fontkit';
-import type { Font } from 'fontkit';
+import { defaultCacheDir } from '../paths';
 import { textWidth } from './charts/svg';
+import { loadFaceMetrics, type FaceMetrics } from './font-metrics';
 import { fontFilesOf } from './fonts';
 
 export interface TextMeasure {
@@ -26,38 +25,11 @@ const METRIC_TWINS: Record<string, string> = {
   cambria: 'Caladea',
 };
 
-interface Face {
-  unitsPerEm: number;
-  lineHeight: number;
-  widths: Map<number, number>;
-  font: Font;
-}
+const faces = new Map<string, FaceMetrics | null>();
 
-// Loaded when a report is made, not when the app starts: fontkit and its Unicode tables are
-// large. Not named `require`: the bundler adds its own `require` shim to ESM output.
-const requireAtRunTime = createRequire(import.meta.url);
-let fontkit: typeof Fontkit | null = null;
-
-const faces = new Map<string, Face | null>();
-
-function openFace(path: string): Face | null {
+function openFace(path: string): FaceMetrics | null {
   if (faces.has(path)) return faces.get(path)!;
-  let face: Face | null = null;
-  try {
-    fontkit ??= requireAtRunTime('fontkit') as typeof Fontkit;
-    const opened = fontkit.openSync(path);
-    const font = 'fonts' in opened ? opened.fonts[0] : opened;
-    if (font) {
-      face = {
-        unitsPerEm: font.unitsPerEm,
-        lineHeight: (font.ascent - font.descent + font.lineGap) / font.unitsPerEm,
-        widths: new Map(),
-        font,
-      };
-    }
-  } catch {
-    face = null;
-  }
+  const face = loadFaceMetrics(path, defaultCacheDir());
   faces.set(path, face);
   return face;
 }
@@ -73,15 +45,6 @@ function faceFiles(family: string): { regular: string | null; bold: string | nul
     files.find((file) => /bold/.test(name(file)) && !/italic|oblique|semi/.test(name(file))) ??
     regular;
   return { regular, bold };
-}
-
-function advance(face: Face, codePoint: number): number {
-  let width = face.widths.get(codePoint);
-  if (width === undefined) {
-    width = face.font.glyphForCodePoint(codePoint).advanceWidth / face.unitsPerEm;
-    face.widths.set(codePoint, width);
-  }
-  return width;
 }
 
 const measures = new Map<string, TextMeasure>();
@@ -103,7 +66,7 @@ export function textMeasure(family: string): TextMeasure {
         width(text, size, isBold = false) {
           const face = (isBold ? bold : regular) ?? regular;
           let em = 0;
-          for (const char of text) em += advance(face, char.codePointAt(0) ?? 32);
+          for (const char of text) em += face.advance(char.codePointAt(0) ?? 32);
           return em * size;
         },
         lineHeight: (size) => regular.lineHeight * size,
