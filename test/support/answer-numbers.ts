@@ -1,10 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { decodeAnswersInto } from '@main/core/repositories/answers-codec';
-import {
-  scoredItemCodes,
-  storedLengths,
-  unpackRow,
-} from '@main/core/repositories/answer-numbers';
+import { scoredItemCodes, storedLengths, unpackRow } from '@main/core/repositories/answer-numbers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 
 /**

@@ -107,10 +107,7 @@ export class DecodedAnswerCache {
       const groupIds = new Int32Array(count);
       // The JSON only where the numbers will not do: text is what costs to read and decode.
       const rows = this.db
-        .prepare<
-          [number, number, number, number],
-          [number, number, Buffer | null, string | null]
-        >(
+        .prepare<[number, number, number, number], [number, number, Buffer | null, string | null]>(
           `SELECT id, group_id, answer_numbers,
              CASE WHEN length(answer_numbers) IN (?, ?) THEN NULL ELSE answers_json END
            FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,

@@ -202,8 +202,11 @@ export class RespondentRepository {
         )
         .pluck()
         .get(id, engagementId);
-      if (instrumentId === undefined) throw new AppError('errors.notFound', { what: 'respondent', id });
-      const numbers = new AnswerNumbersEncoder(this.scoredCodesOf(instrumentId)).encode(answersJson);
+      if (instrumentId === undefined)
+        throw new AppError('errors.notFound', { what: 'respondent', id });
+      const numbers = new AnswerNumbersEncoder(this.scoredCodesOf(instrumentId)).encode(
+        answersJson,
+      );
       try {
         const result = this.db
           .prepare(
@@ -232,7 +235,9 @@ export class RespondentRepository {
 
   get(id: number): Respondent {
     const row = this.db
-      .prepare<[number], RespondentRow>(`SELECT ${RESPONDENT_COLUMNS} FROM respondents WHERE id = ?`)
+      .prepare<[number], RespondentRow>(
+        `SELECT ${RESPONDENT_COLUMNS} FROM respondents WHERE id = ?`,
+      )
       .get(id);
     if (!row) throw new AppError('errors.notFound', { what: 'respondent', id });
     return toRespondent(row);
