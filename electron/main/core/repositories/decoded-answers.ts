@@ -106,6 +106,7 @@ export class DecodedAnswerCache {
       const respondentIds = new Int32Array(count);
       const groupIds = new Int32Array(count);
       // The JSON only where the numbers will not do: text is what costs to read and decode.
+      const [compact, full] = NUMBERS_USABLE ? storedLengths(width) : [-1, -1];
       const rows = this.db
         .prepare<[number, number, number, number], [number, number, Buffer | null, string | null]>(
           `SELECT id, group_id, answer_numbers,
@@ -113,7 +114,7 @@ export class DecodedAnswerCache {
            FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
         )
         .raw()
-        .iterate(...(NUMBERS_USABLE ? storedLengths(width) : [-1, -1]), engagementId, instrumentId);
+        .iterate(compact, full, engagementId, instrumentId);
       let respondent = 0;
       const order = new KeyOrder();
       for (const [id, groupId, numbers, json] of rows) {
