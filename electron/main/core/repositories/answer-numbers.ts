@@ -129,19 +129,39 @@ export class ColumnNumbersEncoder {
     this.scratch = Buffer.alloc(itemCodes.length * 8);
   }
 
-  /** The bytes (valid until the next call), or null: then encode the JSON instead. */
-  encode(answers: ColumnAnswers, openCodes: readonly string[]): Buffer | null {
+  /**
+   * The bytes (valid until the next call), or null: then encode the JSON instead. Written
+   * straight as one byte an answer while the answers allow it (an import's 600,000 answers pass
+   * through here), as eight only when one does not.
+   */
+  encode(answers: ColumnAnswers, openTexts: readonly [string, string][]): Buffer | null {
     if (!NUMBERS_USABLE) return null;
     const target = this.targetsOf(answers.itemCodes);
-    if (target === null || openCodes.some((code) => this.scored.has(code))) return null;
-    const row = this.row.fill(Number.NaN);
+    if (target === null) return null;
+    for (const [code] of openTexts) if (this.scored.has(code)) return null;
     const { values, offset } = answers;
+    const width = this.row.length;
+    const compact = this.scratch.fill(NOT_ANSWERED, 0, width);
+    for (let item = 0; item < target.length; item++) {
+      const column = target[item]!;
+      const value = values[offset + item]!;
+      if (column < 0 || Number.isNaN(value)) continue;
+      // A whole number 0–254 (−0 included: stored as 0, as its JSON "0" reads back).
+      if (value >= 0 && value < NOT_ANSWERED && (value | 0) === value) compact[column] = value;
+      else return packRow(this.fullRow(target, values, offset), this.scratch);
+    }
+    return compact.subarray(0, width);
+  }
+
+  /** The row as Float64 values (−0 written as 0, as its JSON "0" reads back). */
+  private fullRow(target: Int32Array, values: Float64Array, offset: number): Float64Array {
+    const row = this.row.fill(Number.NaN);
     for (let item = 0; item < target.length; item++) {
       const column = target[item]!;
       const value = values[offset + item]!;
       if (column >= 0 && !Number.isNaN(value)) row[column] = value === 0 ? 0 : value;
     }
-    return packRow(row, this.scratch);
+    return row;
   }
 
   /** For each file column, its column in the stored row (−1: not scored); null if ambiguous. */

@@ -160,11 +160,7 @@ export class RespondentRepository {
         }
         try {
           const numbers =
-            (respondent.columns &&
-              fromColumns.encode(
-                respondent.columns,
-                respondent.openTexts.map(([code]) => code),
-              )) ??
+            (respondent.columns && fromColumns.encode(respondent.columns, respondent.openTexts)) ??
             fromJson.encode(respondent.answersJson);
           const result = insert.run(
             engagementId,
