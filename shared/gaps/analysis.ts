@@ -26,7 +26,11 @@ import {
 } from '../questionnaire/instrument';
 import { participation } from '../questionnaire/results';
 import { effectiveAnonymityThreshold, isShownCell } from '../scoring/anonymity';
-import { computeScoredGroupMoments, type GroupMoments } from '../scoring/group-moments';
+import {
+  computeScoredGroupMoments,
+  type GroupMoments,
+  type ScoredGroupMoments,
+} from '../scoring/group-moments';
 import { buildScoringModel, type ScoringModel } from '../scoring/model';
 import type { ScoredLayout } from '../scoring/respondent-scores';
 import { meanConfidenceInterval } from '../stats/confidence';
@@ -45,6 +49,7 @@ import {
   type GapTable,
 } from './gap-table';
 import { ipaGrid } from './ipa';
+import { basisMoments } from './reuse-moments';
 import { needsPicture } from './needs';
 import {
   LARGEST_GAP_COUNT,
@@ -79,8 +84,12 @@ export interface AnalysisGroup {
 }
 
 export interface FamilyAnalysisInput {
-  /** The versions, the one whose texts and dimensions lead (the staff version) first. */
-  versions: (FamilyVersion & { key: string; version: number })[];
+  /**
+   * The versions, the one whose texts and dimensions lead (the staff version) first. `scored`:
+   * the groups' moments of a scoring of this version's matrix (`scoreResponses(…).groupMoments`)
+   * when the caller has one, so respondents are not scored twice (same figures either way).
+   */
+  versions: (FamilyVersion & { key: string; version: number; scored?: ScoredGroupMoments })[];
   /** The engagement's groups, in the order used as group index in the versions' matrices. */
   groups: readonly AnalysisGroup[];
   /** Group indices to compare (suppressed ones are reported, not compared). */
@@ -108,6 +117,7 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   const scale = template.scale;
   const notableDiff = notableDifference(scale.min, scale.max);
   const groups = input.groups;
+  const scorings = input.versions.map((version) => version.scored);
   const idOf = (g: number) => groups[g]?.id ?? -1;
   const nameOf = (g: number) => groups[g]?.name ?? `#${g}`;
   const selected = [...new Set(input.selected)];
@@ -123,7 +133,7 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
     const basis = basisOf(family, versionIndices);
     let data = bases.get(basis.id);
     if (!data) {
-      data = scoreBasis(family, basis, template, input.minAnsweredFraction);
+      data = scoreBasis(family, basis, template, input.minAnsweredFraction, scorings);
       bases.set(basis.id, data);
     }
     basisOfVersions.set(versions, data);
@@ -385,6 +395,7 @@ function scoreBasis(
   basis: Basis,
   template: Instrument,
   minAnsweredFraction: number | undefined,
+  scorings: readonly (ScoredGroupMoments | undefined)[],
 ): BasisData {
   const statements = [
     ...basis.statements.map((index) => family.statements[index]!),
@@ -411,11 +422,12 @@ function scoreBasis(
   const model = buildScoringModel(instrument, family.matrix.itemCodes, {
     ...(minAnsweredFraction === undefined ? {} : { minAnsweredFraction }),
   });
-  // Only the groups' moments are needed (no whole-sample figure): respondents are scored as they
-  // are read, and respondents outside the compared cells not at all.
-  const { layout, moments } = computeScoredGroupMoments(family.matrix, model, {
-    withTotal: false,
-  });
+  // Only the groups' moments are needed (no whole-sample figure): taken from the caller's scoring
+  // of the same answers where it has one, else respondents are scored as they are read, and
+  // respondents outside the compared cells not at all.
+  const { layout, moments } =
+    basisMoments(family, model, scorings) ??
+    computeScoredGroupMoments(family.matrix, model, { withTotal: false });
   return { basis, model, layout, moments };
 }
 

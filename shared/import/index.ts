@@ -13,7 +13,7 @@ export type {
   LabelMapping,
 } from './mapping';
 export { importMappingSchema } from './mapping-schema';
-export { refreshValueMappings, suggestMapping } from './suggest-mapping';
+export { refreshValueMappings, suggestLabels, suggestMapping } from './suggest-mapping';
 export { buildPreview, importRespondents, previewImport } from './preview';
 export type {
   CompactImportPreview,

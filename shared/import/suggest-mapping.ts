@@ -196,6 +196,7 @@ export function suggestMapping(
   table: Table,
   instrument: Instrument,
   groups: GroupRef[],
+  { withValues = true }: { withValues?: boolean } = {},
 ): ImportMapping {
   const columns = initialColumns(table);
   assignItems(columns, itemCandidates(table, instrument));
@@ -210,7 +211,22 @@ export function suggestMapping(
   for (const column of columns) {
     if (column.personalData) column.reason = 'personalData';
   }
-  return refreshValueMappings(table, { columns, labels: [], groupValues: [] }, instrument, groups);
+  const mapping = { columns, labels: [], groupValues: [] };
+  // `withValues: false`: the columns only, for a caller that maps the values itself.
+  return withValues ? refreshValueMappings(table, mapping, instrument, groups) : mapping;
+}
+
+/**
+ * The answer labels found in the item columns of `columns` (what `suggestMapping` proposes for
+ * them), for a caller that asked it for the columns only (`withValues: false`) and then met
+ * labels.
+ */
+export function suggestLabels(
+  table: Table,
+  columns: ColumnMapping[],
+  instrument: Instrument,
+): LabelMapping[] {
+  return collectLabels(table, { columns, labels: [], groupValues: [] }, instrument);
 }
 
 function labelOrder(label: LabelMapping): number {

@@ -33,7 +33,15 @@ export function analysisJson(input: AnalysisInput) {
   const scoring = scoreResponses(matrix, model, { anonymityThreshold: input.anonymityThreshold });
   const gaps = analyseFamily({
     versions: [
-      { instrumentId: 1, key: instrument.id, version: instrument.version, instrument, matrix },
+      {
+        instrumentId: 1,
+        key: instrument.id,
+        version: instrument.version,
+        instrument,
+        matrix,
+        // The Results figures' scoring: the analysis scores nobody again.
+        scored: scoring.groupMoments,
+      },
     ],
     groups: groupNames.map((name, index) => ({
       id: index + 1,

@@ -20,6 +20,21 @@ export interface GroupMoments {
 }
 
 /**
+ * The group moments of one scoring (`scoreResponses`), kept so that the gap analysis of the same
+ * answers can take them instead of scoring the respondents again (shared/gaps/reuse-moments.ts).
+ */
+export interface ScoredGroupMoments {
+  /** The answers scored: reused only for this very matrix. */
+  matrix: ResponseMatrix;
+  model: ScoringModel;
+  layout: ScoredLayout;
+  /** Slots: the groups, then the pooled other groups, then the whole sample. */
+  moments: GroupMoments;
+  /** Per group: does its slot hold its respondents (shown on its own)? */
+  ownSlot: readonly boolean[];
+}
+
+/**
  * Moments of `variableCount` consecutive columns starting at `firstColumn` of a row-major matrix.
  * Two-pass with the same mean refinement as `describe`, so the numbers agree with it and with R.
  */

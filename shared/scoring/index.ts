@@ -17,7 +17,7 @@ export type {
 export { scoredColumn, scoredLayout, scoreRespondents } from './respondent-scores';
 export type { ScoredLayout, ScoredResponses } from './respondent-scores';
 export { computeGroupDistributions, computeGroupMoments, momentsAt } from './group-moments';
-export type { GroupMoments } from './group-moments';
+export type { GroupMoments, ScoredGroupMoments } from './group-moments';
 export {
   DEFAULT_ANONYMITY_THRESHOLD,
   effectiveAnonymityThreshold,

@@ -13,7 +13,12 @@ import { meanConfidenceInterval } from '../stats/confidence';
 import { mergeMoments, type Moments } from '../stats/descriptives';
 import { favourableCounts } from '../stats/top-box';
 import { groupSizes, isShownCell, planDisclosure, type DisclosurePlan } from './anonymity';
-import { computeGroupDistributions, computeGroupMoments, type GroupMoments } from './group-moments';
+import {
+  computeGroupDistributions,
+  computeGroupMoments,
+  type GroupMoments,
+  type ScoredGroupMoments,
+} from './group-moments';
 import { toPercentOfScale, type ScaleRange, type ScoringModel } from './model';
 import type { ResponseMatrix } from './response-matrix';
 import { scoreRespondents, type ScoredResponses } from './respondent-scores';
@@ -108,6 +113,8 @@ export interface ScoringResult {
   reliability: DimensionReliability[];
   /** Respondent-level scores (for exports); see ScoredResponses. */
   scored: ScoredResponses;
+  /** The groups' moments, for a gap analysis of the same answers (which then scores nothing). */
+  groupMoments: ScoredGroupMoments;
 }
 
 export interface ScoreOptions {
@@ -218,6 +225,7 @@ export function scoreResponses(
     anonymityThreshold: threshold,
     reliability: reliabilityOf(model, scored, slotOf, plan, threshold),
     scored,
+    groupMoments: { matrix, model, layout, moments, ownSlot: plan.shown },
   };
 }
 

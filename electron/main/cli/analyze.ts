@@ -15,11 +15,13 @@ import {
   describeProblem,
   groupValueKey,
   previewImport,
+  suggestLabels,
   suggestMapping,
   type GroupRef,
   type ImportMapping,
   type ImportProblem,
   type ImportRows,
+  type PreviewOptions,
   type Table,
 } from '@shared/import';
 import { isPersonalDataHeader } from '@shared/import/header-roles';
@@ -122,9 +124,12 @@ function groupColumnOf(table: Table, instrument: Instrument, named: string | und
 function groupsOf(table: Table, column: number | undefined): GroupRef[] {
   if (column === undefined) return [{ id: ALL_RESPONDENTS, name: ALL_RESPONDENTS }];
   const groups = new Map<string, GroupRef>();
+  // The same few names repeat in every row: each distinct text is normalised once.
+  const seen = new Set<string>();
   for (const row of table.rows) {
     const text = (row[column] ?? '').trim();
-    if (text === '') continue;
+    if (text === '' || seen.has(text)) continue;
+    seen.add(text);
     const key = groupValueKey(text);
     if (!groups.has(key)) groups.set(key, { id: key, name: text });
   }
@@ -141,27 +146,7 @@ export function tableToMatrix(
   groupColumn: string | undefined,
 ): { matrix: ResponseMatrix; groupNames: string[]; warnings: string[] } {
   const problems = duplicateHeaders(table);
-  // The group column (found by a first mapping when not named); the groups come from its values.
-  const groupIndex = groupColumnOf(table, instrument, groupColumn);
-  const groups = groupsOf(table, groupIndex);
-  const suggested = suggestMapping(table, instrument, groups);
-  const columns = suggested.columns.map((column) => {
-    if (column.index === groupIndex) return { ...column, target: { kind: 'group' as const } };
-    // Only the named column holds the groups.
-    return column.target.kind === 'group'
-      ? { ...column, target: { kind: 'ignore' as const } }
-      : column;
-  });
-  const mapping: ImportMapping = {
-    ...suggested,
-    columns,
-    groupValues: groups.map((group) => ({ text: group.name, count: 0, groupId: group.id })),
-  };
-  // The preview's respondents as columns (ImportRows), not one object of answers each: the
-  // matrix is read from its array of answers.
-  const preview = previewImport(table, mapping, instrument, groups, {
-    ...(groupIndex === undefined ? { defaultGroupId: ALL_RESPONDENTS } : {}),
-  });
+  const { groups, mapping, preview } = previewOfTable(table, instrument, groupColumn);
 
   const scored = new Set(
     instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code),
@@ -213,6 +198,64 @@ export function tableToMatrix(
 }
 
 /**
+ * The mapping the app proposes for the file, with only the group column (named, or else the one
+ * the app would pick) mapped to the groups, which are its values. `withLabels: false` leaves the
+ * answer labels out (see `previewOfTable`); `suggestedColumns` are the columns as proposed.
+ */
+export function analyzeMapping(
+  table: Table,
+  instrument: Instrument,
+  groupColumn: string | undefined,
+  { withLabels }: { withLabels: boolean },
+) {
+  // The group column (found by a first mapping when not named); the groups come from its values.
+  const groupIndex = groupColumnOf(table, instrument, groupColumn);
+  const groups = groupsOf(table, groupIndex);
+  // Without labels, the columns only: the group values are mapped below, from `groups`.
+  const suggested = suggestMapping(table, instrument, groups, { withValues: withLabels });
+  const columns = suggested.columns.map((column) => {
+    if (column.index === groupIndex) return { ...column, target: { kind: 'group' as const } };
+    // Only the named column holds the groups.
+    return column.target.kind === 'group'
+      ? { ...column, target: { kind: 'ignore' as const } }
+      : column;
+  });
+  const mapping: ImportMapping = {
+    ...suggested,
+    columns,
+    groupValues: groups.map((group) => ({ text: group.name, count: 0, groupId: group.id })),
+  };
+  const options: PreviewOptions =
+    groupIndex === undefined ? { defaultGroupId: ALL_RESPONDENTS } : {};
+  return { groups, mapping, suggestedColumns: suggested.columns, options };
+}
+
+/**
+ * The app's preview of the file under `analyzeMapping`, reading its cells once when they hold no answer labels (most
+ * exports: numbers only). The app scans the item columns for labels before the preview; here the
+ * preview runs first with no labels known, and only when it meets a label (an "unknown label"
+ * cell, exactly the cells the scan would collect) are the labels scanned, as the app would
+ * suggest them from the columns it proposed, and the preview made again.
+ * Without labels the label mapping is never consulted, so both previews are the same.
+ */
+export function previewOfTable(
+  table: Table,
+  instrument: Instrument,
+  groupColumn: string | undefined,
+) {
+  const proposed = analyzeMapping(table, instrument, groupColumn, { withLabels: false });
+  const { groups, mapping, suggestedColumns, options } = proposed;
+  // The preview's respondents as columns (ImportRows), not one object of answers each: the
+  // matrix is read from its array of answers.
+  let preview = previewImport(table, mapping, instrument, groups, options);
+  if (preview.summary.problemCounts.unknownLabel) {
+    const labels = suggestLabels(table, suggestedColumns, instrument);
+    preview = previewImport(table, { ...mapping, labels }, instrument, groups, options);
+  }
+  return { groups, mapping, preview };
+}
+
+/**
  * The response matrix of the preview's respondents (`ImportRows`) on `itemCodes`, groups numbered
  * in the order of `groupIds`: the answers the app's import stores, read straight from the
  * preview's array rather than from one answers object per respondent.
@@ -225,9 +268,15 @@ export function matrixOfRows(
   const groupNumber = new Map(groupIds.map((id, index) => [id, index]));
   const count = rows.codes.length;
   const width = itemCodes.length;
-  const values = new Float64Array(count * width).fill(Number.NaN);
   const groupOf = new Int32Array(count);
   for (let r = 0; r < count; r++) groupOf[r] = groupNumber.get(rows.groupIds[r] ?? '') ?? -1;
+  // The preview's columns are usually the statements in order: its array is the matrix.
+  const sameColumns =
+    rows.itemCodes.length === width && rows.itemCodes.every((code, i) => code === itemCodes[i]);
+  if (sameColumns && rows.values.length === count * width) {
+    return { itemCodes, values: rows.values, groupOf, groupCount: groupIds.length };
+  }
+  const values = new Float64Array(count * width).fill(Number.NaN);
   // Each statement's column among the preview's (the last one, should a code repeat: as answers
   // written into one object per respondent would keep it); statements without one stay missing.
   const previewColumn = new Map(rows.itemCodes.map((code, column) => [code, column]));

@@ -9,8 +9,12 @@ import { prepareReportData, privateNames } from '@shared/report/anonymity';
 import type { ReportData, ReportSource } from '@shared/report/data';
 import type { GapAnalysis } from '@shared/gaps/report';
 import type { ReportSettings } from '@shared/report/settings';
-import { analyseEngagementGaps } from '../services/gap-analysis';
-import { questionnaireResults } from '../services/questionnaire-results';
+import { prepareEngagementGaps, type PreparedGaps } from '../services/gap-analysis';
+import {
+  questionnaireResults,
+  scoreEngagement,
+  type ScoredEngagement,
+} from '../services/questionnaire-results';
 import type { Workspace } from '../workspace';
 
 export interface LoadedReport {
@@ -29,7 +33,13 @@ export function loadReportSource(
   const attached = workspace.instruments.forEngagement(engagementId);
   const wanted = attached.find((summary) => summary.id === settings.instrumentId);
   // The comparison is made within the family of the instrument the report is about.
-  const gaps = analyseGapsIfPossible(workspace, engagementId, wanted?.family);
+  const prepared = prepareGapsIfPossible(workspace, engagementId, wanted?.family);
+  // The results' instrument (the one asked for, else the family's lead) is scored once, for the
+  // results and for the gap analysis alike.
+  const scoredId = wanted?.id ?? prepared?.leadInstrumentId;
+  const scored =
+    scoredId === undefined ? undefined : scoreEngagement(workspace, engagementId, scoredId);
+  const gaps = prepared ? analyseGapsIfPossible(prepared, scored) : null;
   const lead = gaps?.family.versions[0]?.instrumentId;
   const instrumentId =
     wanted?.id ??
@@ -39,7 +49,14 @@ export function loadReportSource(
   let results: ReportSource['results'] = null;
   let instrument: ReportSource['instrument'] = null;
   if (instrumentId !== undefined) {
-    const candidate = questionnaireResults(workspace, engagementId, instrumentId);
+    const candidate = questionnaireResults(
+      workspace,
+      engagementId,
+      instrumentId,
+      scored?.instrumentId === instrumentId
+        ? scored
+        : scoreEngagement(workspace, engagementId, instrumentId),
+    );
     if (candidate.groups.some((group) => !group.empty)) {
       results = candidate;
       instrument = workspace.instruments.get(instrumentId).instrument;
@@ -69,15 +86,27 @@ export function loadReport(
   return { source, data: prepareReportData(source), privateNames: privateNames(source.interviews) };
 }
 
-/** No instrument, no responses or a single group: the report simply has no comparison. */
-function analyseGapsIfPossible(
+/** No instrument or no family to compare within: the report simply has no comparison. */
+function prepareGapsIfPossible(
   workspace: Workspace,
   engagementId: number,
   family: string | undefined,
+): PreparedGaps | null {
+  return gapsOrNull(() => prepareEngagementGaps(workspace, { engagementId, family }));
+}
+
+/** No responses or a single group: the report simply has no comparison. */
+function analyseGapsIfPossible(
+  prepared: PreparedGaps,
+  scored: ScoredEngagement | undefined,
 ): GapAnalysis | null {
+  const analysis = gapsOrNull(() => prepared.analyse(scored));
+  return analysis && analysis.profiles.length >= 2 ? analysis : null;
+}
+
+function gapsOrNull<T>(run: () => T): T | null {
   try {
-    const analysis = analyseEngagementGaps(workspace, { engagementId, family });
-    return analysis.profiles.length >= 2 ? analysis : null;
+    return run();
   } catch (error) {
     if (error instanceof AppError && error.key.startsWith('gaps.')) return null;
     throw error;

@@ -16,6 +16,7 @@ import type { EngagementInstrument } from '@shared/questionnaire/instrument-summ
 import { effectiveAnonymityThreshold } from '@shared/scoring';
 import type { Engagement } from '@shared/engagements/model';
 import type { Workspace } from '../workspace';
+import type { ScoredEngagement } from './questionnaire-results';
 
 export interface GapAnalysisRequest {
   engagementId: number;
@@ -36,6 +37,24 @@ export function analyseEngagementGaps(
   workspace: Workspace,
   request: GapAnalysisRequest,
 ): GapAnalysis {
+  return prepareEngagementGaps(workspace, request).analyse();
+}
+
+/** An engagement's gap analysis with its family chosen, before any answer is read. */
+export interface PreparedGaps {
+  /** The leading version of the chosen family (the staff version when there is one). */
+  leadInstrumentId: number;
+  /**
+   * The analysis. `scored`: one version of the family scored already (its groups' moments are
+   * taken rather than computed again; the same figures either way).
+   */
+  analyse(scored?: ScoredEngagement): GapAnalysis;
+}
+
+export function prepareEngagementGaps(
+  workspace: Workspace,
+  request: GapAnalysisRequest,
+): PreparedGaps {
   const engagement = workspace.engagements.get(request.engagementId);
   const attached = workspace.instruments.forEngagement(engagement.id);
   if (attached.length === 0) throw new AppError('gaps.noInstrument');
@@ -52,24 +71,33 @@ export function analyseEngagementGaps(
   const unknown = wanted.find((id) => !groupIds.includes(id));
   if (unknown !== undefined) throw new AppError('errors.notFound', { what: 'group', id: unknown });
 
-  const report = analyseFamily({
-    versions: chosen.versions.map(({ summary, instrument }) => ({
-      instrumentId: summary.id,
-      key: summary.key,
-      version: summary.version,
-      instrument,
-      matrix: workspace.respondents.loadMatrix(engagement.id, summary.id, instrument, groupIds),
-    })),
-    groups: analysisGroups(engagement),
-    selected: wanted.map((id) => groupIds.indexOf(id)),
-    anonymityThreshold: engagement.anonymityThreshold,
-    minAnsweredFraction: engagement.minAnsweredFraction,
-  });
-  return {
-    engagementId: engagement.id,
-    familyChoices: families.map((family) => family.choice),
-    ...report,
+  const analyse = (scored?: ScoredEngagement): GapAnalysis => {
+    const report = analyseFamily({
+      versions: chosen.versions.map(({ summary, instrument }) => {
+        const own = scored?.instrumentId === summary.id ? scored : undefined;
+        return {
+          instrumentId: summary.id,
+          key: summary.key,
+          version: summary.version,
+          instrument,
+          matrix:
+            own?.matrix ??
+            workspace.respondents.loadMatrix(engagement.id, summary.id, instrument, groupIds),
+          ...(own ? { scored: own.scoring.groupMoments } : {}),
+        };
+      }),
+      groups: analysisGroups(engagement),
+      selected: wanted.map((id) => groupIds.indexOf(id)),
+      anonymityThreshold: engagement.anonymityThreshold,
+      minAnsweredFraction: engagement.minAnsweredFraction,
+    });
+    return {
+      engagementId: engagement.id,
+      familyChoices: families.map((family) => family.choice),
+      ...report,
+    };
   };
+  return { leadInstrumentId: chosen.versions[0]!.summary.id, analyse };
 }
 
 export function analysisGroups(engagement: Engagement): AnalysisGroup[] {

@@ -16,6 +16,7 @@ import type { Instrument } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
 
 export interface ScoredEngagement {
+  instrumentId: number;
   engagement: Engagement;
   instrument: Instrument;
   matrix: ResponseMatrix;
@@ -43,16 +44,20 @@ export function scoreEngagement(
   const scoring = scoreResponses(matrix, model, {
     anonymityThreshold: engagement.anonymityThreshold,
   });
-  return { engagement, instrument, matrix, model, scoring };
+  return { instrumentId, engagement, instrument, matrix, model, scoring };
 }
 
-/** Everything the Results tab shows: scores, reliability, benchmark, firm benchmark and tips. */
+/**
+ * Everything the Results tab shows: scores, reliability, benchmark, firm benchmark and tips.
+ * `scored`: this engagement and instrument scored already (the report scores once for its
+ * results and its gap analysis).
+ */
 export function questionnaireResults(
   workspace: Workspace,
   engagementId: number,
   instrumentId: number,
+  scored: ScoredEngagement = scoreEngagement(workspace, engagementId, instrumentId),
 ): QuestionnaireResults {
-  const scored = scoreEngagement(workspace, engagementId, instrumentId);
   const { engagement, instrument, scoring } = scored;
   const normSet =
     engagement.normSetId === null ? null : workspace.benchmarks.getNormSet(engagement.normSetId);
