@@ -24,14 +24,24 @@ export async function warmUpAnalysis(
   stopped: () => boolean = () => false,
 ): Promise<number> {
   if (delayMs > 0) await sleep(delayMs, undefined, { ref: false });
-  const [{ runWarmUpStep, WARM_UP_STEPS }, { decodeAnswersInto, KeyOrder }] = await Promise.all([
+  const [
+    { runWarmUpStep, WARM_UP_STEPS },
+    { decodeAnswersInto, KeyOrder },
+    { encodeWire },
+    { formatNumber, SCALE_DIGITS },
+  ] = await Promise.all([
     import('@shared/gaps/warm-up'),
     import('./repositories/answers-codec'),
+    import('@shared/ipc/wire'),
+    import('@shared/i18n/format'),
   ]);
+  // The number formatters of the gap sentences: building the first one loads the locale's data.
+  for (const language of ['nl', 'en'] as const) formatNumber(1, language, SCALE_DIGITS);
   let tests = 0;
   for (let step = 0; step < WARM_UP_STEPS && !stopped(); step++) {
     tests += runWarmUpStep(step);
     warmUpDecoder(decodeAnswersInto, new KeyOrder(), step);
+    warmUpEncoder(encodeWire, step);
     await sleep(STEP_GAP_MS);
   }
   return tests;
@@ -50,20 +60,23 @@ export async function warmUpReads(
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
-  const [{ analyseEngagementGaps }, { questionnaireResults }] = await Promise.all([
+  const [{ analyseEngagementGaps }, { questionnaireResults }, { encodeWire }] = await Promise.all([
     import('./services/gap-analysis'),
     import('./services/questionnaire-results'),
+    import('@shared/ipc/wire'),
   ]);
   for (const engagementId of recentEngagements(workspace(), engagements)) {
+    // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
+    // some of its text (the gap sentences, with their number formatters) is only made then.
     const steps = [
-      () => analyseEngagementGaps(workspace(), { engagementId }),
+      () => encodeWire(analyseEngagementGaps(workspace(), { engagementId })),
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)
         .map(
           ({ id }) =>
             () =>
-              questionnaireResults(workspace(), engagementId, id),
+              encodeWire(questionnaireResults(workspace(), engagementId, id)),
         ),
     ];
     for (const step of steps) {
@@ -97,4 +110,16 @@ function warmUpDecoder(decode: typeof DecodeAnswers, order: KeyOrder, step: numb
     values.fill(Number.NaN);
     decode(JSON.stringify(answers), column, values, 0, codes.length, order);
   }
+}
+
+/** Encodes an answer shaped like an analysis (rows of figures) as the read worker sends one. */
+function warmUpEncoder(encode: (value: unknown) => string, step: number): void {
+  const rows = Array.from({ length: 300 }, (_, row) => ({
+    code: `Q${row}`,
+    n: row + step,
+    mean: row / 7,
+    flags: [row % 2 === 0, null],
+    groups: [{ mean: row / 3, sd: null }],
+  }));
+  encode({ ok: true, value: { rows } });
 }

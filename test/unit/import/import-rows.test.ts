@@ -10,6 +10,7 @@ import { workerImportRunner } from '@main/core/import/run-import-worker';
 import type { Workspace } from '@main/core/workspace';
 import { parseInWorkers } from '@main/files/parse-jobs';
 import { testDispatcher } from '@test/support/dispatcher';
+import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { workerBundles, type WorkerBundles } from '@test/support/worker-bundles';
 import { miniScanWithComments } from './fixtures';
@@ -97,13 +98,18 @@ async function importFile(workspace: Workspace, inWorkers: boolean) {
     )
     .all(engagement.id)
     .map((row) => row.text);
-  return { analysis, result, stored, rawAnswers, openAnswers };
+  // The numbers the analyses read, written from the import's columns: equal to the JSON's.
+  const numbers = {
+    stored: respondentsWithNumbers(workspace.db),
+    disagreeing: answerNumbersDisagreeing(workspace.db),
+  };
+  return { analysis, result, stored, rawAnswers, openAnswers, numbers };
 }
 
 describe('import rows as columns', () => {
   for (const inWorkers of [false, true]) {
     it(`stores what the preview showed, as the grid writes it (${inWorkers ? "the app's workers" : 'this thread'})`, async () => {
-      const { analysis, result, stored, rawAnswers, openAnswers } = await importFile(
+      const { analysis, result, stored, rawAnswers, openAnswers, numbers } = await importFile(
         tempWorkspace(),
         inWorkers,
       );
@@ -128,6 +134,7 @@ describe('import rows as columns', () => {
       // Missing answers are left out, as the grid's compactAnswers does; valid JSON as written.
       expect(rawAnswers).toEqual(EXPECTED.map(({ answers }) => JSON.stringify(answers)));
       expect(openAnswers).toEqual(['Zegt "ja", en\nnog iets \\ ü', 'Alleen tekst']);
+      expect(numbers).toEqual({ stored: 4, disagreeing: [] });
     }, 60_000);
   }
 });

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '@main/core/db/migrations';
 import { migrate, openWorkspaceDb, readSchemaVersion } from '@main/core/db/open-workspace';
+import {
+  answerNumbersDisagreeing,
+  respondentsWithNumbers,
+  storedRow,
+} from '@test/support/answer-numbers';
 import { tempDir } from '@test/support/temp-workspace';
 
 function databaseAt(version: number) {
@@ -599,6 +604,58 @@ describe('migrations', () => {
          FROM respondents WHERE engagement_id = ?`,
       ),
     ).toMatch(/^SEARCH respondents USING COVERING INDEX respondents_by_engagement_group/);
+    migrated.close();
+  });
+
+  it('0012 stores the answers of every earlier respondent as numbers, equal to its JSON', () => {
+    const { db, file } = databaseAt(11);
+    db.prepare(
+      `INSERT INTO engagements (client_name, language, created_at, updated_at) VALUES ('Oud', 'nl', 'x', 'x')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO groups (engagement_id, name, kind, position) VALUES (1, 'Productie', 'department', 0)`,
+    ).run();
+    // Two versions with their own items (an old backup's instruments): each row by its own.
+    const instrument = (version: number, items: { code: string; kind: string }[]) =>
+      db
+        .prepare(
+          `INSERT INTO instruments (instrument_key, version, definition_json, created_at)
+           VALUES ('scan', ?, ?, 'x')`,
+        )
+        .run(version, JSON.stringify({ id: 'scan', version, items }));
+    instrument(1, [
+      { code: 'A', kind: 'likert' },
+      { code: 'OPEN', kind: 'open' },
+      { code: 'B', kind: 'importance' },
+    ]);
+    instrument(2, [
+      { code: 'B', kind: 'performance' },
+      { code: 'C', kind: 'likert' },
+    ]);
+    const respondent = db.prepare(
+      `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, source, answers_json,
+         created_at, updated_at) VALUES (1, ?, 1, ?, 'import', ?, 'x', 'x')`,
+    );
+    respondent.run(1, 'R1', '{"A":4,"OPEN":"Goed","B":2.5}');
+    respondent.run(1, 'R2', '{"B":1}');
+    respondent.run(2, 'R3', '{"C":5,"B":3,"A":1}');
+    respondent.run(2, 'R4', '{}');
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 12) });
+    expect(respondentsWithNumbers(migrated)).toBe(4);
+    expect(answerNumbersDisagreeing(migrated)).toEqual([]);
+    const numbers = migrated
+      .prepare<[], Buffer>('SELECT answer_numbers FROM respondents ORDER BY id')
+      .pluck()
+      .all()
+      .map((bytes) => [bytes.byteLength, ...storedRow(bytes, 2)]);
+    // Whole numbers 0–254 one byte each, other rows eight.
+    expect(numbers).toEqual([
+      [16, 4, 2.5],
+      [2, Number.NaN, 1],
+      [2, 3, 5],
+      [2, Number.NaN, Number.NaN],
+    ]);
     migrated.close();
   });
 

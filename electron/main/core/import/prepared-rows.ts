@@ -51,6 +51,8 @@ export function* encodedRespondents(rows: ImportRows): Generator<EncodedResponde
       role: '',
       answersJson: `{${json.slice(1)}}`,
       openTexts,
+      // The stored numbers come from these columns, not from reading the JSON back.
+      columns: { itemCodes: rows.itemCodes, values, offset: index * width },
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/open-workspace';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
+import { NUMBERS_USABLE, scoredItemCodes, storedLengths, unpackRow } from './answer-numbers';
 
 /** The numeric answers of one engagement to one instrument version, in respondent id order. */
 export interface DecodedAnswers {
@@ -13,7 +14,6 @@ export interface DecodedAnswers {
   values: Float64Array;
 }
 
-const SCORED_KINDS = new Set(['likert', 'importance', 'performance']);
 /** Engagement × instrument sets kept at once (a 5,000 × 60 set is 2.4 MB). */
 const MAX_ENTRIES = 16;
 
@@ -47,9 +47,7 @@ export class DecodedAnswerCache {
       this.entries.clear();
       this.seenCounter = counter;
     }
-    const itemCodes = instrument.items
-      .filter((item) => SCORED_KINDS.has(item.kind))
-      .map((item) => item.code);
+    const itemCodes = scoredItemCodes(instrument);
     const key = `${engagementId}:${instrumentId}`;
     const respondents = this.respondentCount(engagementId, instrumentId);
     const cached = this.entries.get(key);
@@ -93,6 +91,8 @@ export class DecodedAnswerCache {
   }
 
   /**
+   * Copies each row's stored numbers (`answer_numbers`, migration 0012) into the matrix; only a
+   * row without them (or whose numbers do not fit the instrument) has its JSON read and decoded.
    * Reads the rows one at a time into arrays sized by a count taken in the same transaction:
    * holding all rows' JSON at once (`.all()`) would cost far more memory than the numbers
    * (at 40,000 respondents some 60 MB of strings and row objects, for 13 MB of answers).
@@ -105,19 +105,24 @@ export class DecodedAnswerCache {
       const values = new Float64Array(count * width).fill(Number.NaN);
       const respondentIds = new Int32Array(count);
       const groupIds = new Int32Array(count);
+      // The JSON only where the numbers will not do: text is what costs to read and decode.
+      const [compact, full] = NUMBERS_USABLE ? storedLengths(width) : [-1, -1];
       const rows = this.db
-        .prepare<[number, number], [number, number, string]>(
-          `SELECT id, group_id, answers_json FROM respondents
-           WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
+        .prepare<[number, number, number, number], [number, number, Buffer | null, string | null]>(
+          `SELECT id, group_id, answer_numbers,
+             CASE WHEN length(answer_numbers) IN (?, ?) THEN NULL ELSE answers_json END
+           FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
         )
         .raw()
-        .iterate(engagementId, instrumentId);
+        .iterate(compact, full, engagementId, instrumentId);
       let respondent = 0;
       const order = new KeyOrder();
-      for (const [id, groupId, json] of rows) {
+      for (const [id, groupId, numbers, json] of rows) {
         respondentIds[respondent] = id;
         groupIds[respondent] = groupId;
-        decodeAnswersInto(json, column, values, respondent * width, width, order);
+        const offset = respondent * width;
+        if (json === null) unpackRow(numbers!, values, offset, width);
+        else decodeAnswersInto(json, column, values, offset, width, order);
         respondent++;
       }
       return { itemCodes, respondentIds, groupIds, values };

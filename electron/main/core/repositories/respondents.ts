@@ -5,6 +5,12 @@ import type { Instrument } from '@shared/questionnaire/instrument';
 import type { ResponseMatrix } from '@shared/scoring';
 import type { RespondentSource } from '@shared/questionnaire/batches';
 import { DecodedAnswerCache, type DecodedAnswers } from './decoded-answers';
+import {
+  AnswerNumbersEncoder,
+  ColumnNumbersEncoder,
+  scoredItemCodes,
+  type ColumnAnswers,
+} from './answer-numbers';
 
 export type { RespondentSource };
 
@@ -36,6 +42,11 @@ export interface EncodedRespondent {
   answersJson: string;
   /** The non-blank text answers in it, by item code: they go to `open_answers` as well. */
   openTexts: [string, string][];
+  /**
+   * The columns `answersJson` was written from (an import): its numbers are then taken from
+   * them instead of reading the JSON back (see ColumnNumbersEncoder).
+   */
+  columns?: ColumnAnswers;
 }
 
 export function encodeRespondent({ answers, ...respondent }: NewRespondent): EncodedRespondent {
@@ -61,6 +72,10 @@ interface RespondentRow {
   updated_at: string;
 }
 
+/** The columns `list` and `get` read (not the numbers: answer_numbers is for analyses). */
+const RESPONDENT_COLUMNS =
+  'id, engagement_id, instrument_id, group_id, code, role, source, answers_json, updated_at';
+
 /**
  * Respondents and their answers (one JSON object per respondent), their open answers (kept in
  * step here, see migration 0008) and every count of respondents the app shows.
@@ -82,7 +97,8 @@ export class RespondentRepository {
   list(engagementId: number, instrumentId: number): Respondent[] {
     return this.db
       .prepare<[number, number], RespondentRow>(
-        'SELECT * FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id',
+        `SELECT ${RESPONDENT_COLUMNS} FROM respondents
+         WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`,
       )
       .all(engagementId, instrumentId)
       .map(toRespondent);
@@ -115,7 +131,8 @@ export class RespondentRepository {
 
   /**
    * The same with the answers already as stored (an import encodes them in its parse worker):
-   * one transaction, all or nothing, one prepared statement for all rows.
+   * one transaction, all or nothing, one prepared statement for all rows. Every respondent row is
+   * written here or in `update`, each with its `answer_numbers` made from the same answers.
    */
   insertEncoded(
     engagementId: number,
@@ -126,11 +143,14 @@ export class RespondentRepository {
   ): number[] {
     const insert = this.db.prepare(
       `INSERT INTO respondents (engagement_id, instrument_id, group_id, code, role, source,
-         answers_json, created_at, updated_at, batch_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         answers_json, answer_numbers, created_at, updated_at, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() => {
       const groups = this.groupIdsOf(engagementId);
+      const itemCodes = this.scoredCodesOf(instrumentId);
+      const fromJson = new AnswerNumbersEncoder(itemCodes);
+      const fromColumns = new ColumnNumbersEncoder(itemCodes);
       const timestamp = this.now();
       const ids: number[] = [];
       const openAnswers = new OpenAnswerSync(this.db);
@@ -139,6 +159,9 @@ export class RespondentRepository {
           throw new AppError('errors.notFound', { what: 'group', id: respondent.groupId });
         }
         try {
+          const numbers =
+            (respondent.columns && fromColumns.encode(respondent.columns, respondent.openTexts)) ??
+            fromJson.encode(respondent.answersJson);
           const result = insert.run(
             engagementId,
             instrumentId,
@@ -147,6 +170,7 @@ export class RespondentRepository {
             respondent.role,
             source,
             respondent.answersJson,
+            numbers,
             timestamp,
             timestamp,
             batchId,
@@ -167,17 +191,31 @@ export class RespondentRepository {
       if (!this.groupIdsOf(engagementId).has(changes.groupId)) {
         throw new AppError('errors.notFound', { what: 'group', id: changes.groupId });
       }
+      const answersJson = JSON.stringify(changes.answers);
+      const instrumentId = this.db
+        .prepare<[number, number], number>(
+          'SELECT instrument_id FROM respondents WHERE id = ? AND engagement_id = ?',
+        )
+        .pluck()
+        .get(id, engagementId);
+      if (instrumentId === undefined)
+        throw new AppError('errors.notFound', { what: 'respondent', id });
+      const numbers = new AnswerNumbersEncoder(this.scoredCodesOf(instrumentId)).encode(
+        answersJson,
+      );
       try {
         const result = this.db
           .prepare(
-            `UPDATE respondents SET group_id = ?, code = ?, role = ?, answers_json = ?, updated_at = ?
+            `UPDATE respondents SET group_id = ?, code = ?, role = ?, answers_json = ?,
+               answer_numbers = ?, updated_at = ?
              WHERE id = ? AND engagement_id = ?`,
           )
           .run(
             changes.groupId,
             changes.code,
             changes.role,
-            JSON.stringify(changes.answers),
+            answersJson,
+            numbers,
             this.now(),
             id,
             engagementId,
@@ -193,7 +231,9 @@ export class RespondentRepository {
 
   get(id: number): Respondent {
     const row = this.db
-      .prepare<[number], RespondentRow>('SELECT * FROM respondents WHERE id = ?')
+      .prepare<[number], RespondentRow>(
+        `SELECT ${RESPONDENT_COLUMNS} FROM respondents WHERE id = ?`,
+      )
       .get(id);
     if (!row) throw new AppError('errors.notFound', { what: 'respondent', id });
     return toRespondent(row);
@@ -326,6 +366,17 @@ export class RespondentRepository {
       )
       .get(engagementId);
     return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  /** The columns of `answer_numbers` for an instrument version (its scored items, in order). */
+  private scoredCodesOf(instrumentId: number): string[] {
+    const definition = this.db
+      .prepare<[number], string>('SELECT definition_json FROM instruments WHERE id = ?')
+      .pluck()
+      .get(instrumentId);
+    // An unknown instrument: the insert's foreign key refuses the row anyway.
+    if (definition === undefined) return [];
+    return scoredItemCodes(JSON.parse(definition) as Pick<Instrument, 'items'>);
   }
 
   private groupIdsOf(engagementId: number): Set<number> {

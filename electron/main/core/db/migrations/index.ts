@@ -9,6 +9,7 @@ import { migration0008OpenAnswers } from './0008-open-answers';
 import { migration0009Fieldwork } from './0009-fieldwork';
 import { migration0010Coding } from './0010-coding';
 import { migration0011RespondentCounts } from './0011-respondent-counts';
+import { migration0012AnswerNumbers } from './0012-answer-numbers';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009Fieldwork,
   migration0010Coding,
   migration0011RespondentCounts,
+  migration0012AnswerNumbers,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

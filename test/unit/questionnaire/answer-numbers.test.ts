@@ -1,0 +1,119 @@
+/**
+ * Answers are stored twice: as JSON (the source of truth) and as numbers for the analyses
+ * (`answer_numbers`, migration 0012). Every kind of write must leave the two agreeing bit for
+ * bit, and an analysis must read the same matrix whichever form it reads a row from.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodedRespondents } from '@main/core/import/prepared-rows';
+import type { ImportRows } from '@shared/import';
+import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
+import { tempWorkspace } from '@test/support/temp-workspace';
+
+function engagementWithScan() {
+  const workspace = tempWorkspace();
+  const engagement = workspace.engagements.create({
+    clientName: 'Getallen BV',
+    sector: '',
+    consultants: [],
+    startDate: null,
+    endDate: null,
+    language: 'nl',
+    status: 'active',
+    notes: '',
+    groups: [
+      { name: 'Productie', kind: 'department', description: '' },
+      { name: 'Verkoop', kind: 'department', description: '' },
+    ],
+  });
+  const instrumentId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
+  const { instrument } = workspace.instruments.get(instrumentId);
+  workspace.instruments.attach(engagement.id, instrumentId);
+  const groups = engagement.groups.map((group) => group.id) as [number, number];
+  const scored = instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code);
+  const open = instrument.items.find((item) => item.kind === 'open')!.code;
+  return { workspace, engagement, instrumentId, instrument, groups, scored, open };
+}
+
+describe('answers stored as numbers', () => {
+  it('agree with the JSON after inserts, updates and deletes (grid, kiosk, sample data)', () => {
+    const { workspace, engagement, instrumentId, groups, scored, open } = engagementWithScan();
+    const db = workspace.db;
+    const [first, second, third] = scored as [string, string, string];
+    const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', [
+      { groupId: groups[0], code: 'R1', role: '', answers: { [first]: 4, [second]: 2 } },
+      // A decimal, minus zero (JSON writes 0), an open answer, an unknown code and a text where
+      // a number belongs: each is what decoding the JSON makes of it.
+      {
+        groupId: groups[1],
+        code: 'R2',
+        role: '',
+        answers: { [first]: 3.25, [second]: -0, [third]: 'n.v.t.', [open]: 'Prima', X9: 5 },
+      },
+      { groupId: groups[1], code: 'R3', role: '', answers: {} },
+    ]);
+    expect(respondentsWithNumbers(db)).toBe(3);
+    expect(answerNumbersDisagreeing(db)).toEqual([]);
+    workspace.respondents.update(ids[0]!, engagement.id, {
+      groupId: groups[1],
+      code: 'R1',
+      role: '',
+      answers: { [third]: 1, [open]: 'Later ingevuld' },
+    });
+    workspace.respondents.delete(ids[2]!, engagement.id);
+    expect(respondentsWithNumbers(db)).toBe(2);
+    expect(answerNumbersDisagreeing(db)).toEqual([]);
+  });
+
+  it('agree with the JSON when an import writes them from its columns', () => {
+    const { workspace, engagement, instrumentId, groups, scored, open } = engagementWithScan();
+    const [first, second] = scored as [string, string];
+    // The file's columns: a scored item, one the instrument lacks, another scored item.
+    const itemCodes = [second, 'NOT_IN_SCAN', first];
+    const rows: ImportRows = {
+      itemCodes,
+      values: Float64Array.from([5, 1, Number.NaN, -0, 2, 3.5, Number.NaN, Number.NaN, Number.NaN]),
+      codes: ['I1', 'I2', 'I3'],
+      groupIds: [String(groups[0]), String(groups[1]), String(groups[0])],
+      openAnswers: [[2, open, 'Alleen tekst']],
+      fileRows: Int32Array.from([2, 3, 4]),
+      generatedCodes: new Int32Array(0),
+    };
+    workspace.respondents.insertEncoded(
+      engagement.id,
+      instrumentId,
+      'import',
+      encodedRespondents(rows),
+    );
+    expect(respondentsWithNumbers(workspace.db)).toBe(3);
+    expect(answerNumbersDisagreeing(workspace.db)).toEqual([]);
+  });
+
+  it('are read as the JSON would be, also for a row stored without them', () => {
+    const { workspace, engagement, instrumentId, instrument, groups, scored } =
+      engagementWithScan();
+    workspace.respondents.insertMany(
+      engagement.id,
+      instrumentId,
+      'grid',
+      Array.from({ length: 6 }, (_, r) => ({
+        groupId: groups[r % 2]!,
+        code: `R${r + 1}`,
+        role: '',
+        // R1 has a half (eight bytes an answer), the others whole numbers (one byte).
+        answers: Object.fromEntries(
+          scored.map((code, c) => [code, 1 + ((r + c) % 5) + (r + c === 0 ? 0.5 : 0)]),
+        ),
+      })),
+    );
+    const fromNumbers = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
+    const values = Array.from(fromNumbers.values);
+    expect(values.slice(0, 2)).toEqual([1.5, 2]);
+    // A row written before the numbers existed (or by anything else): read from its JSON.
+    workspace.db.prepare("UPDATE respondents SET answer_numbers = NULL WHERE code = 'R2'").run();
+    workspace.db.prepare("UPDATE respondents SET answer_numbers = x'00' WHERE code = 'R5'").run();
+    const mixed = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
+    expect(mixed).not.toBe(fromNumbers);
+    expect(Array.from(mixed.values)).toEqual(values);
+    expect(values.filter((value) => !Number.isNaN(value))).toHaveLength(6 * scored.length);
+  });
+});
