@@ -11,6 +11,7 @@ import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
+import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
 import { canonicalArchive, contentHash } from './support';
 
 const APP = { appVersion: 'test' };
@@ -141,6 +142,26 @@ describe('engagement archive: everything of one engagement', () => {
       expect(target.instruments.get(summary.id).instrument.version).toBe(summary.version);
       expect(summary.respondentCount).toBeGreaterThan(0);
     }
+  });
+
+  it('makes the answers as numbers from the answers themselves, whatever numbers the file brings', async () => {
+    const source = tempWorkspace();
+    const sample = createSampleEngagement(source, 'nl');
+    const content = await contentOf(source, sample.id);
+    const respondents = content.owned.respondents!;
+    const numbersColumn = respondents.columns.indexOf('answer_numbers');
+    expect(numbersColumn).toBeGreaterThanOrEqual(0);
+    // A file whose numbers disagree with its answers (every answer 1), or that has none at all.
+    respondents.rows.forEach((row, index) => {
+      const stored = row[numbersColumn] as { $blob: string };
+      const width = Buffer.from(stored.$blob, 'base64').byteLength;
+      row[numbersColumn] =
+        index % 2 === 0 ? { $blob: Buffer.alloc(width, 1).toString('base64') } : null;
+    });
+    const target = tempWorkspace();
+    await importArchive(target, await sealArchive(content));
+    expect(respondentsWithNumbers(target.db)).toBe(respondents.rows.length);
+    expect(answerNumbersDisagreeing(target.db)).toEqual([]);
   });
 
   it('includes tables other migrations add, found through their foreign keys', async () => {

@@ -4,6 +4,7 @@ import { localeText } from '@shared/i18n/resources';
 import type { Language } from '@shared/questionnaire/instrument';
 import type { WorkspaceDb } from '../db/open-workspace';
 import { readSchemaVersion } from '../db/open-workspace';
+import { writeAnswerNumbersFromJson } from '@main/core/repositories/answer-numbers';
 import type { ArchiveContent, ArchiveTable, ArchiveValue } from './content';
 import { JSON_REFERENCES, translateJsonIds } from './json-references';
 import {
@@ -63,6 +64,8 @@ export function importEngagementContent(
       }
       // Ids inside JSON last, when every row they can point to has its new id.
       translateJsonReferences(db, graph, inserted, keys);
+      // Derived data is made here, not taken from the file.
+      writeAnswerNumbersFromJson(db, engagementId);
       const stored = db
         .prepare<[number], { client_name: string; language: Language }>(
           `SELECT client_name, language FROM ${ROOT_TABLE} WHERE id = ?`,

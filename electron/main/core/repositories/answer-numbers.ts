@@ -16,6 +16,7 @@
  */
 import { endianness } from 'node:os';
 import type { Instrument } from '@shared/questionnaire/instrument';
+import type { WorkspaceDb } from '../db/open-workspace';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
 
 const SCORED_KINDS: ReadonlySet<string> = new Set(['likert', 'importance', 'performance']);
@@ -172,5 +173,34 @@ export class ColumnNumbersEncoder {
     if (new Set(fileCodes).size !== fileCodes.length) target = null;
     this.targets.set(fileCodes, target);
     return target;
+  }
+}
+
+/**
+ * Writes `answer_numbers` from `answers_json` for every respondent (or one engagement's): for rows
+ * stored before the column existed (migration 0012) and for an engagement restored from an
+ * archive, whose numbers are made here from its JSON rather than trusted as the file brought them
+ * (the numbers are derived data; a file could carry numbers that disagree with its answers).
+ */
+export function writeAnswerNumbersFromJson(db: WorkspaceDb, engagementId?: number): void {
+  const scope = engagementId === undefined ? '' : ' AND engagement_id = ?';
+  const scopeArgs = engagementId === undefined ? [] : [engagementId];
+  const instruments = db
+    .prepare<unknown[], { id: number; definition_json: string }>(
+      'SELECT id, definition_json FROM instruments WHERE id IN ' +
+        `(SELECT instrument_id FROM respondents WHERE 1 = 1${scope})`,
+    )
+    .all(...scopeArgs);
+  const update = db.prepare('UPDATE respondents SET answer_numbers = ? WHERE id = ?');
+  for (const { id: instrumentId, definition_json } of instruments) {
+    const definition = JSON.parse(definition_json) as Pick<Instrument, 'items'>;
+    const encoder = new AnswerNumbersEncoder(scoredItemCodes(definition));
+    const rows = db
+      .prepare<unknown[], [number, string]>(
+        `SELECT id, answers_json FROM respondents WHERE instrument_id = ?${scope}`,
+      )
+      .raw()
+      .all(instrumentId, ...scopeArgs);
+    for (const [id, json] of rows) update.run(encoder.encode(json), id);
   }
 }

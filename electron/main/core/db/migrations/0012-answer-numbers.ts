@@ -1,5 +1,5 @@
 import type { Migration } from './migration';
-import { AnswerNumbersEncoder, scoredItemCodes } from '@main/core/repositories/answer-numbers';
+import { writeAnswerNumbersFromJson } from '@main/core/repositories/answer-numbers';
 
 /**
  * Answers as numbers beside their JSON (`respondents.answer_numbers`, see
@@ -13,22 +13,6 @@ export const migration0012AnswerNumbers: Migration = {
   name: 'answers as numbers',
   up(db) {
     db.exec('ALTER TABLE respondents ADD COLUMN answer_numbers BLOB');
-    const instruments = db
-      .prepare<[], { id: number; definition_json: string }>(
-        'SELECT id, definition_json FROM instruments WHERE id IN (SELECT instrument_id FROM respondents)',
-      )
-      .all();
-    const update = db.prepare('UPDATE respondents SET answer_numbers = ? WHERE id = ?');
-    for (const { id: instrumentId, definition_json } of instruments) {
-      const definition = JSON.parse(definition_json) as Parameters<typeof scoredItemCodes>[0];
-      const encoder = new AnswerNumbersEncoder(scoredItemCodes(definition));
-      const rows = db
-        .prepare<[number], [number, string]>(
-          'SELECT id, answers_json FROM respondents WHERE instrument_id = ?',
-        )
-        .raw()
-        .all(instrumentId);
-      for (const [id, json] of rows) update.run(encoder.encode(json), id);
-    }
+    writeAnswerNumbersFromJson(db);
   },
 };
