@@ -16,7 +16,8 @@
  */
 import { endianness } from 'node:os';
 import type { Instrument } from '@shared/questionnaire/instrument';
-import type { WorkspaceDb } from '../db/open-workspace';
+// The plain connection type: migrations call this too, and open-workspace imports the migrations.
+import type { Database } from 'better-sqlite3';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
 
 const SCORED_KINDS: ReadonlySet<string> = new Set(['likert', 'importance', 'performance']);
@@ -182,7 +183,7 @@ export class ColumnNumbersEncoder {
  * archive, whose numbers are made here from its JSON rather than trusted as the file brought them
  * (the numbers are derived data; a file could carry numbers that disagree with its answers).
  */
-export function writeAnswerNumbersFromJson(db: WorkspaceDb, engagementId?: number): void {
+export function writeAnswerNumbersFromJson(db: Database, engagementId?: number): void {
   const scope = engagementId === undefined ? '' : ' AND engagement_id = ?';
   const scopeArgs = engagementId === undefined ? [] : [engagementId];
   const instruments = db
