@@ -14,6 +14,7 @@
  */
 import {
   comparisonId,
+  isScoredItem,
   type Instrument,
   type Item,
   type LocalizedText,
@@ -64,8 +65,6 @@ export interface Family {
   shownVersions: number[][];
 }
 
-const SCORED = new Set(['likert', 'importance', 'performance']);
-
 /**
  * Builds the family from its versions (the first one, normally the staff version, names
  * statements, dimensions and needs). `threshold` decides which cells count.
@@ -81,7 +80,7 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
     }
     for (const need of instrument.needs) if (!needs.has(need.code)) needs.set(need.code, need.name);
     for (const item of instrument.items) {
-      if (!SCORED.has(item.kind)) continue;
+      if (!isScoredItem(item)) continue;
       const id = comparisonId(item);
       let statement = byId.get(id);
       if (!statement) {
@@ -133,9 +132,7 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
     // One version: its columns are the statements already. Only the groups of cells below the
     // threshold are taken away, so those respondents count in no group's figures.
     const idOf = new Map(
-      single.instrument.items
-        .filter((item) => SCORED.has(item.kind))
-        .map((item) => [item.code, comparisonId(item)]),
+      single.instrument.items.filter(isScoredItem).map((item) => [item.code, comparisonId(item)]),
     );
     const { matrix } = single;
     const shownGroup = Uint8Array.from(shownVersions, (list) => (list.length > 0 ? 1 : 0));
@@ -185,7 +182,7 @@ export function buildFamily(versions: FamilyVersion[], threshold: number): Famil
     const reverse = new Uint8Array(sourceWidth);
     matrix.itemCodes.forEach((code, c) => {
       const item = items.get(code);
-      if (!item || !SCORED.has(item.kind)) return;
+      if (!item || !isScoredItem(item)) return;
       const target = columnOf.get(comparisonId(item));
       if (target === undefined || statements[target]!.kind !== item.kind) return;
       const scale = item.kind === 'likert' ? instrument.scale : instrument.needsScale;

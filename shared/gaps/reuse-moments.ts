@@ -12,7 +12,7 @@
  * taken: a group whose rows on the basis come from more than this one version, or a scoring
  * whose scales, codes or columns do not match, is scored by the analysis as before.
  */
-import { comparisonId, type Instrument } from '../questionnaire/instrument';
+import { comparisonId, isScoredItem, type Instrument } from '../questionnaire/instrument';
 import {
   computeScoredGroupMoments,
   type GroupMoments,
@@ -84,7 +84,7 @@ function columnSources(
   const statementOfCode = new Map<string, string>();
   const statements = new Set<string>();
   for (const item of instrument.items) {
-    if (item.kind === 'open') continue;
+    if (!isScoredItem(item)) continue;
     const id = comparisonId(item);
     if (statements.has(id) || statementOfCode.has(item.code)) return null;
     statements.add(id);

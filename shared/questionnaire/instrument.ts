@@ -101,6 +101,16 @@ export interface Instrument {
 }
 
 /** Picks the text in the wanted language, falling back to the other one. */
+/** Items answered with a number (every kind but open): the columns of every answer matrix. */
+export function isScoredItem(item: Pick<Item, 'kind'>): boolean {
+  return item.kind !== 'open';
+}
+
+/** The scored items' codes in questionnaire order. */
+export function scoredItemCodes(instrument: Pick<Instrument, 'items'>): string[] {
+  return instrument.items.filter(isScoredItem).map((item) => item.code);
+}
+
 export function localized(text: LocalizedText, language: Language): string {
   return text[language] || text[language === 'nl' ? 'en' : 'nl'];
 }

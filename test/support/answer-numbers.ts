@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { decodeAnswersInto } from '@main/core/repositories/answers-codec';
-import { scoredItemCodes, storedLengths, unpackRow } from '@main/core/repositories/answer-numbers';
-import type { Instrument } from '@shared/questionnaire/instrument';
+import {
+  scoredCodesOfDefinition,
+  storedLengths,
+  unpackRow,
+} from '@main/core/repositories/answer-numbers';
 
 /**
  * Every respondent whose stored numbers (`answer_numbers`) differ, bit for bit, from what
@@ -20,7 +23,7 @@ export function answerNumbersDisagreeing(db: Database): string[] {
     )
     .all();
   return rows.flatMap((row) => {
-    const codes = scoredItemCodes(JSON.parse(row.definition) as Pick<Instrument, 'items'>);
+    const codes = scoredCodesOfDefinition(row.definition);
     const expected = new Float64Array(codes.length).fill(Number.NaN);
     const column = new Map(codes.map((code, index) => [code, index]));
     decodeAnswersInto(row.answers_json, column, expected, 0, codes.length);

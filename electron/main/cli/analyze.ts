@@ -28,7 +28,7 @@ import { isPersonalDataHeader } from '@shared/import/header-roles';
 import { compactKey } from '@shared/import/text-normalise';
 import { analysisJson, type AnalysisJson } from '@shared/questionnaire/analysis-json';
 import { formatNumber, SCALE_DIGITS } from '@shared/i18n/format';
-import { localized, type Instrument } from '@shared/questionnaire/instrument';
+import { localized, scoredItemCodes, type Instrument } from '@shared/questionnaire/instrument';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import type { ResponseMatrix } from '@shared/scoring';
 import { readTable } from '../files/read-table';
@@ -148,9 +148,8 @@ export function tableToMatrix(
   const problems = duplicateHeaders(table);
   const { groups, mapping, preview } = previewOfTable(table, instrument, groupColumn);
 
-  const scored = new Set(
-    instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code),
-  );
+  const itemCodes = scoredItemCodes(instrument);
+  const scored = new Set(itemCodes);
   const missing = preview.summary.unmappedItemCodes.filter((code) => scored.has(code));
   const unmatched = mapping.columns.filter(
     (column) =>
@@ -182,9 +181,6 @@ export function tableToMatrix(
   if (!preview.canImport && problems.length === 0) problems.push('Nothing can be analysed.');
   if (problems.length > 0) refuse(problems);
 
-  const itemCodes = instrument.items
-    .filter((item) => item.kind !== 'open')
-    .map((item) => item.code);
   const matrix = matrixOfRows(
     preview.rows,
     itemCodes,

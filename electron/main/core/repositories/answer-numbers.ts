@@ -15,16 +15,17 @@
  * column existed and not filled) is read from its JSON.
  */
 import { endianness } from 'node:os';
-import type { Instrument } from '@shared/questionnaire/instrument';
+import { scoredItemCodes, type Instrument } from '@shared/questionnaire/instrument';
 // The plain connection type: migrations call this too, and open-workspace imports the migrations.
 import type { Database } from 'better-sqlite3';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
 
-const SCORED_KINDS: ReadonlySet<string> = new Set(['likert', 'importance', 'performance']);
-
-/** The scored items' codes in questionnaire order: the columns of the matrix and of the bytes. */
-export function scoredItemCodes(instrument: Pick<Instrument, 'items'>): string[] {
-  return instrument.items.filter((item) => SCORED_KINDS.has(item.kind)).map((item) => item.code);
+/**
+ * The columns of the bytes of a stored instrument version (its `definition_json`): its scored
+ * items' codes in questionnaire order, the columns of the decoded matrix too.
+ */
+export function scoredCodesOfDefinition(definitionJson: string): string[] {
+  return scoredItemCodes(JSON.parse(definitionJson) as Pick<Instrument, 'items'>);
 }
 
 /**
@@ -194,8 +195,7 @@ export function writeAnswerNumbersFromJson(db: Database, engagementId?: number):
     .all(...scopeArgs);
   const update = db.prepare('UPDATE respondents SET answer_numbers = ? WHERE id = ?');
   for (const { id: instrumentId, definition_json } of instruments) {
-    const definition = JSON.parse(definition_json) as Pick<Instrument, 'items'>;
-    const encoder = new AnswerNumbersEncoder(scoredItemCodes(definition));
+    const encoder = new AnswerNumbersEncoder(scoredCodesOfDefinition(definition_json));
     const rows = db
       .prepare<unknown[], [number, string]>(
         `SELECT id, answers_json FROM respondents WHERE instrument_id = ?${scope}`,

@@ -1,8 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/open-workspace';
-import type { Instrument } from '@shared/questionnaire/instrument';
+import { scoredItemCodes, type Instrument } from '@shared/questionnaire/instrument';
 import { decodeAnswersInto, KeyOrder } from './answers-codec';
-import { NUMBERS_USABLE, scoredItemCodes, storedLengths, unpackRow } from './answer-numbers';
+import { NUMBERS_USABLE, storedLengths, unpackRow } from './answer-numbers';
 
 /** The numeric answers of one engagement to one instrument version, in respondent id order. */
 export interface DecodedAnswers {

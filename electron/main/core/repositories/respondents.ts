@@ -8,7 +8,7 @@ import { DecodedAnswerCache, type DecodedAnswers } from './decoded-answers';
 import {
   AnswerNumbersEncoder,
   ColumnNumbersEncoder,
-  scoredItemCodes,
+  scoredCodesOfDefinition,
   type ColumnAnswers,
 } from './answer-numbers';
 
@@ -375,8 +375,7 @@ export class RespondentRepository {
       .pluck()
       .get(instrumentId);
     // An unknown instrument: the insert's foreign key refuses the row anyway.
-    if (definition === undefined) return [];
-    return scoredItemCodes(JSON.parse(definition) as Pick<Instrument, 'items'>);
+    return definition === undefined ? [] : scoredCodesOfDefinition(definition);
   }
 
   private groupIdsOf(engagementId: number): Set<number> {
