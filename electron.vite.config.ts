@@ -13,6 +13,22 @@ const BUNDLED_PACKAGES = [
   'zod',
 ];
 
+/**
+ * The `debug` package as the bundle sees it: silent. stdlib's inverse incomplete gamma (pulled in
+ * by the F quantile) logs through it for stdlib's own developers, and loading the real one loads
+ * Node's tty, net and stream modules at every start of the command line.
+ */
+const SILENT_DEBUG = '\0silent-debug';
+const silentDebug = {
+  name: 'klantspiegel:silent-debug',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (id === 'debug' ? SILENT_DEBUG : null),
+  load: (id: string) =>
+    id === SILENT_DEBUG
+      ? 'module.exports = function createDebug() { var log = function () {}; log.enabled = false; return log; };'
+      : null,
+};
+
 // Main-process bundle has several entries: the Electron app, the loopback browser host (the same
 // handlers over HTTP, for development and end-to-end tests), the command line and the worker
 // threads. None but index.ts imports Electron, so the others run under plain Node. The benchmark
@@ -20,6 +36,7 @@ const BUNDLED_PACKAGES = [
 export default defineConfig({
   main: {
     resolve: { alias: pathAliases },
+    plugins: [silentDebug],
     build: {
       // Bundled rather than loaded from node_modules: the statistics packages are ~430 small
       // CommonJS files whose resolving and loading cost a command-line analysis more time than

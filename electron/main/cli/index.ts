@@ -70,9 +70,25 @@ function isHelp(args: readonly string[]): boolean {
   return hasFlag(args, 'help') || args.includes('-h');
 }
 
+/**
+ * `text` and a line break as UTF-8 bytes. The JSON of an analysis is nearly always ASCII (figures,
+ * codes): then its Latin-1 bytes are its UTF-8 bytes, a copy, where encoding 2 MB of text as
+ * UTF-8 costs ~8 ms. Checked on the text itself, which JSON.stringify returns flat (joined with
+ * the line break first, the engine would have to flatten it before the check).
+ */
+function utf8Line(text: string): Buffer {
+  if (Buffer.byteLength(text, 'utf8') !== text.length) return Buffer.from(`${text}\n`, 'utf8');
+  const bytes = Buffer.allocUnsafe(text.length + 1);
+  bytes.write(text, 0, 'latin1');
+  bytes[text.length] = 0x0a;
+  return bytes;
+}
+
+/** Writes `text` and a line break to `out`, or else to standard output. */
 function emit(text: string, out: string | undefined): void {
-  if (out === undefined) process.stdout.write(text);
-  else writeFileSync(out, text);
+  const bytes = utf8Line(text);
+  if (out === undefined) process.stdout.write(bytes);
+  else writeFileSync(out, bytes);
 }
 
 async function runAnalyze(args: string[]): Promise<void> {
@@ -99,8 +115,8 @@ async function runAnalyze(args: string[]): Promise<void> {
   for (const warning of result.warnings) process.stderr.write(`klantspiegel: note: ${warning}\n`);
   emit(
     hasFlag(args, 'json')
-      ? `${JSON.stringify(result.json, null, 2)}\n`
-      : `${formatAnalysis(result.instrument, result.json)}\n`,
+      ? JSON.stringify(result.json, null, 2)
+      : formatAnalysis(result.instrument, result.json),
     readOption(args, 'out'),
   );
 }

@@ -7,7 +7,6 @@ import type { Table } from '@shared/import/table';
 import { decodeText } from './decode-text';
 import { parseCsv } from './parse-csv';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
-import { readXlsx } from './read-xlsx';
 import { assertWithinLimits } from './table-limits';
 import { TableReadError } from './table-read-error';
 
@@ -71,6 +70,9 @@ export async function readTable(
   if (bytes.length === 0) throw new TableReadError('import.emptyFile', { fileName });
 
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) {
+    // Loaded only for a workbook: a CSV (every `klantspiegel analyze` of an export) does without
+    // the zip guard and its zlib.
+    const { readXlsx } = await import('./read-xlsx');
     const sheet = await readXlsx(bytes, fileName, limits, sheetName);
     return toTable(sheet.records, fileName, limits, {
       encoding: 'xlsx',

@@ -243,6 +243,35 @@ describe('the klantspiegel command', () => {
     expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
   }, 60_000);
 
+  it('writes exactly JSON.stringify of the analysis as UTF-8, ASCII or not', async () => {
+    // Group names with letters outside ASCII take the UTF-8 path; plain ones the Latin-1 copy.
+    const rows = (names: string[]) =>
+      [
+        'Id,Groep,KK1,KK2,SW1',
+        ...names.flatMap((name, g) =>
+          [1, 2, 3].map((r) => `R${g}${r},${name},${r},${4 - g},${(r + g) % 5 || 5}`),
+        ),
+      ].join('\n');
+    for (const names of [
+      ['Productie', 'Verkoop'],
+      ['Crèche', 'Zorg & Welzijn', 'Ω-team 😀'],
+    ]) {
+      const file = csv('names.csv', `${rows(names)}\n`);
+      const args = ['--instrument', MINI, '--responses', file, '--group-column', 'Groep'];
+      const threshold = ['--anonymity-threshold', '3'];
+      const result = await run(['analyze', ...args, ...threshold, '--json']);
+      expect(result.code).toBe(0);
+      const { json } = await analyze({
+        instrument: MINI,
+        responses: file,
+        groupColumn: 'Groep',
+        anonymityThreshold: 3,
+      });
+      expect(result.stdout).toBe(`${JSON.stringify(json, null, 2)}\n`);
+      expect(json.groups.map((group) => group.name)).toEqual(names);
+    }
+  }, 60_000);
+
   it('refuses a bad file with exit status 1 and the row and column on standard error', async () => {
     const file = csv('dup.csv', 'Id,KK1,G\nR1,3,A\nR1,4,A\n');
     const result = await run(['analyze', '--instrument', MINI, '--responses', file]);
