@@ -10,20 +10,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  columnLetter,
-  describeProblem,
-  groupValueKey,
-  previewImport,
-  suggestLabels,
-  suggestMapping,
-  type GroupRef,
-  type ImportMapping,
-  type ImportProblem,
-  type ImportRows,
-  type PreviewOptions,
-  type Table,
-} from '@shared/import';
+// The import's modules themselves, not its index: the index also builds the import mapping's
+// zod schema (for the app's IPC), which an analysis has no use for.
+import { groupValueKey, type GroupRef } from '@shared/import/group-match';
+import type { ImportMapping } from '@shared/import/mapping';
+import { previewImport, type ImportRows, type PreviewOptions } from '@shared/import/preview';
+import { describeProblem, type ImportProblem } from '@shared/import/problems';
+import { suggestLabels, suggestMapping } from '@shared/import/suggest-mapping';
+import { columnLetter, type Table } from '@shared/import/table';
 import { isPersonalDataHeader } from '@shared/import/header-roles';
 import { compactKey } from '@shared/import/text-normalise';
 import { analysisJson, type AnalysisJson } from '@shared/questionnaire/analysis-json';
