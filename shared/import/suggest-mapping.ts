@@ -165,7 +165,8 @@ function assignGroupColumn(table: Table, columns: ColumnMapping[], groups: Group
   const pool = byHeader.length > 0 ? byHeader : groups.length > 0 ? free : [];
   let best: { column: ColumnMapping; share: number } | null = null;
   for (const column of pool) {
-    const share = groupValueShare(table, column.index, match);
+    // A single column with a group header is taken whatever its values: they need no reading.
+    const share = byHeader.length === 1 ? 1 : groupValueShare(table, column.index, match);
     if (byHeader.length === 0 && share < GROUP_VALUE_SHARE) continue;
     if (!best || share > best.share) best = { column, share };
   }
