@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { config as zodConfig } from 'zod';
 // The import's modules themselves, not its index: the index also builds the import mapping's
 // zod schema (for the app's IPC), which an analysis has no use for.
 import { groupValueKey, type GroupRef } from '@shared/import/group-match';
@@ -30,6 +31,10 @@ import { readTable } from '../files/read-table';
 import { InputError } from './input-error';
 
 export { InputError };
+
+// A command validates each file once: zod's compiled validators (code it generates and the engine
+// compiles per object schema) only pay off over many validations of the same schema.
+zodConfig({ jitless: true });
 
 const MAX_LISTED_PROBLEMS = 20;
 /** The group of every row when the file has no group column. */

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import { config as zodConfig } from 'zod';
 import { analyze, InputError, matrixOfRows } from '@main/cli/analyze';
+import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import { importRespondents, type ImportRows } from '@shared/import';
 import type { ResponseMatrix } from '@shared/scoring';
 import { builtinInstruments } from '@main/core/content/builtin-content';
@@ -152,6 +154,30 @@ describe('klantspiegel analyze', () => {
     await expect(
       analyze({ instrument: MINI, responses: csv('x.csv', 'a,b\n1,2\n') }),
     ).rejects.toThrow(/No column header matches/);
+  });
+});
+
+describe('analyze validates an instrument file without compiled validators', () => {
+  it("names a broken file's problems exactly as the app's validation does", async () => {
+    const broken = JSON.parse(readFileSync(MINI, 'utf8')) as Record<string, unknown>;
+    broken.scale = { min: 1, max: '5' };
+    broken.dimensions = [{ code: 'KK', items: [{ code: 'KK1', reverse: 'no' }] }];
+    const file = join(tempDir(), 'broken.instrument.json');
+    writeFileSync(file, JSON.stringify(broken));
+    // What the app (zod with its compiled validators) says about the file…
+    zodConfig({ jitless: false });
+    const app = parseInstrumentFile(broken);
+    zodConfig({ jitless: true });
+    expect(app.ok).toBe(false);
+    const problems = app.ok ? [] : app.problems;
+    expect(problems.length).toBeGreaterThan(2);
+    // …is what `analyze` (jitless) says.
+    const refused = analyze({ instrument: file, responses: csv('ok.csv', 'KK1\n3\n') });
+    await expect(refused).rejects.toBeInstanceOf(InputError);
+    const message = await refused.catch((error: Error) => error.message);
+    for (const problem of problems) {
+      expect(message).toContain(`${problem.path || '(file)'}: ${problem.message}`);
+    }
   });
 });
 
