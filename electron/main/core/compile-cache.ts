@@ -25,3 +25,16 @@ export function enableCompileCache(): void {
     // Speed only: nothing to report.
   }
 }
+
+/**
+ * Writes what the cache gained in this process now, as Node does when a process ends by itself:
+ * for a process that ends with `process.exit()`.
+ */
+export function flushCompileCache(): void {
+  try {
+    // Absent before Node 22.10.
+    nodeModule.flushCompileCache?.();
+  } catch {
+    // Speed only: nothing to report.
+  }
+}
