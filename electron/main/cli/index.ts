@@ -70,6 +70,15 @@ function isHelp(args: readonly string[]): boolean {
   return hasFlag(args, 'help') || args.includes('-h');
 }
 
+/** The standard streams this process wrote to (the ones to wait for before a quick exit). */
+const writtenStreams = new Set<NodeJS.WriteStream>();
+
+/** Every write of the command to standard output or error goes through here. */
+function write(stream: NodeJS.WriteStream, data: string | Uint8Array): void {
+  writtenStreams.add(stream);
+  stream.write(data);
+}
+
 /**
  * `text` and a line break as UTF-8 bytes. The JSON of an analysis is nearly always ASCII (figures,
  * codes): then its Latin-1 bytes are its UTF-8 bytes, a copy, where encoding 2 MB of text as
@@ -87,13 +96,13 @@ function utf8Line(text: string): Buffer {
 /** Writes `text` and a line break to `out`, or else to standard output. */
 function emit(text: string, out: string | undefined): void {
   const bytes = utf8Line(text);
-  if (out === undefined) process.stdout.write(bytes);
+  if (out === undefined) write(process.stdout, bytes);
   else writeFileSync(out, bytes);
 }
 
 async function runAnalyze(args: string[]): Promise<void> {
   if (isHelp(args)) {
-    process.stdout.write(`Usage:\n  ${ANALYZE_USAGE}\n`);
+    write(process.stdout, `Usage:\n  ${ANALYZE_USAGE}\n`);
     return;
   }
   const instrument = readOption(args, 'instrument');
@@ -112,7 +121,7 @@ async function runAnalyze(args: string[]): Promise<void> {
     groupColumn: readOption(args, 'group-column'),
     anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
   });
-  for (const warning of result.warnings) process.stderr.write(`klantspiegel: note: ${warning}\n`);
+  for (const warning of result.warnings) write(process.stderr, `klantspiegel: note: ${warning}\n`);
   emit(
     hasFlag(args, 'json')
       ? JSON.stringify(result.json, null, 2)
@@ -123,17 +132,17 @@ async function runAnalyze(args: string[]): Promise<void> {
 
 async function runSampleCommand(args: string[]): Promise<void> {
   if (isHelp(args)) {
-    process.stdout.write(`Usage:\n  ${SAMPLE_USAGE}\n`);
+    write(process.stdout, `Usage:\n  ${SAMPLE_USAGE}\n`);
     return;
   }
   const { runSample } = await import('./sample');
   const id = runSample({ db: readOption(args, 'db'), language: readOption(args, 'language') });
-  process.stdout.write(`${id}\n`);
+  write(process.stdout, `${id}\n`);
 }
 
 async function runReportCommand(args: string[]): Promise<void> {
   if (isHelp(args)) {
-    process.stdout.write(`Usage:\n  ${REPORT_USAGE}\n`);
+    write(process.stdout, `Usage:\n  ${REPORT_USAGE}\n`);
     return;
   }
   const { runReport } = await import('./report');
@@ -142,12 +151,12 @@ async function runReportCommand(args: string[]): Promise<void> {
     db: readOption(args, 'db'),
     out: readOption(args, 'out'),
   });
-  process.stdout.write(`${message}\n`);
+  write(process.stdout, `${message}\n`);
 }
 
 async function runExportCommand(args: string[]): Promise<void> {
   if (isHelp(args)) {
-    process.stdout.write(`Usage:\n  ${EXPORT_USAGE}\n`);
+    write(process.stdout, `Usage:\n  ${EXPORT_USAGE}\n`);
     return;
   }
   const { runExport } = await import('./export');
@@ -156,12 +165,12 @@ async function runExportCommand(args: string[]): Promise<void> {
     db: readOption(args, 'db'),
     out: readOption(args, 'out'),
   });
-  process.stdout.write(`${message}\n`);
+  write(process.stdout, `${message}\n`);
 }
 
 async function runPaperCommand(args: string[]): Promise<void> {
   if (isHelp(args)) {
-    process.stdout.write(`Usage:\n  ${PAPER_USAGE}\n`);
+    write(process.stdout, `Usage:\n  ${PAPER_USAGE}\n`);
     return;
   }
   const { runPaper } = await import('./paper');
@@ -171,7 +180,7 @@ async function runPaperCommand(args: string[]): Promise<void> {
     groups: readOption(args, 'groups'),
     out: readOption(args, 'out'),
   });
-  process.stdout.write(`${message}\n`);
+  write(process.stdout, `${message}\n`);
 }
 
 async function main(args: string[]): Promise<number> {
@@ -197,10 +206,10 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    write(process.stdout, `${USAGE}\n`);
     return 0;
   }
-  process.stderr.write(`klantspiegel: unknown command "${command}".\n${USAGE}\n`);
+  write(process.stderr, `klantspiegel: unknown command "${command}".\n${USAGE}\n`);
   return 2;
 }
 
@@ -217,7 +226,7 @@ async function isInputError(error: unknown): Promise<boolean> {
 const QUICK_EXIT_COMMANDS = new Set(['analyze']);
 
 /**
- * Ends the process with `code` once standard output and error have handed everything written to
+ * Ends the process with `code` once the standard streams written to have handed everything to
  * the system. Ending by itself, a process tears down its whole heap and waits for the engine's
  * background work (tens of milliseconds after an analysis); `process.exit()` skips that, but
  * would cut off output still on its way into a pipe: a write's callback runs only after every
@@ -225,15 +234,15 @@ const QUICK_EXIT_COMMANDS = new Set(['analyze']);
  */
 function exitWhenWritten(code: number): void {
   process.exitCode = code;
-  let open = 2;
-  const written = () => {
+  let open = writtenStreams.size + 1;
+  const done = () => {
     open -= 1;
     if (open > 0) return;
     flushCompileCache();
     process.exit(code);
   };
-  process.stdout.write('', written);
-  process.stderr.write('', written);
+  for (const stream of writtenStreams) stream.write('', done);
+  done();
 }
 
 main(process.argv.slice(2)).then(
@@ -243,7 +252,8 @@ main(process.argv.slice(2)).then(
   },
   async (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
+    write(
+      process.stderr,
       (await isInputError(error))
         ? `klantspiegel: ${message}\n`
         : `klantspiegel: unexpected error: ${message}\n`,
