@@ -57,100 +57,124 @@ export function scoredLayout(model: ScoringModel): ScoredLayout {
 
 export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): ScoredResponses {
   const respondentCount = matrix.groupOf.length;
-  const scorer = respondentScorer(matrix, model);
-  const stride = scorer.layout.stride;
+  const plan = scoringPlan(matrix, model);
+  const stride = plan.layout.stride;
   const out = new Float64Array(respondentCount * stride);
-  for (let r = 0; r < respondentCount; r++) scorer.scoreInto(r, out, r * stride);
-  return { respondentCount, layout: scorer.layout, values: out };
-}
-
-/** Scores one respondent at a time, into any array: see `scoreRespondents` for the rules. */
-export interface RespondentScorer {
-  layout: ScoredLayout;
-  /** Writes respondent `r`'s `layout.stride` scored values into `out` from `outBase`. */
-  scoreInto(r: number, out: Float64Array, outBase: number): void;
+  for (let r = 0; r < respondentCount; r++) scoreRowInto(plan, r, out, r * stride);
+  return { respondentCount, layout: plan.layout, values: out };
 }
 
 /**
- * The scoring of `scoreRespondents` one row at a time, for callers that only need figures
- * computed from the rows (group moments) and need not keep them: a 5,000 × 60 survey's scored
- * rows are 2.7 MB of fresh memory, which costs more to touch than the scoring itself.
+ * The scoring model of one matrix as flat arrays, so that scoring a respondent is array
+ * arithmetic only (no Map, object or closure per respondent): see `scoreRespondents` for the
+ * rules and `scoreRowInto` for their one implementation.
  */
-export function respondentScorer(matrix: ResponseMatrix, model: ScoringModel): RespondentScorer {
-  const inputStride = matrix.itemCodes.length;
-  const input = matrix.values;
-  const layout = scoredLayout(model);
-  const dimensionsColumn = layout.dimensions;
-  const overallColumn = layout.overall;
-  const importanceColumn = layout.importance;
+export interface ScoringPlan {
+  layout: ScoredLayout;
+  input: Float64Array;
+  inputStride: number;
+  itemCount: number;
+  /** Matrix column per model item; −1 when absent (always missing). */
+  itemColumns: Int32Array;
+  itemReverse: Uint8Array;
+  min: number;
+  max: number;
+  dimensionCount: number;
+  /** Items of dimension d: dimensionItems[dimensionStart[d] … dimensionStart[d + 1]). */
+  dimensionStart: Int32Array;
+  dimensionItems: Int32Array;
+  requiredAnswers: Int32Array;
+  requiredDimensions: number;
+  needCount: number;
+  /** Matrix columns of the importance items, then of the performance items (−1: absent). */
+  needColumns: Int32Array;
+  needMin: number;
+  needMax: number;
+}
 
-  const itemCount = model.items.length;
-  const itemColumns = Int32Array.from(model.items, (item) => item.column);
-  const itemReverse = Uint8Array.from(model.items, (item) => (item.reverse ? 1 : 0));
-  const { min, max } = model.scale;
-  const mirror = min + max;
-
-  // Dimension membership as flat arrays: items of dimension d are dimensionItems[start[d]..start[d+1]).
+export function scoringPlan(matrix: ResponseMatrix, model: ScoringModel): ScoringPlan {
   const dimensionCount = model.dimensions.length;
   const dimensionStart = new Int32Array(dimensionCount + 1);
   model.dimensions.forEach((d, index) => {
     dimensionStart[index + 1] = dimensionStart[index]! + d.items.length;
   });
-  const dimensionItems = Int32Array.from(model.dimensions.flatMap((d) => d.items));
-  const requiredAnswers = Int32Array.from(model.dimensions, (d) => d.requiredAnswers);
-  const requiredDimensions = model.requiredDimensions;
-
-  const needCount = model.needs.length;
-  const needColumns = Int32Array.from([
-    ...model.needs.map((n) => n.importanceColumn),
-    ...model.needs.map((n) => n.performanceColumn),
-  ]);
-  const needMin = model.needsScale.min;
-  const needMax = model.needsScale.max;
-
-  const scoreInto = (r: number, out: Float64Array, outBase: number): void => {
-    const inBase = r * inputStride;
-    for (let i = 0; i < itemCount; i++) {
-      const column = itemColumns[i]!;
-      let x = column >= 0 ? input[inBase + column]! : NaN;
-      // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
-      if (!(x >= min && x <= max)) x = NaN;
-      else if (itemReverse[i] === 1) x = mirror - x;
-      out[outBase + i] = x;
-    }
-
-    let dimensionSum = 0;
-    let dimensionsScored = 0;
-    for (let d = 0; d < dimensionCount; d++) {
-      let sum = 0;
-      let answered = 0;
-      for (let k = dimensionStart[d]!; k < dimensionStart[d + 1]!; k++) {
-        const x = out[outBase + dimensionItems[k]!]!;
-        if (x === x) {
-          sum += x;
-          answered++;
-        }
-      }
-      let score = NaN;
-      if (answered > 0 && answered >= requiredAnswers[d]!) {
-        score = sum / answered;
-        dimensionSum += score;
-        dimensionsScored++;
-      }
-      out[outBase + dimensionsColumn + d] = score;
-    }
-    out[outBase + overallColumn] =
-      dimensionsScored > 0 && dimensionsScored >= requiredDimensions
-        ? dimensionSum / dimensionsScored
-        : NaN;
-
-    for (let k = 0; k < 2 * needCount; k++) {
-      const column = needColumns[k]!;
-      const x = column >= 0 ? input[inBase + column]! : NaN;
-      out[outBase + importanceColumn + k] = x >= needMin && x <= needMax ? x : NaN;
-    }
+  return {
+    layout: scoredLayout(model),
+    input: matrix.values,
+    inputStride: matrix.itemCodes.length,
+    itemCount: model.items.length,
+    itemColumns: Int32Array.from(model.items, (item) => item.column),
+    itemReverse: Uint8Array.from(model.items, (item) => (item.reverse ? 1 : 0)),
+    min: model.scale.min,
+    max: model.scale.max,
+    dimensionCount,
+    dimensionStart,
+    dimensionItems: Int32Array.from(model.dimensions.flatMap((d) => d.items)),
+    requiredAnswers: Int32Array.from(model.dimensions, (d) => d.requiredAnswers),
+    requiredDimensions: model.requiredDimensions,
+    needCount: model.needs.length,
+    needColumns: Int32Array.from([
+      ...model.needs.map((n) => n.importanceColumn),
+      ...model.needs.map((n) => n.performanceColumn),
+    ]),
+    needMin: model.needsScale.min,
+    needMax: model.needsScale.max,
   };
-  return { layout, scoreInto };
+}
+
+/** Writes respondent `r`'s `layout.stride` scored values into `out` from `outBase`. */
+export function scoreRowInto(
+  plan: ScoringPlan,
+  r: number,
+  out: Float64Array,
+  outBase: number,
+): void {
+  const { input, itemCount, itemColumns, itemReverse, min, max, layout } = plan;
+  const inBase = r * plan.inputStride;
+  const mirror = min + max;
+  for (let i = 0; i < itemCount; i++) {
+    const column = itemColumns[i]!;
+    let x = column >= 0 ? input[inBase + column]! : NaN;
+    // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
+    if (!(x >= min && x <= max)) x = NaN;
+    else if (itemReverse[i] === 1) x = mirror - x;
+    out[outBase + i] = x;
+  }
+
+  const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers } = plan;
+  const dimensionsBase = outBase + layout.dimensions;
+  let dimensionSum = 0;
+  let dimensionsScored = 0;
+  for (let d = 0; d < dimensionCount; d++) {
+    let sum = 0;
+    let answered = 0;
+    for (let k = dimensionStart[d]!; k < dimensionStart[d + 1]!; k++) {
+      const x = out[outBase + dimensionItems[k]!]!;
+      if (x === x) {
+        sum += x;
+        answered++;
+      }
+    }
+    let score = NaN;
+    if (answered > 0 && answered >= requiredAnswers[d]!) {
+      score = sum / answered;
+      dimensionSum += score;
+      dimensionsScored++;
+    }
+    out[dimensionsBase + d] = score;
+  }
+  out[outBase + layout.overall] =
+    dimensionsScored > 0 && dimensionsScored >= plan.requiredDimensions
+      ? dimensionSum / dimensionsScored
+      : NaN;
+
+  const { needColumns, needMin, needMax } = plan;
+  const needsBase = outBase + layout.importance;
+  for (let k = 0; k < 2 * plan.needCount; k++) {
+    const column = needColumns[k]!;
+    const x = column >= 0 ? input[inBase + column]! : NaN;
+    out[needsBase + k] = x >= needMin && x <= needMax ? x : NaN;
+  }
 }
 
 /** One column of the scored responses as its own array (e.g. for an export or a chart). */
