@@ -148,25 +148,17 @@ function scoreIntoColumns(
   { groupCount, withTotal, size, first }: SlotSizes,
   columns: Float64Array,
 ): void {
-  const stride = plan.layout.stride;
-  const row = new Float64Array(stride);
   const next = new Int32Array(groupCount);
-  const totalBlock = first[groupCount]! * stride;
+  const totalBlock = first[groupCount]! * plan.layout.stride;
   const totalSize = size[groupCount]!;
   for (let r = 0; r < groupOf.length; r++) {
     const g = groupOf[r]!;
     const inGroup = g >= 0 && g < groupCount;
-    if (!inGroup && !withTotal) continue;
-    scoreRowInto(plan, r, row, 0);
     if (inGroup) {
-      const groupSize = size[g]!;
-      const base = first[g]! * stride + next[g]!++;
-      for (let v = 0; v < stride; v++) columns[base + v * groupSize] = row[v]!;
+      const base = first[g]! * plan.layout.stride + next[g]!++;
+      scoreRowInto(plan, r, columns, base, size[g]!);
     }
-    if (withTotal) {
-      const base = totalBlock + r;
-      for (let v = 0; v < stride; v++) columns[base + v * totalSize] = row[v]!;
-    }
+    if (withTotal) scoreRowInto(plan, r, columns, totalBlock + r, totalSize);
   }
 }
 

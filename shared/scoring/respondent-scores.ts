@@ -83,6 +83,8 @@ export interface ScoringPlan {
   /** Items of dimension d: dimensionItems[dimensionStart[d] … dimensionStart[d + 1]). */
   dimensionStart: Int32Array;
   dimensionItems: Int32Array;
+  /** Items of no dimension (scored, but in no dimension score). */
+  looseItems: Int32Array;
   requiredAnswers: Int32Array;
   requiredDimensions: number;
   needCount: number;
@@ -110,6 +112,9 @@ export function scoringPlan(matrix: ResponseMatrix, model: ScoringModel): Scorin
     dimensionCount,
     dimensionStart,
     dimensionItems: Int32Array.from(model.dimensions.flatMap((d) => d.items)),
+    looseItems: Int32Array.from(
+      model.items.flatMap((_, i) => (model.dimensions.some((d) => d.items.includes(i)) ? [] : [i])),
+    ),
     requiredAnswers: Int32Array.from(model.dimensions, (d) => d.requiredAnswers),
     requiredDimensions: model.requiredDimensions,
     needCount: model.needs.length,
@@ -122,34 +127,30 @@ export function scoringPlan(matrix: ResponseMatrix, model: ScoringModel): Scorin
   };
 }
 
-/** Writes respondent `r`'s `layout.stride` scored values into `out` from `outBase`. */
+/**
+ * Writes respondent `r`'s `layout.stride` scored values into `out`: value v at
+ * `outBase + v * step` (step 1: one row; a column's length: into columns, see group-moments.ts).
+ * Each dimension's items are scored and summed in one walk, in the dimension's item order.
+ */
 export function scoreRowInto(
   plan: ScoringPlan,
   r: number,
   out: Float64Array,
   outBase: number,
+  step = 1,
 ): void {
-  const { input, itemCount, itemColumns, itemReverse, min, max, layout } = plan;
+  const { input, itemColumns, itemReverse, min, max, layout } = plan;
+  const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers, looseItems } = plan;
   const inBase = r * plan.inputStride;
-  const mirror = min + max;
-  for (let i = 0; i < itemCount; i++) {
-    const column = itemColumns[i]!;
-    let x = column >= 0 ? input[inBase + column]! : NaN;
-    // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
-    if (!(x >= min && x <= max)) x = NaN;
-    else if (itemReverse[i] === 1) x = mirror - x;
-    out[outBase + i] = x;
-  }
-
-  const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers } = plan;
-  const dimensionsBase = outBase + layout.dimensions;
   let dimensionSum = 0;
   let dimensionsScored = 0;
   for (let d = 0; d < dimensionCount; d++) {
     let sum = 0;
     let answered = 0;
     for (let k = dimensionStart[d]!; k < dimensionStart[d + 1]!; k++) {
-      const x = out[outBase + dimensionItems[k]!]!;
+      const i = dimensionItems[k]!;
+      const x = scoredAnswer(input, inBase, itemColumns[i]!, itemReverse[i]!, min, max);
+      out[outBase + i * step] = x;
       if (x === x) {
         sum += x;
         answered++;
@@ -161,20 +162,48 @@ export function scoreRowInto(
       dimensionSum += score;
       dimensionsScored++;
     }
-    out[dimensionsBase + d] = score;
+    out[outBase + (layout.dimensions + d) * step] = score;
   }
-  out[outBase + layout.overall] =
+  out[outBase + layout.overall * step] =
     dimensionsScored > 0 && dimensionsScored >= plan.requiredDimensions
       ? dimensionSum / dimensionsScored
       : NaN;
+  for (let k = 0; k < looseItems.length; k++) {
+    const i = looseItems[k]!;
+    out[outBase + i * step] = scoredAnswer(
+      input,
+      inBase,
+      itemColumns[i]!,
+      itemReverse[i]!,
+      min,
+      max,
+    );
+  }
 
   const { needColumns, needMin, needMax } = plan;
-  const needsBase = outBase + layout.importance;
   for (let k = 0; k < 2 * plan.needCount; k++) {
     const column = needColumns[k]!;
     const x = column >= 0 ? input[inBase + column]! : NaN;
-    out[needsBase + k] = x >= needMin && x <= needMax ? x : NaN;
+    out[outBase + (layout.importance + k) * step] = x >= needMin && x <= needMax ? x : NaN;
   }
+}
+
+/**
+ * A likert answer as scored: missing when absent, not a number or off the scale; a reverse item
+ * turned round (min + max − x).
+ */
+function scoredAnswer(
+  input: Float64Array,
+  inBase: number,
+  column: number,
+  reverse: number,
+  min: number,
+  max: number,
+): number {
+  const x = column >= 0 ? input[inBase + column]! : NaN;
+  // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
+  if (!(x >= min && x <= max)) return NaN;
+  return reverse === 1 ? min + max - x : x;
 }
 
 /** One column of the scored responses as its own array (e.g. for an export or a chart). */
