@@ -153,11 +153,13 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   };
   const summary = (moments: Moments): SummaryDto => summaryDto(moments, threshold);
   const likertStatements = family.statements.filter((statement) => statement.kind === 'likert');
+  const likertIndices = likertStatements.map((statement) => family.statements.indexOf(statement));
 
   // Profiles: every compared group on its own basis and on the common one.
   const scoresOn = (data: BasisData, g: number): BasisScores => {
     const statementColumn = new Map(data.model.items.map((item, i) => [item.code, i]));
     const dimensionIndex = new Map(data.model.dimensions.map((d, i) => [d.code, i]));
+    const onBasis = new Set(data.basis.statements);
     return {
       basisId: data.basis.id,
       overall: summary(cell(data, g, data.layout.overall)),
@@ -167,10 +169,9 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
           ? null
           : summary(cell(data, g, data.layout.dimensions + d));
       }),
-      items: likertStatements.map((statement) => {
+      items: likertStatements.map((statement, k) => {
         const i = statementColumn.get(statement.id);
-        return i === undefined ||
-          !data.basis.statements.includes(family.statements.indexOf(statement))
+        return i === undefined || !onBasis.has(likertIndices[k]!)
           ? null
           : summary(cell(data, g, data.layout.items + i));
       }),
