@@ -63,15 +63,33 @@ export type GapRow = { [K in GapColumn]: number | null } & {
 
 export function createGapTable(ids: string[], codes: string[] = ids): GapTable {
   const length = ids.length;
-  const table = {
+  const column = () => new Float64Array(length).fill(Number.NaN);
+  // Every column written out in one literal: added one by one under computed names, the table
+  // became a dictionary-mode object, and every column read of every row was a hash lookup.
+  return {
     ids,
     codes,
     large: new Uint8Array(length),
     notable: new Uint8Array(length),
     status: new Uint8Array(length),
-  } as Partial<GapTable>;
-  for (const column of GAP_COLUMNS) table[column] = new Float64Array(length).fill(Number.NaN);
-  return table as GapTable;
+    nA: column(),
+    nB: column(),
+    meanA: column(),
+    meanB: column(),
+    sdA: column(),
+    sdB: column(),
+    diff: column(),
+    shownDiff: column(),
+    ciLow: column(),
+    ciHigh: column(),
+    t: column(),
+    df: column(),
+    p: column(),
+    pHolm: column(),
+    g: column(),
+    gCiLow: column(),
+    gCiHigh: column(),
+  } satisfies Record<GapColumn, Float64Array> & Omit<GapTable, GapColumn>;
 }
 
 /** Reused by every row of every table: a row's tests are written here, then into the table. */
