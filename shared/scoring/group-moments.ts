@@ -6,7 +6,7 @@
 import type { Moments } from '../stats/descriptives';
 import type { ScoringModel } from './model';
 import {
-  scoreRowInto,
+  scoreRowsInto,
   scoringPlan,
   type ScoredLayout,
   type ScoringPlan,
@@ -148,18 +148,28 @@ function scoreIntoColumns(
   { groupCount, withTotal, size, first }: SlotSizes,
   columns: Float64Array,
 ): void {
-  const next = new Int32Array(groupCount);
-  const totalBlock = first[groupCount]! * plan.layout.stride;
-  const totalSize = size[groupCount]!;
+  const stride = plan.layout.stride;
+  const rows = rowsByGroup(groupOf, groupCount, first);
+  for (let g = 0; g < groupCount; g++) {
+    const count = size[g]!;
+    scoreRowsInto(plan, rows, first[g]!, count, columns, first[g]! * stride, 1, count);
+  }
+  if (withTotal) {
+    const count = size[groupCount]!;
+    const block = first[groupCount]! * stride;
+    scoreRowsInto(plan, null, 0, count, columns, block, 1, count);
+  }
+}
+
+/** The respondents of each group in their order, group after group (a counting sort). */
+function rowsByGroup(groupOf: Int32Array, groupCount: number, first: Int32Array): Int32Array {
+  const rows = new Int32Array(first[groupCount]!);
+  const next = first.slice(0, groupCount);
   for (let r = 0; r < groupOf.length; r++) {
     const g = groupOf[r]!;
-    const inGroup = g >= 0 && g < groupCount;
-    if (inGroup) {
-      const base = first[g]! * plan.layout.stride + next[g]!++;
-      scoreRowInto(plan, r, columns, base, size[g]!);
-    }
-    if (withTotal) scoreRowInto(plan, r, columns, totalBlock + r, totalSize);
+    if (g >= 0 && g < groupCount) rows[next[g]!++] = r;
   }
+  return rows;
 }
 
 /** Every slot's and variable's moments from its column (an empty slot: n 0, NaN). */

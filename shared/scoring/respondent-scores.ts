@@ -60,14 +60,14 @@ export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): S
   const plan = scoringPlan(matrix, model);
   const stride = plan.layout.stride;
   const out = new Float64Array(respondentCount * stride);
-  for (let r = 0; r < respondentCount; r++) scoreRowInto(plan, r, out, r * stride);
+  scoreRowsInto(plan, null, 0, respondentCount, out, 0, stride, 1);
   return { respondentCount, layout: plan.layout, values: out };
 }
 
 /**
  * The scoring model of one matrix as flat arrays, so that scoring a respondent is array
  * arithmetic only (no Map, object or closure per respondent): see `scoreRespondents` for the
- * rules and `scoreRowInto` for their one implementation.
+ * rules and `scoreRowsInto` for their one implementation.
  */
 export interface ScoringPlan {
   layout: ScoredLayout;
@@ -128,63 +128,77 @@ export function scoringPlan(matrix: ResponseMatrix, model: ScoringModel): Scorin
 }
 
 /**
- * Writes respondent `r`'s `layout.stride` scored values into `out`: value v at
- * `outBase + v * step` (step 1: one row; a column's length: into columns, see group-moments.ts).
- * Each dimension's items are scored and summed in one walk, in the dimension's item order.
+ * Scores `count` respondents — `rows[first …]`, or respondents `first …` in order when `rows` is
+ * null — into `out`: the i-th one's value v at `outBase + i * rowStep + v * step` (one row after
+ * the other: rowStep = stride, step = 1; into columns: rowStep = 1, step = the column's length,
+ * see group-moments.ts). Each dimension's items are scored and summed in one walk, in the
+ * dimension's item order. One loop over all respondents, so that a fresh process's engine
+ * compiles it while it runs (on-stack replacement) instead of interpreting a function per row.
  */
-export function scoreRowInto(
+export function scoreRowsInto(
   plan: ScoringPlan,
-  r: number,
+  rows: Int32Array | null,
+  first: number,
+  count: number,
   out: Float64Array,
   outBase: number,
-  step = 1,
+  rowStep: number,
+  step: number,
 ): void {
-  const { input, itemColumns, itemReverse, min, max, layout } = plan;
+  const { input, inputStride, itemColumns, itemReverse, min, max, layout } = plan;
   const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers, looseItems } = plan;
-  const inBase = r * plan.inputStride;
-  let dimensionSum = 0;
-  let dimensionsScored = 0;
-  for (let d = 0; d < dimensionCount; d++) {
-    let sum = 0;
-    let answered = 0;
-    for (let k = dimensionStart[d]!; k < dimensionStart[d + 1]!; k++) {
-      const i = dimensionItems[k]!;
-      const x = scoredAnswer(input, inBase, itemColumns[i]!, itemReverse[i]!, min, max);
-      out[outBase + i * step] = x;
-      if (x === x) {
-        sum += x;
-        answered++;
+  const { requiredDimensions, needColumns, needMin, needMax } = plan;
+  const needValues = 2 * plan.needCount;
+  const dimensionsAt = layout.dimensions * step;
+  const overallAt = layout.overall * step;
+  const needsAt = layout.importance * step;
+  for (let index = 0; index < count; index++) {
+    const r = rows === null ? first + index : rows[first + index]!;
+    const inBase = r * inputStride;
+    const base = outBase + index * rowStep;
+    let dimensionSum = 0;
+    let dimensionsScored = 0;
+    for (let d = 0; d < dimensionCount; d++) {
+      let sum = 0;
+      let answered = 0;
+      const end = dimensionStart[d + 1]!;
+      for (let k = dimensionStart[d]!; k < end; k++) {
+        const i = dimensionItems[k]!;
+        const x = scoredAnswer(input, inBase, itemColumns[i]!, itemReverse[i]!, min, max);
+        out[base + i * step] = x;
+        if (x === x) {
+          sum += x;
+          answered++;
+        }
       }
+      let score = NaN;
+      if (answered > 0 && answered >= requiredAnswers[d]!) {
+        score = sum / answered;
+        dimensionSum += score;
+        dimensionsScored++;
+      }
+      out[base + dimensionsAt + d * step] = score;
     }
-    let score = NaN;
-    if (answered > 0 && answered >= requiredAnswers[d]!) {
-      score = sum / answered;
-      dimensionSum += score;
-      dimensionsScored++;
+    out[base + overallAt] =
+      dimensionsScored > 0 && dimensionsScored >= requiredDimensions
+        ? dimensionSum / dimensionsScored
+        : NaN;
+    for (let k = 0; k < looseItems.length; k++) {
+      const i = looseItems[k]!;
+      out[base + i * step] = scoredAnswer(
+        input,
+        inBase,
+        itemColumns[i]!,
+        itemReverse[i]!,
+        min,
+        max,
+      );
     }
-    out[outBase + (layout.dimensions + d) * step] = score;
-  }
-  out[outBase + layout.overall * step] =
-    dimensionsScored > 0 && dimensionsScored >= plan.requiredDimensions
-      ? dimensionSum / dimensionsScored
-      : NaN;
-  for (let k = 0; k < looseItems.length; k++) {
-    const i = looseItems[k]!;
-    out[outBase + i * step] = scoredAnswer(
-      input,
-      inBase,
-      itemColumns[i]!,
-      itemReverse[i]!,
-      min,
-      max,
-    );
-  }
-
-  const { needColumns, needMin, needMax } = plan;
-  for (let k = 0; k < 2 * plan.needCount; k++) {
-    const column = needColumns[k]!;
-    const x = column >= 0 ? input[inBase + column]! : NaN;
-    out[outBase + (layout.importance + k) * step] = x >= needMin && x <= needMax ? x : NaN;
+    for (let k = 0; k < needValues; k++) {
+      const column = needColumns[k]!;
+      const x = column >= 0 ? input[inBase + column]! : NaN;
+      out[base + needsAt + k * step] = x >= needMin && x <= needMax ? x : NaN;
+    }
   }
 }
 
