@@ -149,6 +149,7 @@ export function scoreRowsInto(
   const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers, looseItems } = plan;
   const { requiredDimensions, needColumns, needMin, needMax } = plan;
   const needValues = 2 * plan.needCount;
+  const mirror = min + max;
   const dimensionsAt = layout.dimensions * step;
   const overallAt = layout.overall * step;
   const needsAt = layout.importance * step;
@@ -164,12 +165,17 @@ export function scoreRowsInto(
       const end = dimensionStart[d + 1]!;
       for (let k = dimensionStart[d]!; k < end; k++) {
         const i = dimensionItems[k]!;
-        const x = scoredAnswer(input, inBase, itemColumns[i]!, itemReverse[i]!, min, max);
-        out[base + i * step] = x;
-        if (x === x) {
+        const column = itemColumns[i]!;
+        let x = column >= 0 ? input[inBase + column]! : NaN;
+        // `scoredAnswer`, written out: one test decides both "missing" and "counts".
+        if (x >= min && x <= max) {
+          if (itemReverse[i] === 1) x = mirror - x;
           sum += x;
           answered++;
+        } else {
+          x = NaN;
         }
+        out[base + i * step] = x;
       }
       let score = NaN;
       if (answered > 0 && answered >= requiredAnswers[d]!) {
@@ -217,7 +223,7 @@ function scoredAnswer(
   const x = column >= 0 ? input[inBase + column]! : NaN;
   // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
   if (!(x >= min && x <= max)) return NaN;
-  return reverse === 1 ? min + max - x : x;
+  return reverse === 1 ? min + max - x : x; // (min + max) − x, as in scoreRowsInto
 }
 
 /** One column of the scored responses as its own array (e.g. for an export or a chart). */
