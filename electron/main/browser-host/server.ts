@@ -75,6 +75,8 @@ export interface BrowserHostOptions {
 export interface RequestWatch {
   started(): void;
   ended(): void;
+  /** The page itself (index.html) has been sent: the browser now parses it and asks for its files. */
+  pageServed?(): void;
 }
 
 export interface BrowserHost {
@@ -96,6 +98,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
   const files = new StaticFiles(staticDir);
+  // The page and the files it names are read now, so their first request finds them in memory
+  // even when the host is busy then (opening the workspace).
+  files.readPageAhead();
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -109,6 +114,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         const watch = options.requests;
         watch.started();
         response.once('close', () => watch.ended());
+        if (watch.pageServed && isPage(request.url)) {
+          response.once('finish', () => {
+            if (response.statusCode === 200) watch.pageServed?.();
+          });
+        }
       }
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
@@ -185,6 +195,17 @@ function decodedPath(raw: string | undefined): string | null {
   }
 }
 
+/** Whether a request asks for the page itself (its fragment, with the token, is never sent). */
+function isPage(url: string | undefined): boolean {
+  const path = url?.split('?')[0];
+  return path === '/' || path === '/index.html';
+}
+
+/** The files a page names by a relative address (`./assets/…`): its script, preloads, styles. */
+export function filesNamedByPage(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href)="\.\/([^"?#]+)"/g)].map((match) => match[1]!);
+}
+
 /**
  * The built renderer's files, each read from disk once and then served from memory: they do not
  * change while the host runs (a new build is a new start).
@@ -193,6 +214,18 @@ class StaticFiles {
   private readonly contents = new Map<string, Promise<Buffer>>();
 
   constructor(readonly dir: string) {}
+
+  /** Reads the page and the files it names (a missing one is simply not kept). */
+  readPageAhead(): void {
+    this.read(resolve(this.dir, 'index.html'))
+      .then((page) => {
+        for (const file of filesNamedByPage(page.toString('utf8'))) {
+          const path = resolve(this.dir, file);
+          if (path.startsWith(this.dir + sep)) this.read(path).catch(() => undefined);
+        }
+      })
+      .catch(() => undefined);
+  }
 
   read(file: string): Promise<Buffer> {
     let content = this.contents.get(file);
