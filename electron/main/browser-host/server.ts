@@ -98,9 +98,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
   const files = new StaticFiles(staticDir);
-  // The page and the files it names are read now, so their first request finds them in memory
-  // even when the host is busy then (opening the workspace).
-  files.readPageAhead();
+  // The page and the files it names are read while the server starts listening, so their first
+  // request finds them in memory even when the host is busy then (opening the workspace).
+  const readAhead = files.readPageAhead();
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -131,6 +131,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.once('error', reject);
     server.listen(options.port ?? 0, LOOPBACK, () => resolveListen());
   });
+  await readAhead;
   port = (server.address() as AddressInfo).port;
   return {
     server,
@@ -216,15 +217,16 @@ class StaticFiles {
   constructor(readonly dir: string) {}
 
   /** Reads the page and the files it names (a missing one is simply not kept). */
-  readPageAhead(): void {
-    this.read(resolve(this.dir, 'index.html'))
-      .then((page) => {
-        for (const file of filesNamedByPage(page.toString('utf8'))) {
-          const path = resolve(this.dir, file);
-          if (path.startsWith(this.dir + sep)) this.read(path).catch(() => undefined);
-        }
-      })
-      .catch(() => undefined);
+  async readPageAhead(): Promise<void> {
+    try {
+      const page = await this.read(resolve(this.dir, 'index.html'));
+      const named = filesNamedByPage(page.toString('utf8'))
+        .map((file) => resolve(this.dir, file))
+        .filter((path) => path.startsWith(this.dir + sep));
+      await Promise.allSettled(named.map((path) => this.read(path)));
+    } catch {
+      // No page (yet): it is read when asked for, as any file.
+    }
   }
 
   read(file: string): Promise<Buffer> {
