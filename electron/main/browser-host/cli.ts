@@ -115,11 +115,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Opens the workspace, ends a kiosk session on request, starts the backup schedule. */
 async function openWorkspace(dataDir: string, args: string[]): Promise<WorkspaceHolder> {
-  const [{ Workspace }, { WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
-    import('../core/workspace'),
+  const [{ WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
     import('../core/workspace-holder'),
     import('../core/backup/backups'),
   ]);
+  await nextTurn();
+  const { Workspace } = await import('../core/workspace');
   await nextTurn();
   const workspace = Workspace.open(dataDir);
   await nextTurn();
@@ -210,11 +211,12 @@ const LOAD_ANYWAY_MS = 5_000;
 
 /** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
 async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {
-  const [{ createDispatcher }, { firstScreenHandlers }, { contextWithHolder }] = await Promise.all([
-    import('../core/dispatch'),
-    import('../core/handlers/first-screen'),
-    import('../core/handlers/context'),
-  ]);
+  // One module at a time, serving what was asked for in between (see nextTurn).
+  const { createDispatcher } = await import('../core/dispatch');
+  await nextTurn();
+  const { firstScreenHandlers } = await import('../core/handlers/first-screen');
+  await nextTurn();
+  const { contextWithHolder } = await import('../core/handlers/context');
   return createDispatcher(
     firstScreenHandlers,
     contextWithHolder(holder, { host: 'browser', appVersion: APP_VERSION }),
