@@ -36,8 +36,8 @@ export async function warmUpAnalysis(
     import('@shared/ipc/wire'),
     import('@shared/i18n/format'),
   ]);
-  // The number formatters of the gap sentences: building the first one loads the locale's data.
-  for (const language of ['nl', 'en'] as const) formatNumber(1, language, SCALE_DIGITS);
+  // The numbers of the gap sentences, as they are written.
+  for (const language of ['nl', 'en'] as const) formatNumber(1.005, language, SCALE_DIGITS);
   let tests = 0;
   for (let step = 0; step < WARM_UP_STEPS && !stopped(); step++) {
     tests += runWarmUpStep(step);
@@ -69,7 +69,7 @@ export async function warmUpReads(
     ]);
   for (const engagementId of recentEngagements(workspace(), engagements)) {
     // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
-    // some of its text (the gap sentences, with their number formatters) is only made then.
+    // some of its text (the gap sentences) is only made then.
     const steps = [
       () => encodeBytelessWire(analyseEngagementGaps(workspace(), { engagementId })),
       ...workspace()

@@ -86,6 +86,15 @@ async function answer(request: Extract<ReadRequest, { type: 'call' }>): Promise<
   }
 }
 
+// The connection is opened as the worker starts (with the workspace, see client.ts), like the
+// code it loads, rather than by the first call: a Kloof tab opened in the first second does not
+// wait for it. A file that cannot be opened now is reported by the call that needs it.
+try {
+  workspaceAt(data.databasePath);
+} catch {
+  release();
+}
+
 const warmedUp: Promise<void> =
   data.warmUpDelayMs < 0
     ? Promise.resolve()
