@@ -11,7 +11,7 @@
  * R's numbers are checked against the app's (in-process, handler and command line alike) before
  * any time is reported: a bench that compares different work is no bench.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,13 +265,22 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+/** A command of a whole-process pair; `env` (per run) replaces the bench's environment. */
+interface ProcessCommand {
+  command: string;
+  args: string[];
+  env?: (run: number) => NodeJS.ProcessEnv;
+}
+
 /** Wall-clock times of whole processes, the commands taking turns (the load is shared fairly). */
-function wallClockMs(commands: [string, string[]][], runs: number): number[][] {
+function wallClockMs(commands: ProcessCommand[], runs: number): number[][] {
   const times = commands.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
-    commands.forEach(([command, args], index) => {
+    commands.forEach(({ command, args, env }, index) => {
+      const stdio: StdioOptions = ['ignore', 'ignore', 'pipe'];
+      const options = { stdio, env: env?.(run) };
       const start = performance.now();
-      const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      const result = spawnSync(command, args, options);
       times[index]!.push(performance.now() - start);
       if (result.status !== 0) {
         throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
@@ -352,6 +361,15 @@ function skippedR(label: string): BenchFigure {
   };
 }
 
+/**
+ * The environment of a command-line run with its compile cache (core/compile-cache.ts) in
+ * `cacheDir`, as the user's cache folder holds it: nothing else decides where the cache is.
+ */
+function cliEnv(cacheDir: string): NodeJS.ProcessEnv {
+  const { NODE_COMPILE_CACHE: _set, NODE_DISABLE_COMPILE_CACHE: _off, ...env } = process.env;
+  return { ...env, KLANTSPIEGEL_CACHE_DIR: cacheDir };
+}
+
 function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
   const cli = appBuildFile('cli.js');
   const out = join(dir, 'cli.json');
@@ -368,20 +386,44 @@ function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
     '--out',
     out,
   ];
-  const commands: [string, string[]][] = [[process.execPath, cliArgs]];
-  if (haveR) commands.push(['Rscript', rArgs(dir, '-', 0)]); // one analysis, as the CLI does
-  const [node = [], rscript = []] = wallClockMs(commands, PROCESS_RUNS);
+  // Node's compile cache as a user has it after the first run (filled by one unmeasured run), and
+  // empty as at the first start after an install or update (a new cache folder for every run).
+  const userCache = cliEnv(join(dir, 'cache-used'));
+  execFileSync(process.execPath, cliArgs, { env: userCache, stdio: 'ignore' });
+  const commands: ProcessCommand[] = [
+    { command: process.execPath, args: cliArgs, env: () => userCache },
+    {
+      command: process.execPath,
+      args: cliArgs,
+      env: (run) => cliEnv(join(dir, `cache-empty-${run}`)),
+    },
+  ];
+  // One analysis, as the CLI does.
+  if (haveR) commands.push({ command: 'Rscript', args: rArgs(dir, '-', 0) });
+  const [node = [], nodeEmpty = [], rscript = []] = wallClockMs(commands, PROCESS_RUNS);
+  const runsNote = `${PROCESS_RUNS} runs; also scores, reliability and results per group`;
   const figures: BenchFigure[] = [
     {
-      label: 'whole process: node out/main/cli.js analyze --json (first)',
+      label: 'whole process: node out/main/cli.js analyze --json, compile cache used (first)',
       value: node[0]!,
       unit: 'ms',
     },
     {
-      label: 'whole process: node out/main/cli.js analyze --json (median)',
+      label: 'whole process: node out/main/cli.js analyze --json, compile cache used (median)',
       value: median(node),
       unit: 'ms',
-      note: `${PROCESS_RUNS} runs; also scores, reliability and results per group`,
+      note: `${runsNote}; the cache as a user has it after the first run`,
+    },
+    {
+      label: 'whole process: node out/main/cli.js analyze --json, compile cache empty (first)',
+      value: nodeEmpty[0]!,
+      unit: 'ms',
+    },
+    {
+      label: 'whole process: node out/main/cli.js analyze --json, compile cache empty (median)',
+      value: median(nodeEmpty),
+      unit: 'ms',
+      note: `${runsNote}; an empty cache every run, as the first start after an install`,
     },
   ];
   if (!haveR) return [...figures, skippedR('whole process vs Rscript')];
@@ -410,15 +452,21 @@ function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
       note: `${PROCESS_RUNS} runs; the CLI's ${checked} gap and ANOVA figures equal R's`,
     },
     speedUp(
-      'app vs Rscript, whole process (first)',
+      'app vs Rscript, whole process, compile cache used (first)',
       rscript[0]!,
       node[0]!,
       GOALS.wholeProcessSpeedUp,
     ),
     speedUp(
-      'app vs Rscript, whole process (median)',
+      'app vs Rscript, whole process, compile cache used (median)',
       median(rscript),
       median(node),
+      GOALS.wholeProcessSpeedUp,
+    ),
+    speedUp(
+      'app vs Rscript, whole process, compile cache empty (median)',
+      median(rscript),
+      median(nodeEmpty),
       GOALS.wholeProcessSpeedUp,
     ),
   );

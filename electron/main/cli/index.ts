@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { hasFlag, readOption } from '../core/args';
-import { enableCompileCache } from './compile-cache';
+import { enableCompileCache } from '../core/compile-cache';
 
 // Before any command's code is loaded (the commands are imported on demand below).
 enableCompileCache();

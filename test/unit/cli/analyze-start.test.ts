@@ -4,13 +4,15 @@
  * - every file of out/main is ASCII: Node decodes a file with a single non-ASCII byte on a slow
  *   path into a two-byte string that parses more slowly (tens of milliseconds for the analysis
  *   chunk);
- * - Node's compile cache is used where it can be, and where it cannot (its folder is a file, or
- *   it is switched off) the command gives the very same output, with nothing on standard error.
+ * - Node's compile cache is used where it can be (in the user's cache folder, or
+ *   $NODE_COMPILE_CACHE), and where it cannot (its folder is a file, or it is switched off) the
+ *   command gives the very same output, with nothing on standard error.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileCacheDir } from '@main/core/compile-cache';
 import { tempDir } from '@test/support/temp-workspace';
 
 const OUT = 'out/main';
@@ -72,18 +74,24 @@ describe('a fresh klantspiegel analyze starts quickly', () => {
     const notAFolder = join(dir, 'cache-is-a-file');
     writeFileSync(notAFolder, '');
     const cached = join(dir, 'cache');
+    const userCache = join(dir, 'user-cache');
+    const { NODE_COMPILE_CACHE: _ignored, ...env } = process.env;
     const runs = [
-      analyze({ ...process.env, NODE_COMPILE_CACHE: cached }),
+      // As a user has it: in the user's cache folder.
+      analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache }),
       // The second run reads what the first one wrote.
-      analyze({ ...process.env, NODE_COMPILE_CACHE: cached }),
-      analyze({ ...process.env, NODE_COMPILE_CACHE: notAFolder }),
-      analyze({ ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' }),
+      analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache }),
+      analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: notAFolder }),
+      analyze({ ...env, NODE_COMPILE_CACHE: cached }),
+      analyze({ ...env, NODE_COMPILE_CACHE: notAFolder }),
+      analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache, NODE_DISABLE_COMPILE_CACHE: '1' }),
     ];
     for (const run of runs) {
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       expect(run.stdout).toBe(runs[0]!.stdout);
     }
+    expect(readdirSync(compileCacheDir(userCache)).length).toBeGreaterThan(0);
     expect(readdirSync(cached).length).toBeGreaterThan(0);
     expect((JSON.parse(runs[0]!.stdout) as { comparisons: unknown[] }).comparisons).toHaveLength(3);
   }, 60_000);
