@@ -168,4 +168,25 @@ describe('answers stored as numbers', () => {
     const empty = workspace.respondents.decoded(other.id, instrumentId, instrument);
     expect([empty.respondentIds.length, empty.values.length]).toEqual([0, 0]);
   });
+
+  it('keep respondent id order when SQLite reads the rows in another order', () => {
+    const { workspace, engagement, instrumentId, instrument, groups, scored } =
+      engagementWithScan();
+    const respondents = Array.from({ length: 12 }, (_, r) => ({
+      groupId: groups[r % 2]!,
+      code: `R${r + 1}`,
+      role: '',
+      answers: Object.fromEntries(scored.map((code, c) => [code, 1 + ((r * 5 + c) % 5)])),
+    }));
+    const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', respondents);
+    // Without the index by engagement and instrument, SQLite finds the rows through the one by
+    // group: the groups alternate, so it meets them out of id order.
+    workspace.db.exec('DROP INDEX respondents_by_instrument');
+    const decoded = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
+    expect(Array.from(decoded.respondentIds)).toEqual(ids);
+    expect(Array.from(decoded.groupIds)).toEqual(respondents.map((row) => row.groupId));
+    expect(Array.from(decoded.values)).toEqual(
+      respondents.flatMap(({ answers }) => scored.map((code) => answers[code])),
+    );
+  });
 });
