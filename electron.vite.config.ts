@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { pathAliases } from './aliases.config.ts';
 
 /** npm packages bundled into out/main (see `externalizeDeps` below). */
@@ -76,6 +77,55 @@ export default defineConfig({
         },
       },
     },
-    plugins: [react()],
+    plugins: [react(), preloadAppCode()],
   },
 });
+
+/**
+ * The page's entry (renderer/src/main.ts) is small: it sends the first screen's calls and only
+ * then imports the app (`app/show-app.tsx`: React, i18next, the list). Named in the page as
+ * `modulepreload`, the app's chunks are fetched and compiled while the entry loads and runs,
+ * instead of after it; they still run only when the entry imports them.
+ */
+function preloadAppCode(): Plugin {
+  let base = './';
+  return {
+    name: 'klantspiegel-preload-app-code',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const { bundle, chunk: entry } = context;
+        if (!bundle || !entry) return html; // the dev server loads modules as asked
+        const chunkOf = (fileName: string) => {
+          const output = bundle[fileName];
+          return output?.type === 'chunk' ? output : undefined;
+        };
+        const app = entry.dynamicImports
+          .map(chunkOf)
+          .find((chunk) => chunk?.facadeModuleId?.endsWith('/renderer/src/app/show-app.tsx'));
+        if (!app) return html;
+        // The app chunk and what it imports, less what the page loads anyway.
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (
+            files.has(fileName) ||
+            fileName === entry.fileName ||
+            entry.imports.includes(fileName)
+          )
+            return;
+          files.add(fileName);
+          chunkOf(fileName)?.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return [...files].map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}

@@ -13,9 +13,14 @@
  * checks, the start-up backup on the first start, serving the page, the first calls) and a new
  * tab. Warm: reloading the page of a running host. Each start's phases are recorded, so a slow
  * figure says where the time went.
+ *
+ * The host keeps Node's compile cache in the user's cache folder (core/compile-cache.ts), here a
+ * folder of the bench's own (KLANTSPIEGEL_CACHE_DIR). Cold starts are measured both ways, taking
+ * turns: with the cache as a user has it after the first start, and with an empty cache (the
+ * first start after an install or update).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -36,10 +41,13 @@ interface Host {
   stop: () => Promise<void>;
 }
 
-/** Starts the host on `dataDir`; resolves once it prints its address. */
-function startHost(dataDir: string): Promise<Host> {
+/** Starts the host on `dataDir` with `cacheDir` as its cache folder; resolves once it prints its address. */
+function startHost(dataDir: string, cacheDir: string): Promise<Host> {
+  // Without NODE_COMPILE_CACHE, which would take precedence over the host's own cache folder.
+  const { NODE_COMPILE_CACHE: _nodeCache, ...env } = process.env;
   const child = spawn(process.execPath, [appBuildFile('browser-host.js'), '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, KLANTSPIEGEL_CACHE_DIR: cacheDir },
   });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -138,6 +146,10 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
     return [{ label, value: Number.NaN, unit: 'ms', note: `${CHROMIUM} not found` }];
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-start-'));
+  const benchDir = mkdtempSync(join(tmpdir(), 'klantspiegel-bench-start-cache-'));
+  // The user's cache folder: kept between starts, or emptied before each.
+  const keptCache = join(benchDir, 'kept');
+  const emptyCache = join(benchDir, 'empty');
   // Loaded here only: Playwright would add tens of MB to every other case's memory figures.
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -146,16 +158,24 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
     seedEngagements(workspace, ENGAGEMENTS);
     workspace.close();
     const starts: Start[] = [];
+    const emptyStarts: Start[] = [];
     const reloads: number[] = [];
-    for (let start = 0; start < STARTS; start++) {
+    // Start 0 (the day's backup, and the compile cache filled) and then, taking turns, a start
+    // with the cache kept and one with the cache emptied.
+    for (let run = 0; run < 2 * STARTS - 1; run++) {
+      const withEmptyCache = run > 0 && run % 2 === 0;
+      if (withEmptyCache) {
+        rmSync(emptyCache, { recursive: true, force: true });
+        mkdirSync(emptyCache);
+      }
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const begin = performance.now();
       const requests = new RequestLog(page, begin);
-      const host = await startHost(dataDir);
+      const host = await startHost(dataDir, withEmptyCache ? emptyCache : keptCache);
       const hostListening = performance.now() - begin;
       await page.goto(host.url, { waitUntil: 'commit' });
       await listShown(page);
-      starts.push({
+      (withEmptyCache ? emptyStarts : starts).push({
         hostListening,
         pageServed: requests.at('done /'),
         firstCall: requests.at('first call sent'),
@@ -164,7 +184,7 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
         hostCpu: cpuMs(host.child.pid),
       });
       // Warm: the same host, the page reloaded (after the first start only, to keep it short).
-      if (start === 0) {
+      if (run === 0) {
         for (let reload = 0; reload < RELOADS; reload++) {
           const again = performance.now();
           await page.reload({ waitUntil: 'commit' });
@@ -178,20 +198,27 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
     const first = starts[0]!;
     // The first start makes the day's backup; the median is over the starts after it.
     const later = starts.slice(1);
-    const phase = (pick: (start: Start) => number) => median(later.map(pick));
-    return [
-      {
-        label: `${label}, cold: fresh host (median of ${later.length})`,
+    const cold = (series: Start[], cache: string, extra: string): BenchFigure => {
+      const phase = (pick: (start: Start) => number) => median(series.map(pick));
+      return {
+        label: `${label}, cold: fresh host, ${cache} (median of ${series.length})`,
         value: phase((s) => s.shown),
         unit: 'ms',
         goal: GOAL_MS,
         note:
           `host listening ${ms(phase((s) => s.hostListening))}, page served ${ms(phase((s) => s.pageServed))}, ` +
           `first call sent ${ms(phase((s) => s.firstCall))}, list answered ${ms(phase((s) => s.listAnswered))}; ` +
-          `host CPU (user+sys) ${ms(phase((s) => s.hostCpu))}; ` +
-          `very first start (with the day's backup) ${ms(first.shown)}; ` +
-          `all: ${starts.map((s) => Math.round(s.shown)).join(', ')} ms`,
-      },
+          `host CPU (user+sys) ${ms(phase((s) => s.hostCpu))}; ${extra}` +
+          `all: ${series.map((s) => Math.round(s.shown)).join(', ')} ms`,
+      };
+    };
+    return [
+      cold(
+        later,
+        'compile cache as after the first start',
+        `very first start (with the day's backup, filling the cache) ${ms(first.shown)}; `,
+      ),
+      cold(emptyStarts, 'empty compile cache (first start after install)', ''),
       {
         label: `${label}, warm: page reloaded (median of ${RELOADS})`,
         value: median(reloads),
@@ -203,5 +230,6 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
   } finally {
     await browser.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(benchDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { archiveBomb } from '@test/unit/data-safety/hostile-generators';
 import { test, expect } from './support/fixtures';
+import { newDataDir } from './support/browser-host';
 import { DataSafetyPages } from './pages/data-safety';
 
 test('a hostile archive is refused and the browser host keeps answering', async ({
@@ -38,6 +40,30 @@ test('a second browser host on the same data folder is refused with a clear mess
   expect(code).toBe(2);
   expect(output).toContain(`Klantspiegel is al geopend op de gegevensmap ${host.dataDir}`);
   expect(output).not.toContain('Open: http');
+});
+
+test('a damaged workspace: the host stops with a clear message, also when no page is opened', async () => {
+  const dataDir = newDataDir();
+  const file = join(dataDir, 'workspace.sqlite');
+  const damaged = Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(4096, 7)]);
+  writeFileSync(file, damaged);
+  // The host offers its address and its page first; the workspace opens right after (here,
+  // with no page asked for, shortly after the start) and is refused untouched.
+  const host = spawn(
+    process.execPath,
+    [resolve('out/main/browser-host.js'), '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANG: 'en_GB.UTF-8' },
+    },
+  );
+  let output = '';
+  host.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  host.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((done) => host.once('exit', done));
+  expect(code).toBe(2);
+  expect(output).toContain(`The workspace file ${file} is damaged and cannot be opened.`);
+  expect(readFileSync(file).equals(damaged)).toBe(true);
 });
 
 test('archive and remove also removes the engagement from the backups, as offered', async ({

@@ -105,3 +105,20 @@ test('the host answers calls sent the moment it offers its address, while its wo
     await host.stop();
   }
 });
+
+test("the page asks for the app's code while its entry loads, before the first screen's calls", async ({
+  page,
+  host,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Nog geen opdrachten' })).toBeVisible();
+  // Named in the page (modulepreload), the app's chunk is fetched as the page is read; the
+  // entry sends the first calls only once it runs, and imports the app after them.
+  const appChunk = asked.findIndex((path) => /^\/assets\/show-app-[\w-]+\.js$/.test(path));
+  const firstCall = asked.findIndex((path) => path.startsWith('/api/invoke/'));
+  expect(appChunk).toBeGreaterThan(0);
+  expect(firstCall).toBeGreaterThan(appChunk);
+  expect(asked.filter((path) => /^\/assets\/show-app-[\w-]+\.js$/.test(path))).toHaveLength(1);
+});

@@ -26,9 +26,14 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     return;
   }
   const lock = heldLock;
-  // The page is served while the workspace opens (its checks, the day's backup started): the
-  // browser needs a while to make its tab and ask for the page anyway. Every call waits for the
-  // workspace, so none sees a half-opened one.
+  // The page comes first: the workspace opens (its modules, its checks, the day's backup
+  // started) once the page has been sent, while the browser parses it and asks for its files and
+  // runs its script, which takes it about as long. Opening holds the host in steps, between which
+  // it serves those files. A call starts the open as well (and waits for it), and without a page
+  // the workspace opens shortly after the start. Every call waits for the open workspace, so none
+  // sees a half-opened one.
+  let wantOpen!: () => void;
+  const openWanted = new Promise<void>((resolve) => (wantOpen = resolve));
   let resolveOpened!: (holder: WorkspaceHolder) => void;
   let rejectOpened!: (reason: unknown) => void;
   const opened = new Promise<WorkspaceHolder>((resolve, reject) => {
@@ -54,8 +59,9 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
       }));
   let firstScreen: Promise<Dispatch> | undefined;
   const firstScreenDispatch = () => (firstScreen ??= opened.then(loadFirstScreenDispatch));
-  const firstScreenUp = new FirstScreenWatch(() => void load());
+  const firstScreenUp = new FirstScreenWatch(() => void load(), wantOpen);
   const dispatch: Dispatch = async (name, arg) => {
+    wantOpen();
     if (!tableReady && isFirstScreenCall(name)) {
       const result = await (await firstScreenDispatch())(name, arg);
       if (name === 'engagements.list') firstScreenUp.answeredList();
@@ -69,7 +75,9 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     requests: firstScreenUp,
     ...(portOption ? { port: Number(portOption) } : {}),
   });
-  // Without a page (or one that never finishes), the table still loads soon after the start.
+  // Without a page (or one that never finishes), the workspace opens and the table loads soon
+  // after the start.
+  setTimeout(wantOpen, OPEN_ANYWAY_MS).unref();
   setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
@@ -85,6 +93,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  await openWanted;
   try {
     holder = await openWorkspace(dataDir, args);
   } catch (error) {
@@ -95,18 +104,26 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     return;
   }
   resolveOpened(holder);
-  // The first screen's handlers are ready before the browser asks (it is still making its tab).
+  // The first screen's handlers are ready before the browser asks (it is still running the
+  // page's script); loading them is one more step, after the files asked for meanwhile.
+  await nextTurn();
   void firstScreenDispatch();
 }
 
+/** Lets the host serve what was asked meanwhile (files, calls) before the next step of a start. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Opens the workspace, ends a kiosk session on request, starts the backup schedule. */
 async function openWorkspace(dataDir: string, args: string[]): Promise<WorkspaceHolder> {
-  const [{ Workspace }, { WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
-    import('../core/workspace'),
+  const [{ WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
     import('../core/workspace-holder'),
     import('../core/backup/backups'),
   ]);
+  await nextTurn();
+  const { Workspace } = await import('../core/workspace');
+  await nextTurn();
   const workspace = Workspace.open(dataDir);
+  await nextTurn();
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
   if (hasFlag(args, 'end-kiosk')) {
     (await import('../core/kiosk/session')).kioskSessionOf(workspace).forceEnd();
@@ -147,7 +164,11 @@ class FirstScreenWatch implements RequestWatch {
   private done = false;
   private quiet: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly onUp: () => void) {}
+  constructor(
+    private readonly onUp: () => void,
+    /** Told that the page has been sent (the workspace opens then). */
+    readonly pageServed: () => void,
+  ) {}
 
   started(): void {
     clearTimeout(this.quiet);
@@ -176,19 +197,31 @@ class FirstScreenWatch implements RequestWatch {
   }
 }
 
-/** How long the page asks for nothing before its first screen counts as up. */
-const QUIET_MS = 100;
+/**
+ * How long the page asks for nothing before its first screen counts as up. The page's code is
+ * all at hand before the list is answered (the app's chunks are preloaded), so the page asks for
+ * nothing while it builds and draws the list, which takes it a few hundred milliseconds; the
+ * table's load (a third of a second of the host) must not compete with that.
+ */
+const QUIET_MS = 400;
+
+/**
+ * When the workspace opens if no page was asked for and no call made (someone who opens the
+ * address later finds it open; a damaged one is reported).
+ */
+const OPEN_ANYWAY_MS = 250;
 
 /** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;
 
 /** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
 async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {
-  const [{ createDispatcher }, { firstScreenHandlers }, { contextWithHolder }] = await Promise.all([
-    import('../core/dispatch'),
-    import('../core/handlers/first-screen'),
-    import('../core/handlers/context'),
-  ]);
+  // One module at a time, serving what was asked for in between (see nextTurn).
+  const { createDispatcher } = await import('../core/dispatch');
+  await nextTurn();
+  const { firstScreenHandlers } = await import('../core/handlers/first-screen');
+  await nextTurn();
+  const { contextWithHolder } = await import('../core/handlers/context');
   return createDispatcher(
     firstScreenHandlers,
     contextWithHolder(holder, { host: 'browser', appVersion: APP_VERSION }),

@@ -75,6 +75,8 @@ export interface BrowserHostOptions {
 export interface RequestWatch {
   started(): void;
   ended(): void;
+  /** The page itself (index.html) has been sent: the browser now parses it and asks for its files. */
+  pageServed?(): void;
 }
 
 export interface BrowserHost {
@@ -96,6 +98,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
   let port = 0;
   const files = new StaticFiles(staticDir);
+  // The page and the files it names are read while the server starts listening, so their first
+  // request finds them in memory even when the host is busy then (opening the workspace).
+  const readAhead = files.readPageAhead();
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -109,6 +114,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         const watch = options.requests;
         watch.started();
         response.once('close', () => watch.ended());
+        if (watch.pageServed && isPage(request.url)) {
+          response.once('finish', () => {
+            if (response.statusCode === 200) watch.pageServed?.();
+          });
+        }
       }
       handleRequest(request, response, context).catch(() => {
         if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
@@ -121,6 +131,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.once('error', reject);
     server.listen(options.port ?? 0, LOOPBACK, () => resolveListen());
   });
+  await readAhead;
   port = (server.address() as AddressInfo).port;
   return {
     server,
@@ -185,6 +196,17 @@ function decodedPath(raw: string | undefined): string | null {
   }
 }
 
+/** Whether a request asks for the page itself (its fragment, with the token, is never sent). */
+function isPage(url: string | undefined): boolean {
+  const path = url?.split('?')[0];
+  return path === '/' || path === '/index.html';
+}
+
+/** The files a page names by a relative address (`./assets/…`): its script, preloads, styles. */
+export function filesNamedByPage(html: string): string[] {
+  return [...html.matchAll(/\s(?:src|href)="\.\/([^"?#]+)"/g)].map((match) => match[1]!);
+}
+
 /**
  * The built renderer's files, each read from disk once and then served from memory: they do not
  * change while the host runs (a new build is a new start).
@@ -193,6 +215,19 @@ class StaticFiles {
   private readonly contents = new Map<string, Promise<Buffer>>();
 
   constructor(readonly dir: string) {}
+
+  /** Reads the page and the files it names (a missing one is simply not kept). */
+  async readPageAhead(): Promise<void> {
+    try {
+      const page = await this.read(resolve(this.dir, 'index.html'));
+      const named = filesNamedByPage(page.toString('utf8'))
+        .map((file) => resolve(this.dir, file))
+        .filter((path) => path.startsWith(this.dir + sep));
+      await Promise.allSettled(named.map((path) => this.read(path)));
+    } catch {
+      // No page (yet): it is read when asked for, as any file.
+    }
+  }
 
   read(file: string): Promise<Buffer> {
     let content = this.contents.get(file);

@@ -1,9 +1,8 @@
 // The browser host's entry (`node out/main/browser-host.js`). Node's compile cache keeps V8's
-// compiled code of every module between starts (in the system's temporary folder, checked
-// against each file's contents), so a start compiles only what changed. It must be on before the
-// host's modules are compiled: they are imported dynamically, after it (a static import would
-// be compiled first).
-import { enableCompileCache } from 'node:module';
+// compiled code of every module between starts (core/compile-cache.ts), so a start compiles
+// only what changed. It must be on before the host's modules are compiled: they are imported
+// dynamically, after it (a static import would be compiled first).
+import { enableCompileCache } from '../core/compile-cache';
 
 enableCompileCache();
 const { runBrowserHost } = await import('./cli');

@@ -13,7 +13,7 @@
  *   workspace before the server answers "ok": an acknowledged submission survives a crash.
  */
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '@shared/ipc/errors';
 import { participantSubmissionSchema } from '@shared/ipc/live';
@@ -29,6 +29,11 @@ import {
 } from '@shared/live/protocol';
 import type { ParticipantPage } from './participant-page';
 import { TokenBuckets, type RateLimit } from './token-buckets';
+
+// Not `import … from 'node:http'`: Node's ES-module view of node:http reads all its exports,
+// among them the fetch and WebSocket classes, which loads undici (tens of ms of every start of
+// the handler table, which loads this module, for a server that runs only in a live session).
+const { createServer } = process.getBuiltinModule('node:http');
 
 /**
  * The participant page's policy: its own scripts and styles only, requests to its own origin
