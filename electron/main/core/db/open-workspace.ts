@@ -56,24 +56,12 @@ export function openWorkspaceDbForReading(file: string): WorkspaceDb {
       throw new Error(`Workspace ${file} has schema ${version}, expected ${LATEST_SCHEMA_VERSION}`);
     }
     configureConnection(db);
-    if (MAP_FOR_READING) db.pragma(`mmap_size = ${READ_MAP_BYTES}`);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
 }
-
-/**
- * The read worker's connection reads the file through a memory map: its first read of an
- * engagement (a Kloof tab, 5,000 respondents: about a thousand pages) then takes the pages the
- * operating system already holds instead of copying each into fresh memory of SQLite's own
- * page cache, which cost some 30 ms in a fresh process. Not on Windows, where a file that
- * another connection has mapped cannot be shortened, as the checkpoint after a VACUUM does
- * (`archive/secure-remove.ts`). The size only bounds the mapping (address space, not memory).
- */
-const MAP_FOR_READING = process.platform !== 'win32';
-const READ_MAP_BYTES = 1024 * 1024 * 1024;
 
 /**
  * What every connection to a workspace file sets, the app's and the import worker's alike:
