@@ -6,11 +6,9 @@ import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { routeHref } from '@renderer/app/router';
 import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { rowForKey, rowsToDraw, tableParts } from './engagement-list-model';
+import { ROW_ESTIMATE_PX, rowForKey, rowsToDraw, tableParts } from './engagement-list-model';
 import './engagement-list.css';
 
-/** A row's height before it is measured (one line of text); taller rows are measured. */
-const ROW_ESTIMATE_PX = 42;
 /** Rows drawn beyond the window's edges, so scrolling and Tab find the next row drawn. */
 const OVERSCAN_ROWS = 8;
 
