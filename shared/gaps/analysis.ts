@@ -153,11 +153,13 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   };
   const summary = (moments: Moments): SummaryDto => summaryDto(moments, threshold);
   const likertStatements = family.statements.filter((statement) => statement.kind === 'likert');
+  const likertIndices = likertStatements.map((statement) => family.statements.indexOf(statement));
 
   // Profiles: every compared group on its own basis and on the common one.
   const scoresOn = (data: BasisData, g: number): BasisScores => {
     const statementColumn = new Map(data.model.items.map((item, i) => [item.code, i]));
     const dimensionIndex = new Map(data.model.dimensions.map((d, i) => [d.code, i]));
+    const onBasis = new Set(data.basis.statements);
     return {
       basisId: data.basis.id,
       overall: summary(cell(data, g, data.layout.overall)),
@@ -167,10 +169,9 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
           ? null
           : summary(cell(data, g, data.layout.dimensions + d));
       }),
-      items: likertStatements.map((statement) => {
+      items: likertStatements.map((statement, k) => {
         const i = statementColumn.get(statement.id);
-        return i === undefined ||
-          !data.basis.statements.includes(family.statements.indexOf(statement))
+        return i === undefined || !onBasis.has(likertIndices[k]!)
           ? null
           : summary(cell(data, g, data.layout.items + i));
       }),
@@ -554,39 +555,20 @@ export function largestGaps(
   const chosen = candidates.filter(
     (candidate, index) => index < count || candidate.size === cutOff,
   );
-  return chosen.map(({ comparison, row, size }): LargestGap => {
+  return chosen.map(({ comparison, row, size }) => {
     const flip = row.diff! < 0;
     const oriented = flip ? flipRow(row) : row;
-    const label = dimensionName.get(row.code) ?? { nl: row.code, en: row.code };
-    const higherName = flip ? comparison.nameB : comparison.nameA;
-    const lowerName = flip ? comparison.nameA : comparison.nameB;
-    const meanHigher = roundTo(oriented.meanA!);
-    const meanLower = roundTo(oriented.meanB!);
-    const diff = shownDifference(oriented.meanA!, oriented.meanB!);
-    let sentences: { nl: string; en: string } | undefined;
-    const sentence = (language: 'nl' | 'en') =>
-      gapSentence(
-        {
-          higher: higherName,
-          lower: lowerName,
-          label: localized(label, language),
-          meanHigher,
-          meanLower,
-          diff,
-        },
-        language,
-      );
-    return {
+    const gap: Omit<LargestGap, 'sentence'> = {
       code: row.code,
-      label,
+      label: dimensionName.get(row.code) ?? { nl: row.code, en: row.code },
       basisId: comparison.basisId,
       higherGroupId: flip ? comparison.groupB : comparison.groupA,
       lowerGroupId: flip ? comparison.groupA : comparison.groupB,
-      higherName,
-      lowerName,
-      meanHigher,
-      meanLower,
-      diff,
+      higherName: flip ? comparison.nameB : comparison.nameA,
+      lowerName: flip ? comparison.nameA : comparison.nameB,
+      meanHigher: roundTo(oriented.meanA!),
+      meanLower: roundTo(oriented.meanB!),
+      diff: shownDifference(oriented.meanA!, oriented.meanB!),
       ciLow: oriented.ciLow,
       ciHigh: oriented.ciHigh,
       g: oriented.g,
@@ -595,13 +577,45 @@ export function largestGaps(
       pHolm: row.pHolm,
       rank: 1 + candidates.findIndex((candidate) => candidate.size === size),
       tied: candidates.filter((candidate) => candidate.size === size).length > 1,
-      // Worded when first read (the screen, JSON, a structured clone all read it): a process that
-      // never shows a sentence — `analyze --json` — does not build the number formatters.
-      get sentence() {
-        return (sentences ??= { nl: sentence('nl'), en: sentence('en') });
-      },
     };
+    return Object.defineProperty(gap, 'sentence', SENTENCE_PROPERTY) as LargestGap;
   });
+}
+
+/**
+ * A largest gap's sentence is worded when first read (the screen, JSON, a structured clone all
+ * read it): a process that never shows a sentence — `analyze --json` — does not build the number
+ * formatters. One getter for every gap, reading the gap's own fields: a getter written in each
+ * gap's literal was a new function per gap, which gave every gap a map of its own (long-lived
+ * memory the young-generation collector treats as alive), so each analysis's whole report
+ * survived its first collections.
+ */
+const SENTENCE_PROPERTY: PropertyDescriptor = {
+  get: wordedSentence,
+  enumerable: true,
+  configurable: true,
+};
+const wordedSentences = new WeakMap<object, LocalizedText>();
+
+function wordedSentence(this: Omit<LargestGap, 'sentence'>): LocalizedText {
+  let sentences = wordedSentences.get(this);
+  if (!sentences) {
+    const sentence = (language: 'nl' | 'en') =>
+      gapSentence(
+        {
+          higher: this.higherName,
+          lower: this.lowerName,
+          label: localized(this.label, language),
+          meanHigher: this.meanHigher,
+          meanLower: this.meanLower,
+          diff: this.diff,
+        },
+        language,
+      );
+    sentences = { nl: sentence('nl'), en: sentence('en') };
+    wordedSentences.set(this, sentences);
+  }
+  return sentences;
 }
 
 function needsDto(profiles: GroupProfile[], family: Family, threshold: number): NeedsDto {

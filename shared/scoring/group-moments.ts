@@ -5,7 +5,12 @@
  */
 import type { Moments } from '../stats/descriptives';
 import type { ScoringModel } from './model';
-import { respondentScorer, type RespondentScorer, type ScoredLayout } from './respondent-scores';
+import {
+  scoreRowsInto,
+  scoringPlan,
+  type ScoredLayout,
+  type ScoringPlan,
+} from './respondent-scores';
 import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
@@ -59,70 +64,179 @@ export function computeGroupMoments(
 }
 
 /**
- * The scored rows of the last analyses, kept for the next one: a 5,000 × 60 survey's scored rows
- * are 2.7 MB, and touching that much fresh memory costs more than the scoring itself. Kept up to
- * this many values (16 MB); larger sets get their own array, let go after use.
+ * The scored values of the last analyses, kept for the next one: a 5,000 × 60 survey's scored
+ * values are 2.7 MB, and touching that much fresh memory costs more than the scoring itself. Kept
+ * up to this many values (16 MB); larger sets get their own array, let go after use.
  */
 const KEPT_SCORED_VALUES = 2 ** 21;
-let keptScoredRows: Float64Array | null = null;
+let keptScoredValues: Float64Array | null = null;
 
-function scoredRowsBuffer(size: number): Float64Array {
-  if (keptScoredRows !== null && keptScoredRows.length >= size) return keptScoredRows;
+function scoredValuesBuffer(size: number): Float64Array {
+  if (keptScoredValues !== null && keptScoredValues.length >= size) return keptScoredValues;
   const buffer = new Float64Array(size);
-  if (size <= KEPT_SCORED_VALUES) keptScoredRows = buffer;
+  if (size <= KEPT_SCORED_VALUES) keptScoredValues = buffer;
   return buffer;
 }
 
 /**
  * The moments of every scored variable (layout of `scoreRespondents`) per group: the same numbers,
- * bit for bit, as `computeGroupMoments` over `scoreRespondents`' values, with the scored rows in
- * a buffer kept between calls instead of a new array each time. `withTotal: false` leaves the
- * whole-sample slot empty and neither scores nor counts respondents without a group.
+ * bit for bit, as `computeGroupMoments` over `scoreRespondents`' values. `withTotal: false` leaves
+ * the whole-sample slot empty and neither scores nor counts respondents without a group.
+ *
+ * Each respondent is scored once, into a column per slot and variable (the slot's respondents in
+ * their order, in a buffer kept between calls); each column's moments are then two short walks
+ * with the running sums in registers. Summing row by row into per-slot arrays instead (a load
+ * and a store per value and sum, both passes) took most of an analysis. Every sum still adds
+ * the same values in the same (respondent) order, so the figures are the same bits.
  */
 export function computeScoredGroupMoments(
   matrix: ResponseMatrix,
   model: ScoringModel,
   { withTotal = true }: { withTotal?: boolean } = {},
 ): { layout: ScoredLayout; moments: GroupMoments } {
-  const scorer = respondentScorer(matrix, model);
-  const stride = scorer.layout.stride;
+  const plan = scoringPlan(matrix, model);
+  const stride = plan.layout.stride;
   const { groupOf, groupCount } = matrix;
-  const rowCount = groupOf.length;
-  const rows = scoredRowsBuffer(rowCount * stride);
-  const sums = newSums(groupCount, stride);
-  scoreAndSum(scorer, rows, groupOf, sums, withTotal);
-  const moments = finishMoments(rows, 0, stride, rowCount, stride, groupOf, sums, withTotal);
-  return { layout: scorer.layout, moments };
+  const slots = slotSizes(groupOf, groupCount, withTotal);
+  const columns = scoredValuesBuffer(slots.valueCount * stride);
+  scoreIntoColumns(plan, groupOf, slots, columns);
+  const moments = momentsOfColumns(columns, slots, stride);
+  return { layout: plan.layout, moments };
+}
+
+/** How many respondents each slot holds (the groups, then the whole sample) and where it starts. */
+interface SlotSizes {
+  groupCount: number;
+  withTotal: boolean;
+  /** Respondents per slot (groupCount + 1). */
+  size: Int32Array;
+  /** First respondent of each slot among all slots' respondents (times the stride: its block). */
+  first: Int32Array;
+  /** Respondents in all slots together. */
+  valueCount: number;
+}
+
+function slotSizes(groupOf: Int32Array, groupCount: number, withTotal: boolean): SlotSizes {
+  const size = new Int32Array(groupCount + 1);
+  for (let r = 0; r < groupOf.length; r++) {
+    const g = groupOf[r]!;
+    if (g >= 0 && g < groupCount) size[g]!++;
+  }
+  if (withTotal) size[groupCount] = groupOf.length;
+  const first = new Int32Array(groupCount + 1);
+  let valueCount = 0;
+  for (let slot = 0; slot <= groupCount; slot++) {
+    first[slot] = valueCount;
+    valueCount += size[slot]!;
+  }
+  return { groupCount, withTotal, size, first, valueCount };
 }
 
 /*
  * Each walk over all respondents is a function of its own, with nothing after its loop: the
  * engine compiles a long loop while it runs (on-stack replacement), and code after the loop that
- * has not run yet then sends the compiled code back to the interpreter — as it did, analysis
- * after analysis, while this was one function.
+ * has not run yet then sends the compiled code back to the interpreter.
  */
 
 /**
- * Scores every respondent into `rows` and sums each row into the first pass while it is fresh
- * (a second walk over megabytes of scored rows cost as much as the scoring).
+ * Scores every respondent of a slot once and writes the values into the slot's block: variable v
+ * of the slot's i-th respondent at `first * stride + v * size + i`.
  */
-function scoreAndSum(
-  scorer: RespondentScorer,
-  rows: Float64Array,
+function scoreIntoColumns(
+  plan: ScoringPlan,
   groupOf: Int32Array,
-  sums: Sums,
-  withTotal: boolean,
+  { groupCount, withTotal, size, first }: SlotSizes,
+  columns: Float64Array,
 ): void {
-  const stride = scorer.layout.stride;
-  const groupCount = sums.groupCount;
+  const stride = plan.layout.stride;
+  const rows = rowsByGroup(groupOf, groupCount, first);
+  for (let g = 0; g < groupCount; g++) {
+    const count = size[g]!;
+    scoreRowsInto(plan, rows, first[g]!, count, columns, first[g]! * stride, 1, count);
+  }
+  if (withTotal) {
+    const count = size[groupCount]!;
+    const block = first[groupCount]! * stride;
+    scoreRowsInto(plan, null, 0, count, columns, block, 1, count);
+  }
+}
+
+/** The respondents of each group in their order, group after group (a counting sort). */
+function rowsByGroup(groupOf: Int32Array, groupCount: number, first: Int32Array): Int32Array {
+  const rows = new Int32Array(first[groupCount]!);
+  const next = first.slice(0, groupCount);
   for (let r = 0; r < groupOf.length; r++) {
     const g = groupOf[r]!;
-    const inGroup = g >= 0 && g < groupCount;
-    if (!inGroup && !withTotal) continue;
-    const base = r * stride;
-    scorer.scoreInto(r, rows, base);
-    addRow(rows, base, stride, g, inGroup, withTotal, sums);
+    if (g >= 0 && g < groupCount) rows[next[g]!++] = r;
   }
+  return rows;
+}
+
+/** Every slot's and variable's moments from its column (an empty slot: n 0, NaN). */
+function momentsOfColumns(
+  columns: Float64Array,
+  { groupCount, size, first }: SlotSizes,
+  variableCount: number,
+): GroupMoments {
+  const slots = (groupCount + 1) * variableCount;
+  const n = new Float64Array(slots);
+  const mean = new Float64Array(slots);
+  const variance = new Float64Array(slots);
+  for (let slot = 0; slot <= groupCount; slot++) {
+    const count = size[slot]!;
+    const block = first[slot]! * variableCount;
+    for (let v = 0; v < variableCount; v++) {
+      const start = block + v * count;
+      columnMoments(columns, start, start + count, slot * variableCount + v, n, mean, variance);
+    }
+  }
+  return { variableCount, groupCount, n, mean, variance };
+}
+
+/**
+ * n, mean and variance of `values[start … end)` (missing values skipped) into slot `k`: the first
+ * pass, then the second with the mean refinement of `describe` — the arithmetic of
+ * `finishMoments`, value for value.
+ */
+function columnMoments(
+  values: Float64Array,
+  start: number,
+  end: number,
+  k: number,
+  nOut: Float64Array,
+  meanOut: Float64Array,
+  varianceOut: Float64Array,
+): void {
+  let count = 0;
+  let sum = 0;
+  for (let i = start; i < end; i++) {
+    const x = values[i]!;
+    if (x === x) {
+      count++;
+      sum += x;
+    }
+  }
+  nOut[k] = count;
+  if (count === 0) {
+    meanOut[k] = NaN;
+    varianceOut[k] = NaN;
+    return;
+  }
+  const firstMean = sum / count;
+  let residual = 0;
+  let squares = 0;
+  for (let i = start; i < end; i++) {
+    const x = values[i]!;
+    if (x === x) {
+      const d = x - firstMean;
+      residual += d;
+      squares += d * d;
+    }
+  }
+  const correction = residual / count;
+  meanOut[k] = firstMean + correction;
+  varianceOut[k] =
+    count > 1 ? Math.max(0, squares - count * correction * correction) / (count - 1) : NaN;
 }
 
 /** Running counts and sums per slot (first pass), then residuals and squares (second pass). */

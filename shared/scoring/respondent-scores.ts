@@ -57,79 +57,125 @@ export function scoredLayout(model: ScoringModel): ScoredLayout {
 
 export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): ScoredResponses {
   const respondentCount = matrix.groupOf.length;
-  const scorer = respondentScorer(matrix, model);
-  const stride = scorer.layout.stride;
+  const plan = scoringPlan(matrix, model);
+  const stride = plan.layout.stride;
   const out = new Float64Array(respondentCount * stride);
-  for (let r = 0; r < respondentCount; r++) scorer.scoreInto(r, out, r * stride);
-  return { respondentCount, layout: scorer.layout, values: out };
-}
-
-/** Scores one respondent at a time, into any array: see `scoreRespondents` for the rules. */
-export interface RespondentScorer {
-  layout: ScoredLayout;
-  /** Writes respondent `r`'s `layout.stride` scored values into `out` from `outBase`. */
-  scoreInto(r: number, out: Float64Array, outBase: number): void;
+  scoreRowsInto(plan, null, 0, respondentCount, out, 0, stride, 1);
+  return { respondentCount, layout: plan.layout, values: out };
 }
 
 /**
- * The scoring of `scoreRespondents` one row at a time, for callers that only need figures
- * computed from the rows (group moments) and need not keep them: a 5,000 × 60 survey's scored
- * rows are 2.7 MB of fresh memory, which costs more to touch than the scoring itself.
+ * The scoring model of one matrix as flat arrays, so that scoring a respondent is array
+ * arithmetic only (no Map, object or closure per respondent): see `scoreRespondents` for the
+ * rules and `scoreRowsInto` for their one implementation.
  */
-export function respondentScorer(matrix: ResponseMatrix, model: ScoringModel): RespondentScorer {
-  const inputStride = matrix.itemCodes.length;
-  const input = matrix.values;
-  const layout = scoredLayout(model);
-  const dimensionsColumn = layout.dimensions;
-  const overallColumn = layout.overall;
-  const importanceColumn = layout.importance;
+export interface ScoringPlan {
+  layout: ScoredLayout;
+  input: Float64Array;
+  inputStride: number;
+  itemCount: number;
+  /** Matrix column per model item; −1 when absent (always missing). */
+  itemColumns: Int32Array;
+  itemReverse: Uint8Array;
+  min: number;
+  max: number;
+  dimensionCount: number;
+  /** Items of dimension d: dimensionItems[dimensionStart[d] … dimensionStart[d + 1]). */
+  dimensionStart: Int32Array;
+  dimensionItems: Int32Array;
+  /** Items of no dimension (scored, but in no dimension score). */
+  looseItems: Int32Array;
+  requiredAnswers: Int32Array;
+  requiredDimensions: number;
+  needCount: number;
+  /** Matrix columns of the importance items, then of the performance items (−1: absent). */
+  needColumns: Int32Array;
+  needMin: number;
+  needMax: number;
+}
 
-  const itemCount = model.items.length;
-  const itemColumns = Int32Array.from(model.items, (item) => item.column);
-  const itemReverse = Uint8Array.from(model.items, (item) => (item.reverse ? 1 : 0));
-  const { min, max } = model.scale;
-  const mirror = min + max;
-
-  // Dimension membership as flat arrays: items of dimension d are dimensionItems[start[d]..start[d+1]).
+export function scoringPlan(matrix: ResponseMatrix, model: ScoringModel): ScoringPlan {
   const dimensionCount = model.dimensions.length;
   const dimensionStart = new Int32Array(dimensionCount + 1);
   model.dimensions.forEach((d, index) => {
     dimensionStart[index + 1] = dimensionStart[index]! + d.items.length;
   });
-  const dimensionItems = Int32Array.from(model.dimensions.flatMap((d) => d.items));
-  const requiredAnswers = Int32Array.from(model.dimensions, (d) => d.requiredAnswers);
-  const requiredDimensions = model.requiredDimensions;
+  return {
+    layout: scoredLayout(model),
+    input: matrix.values,
+    inputStride: matrix.itemCodes.length,
+    itemCount: model.items.length,
+    itemColumns: Int32Array.from(model.items, (item) => item.column),
+    itemReverse: Uint8Array.from(model.items, (item) => (item.reverse ? 1 : 0)),
+    min: model.scale.min,
+    max: model.scale.max,
+    dimensionCount,
+    dimensionStart,
+    dimensionItems: Int32Array.from(model.dimensions.flatMap((d) => d.items)),
+    looseItems: Int32Array.from(
+      model.items.flatMap((_, i) => (model.dimensions.some((d) => d.items.includes(i)) ? [] : [i])),
+    ),
+    requiredAnswers: Int32Array.from(model.dimensions, (d) => d.requiredAnswers),
+    requiredDimensions: model.requiredDimensions,
+    needCount: model.needs.length,
+    needColumns: Int32Array.from([
+      ...model.needs.map((n) => n.importanceColumn),
+      ...model.needs.map((n) => n.performanceColumn),
+    ]),
+    needMin: model.needsScale.min,
+    needMax: model.needsScale.max,
+  };
+}
 
-  const needCount = model.needs.length;
-  const needColumns = Int32Array.from([
-    ...model.needs.map((n) => n.importanceColumn),
-    ...model.needs.map((n) => n.performanceColumn),
-  ]);
-  const needMin = model.needsScale.min;
-  const needMax = model.needsScale.max;
-
-  const scoreInto = (r: number, out: Float64Array, outBase: number): void => {
+/**
+ * Scores `count` respondents — `rows[first …]`, or respondents `first …` in order when `rows` is
+ * null — into `out`: the i-th one's value v at `outBase + i * rowStep + v * step` (one row after
+ * the other: rowStep = stride, step = 1; into columns: rowStep = 1, step = the column's length,
+ * see group-moments.ts). Each dimension's items are scored and summed in one walk, in the
+ * dimension's item order. One loop over all respondents, so that a fresh process's engine
+ * compiles it while it runs (on-stack replacement) instead of interpreting a function per row.
+ */
+export function scoreRowsInto(
+  plan: ScoringPlan,
+  rows: Int32Array | null,
+  first: number,
+  count: number,
+  out: Float64Array,
+  outBase: number,
+  rowStep: number,
+  step: number,
+): void {
+  const { input, inputStride, itemColumns, itemReverse, min, max, layout } = plan;
+  const { dimensionCount, dimensionStart, dimensionItems, requiredAnswers, looseItems } = plan;
+  const { requiredDimensions, needColumns, needMin, needMax } = plan;
+  const needValues = 2 * plan.needCount;
+  const mirror = min + max;
+  const dimensionsAt = layout.dimensions * step;
+  const overallAt = layout.overall * step;
+  const needsAt = layout.importance * step;
+  for (let index = 0; index < count; index++) {
+    const r = rows === null ? first + index : rows[first + index]!;
     const inBase = r * inputStride;
-    for (let i = 0; i < itemCount; i++) {
-      const column = itemColumns[i]!;
-      let x = column >= 0 ? input[inBase + column]! : NaN;
-      // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
-      if (!(x >= min && x <= max)) x = NaN;
-      else if (itemReverse[i] === 1) x = mirror - x;
-      out[outBase + i] = x;
-    }
-
+    const base = outBase + index * rowStep;
     let dimensionSum = 0;
     let dimensionsScored = 0;
     for (let d = 0; d < dimensionCount; d++) {
       let sum = 0;
       let answered = 0;
-      for (let k = dimensionStart[d]!; k < dimensionStart[d + 1]!; k++) {
-        const x = out[outBase + dimensionItems[k]!]!;
-        if (x === x) {
+      const end = dimensionStart[d + 1]!;
+      for (let k = dimensionStart[d]!; k < end; k++) {
+        const i = dimensionItems[k]!;
+        const column = itemColumns[i]!;
+        let x = column >= 0 ? input[inBase + column]! : NaN;
+        // `scoredAnswer`, written out: one test decides both "missing" and "counts".
+        if (x >= min && x <= max) {
+          if (itemReverse[i] === 1) x = mirror - x;
           sum += x;
           answered++;
+        } else {
+          x = NaN;
         }
+        out[base + i * step] = x;
       }
       let score = NaN;
       if (answered > 0 && answered >= requiredAnswers[d]!) {
@@ -137,20 +183,47 @@ export function respondentScorer(matrix: ResponseMatrix, model: ScoringModel): R
         dimensionSum += score;
         dimensionsScored++;
       }
-      out[outBase + dimensionsColumn + d] = score;
+      out[base + dimensionsAt + d * step] = score;
     }
-    out[outBase + overallColumn] =
+    out[base + overallAt] =
       dimensionsScored > 0 && dimensionsScored >= requiredDimensions
         ? dimensionSum / dimensionsScored
         : NaN;
-
-    for (let k = 0; k < 2 * needCount; k++) {
+    for (let k = 0; k < looseItems.length; k++) {
+      const i = looseItems[k]!;
+      out[base + i * step] = scoredAnswer(
+        input,
+        inBase,
+        itemColumns[i]!,
+        itemReverse[i]!,
+        min,
+        max,
+      );
+    }
+    for (let k = 0; k < needValues; k++) {
       const column = needColumns[k]!;
       const x = column >= 0 ? input[inBase + column]! : NaN;
-      out[outBase + importanceColumn + k] = x >= needMin && x <= needMax ? x : NaN;
+      out[base + needsAt + k * step] = x >= needMin && x <= needMax ? x : NaN;
     }
-  };
-  return { layout, scoreInto };
+  }
+}
+
+/**
+ * A likert answer as scored: missing when absent, not a number or off the scale; a reverse item
+ * turned round (min + max − x).
+ */
+function scoredAnswer(
+  input: Float64Array,
+  inBase: number,
+  column: number,
+  reverse: number,
+  min: number,
+  max: number,
+): number {
+  const x = column >= 0 ? input[inBase + column]! : NaN;
+  // NaN fails both comparisons, so it stays NaN; off-scale answers become missing.
+  if (!(x >= min && x <= max)) return NaN;
+  return reverse === 1 ? min + max - x : x; // (min + max) − x, as in scoreRowsInto
 }
 
 /** One column of the scored responses as its own array (e.g. for an export or a chart). */
