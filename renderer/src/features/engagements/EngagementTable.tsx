@@ -35,6 +35,15 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
   const [scrollMargin, setScrollMargin] = useState(0);
   /** The row whose link has the focus: it stays drawn when it scrolls out of view. */
   const [focused, setFocused] = useState<number | null>(null);
+  /**
+   * The first screen draws only the rows in view: the rows beyond its edges (for scrolling and
+   * Tab) follow in the next frame, after the list is on screen.
+   */
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN_ROWS));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   /** A row the keyboard moved to, to be focused once it is drawn. */
   const focusWanted = useRef<number | null>(null);
 
@@ -50,7 +59,7 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: OVERSCAN_ROWS,
+    overscan,
     scrollMargin,
     // The window's size is known at once: the first render already draws the rows in view.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
