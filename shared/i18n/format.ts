@@ -1,5 +1,6 @@
 /** Locale-aware formatting shared by the UI and the reports (Intl only: runs everywhere). */
 import type { Language } from '../questionnaire/instrument';
+import { formatFixed, type FixedSymbols } from './format-fixed';
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -112,13 +113,26 @@ export function formatTime(isoTimestamp: string, language: Language): string {
 /** The fixed-decimals formatters behind formatNumber, by language and number of decimals. */
 const fixedFormats: Record<Language, Intl.NumberFormat[]> = { nl: [], en: [] };
 
-/** Numbers per locale: nl 1.234,5 and en 1,234.5. */
+/** The marks of LOCALES' standard number format (as Intl writes them: see format-fixed.ts). */
+const FIXED_SYMBOLS: Record<Language, FixedSymbols> = {
+  nl: { decimal: ',', group: '.' },
+  en: { decimal: '.', group: ',' },
+};
+
+/**
+ * Numbers per locale: nl 1.234,5 and en 1,234.5. Written without Intl (`formatFixed`, the same
+ * text), which spares a fresh process the first formatter's locale data; Intl writes only what
+ * that leaves to it (not finite, exponent forms).
+ */
 export function formatNumber(value: number, language: Language, fractionDigits = 1): string {
-  // The hot path of every table and report: an array lookup, no key string built per call.
-  return (fixedFormats[language][fractionDigits] ??= numberFormat(language, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  })).format(value);
+  return (
+    formatFixed(value, fractionDigits, FIXED_SYMBOLS[language]) ??
+    // An array lookup, no key string built per call.
+    (fixedFormats[language][fractionDigits] ??= numberFormat(language, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    })).format(value)
+  );
 }
 
 /** A share 0–1 as a whole percentage: 0.25 → "25%" (nl "25%"). */

@@ -8,6 +8,7 @@
  * thread, never on the main process; a call that arrives meanwhile waits for one step at most.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { encodeBytelessWire as EncodeBytelessWire } from '@shared/ipc/wire';
 import type { decodeAnswersInto as DecodeAnswers, KeyOrder } from './repositories/answers-codec';
 import type { Workspace } from './workspace';
 
@@ -27,7 +28,7 @@ export async function warmUpAnalysis(
   const [
     { runWarmUpStep, WARM_UP_STEPS },
     { decodeAnswersInto, KeyOrder },
-    { encodeWire },
+    { encodeBytelessWire },
     { formatNumber, SCALE_DIGITS },
   ] = await Promise.all([
     import('@shared/gaps/warm-up'),
@@ -35,13 +36,13 @@ export async function warmUpAnalysis(
     import('@shared/ipc/wire'),
     import('@shared/i18n/format'),
   ]);
-  // The number formatters of the gap sentences: building the first one loads the locale's data.
-  for (const language of ['nl', 'en'] as const) formatNumber(1, language, SCALE_DIGITS);
+  // The numbers of the gap sentences, as they are written.
+  for (const language of ['nl', 'en'] as const) formatNumber(1.005, language, SCALE_DIGITS);
   let tests = 0;
   for (let step = 0; step < WARM_UP_STEPS && !stopped(); step++) {
     tests += runWarmUpStep(step);
     warmUpDecoder(decodeAnswersInto, new KeyOrder(), step);
-    warmUpEncoder(encodeWire, step);
+    warmUpEncoder(encodeBytelessWire, step);
     await sleep(STEP_GAP_MS);
   }
   return tests;
@@ -60,23 +61,24 @@ export async function warmUpReads(
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
-  const [{ analyseEngagementGaps }, { questionnaireResults }, { encodeWire }] = await Promise.all([
-    import('./services/gap-analysis'),
-    import('./services/questionnaire-results'),
-    import('@shared/ipc/wire'),
-  ]);
+  const [{ analyseEngagementGaps }, { questionnaireResults }, { encodeBytelessWire }] =
+    await Promise.all([
+      import('./services/gap-analysis'),
+      import('./services/questionnaire-results'),
+      import('@shared/ipc/wire'),
+    ]);
   for (const engagementId of recentEngagements(workspace(), engagements)) {
     // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
-    // some of its text (the gap sentences, with their number formatters) is only made then.
+    // some of its text (the gap sentences) is only made then.
     const steps = [
-      () => encodeWire(analyseEngagementGaps(workspace(), { engagementId })),
+      () => encodeBytelessWire(analyseEngagementGaps(workspace(), { engagementId })),
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)
         .map(
           ({ id }) =>
             () =>
-              encodeWire(questionnaireResults(workspace(), engagementId, id)),
+              encodeBytelessWire(questionnaireResults(workspace(), engagementId, id)),
         ),
     ];
     for (const step of steps) {
@@ -113,7 +115,7 @@ function warmUpDecoder(decode: typeof DecodeAnswers, order: KeyOrder, step: numb
 }
 
 /** Encodes an answer shaped like an analysis (rows of figures) as the read worker sends one. */
-function warmUpEncoder(encode: (value: unknown) => string, step: number): void {
+function warmUpEncoder(encode: typeof EncodeBytelessWire, step: number): void {
   const rows = Array.from({ length: 300 }, (_, row) => ({
     code: `Q${row}`,
     n: row + step,

@@ -116,4 +116,77 @@ describe('answers stored as numbers', () => {
     expect(Array.from(mixed.values)).toEqual(values);
     expect(values.filter((value) => !Number.isNaN(value))).toHaveLength(6 * scored.length);
   });
+
+  it('read every byte as the number it stands for, whatever mix of layouts the rows have', () => {
+    const { workspace, engagement, instrumentId, instrument, groups, scored } =
+      engagementWithScan();
+    // Whole numbers 0–254 are one byte each (0, and 128 and up, are no text: SQL joins them
+    // unchanged); 255 and a half need eight bytes; a gap is "not answered".
+    const special = [0, 1, 127, 128, 200, 254];
+    const answersOf = (r: number): Record<string, number> =>
+      Object.fromEntries(
+        scored.flatMap((code, c) => {
+          if ((r + c) % 7 === 3) return [];
+          const value = special[(r * 3 + c) % special.length]!;
+          if (r === 17 && c === 2) return [[code, 255]];
+          if (r === 40 && c === 0) return [[code, 2.5]];
+          return [[code, value]];
+        }),
+      );
+    const respondents = Array.from({ length: 60 }, (_, r) => ({
+      groupId: groups[r % 2]!,
+      code: `R${r + 1}`,
+      role: '',
+      answers: answersOf(r),
+    }));
+    const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', respondents);
+    // Rows as an older version left them: without numbers, or numbers of another shape.
+    workspace.db.prepare("UPDATE respondents SET answer_numbers = NULL WHERE code = 'R5'").run();
+    workspace.db.prepare("UPDATE respondents SET answer_numbers = x'01' WHERE code = 'R59'").run();
+    const expected = respondents.flatMap(({ answers }) =>
+      scored.map((code) => answers[code] ?? Number.NaN),
+    );
+    const decoded = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
+    expect(decoded.itemCodes).toEqual(scored);
+    expect(Array.from(decoded.respondentIds)).toEqual(ids);
+    expect(Array.from(decoded.groupIds)).toEqual(respondents.map((row) => row.groupId));
+    expect(Array.from(decoded.values)).toEqual(expected);
+
+    // No respondents: an empty matrix.
+    const other = workspace.engagements.create({
+      clientName: 'Leeg BV',
+      sector: '',
+      consultants: [],
+      startDate: null,
+      endDate: null,
+      language: 'nl',
+      status: 'active',
+      notes: '',
+      groups: [{ name: 'Productie', kind: 'department', description: '' }],
+    });
+    workspace.instruments.attach(other.id, instrumentId);
+    const empty = workspace.respondents.decoded(other.id, instrumentId, instrument);
+    expect([empty.respondentIds.length, empty.values.length]).toEqual([0, 0]);
+  });
+
+  it('keep respondent id order when SQLite reads the rows in another order', () => {
+    const { workspace, engagement, instrumentId, instrument, groups, scored } =
+      engagementWithScan();
+    const respondents = Array.from({ length: 12 }, (_, r) => ({
+      groupId: groups[r % 2]!,
+      code: `R${r + 1}`,
+      role: '',
+      answers: Object.fromEntries(scored.map((code, c) => [code, 1 + ((r * 5 + c) % 5)])),
+    }));
+    const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', respondents);
+    // Without the index by engagement and instrument, SQLite finds the rows through the one by
+    // group: the groups alternate, so it meets them out of id order.
+    workspace.db.exec('DROP INDEX respondents_by_instrument');
+    const decoded = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
+    expect(Array.from(decoded.respondentIds)).toEqual(ids);
+    expect(Array.from(decoded.groupIds)).toEqual(respondents.map((row) => row.groupId));
+    expect(Array.from(decoded.values)).toEqual(
+      respondents.flatMap(({ answers }) => scored.map((code) => answers[code])),
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatNumber,
 } from '@shared/i18n/format';
+import { seededRandom } from '@shared/util/seeded-random';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -19,6 +20,92 @@ describe('number and date formatting', () => {
     // After other languages and decimals were used, each still gets its own format.
     expect(formatNumber(0.5, 'nl', 2)).toBe('0,50');
     expect(formatNumber(0.5, 'en', 1)).toBe('0.5');
+  });
+
+  it('writes exactly what Intl writes, in Dutch and English, without building a formatter', () => {
+    const intl = {
+      nl: (digits: number) =>
+        new Intl.NumberFormat('nl-NL', {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
+      en: (digits: number) =>
+        new Intl.NumberFormat('en-GB', {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
+    };
+    const random = seededRandom(14);
+    const values = [
+      0,
+      -0,
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      1.005,
+      2.675,
+      -1.005,
+      0.125,
+      0.995,
+      9.995,
+      99.995,
+      999.995,
+      999.9951,
+      1000,
+      -1000,
+      1234.5,
+      12345.675,
+      1234567.891,
+      -0.001,
+      -0.004,
+      -0.005,
+      0.0049999,
+      4.35,
+      4.345,
+      1 / 3,
+      2 / 3,
+      -2 / 3,
+      123456789012.345,
+      2 ** 53,
+      2 ** 53 + 2,
+      1e20,
+      9.5e-7,
+      0.000001,
+      0.0000015,
+      5e-7,
+      1e21,
+      -1e21,
+      1.5e-7,
+      Number.MIN_VALUE,
+      Number.MAX_VALUE,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    // Means, differences and shares as an analysis makes them: every tie of two decimals, and
+    // random doubles over many magnitudes, both signs.
+    for (let i = -3000; i <= 3000; i++) values.push(i / 1000, i / 200 + 0.005, i / 7);
+    for (let i = 0; i < 6000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 16 - 6);
+      values.push((random() - 0.3) * magnitude, Math.round(random() * 1e6) / 1e4);
+    }
+    const numberFormats = vi.spyOn(Intl, 'NumberFormat');
+    const ours = (value: number, language: 'nl' | 'en', digits: number) =>
+      formatNumber(value, language, digits);
+    const written = (['nl', 'en'] as const).flatMap((language) =>
+      [0, 1, 2, 3, 6].map((digits) => values.map((value) => ours(value, language, digits))),
+    );
+    // Only what Intl is left to write (not finite, exponent forms) built a formatter.
+    expect(numberFormats.mock.calls.length).toBeLessThanOrEqual(10);
+    vi.restoreAllMocks();
+    const expected = (['nl', 'en'] as const).flatMap((language) =>
+      [0, 1, 2, 3, 6].map((digits) => {
+        const format = intl[language](digits);
+        return values.map((value) => format.format(value));
+      }),
+    );
+    expect(written).toEqual(expected);
   });
 
   it('writes dates and times per language', () => {

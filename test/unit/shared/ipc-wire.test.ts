@@ -3,11 +3,16 @@ import {
   base64ToBytes,
   bytesToBase64,
   decodeWire,
+  encodeBytelessWire,
   encodeWire,
   forStructuredClone,
   fromStructuredClone,
   PreEncoded,
+  type MayHoldBytes,
 } from '@shared/ipc/wire';
+import type { GapAnalysis } from '@shared/gaps/report';
+import type { CallResult } from '@shared/ipc';
+import type { OffMainCall } from '@main/core/read-worker/protocol';
 
 describe('browser host wire format', () => {
   it('carries bytes (an uploaded file) unchanged through JSON', () => {
@@ -74,5 +79,33 @@ describe('browser host wire format', () => {
     for (const broken of ['not base64!', 'A', 'AAAAA', 'AA=A', 'AA\u00e9A']) {
       expect(() => base64ToBytes(broken)).toThrow();
     }
+  });
+
+  it('encodes an answer whose type rules out bytes as the same text, and the compiler refuses one that may hold them', () => {
+    const analysis = {
+      rows: [{ code: 'KK1', mean: 3.25, sd: null, flags: [true, false], when: new Date(0) }],
+      sentence: 'met "aanhalingstekens", \\ en \u00e9',
+      nested: { deeper: [[{ n: 1 }]] },
+    };
+    expect(encodeBytelessWire(analysis)).toBe(encodeWire(analysis));
+    expect(decodeWire(encodeBytelessWire(analysis))).toEqual(JSON.parse(JSON.stringify(analysis)));
+
+    // What the read worker encodes this way (see its ENCODERS): the types hold no bytes.
+    const byteless: [
+      MayHoldBytes<GapAnalysis>,
+      MayHoldBytes<CallResult<Exclude<OffMainCall, 'report.get'>>>,
+      MayHoldBytes<{ a: number[]; b?: string | null }>,
+    ] = [false, false, false];
+    // And what it must not: bytes anywhere, a type that says nothing, one too deep to walk.
+    const mayHold: [
+      MayHoldBytes<{ file: { bytes: Uint8Array } }>,
+      MayHoldBytes<{ list: ({ n: number } | Buffer)[] }>,
+      MayHoldBytes<{ value: unknown }>,
+      MayHoldBytes<{ a: { b: { c: { d: { e: { f: { g: { h: { i: number } } } } } } } } }>,
+    ] = [true, true, true, true];
+    expect([...byteless, ...mayHold]).toEqual([false, false, false, true, true, true, true]);
+    const file = { name: 'export.csv', bytes: new Uint8Array([1, 2]) };
+    // @ts-expect-error a value with bytes needs encodeWire (its bytes become base64)
+    expect(encodeBytelessWire(file)).not.toBe(encodeWire(file));
   });
 });

@@ -35,7 +35,7 @@ export function scoredCodesOfDefinition(definitionJson: string): string[] {
 export const NUMBERS_USABLE = endianness() === 'LE';
 
 /** A compact byte that stands for "not answered". */
-const NOT_ANSWERED = 255;
+export const NOT_ANSWERED = 255;
 
 /**
  * The stored bytes of one row of numbers, written into `scratch` (reused row after row: SQLite

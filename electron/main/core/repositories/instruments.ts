@@ -12,6 +12,14 @@ import type {
 import { builtinInstrumentVersions, builtinInstruments } from '../content/builtin-content';
 import type { RespondentRepository } from './respondents';
 
+/** An instrument version attached to an engagement, with its definition. */
+export interface AttachedDefinition {
+  id: number;
+  key: string;
+  version: number;
+  instrument: Instrument;
+}
+
 interface InstrumentRow {
   id: number;
   instrument_key: string;
@@ -161,6 +169,26 @@ export class InstrumentRepository {
       .map((row) => ({
         ...toSummary(row, all.get(row.id) ?? 0),
         engagementRespondents: here.get(row.id) ?? 0,
+      }));
+  }
+
+  /**
+   * The instrument versions attached to an engagement, in order, with their definitions: what an
+   * analysis needs, without a summary's counts over every engagement (whether a version is
+   * locked), which scan all respondents of the workspace.
+   */
+  attachedDefinitions(engagementId: number): AttachedDefinition[] {
+    return this.db
+      .prepare<[number], InstrumentRow>(
+        `SELECT i.* FROM instruments i JOIN engagement_instruments ei ON ei.instrument_id = i.id
+         WHERE ei.engagement_id = ? ORDER BY ei.position`,
+      )
+      .all(engagementId)
+      .map((row) => ({
+        id: row.id,
+        key: row.instrument_key,
+        version: row.version,
+        instrument: definitionOf(row),
       }));
   }
 

@@ -12,9 +12,9 @@ import { analyseFamily, type AnalysisGroup } from '@shared/gaps/analysis';
 import type { GapAnalysis, GapFamilyChoice, GapVersionDto } from '@shared/gaps/report';
 import { AppError } from '@shared/ipc/errors';
 import type { Instrument } from '@shared/questionnaire/instrument';
-import type { EngagementInstrument } from '@shared/questionnaire/instrument-summary';
 import { effectiveAnonymityThreshold } from '@shared/scoring';
 import type { Engagement } from '@shared/engagements/model';
+import type { RespondentCount } from '../repositories/respondents';
 import type { Workspace } from '../workspace';
 import type { ScoredEngagement } from './questionnaire-results';
 
@@ -29,8 +29,17 @@ export interface GapAnalysisRequest {
 }
 
 interface LoadedVersion {
-  summary: EngagementInstrument;
+  summary: VersionSummary;
   instrument: Instrument;
+}
+
+/** What the analysis needs to know of a version besides its definition. */
+interface VersionSummary {
+  id: number;
+  key: string;
+  version: number;
+  /** Respondents of this engagement who answered this version. */
+  engagementRespondents: number;
 }
 
 export function analyseEngagementGaps(
@@ -56,13 +65,19 @@ export function prepareEngagementGaps(
   request: GapAnalysisRequest,
 ): PreparedGaps {
   const engagement = workspace.engagements.get(request.engagementId);
-  const attached = workspace.instruments.forEngagement(engagement.id);
+  const attached = workspace.instruments.attachedDefinitions(engagement.id);
   if (attached.length === 0) throw new AppError('gaps.noInstrument');
-  const versions: LoadedVersion[] = attached.map((summary) => ({
-    summary,
-    instrument: workspace.instruments.get(summary.id).instrument,
+  const counts = workspace.respondents.counts(engagement.id);
+  const versions: LoadedVersion[] = attached.map(({ instrument, ...version }) => ({
+    summary: {
+      ...version,
+      engagementRespondents: counts
+        .filter((count) => count.instrumentId === version.id)
+        .reduce((sum, count) => sum + count.respondents, 0),
+    },
+    instrument,
   }));
-  const families = familiesOf(workspace, engagement, versions);
+  const families = familiesOf(engagement, versions, counts);
   const chosen = chooseFamily(families, request);
   if (!chosen) throw new AppError('gaps.familyNotUsed', { family: request.family ?? '' });
 
@@ -121,12 +136,11 @@ interface FamilyOption {
  * version's cannot be compared with it and forms its own choice.
  */
 function familiesOf(
-  workspace: Workspace,
   engagement: Engagement,
   versions: LoadedVersion[],
+  counts: RespondentCount[],
 ): FamilyOption[] {
   const threshold = effectiveAnonymityThreshold(engagement.anonymityThreshold);
-  const counts = workspace.respondents.counts(engagement.id);
   const byFamily = new Map<string, LoadedVersion[]>();
   for (const version of versions) {
     const scale = version.instrument.scale;
