@@ -2,17 +2,23 @@ import { test, expect } from './support/fixtures';
 import { expectAccessible } from './support/accessibility';
 import type { RunningHost } from './support/browser-host';
 import type { APIRequestContext } from '@playwright/test';
+import { ROW_ESTIMATE_PX } from '@renderer/features/engagements/engagement-list-model';
 
 const MANY = 300;
 
 /** Creates engagements through the host's API (as the list's own tests need many). */
-async function createEngagements(request: APIRequestContext, host: RunningHost, names: string[]) {
+async function createEngagements(
+  request: APIRequestContext,
+  host: RunningHost,
+  names: string[],
+  fields: Record<string, string> = {},
+) {
   const headers = { 'x-klantspiegel-token': host.token, Origin: host.origin };
   // One at a time: "last changed" (the list's default order) follows the order of creation.
   for (const clientName of names) {
     const response = await request.post(`${host.origin}/api/invoke/engagements.create`, {
       headers,
-      data: { clientName, sector: 'Maakindustrie', language: 'nl' },
+      data: { clientName, sector: 'Maakindustrie', language: 'nl', ...fields },
     });
     expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: true });
   }
@@ -37,8 +43,17 @@ test('a long list opens with its count, draws only the rows in view, and finds e
   await expect(table).toHaveAttribute('aria-rowcount', String(MANY + 1));
   const rows = page.getByTestId('engagement-row');
   await expect(rows.first()).toContainText(`Klant ${MANY - 1} B.V.`);
-  // Only the rows in view (and a margin) are in the page.
+  // Only the rows in view (and a margin) are in the page; the margin below the window's edge
+  // follows the first screen, so scrolling and Tab find the next rows drawn.
   expect(await rows.count()).toBeLessThan(60);
+  await expect
+    .poll(() =>
+      rows.evaluateAll(
+        (drawn) =>
+          drawn.filter((row) => row.getBoundingClientRect().top >= window.innerHeight).length,
+      ),
+    )
+    .toBeGreaterThanOrEqual(5);
   await expectAccessible(page, 'long engagement list');
 
   // Scrolled to the end, the last engagement is drawn at its place in the list.
@@ -89,4 +104,38 @@ test('the keyboard moves through the whole list, drawing the rows it reaches', a
   await expect(page.getByRole('link', { name: 'Klant 041' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Klant 041');
+});
+
+test('at 1280 px every row is as high as the list estimates, in Dutch and in English (no redraw once measured)', async ({
+  page,
+  host,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The longest dates of both languages ("Sept" in English, "sep" in Dutch), a two-word sector,
+  // and alongside them the rows as the start bench has them (no end date).
+  await createEngagements(request, host, ['Klant 1 B.V.', 'Klant 2 B.V.'], {
+    sector: 'Zakelijke dienstverlening',
+    startDate: '2026-01-01',
+  });
+  await createEngagements(request, host, ['Scheepswerf Oostergo B.V.'], {
+    sector: 'Zakelijke dienstverlening',
+    startDate: '2026-09-30',
+    endDate: '2027-09-30',
+  });
+  await page.goto(host.url);
+  const rows = page.getByTestId('engagement-row');
+  const heights = () =>
+    rows.evaluateAll((drawn) => drawn.map((row) => row.getBoundingClientRect().height));
+
+  await expect(rows.first()).toContainText('30 sep 2026 – 30 sep 2027');
+  await expect(rows).toHaveCount(3);
+  expect(await heights()).toEqual([ROW_ESTIMATE_PX, ROW_ESTIMATE_PX, ROW_ESTIMATE_PX]);
+
+  await page
+    .getByRole('combobox', { name: 'Taal', exact: true })
+    .selectOption({ label: 'English' });
+  await expect(rows.first()).toContainText('30 Sept 2026 – 30 Sept 2027');
+  expect(await heights()).toEqual([ROW_ESTIMATE_PX, ROW_ESTIMATE_PX, ROW_ESTIMATE_PX]);
 });

@@ -38,6 +38,14 @@ describe('browser host wire format', () => {
     expect(encodeWire(plain)).toBe(JSON.stringify(plain));
   });
 
+  it('reads bytes whose tag is written with escapes, and text that only mentions the tag, as sent', () => {
+    expect(decodeWire('{"file":{"\\u0024bytes":"AQI="}}')).toEqual({
+      file: new Uint8Array([1, 2]),
+    });
+    const mention = { note: 'a column named $bytes', quote: '"$bytes"' };
+    expect(decodeWire(encodeWire(mention))).toEqual(mention);
+  });
+
   it('passes a value a worker encoded on as it is, over HTTP and over Electron IPC alike', () => {
     const value = {
       groups: [{ name: 'Productie', mean: 3.25 }],

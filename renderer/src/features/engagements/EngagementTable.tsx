@@ -1,16 +1,23 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { EngagementListEntry } from '@shared/ipc/engagements';
+import type { Language } from '@shared/questionnaire/instrument';
 import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { routeHref } from '@renderer/app/router';
 import { SampleBadge, StatusBadge } from '@renderer/components/StatusBadge';
 import { useUiLanguage } from '@renderer/app/ui-language';
-import { rowForKey, rowsToDraw, tableParts } from './engagement-list-model';
+import { ROW_ESTIMATE_PX, rowForKey, rowsToDraw, tableParts } from './engagement-list-model';
 import './engagement-list.css';
 
-/** A row's height before it is measured (one line of text); taller rows are measured. */
-const ROW_ESTIMATE_PX = 42;
 /** Rows drawn beyond the window's edges, so scrolling and Tab find the next row drawn. */
 const OVERSCAN_ROWS = 8;
 
@@ -28,6 +35,15 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
   const [scrollMargin, setScrollMargin] = useState(0);
   /** The row whose link has the focus: it stays drawn when it scrolls out of view. */
   const [focused, setFocused] = useState<number | null>(null);
+  /**
+   * The first screen draws only the rows in view: the rows beyond its edges (for scrolling and
+   * Tab) follow in the next frame, after the list is on screen.
+   */
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN_ROWS));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   /** A row the keyboard moved to, to be focused once it is drawn. */
   const focusWanted = useRef<number | null>(null);
 
@@ -39,10 +55,11 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
     if (Math.abs(top - scrollMargin) >= 1) setScrollMargin(top);
   });
 
+  const count = engagements.length;
   const virtualizer = useWindowVirtualizer({
-    count: engagements.length,
+    count,
     estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: OVERSCAN_ROWS,
+    overscan,
     scrollMargin,
     // The window's size is known at once: the first render already draws the rows in view.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
@@ -70,16 +87,23 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
     link.focus();
   });
 
-  function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const pageRows = Math.max(1, Math.floor(window.innerHeight / ROW_ESTIMATE_PX) - 2);
-    const target = rowForKey(event.key, focused ?? -1, engagements.length, pageRows);
-    if (target === null) return;
-    event.preventDefault();
-    focusWanted.current = target;
-    setFocused(target);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-  }
+  // Stable, so the rows (memo) are drawn again only when their own engagement changes: the
+  // scroll margin set after the first render changes the gaps, not the rows. The row with the
+  // focus is the one whose link has the key.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLAnchorElement>) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const row = event.currentTarget.closest<HTMLElement>('tr[data-index]');
+      const pageRows = Math.max(1, Math.floor(window.innerHeight / ROW_ESTIMATE_PX) - 2);
+      const target = rowForKey(event.key, Number(row?.dataset.index ?? -1), count, pageRows);
+      if (target === null) return;
+      event.preventDefault();
+      focusWanted.current = target;
+      setFocused(target);
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+    },
+    [count, virtualizer],
+  );
 
   return (
     <>
@@ -140,56 +164,14 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
             const engagement = engagements[part.index];
             if (!engagement) return null;
             return (
-              <tr
+              <EngagementRow
                 key={engagement.id}
-                ref={virtualizer.measureElement}
-                data-index={part.index}
-                aria-rowindex={part.index + 2}
-                data-testid="engagement-row"
-              >
-                <td>
-                  <a
-                    data-row-link
-                    onKeyDown={onKeyDown}
-                    href={routeHref({
-                      screen: 'engagement',
-                      id: engagement.id,
-                      section: 'overview',
-                    })}
-                  >
-                    {engagement.clientName}
-                  </a>{' '}
-                  {engagement.isSample && <SampleBadge />}
-                </td>
-                <td>{engagement.sector}</td>
-                <td>
-                  {engagement.startDate || engagement.endDate
-                    ? `${formatDate(engagement.startDate, language)} – ${formatDate(engagement.endDate, language)}`
-                    : t('engagements.noPeriod')}
-                </td>
-                <td>
-                  <StatusBadge status={engagement.status} />
-                </td>
-                <td className="numeric" data-testid="engagement-responses">
-                  {engagement.activity.respondents}
-                </td>
-                <td
-                  className="numeric"
-                  data-testid="engagement-interviews"
-                  title={t('engagements.interviewsTitle', {
-                    held: engagement.activity.interviewsHeld,
-                    total: engagement.activity.interviews,
-                  })}
-                >
-                  {engagement.activity.interviews === 0
-                    ? '—'
-                    : t('engagements.interviewsCell', {
-                        held: engagement.activity.interviewsHeld,
-                        total: engagement.activity.interviews,
-                      })}
-                </td>
-                <td>{formatDateTime(engagement.activity.lastActivityAt, language)}</td>
-              </tr>
+                engagement={engagement}
+                index={part.index}
+                language={language}
+                measure={virtualizer.measureElement}
+                onKeyDown={onKeyDown}
+              />
             );
           })}
         </tbody>
@@ -197,3 +179,64 @@ export function EngagementTable({ engagements }: { engagements: EngagementListEn
     </>
   );
 }
+
+interface EngagementRowProps {
+  engagement: EngagementListEntry;
+  index: number;
+  language: Language;
+  measure: (row: HTMLTableRowElement | null) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
+}
+
+/** One engagement; drawn again only when its props change (see onKeyDown above). */
+const EngagementRow = memo(function EngagementRow({
+  engagement,
+  index,
+  language,
+  measure,
+  onKeyDown,
+}: EngagementRowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} data-testid="engagement-row">
+      <td>
+        <a
+          data-row-link
+          onKeyDown={onKeyDown}
+          href={routeHref({ screen: 'engagement', id: engagement.id, section: 'overview' })}
+        >
+          {engagement.clientName}
+        </a>{' '}
+        {engagement.isSample && <SampleBadge />}
+      </td>
+      <td>{engagement.sector}</td>
+      <td>
+        {engagement.startDate || engagement.endDate
+          ? `${formatDate(engagement.startDate, language)} – ${formatDate(engagement.endDate, language)}`
+          : t('engagements.noPeriod')}
+      </td>
+      <td>
+        <StatusBadge status={engagement.status} />
+      </td>
+      <td className="numeric" data-testid="engagement-responses">
+        {engagement.activity.respondents}
+      </td>
+      <td
+        className="numeric"
+        data-testid="engagement-interviews"
+        title={t('engagements.interviewsTitle', {
+          held: engagement.activity.interviewsHeld,
+          total: engagement.activity.interviews,
+        })}
+      >
+        {engagement.activity.interviews === 0
+          ? '—'
+          : t('engagements.interviewsCell', {
+              held: engagement.activity.interviewsHeld,
+              total: engagement.activity.interviews,
+            })}
+      </td>
+      <td>{formatDateTime(engagement.activity.lastActivityAt, language)}</td>
+    </tr>
+  );
+});

@@ -11,6 +11,13 @@ export const INITIAL_LIST_QUERY: EngagementListQuery = {
 };
 
 /**
+ * A row's height before it is measured: one line of text (15 px at line height 1.5, 0.55 rem
+ * padding above and below, a 1 px border). The columns hold their usual content on one line at
+ * 1280 px (engagement-list.css), so the first screen is drawn once; taller rows are measured.
+ */
+export const ROW_ESTIMATE_PX = 40;
+
+/**
  * The row a key moves the focus to in a list of `count` rows (from `index`; -1 when no row has
  * the focus yet); null for a key the list leaves alone. `pageRows` is how many rows a page holds.
  */
