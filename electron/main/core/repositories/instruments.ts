@@ -160,16 +160,10 @@ export class InstrumentRepository {
   forEngagement(engagementId: number): EngagementInstrument[] {
     const all = this.respondents.countsForInstruments();
     const here = this.respondents.countByInstrument(engagementId);
-    return this.db
-      .prepare<[number], InstrumentRow>(
-        `SELECT i.* FROM instruments i JOIN engagement_instruments ei ON ei.instrument_id = i.id
-         WHERE ei.engagement_id = ? ORDER BY ei.position`,
-      )
-      .all(engagementId)
-      .map((row) => ({
-        ...toSummary(row, all.get(row.id) ?? 0),
-        engagementRespondents: here.get(row.id) ?? 0,
-      }));
+    return this.attachedRows(engagementId).map((row) => ({
+      ...toSummary(row, all.get(row.id) ?? 0),
+      engagementRespondents: here.get(row.id) ?? 0,
+    }));
   }
 
   /**
@@ -178,18 +172,22 @@ export class InstrumentRepository {
    * locked), which scan all respondents of the workspace.
    */
   attachedDefinitions(engagementId: number): AttachedDefinition[] {
+    return this.attachedRows(engagementId).map((row) => ({
+      id: row.id,
+      key: row.instrument_key,
+      version: row.version,
+      instrument: definitionOf(row),
+    }));
+  }
+
+  /** The rows of the instruments attached to an engagement, in the order they were added. */
+  private attachedRows(engagementId: number): InstrumentRow[] {
     return this.db
       .prepare<[number], InstrumentRow>(
         `SELECT i.* FROM instruments i JOIN engagement_instruments ei ON ei.instrument_id = i.id
          WHERE ei.engagement_id = ? ORDER BY ei.position`,
       )
-      .all(engagementId)
-      .map((row) => ({
-        id: row.id,
-        key: row.instrument_key,
-        version: row.version,
-        instrument: definitionOf(row),
-      }));
+      .all(engagementId);
   }
 
   attach(engagementId: number, instrumentId: number): void {
