@@ -5,6 +5,7 @@ import { reportJobsOf } from '@main/core/report/jobs';
 import { Workspace } from '@main/core/workspace';
 import { defineWorkspaceState } from '@main/core/workspace-state';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
+import { engagementWithScan } from '@test/support/scan-engagement';
 
 describe('workspace state', () => {
   it('gives every caller the one kiosk session and report jobs of a workspace', () => {
@@ -19,19 +20,7 @@ describe('workspace state', () => {
   it('starts fresh with a newly opened workspace (as after a restore), from what is stored', async () => {
     const dir = tempDir();
     const first = Workspace.open(dir);
-    const engagement = first.engagements.create({
-      clientName: 'Metaal BV',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: [{ name: 'Productie', kind: 'department', description: '' }],
-    });
-    const instrumentId = first.instruments.latestByKey('klantgerichtheidsscan')!;
-    first.instruments.attach(engagement.id, instrumentId);
+    const { engagement, instrumentId } = engagementWithScan(first, 'Metaal BV', ['Productie']);
     const session = kioskSessionOf(first);
     await session.start(engagement.id, instrumentId, '4821');
     first.close();

@@ -7,27 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { encodedRespondents } from '@main/core/import/prepared-rows';
 import type { ImportRows } from '@shared/import';
 import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
+import { engagementWithScan } from '@test/support/scan-engagement';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
-function engagementWithScan() {
+function scanWithTwoGroups() {
   const workspace = tempWorkspace();
-  const engagement = workspace.engagements.create({
-    clientName: 'Getallen BV',
-    sector: '',
-    consultants: [],
-    startDate: null,
-    endDate: null,
-    language: 'nl',
-    status: 'active',
-    notes: '',
-    groups: [
-      { name: 'Productie', kind: 'department', description: '' },
-      { name: 'Verkoop', kind: 'department', description: '' },
-    ],
-  });
-  const instrumentId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
-  const { instrument } = workspace.instruments.get(instrumentId);
-  workspace.instruments.attach(engagement.id, instrumentId);
+  const { engagement, instrumentId, instrument } = engagementWithScan(workspace, 'Getallen BV');
   const groups = engagement.groups.map((group) => group.id) as [number, number];
   const scored = instrument.items.filter((item) => item.kind !== 'open').map((item) => item.code);
   const open = instrument.items.find((item) => item.kind === 'open')!.code;
@@ -36,7 +21,7 @@ function engagementWithScan() {
 
 describe('answers stored as numbers', () => {
   it('agree with the JSON after inserts, updates and deletes (grid, kiosk, sample data)', () => {
-    const { workspace, engagement, instrumentId, groups, scored, open } = engagementWithScan();
+    const { workspace, engagement, instrumentId, groups, scored, open } = scanWithTwoGroups();
     const db = workspace.db;
     const [first, second, third] = scored as [string, string, string];
     const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', [
@@ -65,7 +50,7 @@ describe('answers stored as numbers', () => {
   });
 
   it('agree with the JSON when an import writes them from its columns', () => {
-    const { workspace, engagement, instrumentId, groups, scored, open } = engagementWithScan();
+    const { workspace, engagement, instrumentId, groups, scored, open } = scanWithTwoGroups();
     const [first, second] = scored as [string, string];
     // The file's columns: a scored item, one the instrument lacks, another scored item.
     const itemCodes = [second, 'NOT_IN_SCAN', first];
@@ -89,8 +74,7 @@ describe('answers stored as numbers', () => {
   });
 
   it('are read as the JSON would be, also for a row stored without them', () => {
-    const { workspace, engagement, instrumentId, instrument, groups, scored } =
-      engagementWithScan();
+    const { workspace, engagement, instrumentId, instrument, groups, scored } = scanWithTwoGroups();
     workspace.respondents.insertMany(
       engagement.id,
       instrumentId,
@@ -118,8 +102,7 @@ describe('answers stored as numbers', () => {
   });
 
   it('read every byte as the number it stands for, whatever mix of layouts the rows have', () => {
-    const { workspace, engagement, instrumentId, instrument, groups, scored } =
-      engagementWithScan();
+    const { workspace, engagement, instrumentId, instrument, groups, scored } = scanWithTwoGroups();
     // Whole numbers 0–254 are one byte each (0, and 128 and up, are no text: SQL joins them
     // unchanged); 255 and a half need eight bytes; a gap is "not answered".
     const special = [0, 1, 127, 128, 200, 254];
@@ -153,25 +136,13 @@ describe('answers stored as numbers', () => {
     expect(Array.from(decoded.values)).toEqual(expected);
 
     // No respondents: an empty matrix.
-    const other = workspace.engagements.create({
-      clientName: 'Leeg BV',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: [{ name: 'Productie', kind: 'department', description: '' }],
-    });
-    workspace.instruments.attach(other.id, instrumentId);
+    const { engagement: other } = engagementWithScan(workspace, 'Leeg BV', ['Productie']);
     const empty = workspace.respondents.decoded(other.id, instrumentId, instrument);
     expect([empty.respondentIds.length, empty.values.length]).toEqual([0, 0]);
   });
 
   it('keep respondent id order when SQLite reads the rows in another order', () => {
-    const { workspace, engagement, instrumentId, instrument, groups, scored } =
-      engagementWithScan();
+    const { workspace, engagement, instrumentId, instrument, groups, scored } = scanWithTwoGroups();
     const respondents = Array.from({ length: 12 }, (_, r) => ({
       groupId: groups[r % 2]!,
       code: `R${r + 1}`,

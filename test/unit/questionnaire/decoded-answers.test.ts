@@ -1,27 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RespondentRepository } from '@main/core/repositories/respondents';
+import { engagementWithScan } from '@test/support/scan-engagement';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
-function engagementWithScan() {
+function scanWithTwoGroups() {
   const workspace = tempWorkspace();
-  const engagement = workspace.engagements.create({
-    clientName: 'Cache BV',
-    sector: '',
-    consultants: [],
-    startDate: null,
-    endDate: null,
-    language: 'nl',
-    status: 'active',
-    notes: '',
-    groups: [
-      { name: 'Productie', kind: 'department', description: '' },
-      { name: 'Verkoop', kind: 'department', description: '' },
-    ],
-  });
-  const instrumentId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
-  const { instrument } = workspace.instruments.get(instrumentId);
-  workspace.instruments.attach(engagement.id, instrumentId);
+  const { engagement, instrumentId, instrument } = engagementWithScan(workspace, 'Cache BV');
   const [production, sales] = engagement.groups.map((group) => group.id) as [number, number];
   const add = (code: string, groupId: number, kk1: number, open?: string) =>
     workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', [
@@ -46,7 +31,7 @@ function engagementWithScan() {
 describe('decoded answers', () => {
   it('are decoded once and shared until a respondent changes', () => {
     const { workspace, engagement, instrumentId, instrument, production, add, kk1 } =
-      engagementWithScan();
+      scanWithTwoGroups();
     add('R1', production, 4);
     const first = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
     expect(workspace.respondents.decoded(engagement.id, instrumentId, instrument)).toBe(first);
@@ -55,7 +40,7 @@ describe('decoded answers', () => {
   });
 
   it('follow updates, deletes and the removal of a whole engagement', () => {
-    const { workspace, engagement, production, sales, add, kk1 } = engagementWithScan();
+    const { workspace, engagement, production, sales, add, kk1 } = scanWithTwoGroups();
     const id = add('R1', production, 4);
     add('R2', sales, 3);
     expect(kk1()).toEqual([4, 3]);
@@ -76,12 +61,12 @@ describe('decoded answers', () => {
     expect(kk1()).toEqual([3, 2]);
     workspace.engagements.delete(engagement.id);
     // A new engagement may get the same id; it must not see the old answers.
-    const again = engagementWithScan();
+    const again = scanWithTwoGroups();
     expect(again.kk1()).toEqual([]);
   });
 
   it('follow writes from another connection, as the import worker makes them', () => {
-    const { workspace, engagement, instrumentId, production, add, kk1 } = engagementWithScan();
+    const { workspace, engagement, instrumentId, production, add, kk1 } = scanWithTwoGroups();
     add('R1', production, 4);
     expect(kk1()).toEqual([4]);
     const other = new Database(workspace.databasePath);
@@ -99,7 +84,7 @@ describe('decoded answers', () => {
 
 describe('open answers', () => {
   it('follow the respondent’s answers, keeping their themes and quote choice while the text stays', () => {
-    const { workspace, engagement, production, add } = engagementWithScan();
+    const { workspace, engagement, production, add } = scanWithTwoGroups();
     const id = add('R1', production, 4, 'Sneller leveren');
     const [answer] = workspace.openAnswers.list(engagement.id);
     expect(answer).toMatchObject({
@@ -143,7 +128,7 @@ describe('open answers', () => {
   });
 
   it('keep their coding when its theme is merged into another in the codebook', () => {
-    const { workspace, engagement, production, add } = engagementWithScan();
+    const { workspace, engagement, production, add } = scanWithTwoGroups();
     add('R1', production, 4, 'Sneller leveren');
     const [answer] = workspace.openAnswers.list(engagement.id);
     const theme = (name: string) => ({
@@ -162,7 +147,7 @@ describe('open answers', () => {
   });
 
   it('refuse themes of another engagement', () => {
-    const { workspace, engagement, production, add } = engagementWithScan();
+    const { workspace, engagement, production, add } = scanWithTwoGroups();
     add('R1', production, 4, 'Sneller leveren');
     const foreign = workspace.engagements.create({
       clientName: 'Elders BV',

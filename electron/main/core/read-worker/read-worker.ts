@@ -92,7 +92,7 @@ async function answer(request: Extract<ReadRequest, { type: 'call' }>): Promise<
 try {
   workspaceAt(data.databasePath);
 } catch {
-  release();
+  // Nothing is open then; the call that needs the file reports why it cannot be opened.
 }
 
 const warmedUp: Promise<void> =

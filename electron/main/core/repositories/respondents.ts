@@ -286,7 +286,7 @@ export class RespondentRepository {
 
   /** Respondents per instrument version of one engagement. */
   countByInstrument(engagementId: number): Map<number, number> {
-    return sumBy(this.counts(engagementId), (count) => count.instrumentId);
+    return respondentsPerInstrument(this.counts(engagementId));
   }
 
   /** Respondents per instrument version over all engagements: a version with any is locked. */
@@ -386,6 +386,11 @@ export class RespondentRepository {
         .map((row) => row.id),
     );
   }
+}
+
+/** Respondents per instrument version, from an engagement's `counts` (already read). */
+export function respondentsPerInstrument(counts: RespondentCount[]): Map<number, number> {
+  return sumBy(counts, (count) => count.instrumentId);
 }
 
 function sumBy(counts: RespondentCount[], key: (count: RespondentCount) => number) {

@@ -14,7 +14,7 @@ import { AppError } from '@shared/ipc/errors';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { effectiveAnonymityThreshold } from '@shared/scoring';
 import type { Engagement } from '@shared/engagements/model';
-import type { RespondentCount } from '../repositories/respondents';
+import { respondentsPerInstrument, type RespondentCount } from '../repositories/respondents';
 import type { Workspace } from '../workspace';
 import type { ScoredEngagement } from './questionnaire-results';
 
@@ -68,13 +68,9 @@ export function prepareEngagementGaps(
   const attached = workspace.instruments.attachedDefinitions(engagement.id);
   if (attached.length === 0) throw new AppError('gaps.noInstrument');
   const counts = workspace.respondents.counts(engagement.id);
+  const perInstrument = respondentsPerInstrument(counts);
   const versions: LoadedVersion[] = attached.map(({ instrument, ...version }) => ({
-    summary: {
-      ...version,
-      engagementRespondents: counts
-        .filter((count) => count.instrumentId === version.id)
-        .reduce((sum, count) => sum + count.respondents, 0),
-    },
+    summary: { ...version, engagementRespondents: perInstrument.get(version.id) ?? 0 },
     instrument,
   }));
   const families = familiesOf(engagement, versions, counts);
