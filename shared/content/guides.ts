@@ -24,57 +24,64 @@ export type GuideKind = (typeof GUIDE_KINDS)[number];
 export const GUIDE_AUDIENCES = ['staff', 'customer'] as const;
 export type GuideAudience = (typeof GUIDE_AUDIENCES)[number];
 
-const optionalText = localizedTextSchema.nullish().transform((text) => text ?? null);
+// The schemas are built when first used (`z.lazy`), not when the module loads: a process that
+// needs no guide (e.g. `klantspiegel analyze` of an instrument file, which imports this file's
+// helpers through the instrument file's validation) does not build their zod tree.
+const optionalText = () => localizedTextSchema.nullish().transform((text) => text ?? null);
 
-export const guideQuestionSchema = z.object({
-  /** Stable within the guide: interview notes are stored per question id. */
-  id: z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'guides.invalidQuestionId' }),
-  text: localizedTextSchema,
-  /** Dimension code of the questionnaire this question sheds light on, if any. */
-  dimension: z
-    .string()
-    .min(1)
-    .nullish()
-    .transform((code) => code ?? null),
-  followUps: z.array(localizedTextSchema).default([]),
-  /** A note for the interviewer, not read out. */
-  hint: optionalText,
-});
-
-export const guideSchema = z
-  .object({
-    formatVersion: z.literal(1, { error: 'guides.unsupportedFormatVersion' }).optional(),
-    id: z.string().min(1),
-    version: z.int().min(1).default(1),
-    kind: z.enum(GUIDE_KINDS),
-    audience: z.enum(GUIDE_AUDIENCES),
-    name: localizedTextSchema,
-    description: optionalText,
-    durationMinutes: z
-      .int()
+export const guideQuestionSchema = z.lazy(() =>
+  z.object({
+    /** Stable within the guide: interview notes are stored per question id. */
+    id: z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'guides.invalidQuestionId' }),
+    text: localizedTextSchema,
+    /** Dimension code of the questionnaire this question sheds light on, if any. */
+    dimension: z
+      .string()
       .min(1)
       .nullish()
-      .transform((minutes) => minutes ?? null),
-    /** What the interviewer says at the start (purpose, confidentiality). */
-    introduction: optionalText,
-    /** How to close: summary, agreements, consent to quote. */
-    closing: optionalText,
-    questions: z.array(guideQuestionSchema).min(1),
-  })
-  .superRefine((guide, context) => {
-    const seen = new Set<string>();
-    guide.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'guides.duplicateQuestionId',
-          path: ['questions', index, 'id'],
-          input: question.id,
-        });
-      }
-      seen.add(question.id);
-    });
-  });
+      .transform((code) => code ?? null),
+    followUps: z.array(localizedTextSchema).default([]),
+    /** A note for the interviewer, not read out. */
+    hint: optionalText(),
+  }),
+);
+
+export const guideSchema = z.lazy(() =>
+  z
+    .object({
+      formatVersion: z.literal(1, { error: 'guides.unsupportedFormatVersion' }).optional(),
+      id: z.string().min(1),
+      version: z.int().min(1).default(1),
+      kind: z.enum(GUIDE_KINDS),
+      audience: z.enum(GUIDE_AUDIENCES),
+      name: localizedTextSchema,
+      description: optionalText(),
+      durationMinutes: z
+        .int()
+        .min(1)
+        .nullish()
+        .transform((minutes) => minutes ?? null),
+      /** What the interviewer says at the start (purpose, confidentiality). */
+      introduction: optionalText(),
+      /** How to close: summary, agreements, consent to quote. */
+      closing: optionalText(),
+      questions: z.array(guideQuestionSchema).min(1),
+    })
+    .superRefine((guide, context) => {
+      const seen = new Set<string>();
+      guide.questions.forEach((question, index) => {
+        if (seen.has(question.id)) {
+          context.addIssue({
+            code: 'custom',
+            message: 'guides.duplicateQuestionId',
+            path: ['questions', index, 'id'],
+            input: question.id,
+          });
+        }
+        seen.add(question.id);
+      });
+    }),
+);
 
 export type GuideQuestion = z.output<typeof guideQuestionSchema>;
 export type Guide = z.output<typeof guideSchema>;

@@ -42,82 +42,87 @@ const NORM_TEMPLATES: Record<string, string> = {
     'This norm file uses a format version this version of Klantspiegel does not know.',
 };
 
-export const normEntrySchema = z
-  .object({
-    /** A dimension code of the instrument, or `OVERALL` for the overall score. */
-    dimension: z.string().min(1),
-    mean: z.number(),
-    sd: z.number().min(0),
-    n: z.int().min(1),
-    p10: z.number(),
-    p25: z.number(),
-    p50: z.number(),
-    p75: z.number(),
-    p90: z.number(),
-  })
-  .superRefine((entry, context) => {
-    for (let index = 1; index < PERCENTILE_KEYS.length; index += 1) {
-      const key = PERCENTILE_KEYS[index]!;
-      if (entry[key] < entry[PERCENTILE_KEYS[index - 1]!]) {
-        context.addIssue({
-          code: 'custom',
-          message: 'norms.percentilesNotAscending',
-          path: [key],
-          input: entry[key],
-        });
-      }
-    }
-  });
-
-export type NormEntry = z.output<typeof normEntrySchema>;
-
-export const normSetSchema = z
-  .object({
-    formatVersion: z.literal(1, { error: 'norms.unsupportedFormatVersion' }).optional(),
-    id: z.string().min(1),
-    name: localizedTextSchema,
-    /** True for made-up demonstration figures; the UI then labels the norm as illustrative. */
-    illustrative: z.boolean(),
-    /** Where the figures come from and how to read them. */
-    note: localizedTextSchema.nullish().transform((note) => note ?? null),
-    /** Id of the instrument the norms belong to. */
-    instrument: z.string().min(1),
-    scale: z.object({ min: z.number(), max: z.number() }).default({ ...DEFAULT_NORM_SCALE }),
-    entries: z.array(normEntrySchema).min(1),
-  })
-  .superRefine((set, context) => {
-    if (set.scale.min >= set.scale.max) {
-      context.addIssue({
-        code: 'custom',
-        message: 'norms.scaleMaxNotAboveMin',
-        path: ['scale', 'max'],
-        input: set.scale.max,
-      });
-      return;
-    }
-    const seen = new Set<string>();
-    set.entries.forEach((entry, index) => {
-      if (seen.has(entry.dimension)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'norms.duplicateDimension',
-          path: ['entries', index, 'dimension'],
-          input: entry.dimension,
-        });
-      }
-      seen.add(entry.dimension);
-      for (const key of ['mean', ...PERCENTILE_KEYS] as const) {
-        if (entry[key] < set.scale.min || entry[key] > set.scale.max) {
+// Built when first used (`z.lazy`), not when the module loads: see guides.ts.
+export const normEntrySchema = z.lazy(() =>
+  z
+    .object({
+      /** A dimension code of the instrument, or `OVERALL` for the overall score. */
+      dimension: z.string().min(1),
+      mean: z.number(),
+      sd: z.number().min(0),
+      n: z.int().min(1),
+      p10: z.number(),
+      p25: z.number(),
+      p50: z.number(),
+      p75: z.number(),
+      p90: z.number(),
+    })
+    .superRefine((entry, context) => {
+      for (let index = 1; index < PERCENTILE_KEYS.length; index += 1) {
+        const key = PERCENTILE_KEYS[index]!;
+        if (entry[key] < entry[PERCENTILE_KEYS[index - 1]!]) {
           context.addIssue({
             code: 'custom',
-            message: 'norms.outsideScale',
-            path: ['entries', index, key],
+            message: 'norms.percentilesNotAscending',
+            path: [key],
             input: entry[key],
           });
         }
       }
-    });
-  });
+    }),
+);
+
+export type NormEntry = z.output<typeof normEntrySchema>;
+
+export const normSetSchema = z.lazy(() =>
+  z
+    .object({
+      formatVersion: z.literal(1, { error: 'norms.unsupportedFormatVersion' }).optional(),
+      id: z.string().min(1),
+      name: localizedTextSchema,
+      /** True for made-up demonstration figures; the UI then labels the norm as illustrative. */
+      illustrative: z.boolean(),
+      /** Where the figures come from and how to read them. */
+      note: localizedTextSchema.nullish().transform((note) => note ?? null),
+      /** Id of the instrument the norms belong to. */
+      instrument: z.string().min(1),
+      scale: z.object({ min: z.number(), max: z.number() }).default({ ...DEFAULT_NORM_SCALE }),
+      entries: z.array(normEntrySchema).min(1),
+    })
+    .superRefine((set, context) => {
+      if (set.scale.min >= set.scale.max) {
+        context.addIssue({
+          code: 'custom',
+          message: 'norms.scaleMaxNotAboveMin',
+          path: ['scale', 'max'],
+          input: set.scale.max,
+        });
+        return;
+      }
+      const seen = new Set<string>();
+      set.entries.forEach((entry, index) => {
+        if (seen.has(entry.dimension)) {
+          context.addIssue({
+            code: 'custom',
+            message: 'norms.duplicateDimension',
+            path: ['entries', index, 'dimension'],
+            input: entry.dimension,
+          });
+        }
+        seen.add(entry.dimension);
+        for (const key of ['mean', ...PERCENTILE_KEYS] as const) {
+          if (entry[key] < set.scale.min || entry[key] > set.scale.max) {
+            context.addIssue({
+              code: 'custom',
+              message: 'norms.outsideScale',
+              path: ['entries', index, key],
+              input: entry[key],
+            });
+          }
+        }
+      });
+    }),
+);
 
 export type NormSet = z.output<typeof normSetSchema>;
 export type NormSetFile = z.input<typeof normSetSchema>;

@@ -13,54 +13,61 @@ import { localizedTextSchema } from './text';
 export const SCORE_BANDS = ['low', 'medium', 'high'] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 
-const indexValue = z.number().min(0).max(100);
+// Built when first used (`z.lazy`), not when the module loads: see guides.ts.
+const indexValue = () => z.number().min(0).max(100);
 
-export const bandBoundariesSchema = z
-  .object({
-    /** Documents what the boundaries apply to; only the 0–100 index is supported. */
-    scale: z.literal('index').default('index'),
-    mediumFrom: indexValue,
-    highFrom: indexValue,
-    note: localizedTextSchema.nullish().transform((note) => note ?? null),
-  })
-  .refine((bands) => bands.mediumFrom < bands.highFrom, {
-    message: 'tips.bandsNotAscending',
-    path: ['highFrom'],
-  });
+export const bandBoundariesSchema = z.lazy(() =>
+  z
+    .object({
+      /** Documents what the boundaries apply to; only the 0–100 index is supported. */
+      scale: z.literal('index').default('index'),
+      mediumFrom: indexValue(),
+      highFrom: indexValue(),
+      note: localizedTextSchema.nullish().transform((note) => note ?? null),
+    })
+    .refine((bands) => bands.mediumFrom < bands.highFrom, {
+      message: 'tips.bandsNotAscending',
+      path: ['highFrom'],
+    }),
+);
 
-export const tipSchema = z.object({
-  /** Stable id, e.g. "KK-low-1", so an edited copy can be matched with the shipped tip. */
-  id: z.string().min(1),
-  dimension: z.string().min(1),
-  band: z.enum(SCORE_BANDS),
-  title: localizedTextSchema,
-  text: localizedTextSchema,
-});
-
-export const tipLibrarySchema = z
-  .object({
-    formatVersion: z.literal(1, { error: 'tips.unsupportedFormatVersion' }).optional(),
+export const tipSchema = z.lazy(() =>
+  z.object({
+    /** Stable id, e.g. "KK-low-1", so an edited copy can be matched with the shipped tip. */
     id: z.string().min(1),
-    name: localizedTextSchema,
-    /** Instruments whose dimension codes the tips are written for (informative). */
-    instruments: z.array(z.string()).default([]),
-    bands: bandBoundariesSchema,
-    tips: z.array(tipSchema),
-  })
-  .superRefine((library, context) => {
-    const seen = new Set<string>();
-    library.tips.forEach((tip, index) => {
-      if (seen.has(tip.id)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'tips.duplicateTipId',
-          path: ['tips', index, 'id'],
-          input: tip.id,
-        });
-      }
-      seen.add(tip.id);
-    });
-  });
+    dimension: z.string().min(1),
+    band: z.enum(SCORE_BANDS),
+    title: localizedTextSchema,
+    text: localizedTextSchema,
+  }),
+);
+
+export const tipLibrarySchema = z.lazy(() =>
+  z
+    .object({
+      formatVersion: z.literal(1, { error: 'tips.unsupportedFormatVersion' }).optional(),
+      id: z.string().min(1),
+      name: localizedTextSchema,
+      /** Instruments whose dimension codes the tips are written for (informative). */
+      instruments: z.array(z.string()).default([]),
+      bands: bandBoundariesSchema,
+      tips: z.array(tipSchema),
+    })
+    .superRefine((library, context) => {
+      const seen = new Set<string>();
+      library.tips.forEach((tip, index) => {
+        if (seen.has(tip.id)) {
+          context.addIssue({
+            code: 'custom',
+            message: 'tips.duplicateTipId',
+            path: ['tips', index, 'id'],
+            input: tip.id,
+          });
+        }
+        seen.add(tip.id);
+      });
+    }),
+);
 
 export type BandBoundaries = z.output<typeof bandBoundariesSchema>;
 export type Tip = z.output<typeof tipSchema>;
