@@ -189,7 +189,8 @@ describe('the klantspiegel command', () => {
   beforeAll(async () => {
     mkdirSync(cacheDir, { recursive: true });
     buildDir = mkdtempSync(join(cacheDir, 'klantspiegel-cli-'));
-    // The command as it ships: one bundle, better-sqlite3 left to node_modules.
+    // The command as it ships: one bundle and its analysis thread, better-sqlite3 left to
+    // node_modules.
     await build({
       configFile: false,
       logLevel: 'error',
@@ -203,7 +204,10 @@ describe('the klantspiegel command', () => {
         minify: false,
         sourcemap: false,
         rolldownOptions: {
-          input: { cli: resolve('electron/main/cli/index.ts') },
+          input: {
+            cli: resolve('electron/main/cli/index.ts'),
+            'analyze-worker': resolve('electron/main/cli/analyze-worker.ts'),
+          },
           output: { format: 'esm', entryFileNames: '[name].mjs' },
         },
       },
