@@ -136,7 +136,7 @@ async function runAnalyze(args: string[]): Promise<void> {
     anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
   });
   for (const warning of warnings) write(process.stderr, `klantspiegel: note: ${warning}\n`);
-  const text = await analysis.run(input, hasFlag(args, 'json') ? 'json' : 'summary');
+  const { text } = await analysis.run(input, hasFlag(args, 'json') ? 'json' : 'summary');
   emit(text, readOption(args, 'out'));
 }
 
