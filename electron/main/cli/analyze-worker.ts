@@ -14,8 +14,11 @@ import type { AnalysisJob, AnalysisReply } from './analysis-thread';
 // Before the statistics are loaded (below).
 enableCompileCache();
 
-/** Warm-up analyses at most, each a few milliseconds once compiled; they stop when the job comes. */
-const MAX_WARM_UP_STEPS = 16;
+/**
+ * Warm-up analyses at most; they stop when the job comes. On an idle machine the job comes after
+ * a few; on a busy one more would only take time from the main thread's reading.
+ */
+const MAX_WARM_UP_STEPS = 8;
 
 async function serve(port: NonNullable<typeof parentPort>): Promise<void> {
   let started = false;
