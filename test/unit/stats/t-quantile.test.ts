@@ -9,11 +9,7 @@
 import { readFileSync } from 'node:fs';
 import stdlibTQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { describe, expect, it } from 'vitest';
-import {
-  cachedStudentTQuantile,
-  studentTCdf,
-  studentTQuantile,
-} from '@shared/stats/distributions';
+import { cachedStudentTQuantile, studentTCdf, studentTQuantile } from '@shared/stats/distributions';
 
 interface Reference {
   quantiles: { p: number; df: number; q: number }[];
@@ -105,9 +101,7 @@ describe("Student's t CDF", () => {
   it("equals R's pt from the centre to far tails, whole and fractional df", () => {
     expect(reference.cdf.length).toBeGreaterThan(400);
     for (const { x, df, lower } of reference.cdf) {
-      expect(relativeDifference(studentTCdf(x, df), lower), `x ${x}, df ${df}`).toBeLessThan(
-        1e-12,
-      );
+      expect(relativeDifference(studentTCdf(x, df), lower), `x ${x}, df ${df}`).toBeLessThan(1e-12);
     }
   });
 });
