@@ -10,15 +10,14 @@
 import stdlibTQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { roundTo, SCALE_DIGITS } from '@shared/i18n/format';
-
-type Distributions = typeof import('@shared/stats/distributions');
+import type * as Distributions from '@shared/stats/distributions';
 
 /** The modules below, loaded afresh, with stdlib's inverse as the quantile when `before`. */
 async function load(before: boolean) {
   vi.resetModules();
   if (before) {
     vi.doMock('@shared/stats/distributions', async (importOriginal) => ({
-      ...(await importOriginal<Distributions>()),
+      ...(await importOriginal<typeof Distributions>()),
       studentTQuantile: stdlibTQuantile,
       cachedStudentTQuantile: stdlibTQuantile,
     }));
