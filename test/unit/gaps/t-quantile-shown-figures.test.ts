@@ -25,7 +25,7 @@ async function load(before: boolean) {
     vi.doUnmock('@shared/stats/distributions');
   }
   const { analyseFamily } = await import('@shared/gaps');
-  const { syntheticSurvey } = await import('@test/support/synthetic-survey');
+  const { syntheticFamilyInput, syntheticSurvey } = await import('@test/support/synthetic-survey');
   const { createSampleEngagement } = await import('@main/core/sample/sample-engagement');
   const { testDispatcher } = await import('@test/support/dispatcher');
   const { tempWorkspace } = await import('@test/support/temp-workspace');
@@ -33,6 +33,7 @@ async function load(before: boolean) {
   return {
     analyseFamily,
     syntheticSurvey,
+    syntheticFamilyInput,
     createSampleEngagement,
     testDispatcher,
     tempWorkspace,
@@ -47,28 +48,9 @@ afterEach(() => {
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
-function benchSurveyReport({ analyseFamily, syntheticSurvey }: Loaded) {
-  const data = syntheticSurvey(5_000, 8);
-  const groups = Array.from({ length: 8 }, (_, g) => ({
-    id: g + 1,
-    name: `Groep ${g + 1}`,
-    kind: 'department' as const,
-    invited: null,
-  }));
-  const report = analyseFamily({
-    versions: [
-      {
-        instrumentId: 1,
-        key: data.instrument.id,
-        version: 1,
-        instrument: data.instrument,
-        matrix: data.matrix,
-      },
-    ],
-    groups,
-    selected: groups.map((_, index) => index),
-  });
-  return JSON.parse(JSON.stringify(report)) as unknown;
+function benchSurveyReport({ analyseFamily, syntheticSurvey, syntheticFamilyInput }: Loaded) {
+  const input = syntheticFamilyInput(syntheticSurvey(5_000, 8), (g) => `Groep ${g + 1}`);
+  return JSON.parse(JSON.stringify(analyseFamily(input))) as unknown;
 }
 
 async function sampleEngagementFigures(loaded: Loaded) {
