@@ -27,7 +27,7 @@ const ROOT_MIN_DF = 30;
 /**
  * The tails the root is searched for: those of two-sided intervals of 80 % and wider (the app's
  * are 95 %). Nearer the median x tends to 0 and a relative error of the CDF grows in x's own
- * relative error by tail / (x · density), without bound (on the R grid the root was up to 10
+ * relative error by tail / (x · density), without bound (on the R grid the root was up to some 40
  * ulps farther from qt there than stdlib's inverse), so stdlib's inverse answers instead.
  */
 const ROOT_MAX_TAIL = 0.1;
