@@ -6,7 +6,8 @@
  * confidence intervals of every gap row and every score rest on it. The CDF (the p-values) is
  * stdlib's, checked against R's pt on the same grid.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import stdlibTQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { describe, expect, it } from 'vitest';
 import { cachedStudentTQuantile, studentTCdf, studentTQuantile } from '@shared/stats/distributions';
@@ -103,5 +104,21 @@ describe("Student's t CDF", () => {
     for (const { x, df, lower } of reference.cdf) {
       expect(relativeDifference(studentTCdf(x, df), lower), `x ${x}, df ${df}`).toBeLessThan(1e-12);
     }
+  });
+});
+
+describe("Student's t: one implementation on every surface", () => {
+  it('is imported from stdlib only by shared/stats/distributions.ts', () => {
+    // Screen, export, CLI, Word and PowerPoint all compute through shared/; a second import of
+    // stdlib's t functions anywhere would let one surface's intervals differ from another's.
+    const root = new URL('../../../', import.meta.url).pathname;
+    const importers = ['shared', 'electron', 'renderer'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => join(root, folder, file))
+        .filter((path) => readFileSync(path, 'utf8').includes('@stdlib/stats-base-dists-t-'))
+        .map((path) => relative(root, path)),
+    );
+    expect(importers).toEqual(['shared/stats/distributions.ts']);
   });
 });
