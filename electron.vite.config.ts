@@ -52,7 +52,6 @@ export default defineConfig({
           'import-worker': resolve('electron/main/core/import/import-worker.ts'),
           'parse-worker': resolve('electron/main/files/parse-worker.ts'),
           'read-worker': resolve('electron/main/core/read-worker/read-worker.ts'),
-          'analyze-worker': resolve('electron/main/cli/analyze-worker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

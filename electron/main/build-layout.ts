@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The files of the built app (out/) that are read at run time, relative to out/: the Electron
- * window's preload and page, and the worker threads main, the browser host and the command line
- * start.
+ * window's preload and page, and the worker threads main and the browser host start.
  * electron-builder.yml packages these folders and nothing else; test/unit/main/packaging.test.ts
  * checks the build inputs and the packaging config against this list.
  */
@@ -14,7 +13,6 @@ export const BUILT_FILES = {
   importWorker: 'main/import-worker.js',
   parseWorker: 'main/parse-worker.js',
   readWorker: 'main/read-worker.js',
-  analyzeWorker: 'main/analyze-worker.js',
 } as const;
 
 export type BuiltFile = keyof typeof BUILT_FILES;

@@ -17,7 +17,7 @@ const ITEMS_PER_DIMENSION = 6;
 /** Enough steps for the engine to compile the statistics' hot functions. */
 export const WARM_UP_STEPS = 8;
 
-export function warmUpInstrument(): Instrument {
+function warmUpInstrument(): Instrument {
   const text = (value: string) => ({ nl: value, en: value });
   const scale = { min: 1, max: 5, points: [], dontKnow: null };
   return withIdentity({
@@ -46,7 +46,7 @@ export function warmUpInstrument(): Instrument {
 }
 
 /** Answers that differ per step, so every step computes new numbers (deterministic). */
-export function warmUpMatrix(instrument: Instrument, step: number): ResponseMatrix {
+function warmUpMatrix(instrument: Instrument, step: number): ResponseMatrix {
   const itemCodes = instrument.items.map((item) => item.code);
   const values = new Float64Array(RESPONDENTS * itemCodes.length);
   let seed = 7 + step;

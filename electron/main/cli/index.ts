@@ -12,8 +12,6 @@
  * 64 KiB). Each command loads only its own code: `analyze` no SQLite and no Word writer.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hasFlag, readOption } from '../core/args';
 import { enableCompileCache, flushCompileCache } from '../core/compile-cache';
 
@@ -95,15 +93,6 @@ function utf8Line(text: string): Buffer {
   return bytes;
 }
 
-/**
- * The file of another entry of the build this entry is part of (out/main/analyze-worker.js beside
- * out/main/cli.js, BUILT_FILES): the same folder and extension, whatever the build calls them.
- */
-function siblingEntry(entryUrl: string, name: string): string {
-  const entry = fileURLToPath(entryUrl);
-  return join(dirname(entry), `${name}${extname(entry)}`);
-}
-
 /** Writes `text` and a line break to `out`, or else to standard output. */
 function emit(text: string, out: string | undefined): void {
   const bytes = utf8Line(text);
@@ -125,19 +114,20 @@ async function runAnalyze(args: string[]): Promise<void> {
   if (threshold !== undefined && !(Number.isInteger(Number(threshold)) && Number(threshold) >= 3)) {
     throw new UsageError('--anonymity-threshold must be a whole number of at least 3.');
   }
-  // The analysis thread first: it loads and warms up the statistics while this thread reads.
-  const { startAnalysisThread } = await import('./analysis-thread');
-  const analysis = startAnalysisThread(siblingEntry(import.meta.url, 'analyze-worker'));
-  const { readAnalysisInput } = await import('./analyze-input');
-  const { input, warnings } = await readAnalysisInput({
+  const { analyze, formatAnalysis } = await import('./analyze');
+  const result = await analyze({
     instrument,
     responses,
     groupColumn: readOption(args, 'group-column'),
     anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
   });
-  for (const warning of warnings) write(process.stderr, `klantspiegel: note: ${warning}\n`);
-  const { text } = await analysis.run(input, hasFlag(args, 'json') ? 'json' : 'summary');
-  emit(text, readOption(args, 'out'));
+  for (const warning of result.warnings) write(process.stderr, `klantspiegel: note: ${warning}\n`);
+  emit(
+    hasFlag(args, 'json')
+      ? JSON.stringify(result.json, null, 2)
+      : formatAnalysis(result.instrument, result.json),
+    readOption(args, 'out'),
+  );
 }
 
 async function runSampleCommand(args: string[]): Promise<void> {

@@ -189,8 +189,7 @@ describe('the klantspiegel command', () => {
   beforeAll(async () => {
     mkdirSync(cacheDir, { recursive: true });
     buildDir = mkdtempSync(join(cacheDir, 'klantspiegel-cli-'));
-    // The command as it ships: one bundle and its analysis thread, better-sqlite3 left to
-    // node_modules.
+    // The command as it ships: one bundle, better-sqlite3 left to node_modules.
     await build({
       configFile: false,
       logLevel: 'error',
@@ -204,10 +203,7 @@ describe('the klantspiegel command', () => {
         minify: false,
         sourcemap: false,
         rolldownOptions: {
-          input: {
-            cli: resolve('electron/main/cli/index.ts'),
-            'analyze-worker': resolve('electron/main/cli/analyze-worker.ts'),
-          },
+          input: { cli: resolve('electron/main/cli/index.ts') },
           output: { format: 'esm', entryFileNames: '[name].mjs' },
         },
       },
