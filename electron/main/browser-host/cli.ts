@@ -27,11 +27,12 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   }
   const lock = heldLock;
   // The page comes first: the workspace opens (its modules, its checks, the day's backup
-  // started) once the page has been sent, while the browser parses it and asks for its files and
-  // runs its script, which takes it about as long. Opening holds the host in steps, between which
-  // it serves those files. A call starts the open as well (and waits for it), and without a page
-  // the workspace opens shortly after the start. Every call waits for the open workspace, so none
-  // sees a half-opened one.
+  // started) once the page and its scripts and style sheets have been sent, while the browser
+  // runs them, which takes it about as long. Opening holds the host in steps of tens of
+  // milliseconds; before, each of the page's files could wait for one, and the page waited for
+  // the last of them. A call starts the open as well (and waits for it), and without a page (or
+  // one whose files do not all come) the workspace opens shortly after. Every call waits for
+  // the open workspace, so none sees a half-opened one.
   let wantOpen!: () => void;
   const openWanted = new Promise<void>((resolve) => (wantOpen = resolve));
   let resolveOpened!: (holder: WorkspaceHolder) => void;
@@ -77,7 +78,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   });
   // Without a page (or one that never finishes), the workspace opens and the table loads soon
   // after the start.
-  setTimeout(wantOpen, OPEN_ANYWAY_MS).unref();
+  setTimeout(() => firstScreenUp.openUnlessPageLoads(), OPEN_ANYWAY_MS).unref();
   setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
@@ -162,13 +163,29 @@ class FirstScreenWatch implements RequestWatch {
   private inFlight = 0;
   private listAnswered = false;
   private done = false;
+  private pageLoading = false;
   private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly onUp: () => void,
-    /** Told that the page has been sent (the workspace opens then). */
-    readonly pageServed: () => void,
+    /** Opens the workspace (once the page's code has been sent). */
+    private readonly open: () => void,
   ) {}
+
+  /** The page has been sent: the workspace opens once its code has, or after a while anyway. */
+  pageServed(): void {
+    this.pageLoading = true;
+    setTimeout(this.open, PAGE_CODE_WAIT_MS).unref();
+  }
+
+  pageCodeServed(): void {
+    this.open();
+  }
+
+  /** Opens now unless a page is loading its code (it opens once that has been sent). */
+  openUnlessPageLoads(): void {
+    if (!this.pageLoading) this.open();
+  }
 
   started(): void {
     clearTimeout(this.quiet);
@@ -210,6 +227,12 @@ const QUIET_MS = 400;
  * address later finds it open; a damaged one is reported).
  */
 const OPEN_ANYWAY_MS = 250;
+
+/**
+ * When the workspace opens after the page has been sent if its scripts and style sheets have not
+ * all been asked for by then (a browser that has them cached asks for none).
+ */
+const PAGE_CODE_WAIT_MS = 500;
 
 /** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;
