@@ -60,7 +60,22 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
       }));
   let firstScreen: Promise<Dispatch> | undefined;
   const firstScreenDispatch = () => (firstScreen ??= opened.then(loadFirstScreenDispatch));
-  const firstScreenUp = new FirstScreenWatch(() => void load(), wantOpen);
+  // The code the first screen needs is loaded while the browser reads the page and asks for its
+  // files (a few hundred milliseconds in which the host has nothing else to do): the open then
+  // only opens the file and builds the first screen's dispatcher.
+  let codeLoading: Promise<void> | undefined;
+  const loadCode = () => {
+    if (!codeLoading) {
+      codeLoading = loadFirstScreenCode();
+      codeLoading.catch(() => undefined); // reported by the open, which awaits it
+    }
+    return codeLoading;
+  };
+  const firstScreenUp = new FirstScreenWatch(
+    () => void load(),
+    wantOpen,
+    () => void loadCode(),
+  );
   const dispatch: Dispatch = async (name, arg) => {
     wantOpen();
     if (!tableReady && isFirstScreenCall(name)) {
@@ -96,6 +111,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   process.on('SIGTERM', shutdown);
   await openWanted;
   try {
+    await loadCode();
     holder = await openWorkspace(dataDir, args);
   } catch (error) {
     rejectOpened(error);
@@ -114,15 +130,31 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
 /** Lets the host serve what was asked meanwhile (files, calls) before the next step of a start. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Loads the modules of the workspace and of the first screen's dispatcher, one at a time, serving
+ * what was asked for in between: code only, no file opened (their imports below find them loaded).
+ */
+async function loadFirstScreenCode(): Promise<void> {
+  await Promise.all([import('../core/workspace-holder'), import('../core/backup/backups')]);
+  await nextTurn();
+  await import('../core/workspace');
+  await nextTurn();
+  await import('../core/dispatch');
+  await nextTurn();
+  await import('../core/handlers/first-screen');
+  await nextTurn();
+  await import('../core/handlers/context');
+  await nextTurn();
+}
+
 /** Opens the workspace, ends a kiosk session on request, starts the backup schedule. */
 async function openWorkspace(dataDir: string, args: string[]): Promise<WorkspaceHolder> {
-  const [{ WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
+  // Loaded already (loadFirstScreenCode).
+  const [{ WorkspaceHolder }, { startBackupSchedule }, { Workspace }] = await Promise.all([
     import('../core/workspace-holder'),
     import('../core/backup/backups'),
+    import('../core/workspace'),
   ]);
-  await nextTurn();
-  const { Workspace } = await import('../core/workspace');
-  await nextTurn();
   const workspace = Workspace.open(dataDir);
   await nextTurn();
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
@@ -170,11 +202,17 @@ class FirstScreenWatch implements RequestWatch {
     private readonly onUp: () => void,
     /** Opens the workspace (once the page's code has been sent). */
     private readonly open: () => void,
+    /** Loads the code the open and the first screen need (while the browser reads the page). */
+    private readonly loadCode: () => void,
   ) {}
 
-  /** The page has been sent: the workspace opens once its code has, or after a while anyway. */
+  /**
+   * The page has been sent: the host loads the code it needs next while the browser reads the
+   * page, and opens the workspace once the page's code has been sent, or after a while anyway.
+   */
   pageServed(): void {
     this.pageLoading = true;
+    this.loadCode();
     setTimeout(this.open, PAGE_CODE_WAIT_MS).unref();
   }
 
