@@ -27,12 +27,11 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   }
   const lock = heldLock;
   // The page comes first: the workspace opens (its modules, its checks, the day's backup
-  // started) once the page and its scripts and style sheets have been sent, while the browser
-  // runs them, which takes it about as long. Opening holds the host in steps of tens of
-  // milliseconds; before, each of the page's files could wait for one, and the page waited for
-  // the last of them. A call starts the open as well (and waits for it), and without a page (or
-  // one whose files do not all come) the workspace opens shortly after. Every call waits for
-  // the open workspace, so none sees a half-opened one.
+  // started) once the page has been sent, while the browser parses it and asks for its files and
+  // runs its script, which takes it about as long. Opening holds the host in steps, between which
+  // it serves those files. A call starts the open as well (and waits for it), and without a page
+  // the workspace opens shortly after the start. Every call waits for the open workspace, so none
+  // sees a half-opened one.
   let wantOpen!: () => void;
   const openWanted = new Promise<void>((resolve) => (wantOpen = resolve));
   let resolveOpened!: (holder: WorkspaceHolder) => void;
@@ -60,22 +59,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
       }));
   let firstScreen: Promise<Dispatch> | undefined;
   const firstScreenDispatch = () => (firstScreen ??= opened.then(loadFirstScreenDispatch));
-  // The code the first screen needs is loaded while the browser reads the page and asks for its
-  // files (a few hundred milliseconds in which the host has nothing else to do): the open then
-  // only opens the file and builds the first screen's dispatcher.
-  let codeLoading: Promise<void> | undefined;
-  const loadCode = () => {
-    if (!codeLoading) {
-      codeLoading = loadFirstScreenCode();
-      codeLoading.catch(() => undefined); // reported by the open, which awaits it
-    }
-    return codeLoading;
-  };
-  const firstScreenUp = new FirstScreenWatch(
-    () => void load(),
-    wantOpen,
-    () => void loadCode(),
-  );
+  const firstScreenUp = new FirstScreenWatch(() => void load(), wantOpen);
   const dispatch: Dispatch = async (name, arg) => {
     wantOpen();
     if (!tableReady && isFirstScreenCall(name)) {
@@ -93,7 +77,7 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   });
   // Without a page (or one that never finishes), the workspace opens and the table loads soon
   // after the start.
-  setTimeout(() => firstScreenUp.openUnlessPageLoads(), OPEN_ANYWAY_MS).unref();
+  setTimeout(wantOpen, OPEN_ANYWAY_MS).unref();
   setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
@@ -111,7 +95,6 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
   process.on('SIGTERM', shutdown);
   await openWanted;
   try {
-    await loadCode();
     holder = await openWorkspace(dataDir, args);
   } catch (error) {
     rejectOpened(error);
@@ -130,31 +113,15 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
 /** Lets the host serve what was asked meanwhile (files, calls) before the next step of a start. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Loads the modules of the workspace and of the first screen's dispatcher, one at a time, serving
- * what was asked for in between: code only, no file opened (their imports below find them loaded).
- */
-async function loadFirstScreenCode(): Promise<void> {
-  await Promise.all([import('../core/workspace-holder'), import('../core/backup/backups')]);
-  await nextTurn();
-  await import('../core/workspace');
-  await nextTurn();
-  await import('../core/dispatch');
-  await nextTurn();
-  await import('../core/handlers/first-screen');
-  await nextTurn();
-  await import('../core/handlers/context');
-  await nextTurn();
-}
-
 /** Opens the workspace, ends a kiosk session on request, starts the backup schedule. */
 async function openWorkspace(dataDir: string, args: string[]): Promise<WorkspaceHolder> {
-  // Loaded already (loadFirstScreenCode).
-  const [{ WorkspaceHolder }, { startBackupSchedule }, { Workspace }] = await Promise.all([
+  const [{ WorkspaceHolder }, { startBackupSchedule }] = await Promise.all([
     import('../core/workspace-holder'),
     import('../core/backup/backups'),
-    import('../core/workspace'),
   ]);
+  await nextTurn();
+  const { Workspace } = await import('../core/workspace');
+  await nextTurn();
   const workspace = Workspace.open(dataDir);
   await nextTurn();
   // The way back for a consultant who forgot the kiosk PIN: start once with --end-kiosk.
@@ -195,35 +162,13 @@ class FirstScreenWatch implements RequestWatch {
   private inFlight = 0;
   private listAnswered = false;
   private done = false;
-  private pageLoading = false;
   private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly onUp: () => void,
-    /** Opens the workspace (once the page's code has been sent). */
-    private readonly open: () => void,
-    /** Loads the code the open and the first screen need (while the browser reads the page). */
-    private readonly loadCode: () => void,
+    /** Told that the page has been sent (the workspace opens then). */
+    readonly pageServed: () => void,
   ) {}
-
-  /**
-   * The page has been sent: the host loads the code it needs next while the browser reads the
-   * page, and opens the workspace once the page's code has been sent, or after a while anyway.
-   */
-  pageServed(): void {
-    this.pageLoading = true;
-    this.loadCode();
-    setTimeout(this.open, PAGE_CODE_WAIT_MS).unref();
-  }
-
-  pageCodeServed(): void {
-    this.open();
-  }
-
-  /** Opens now unless a page is loading its code (it opens once that has been sent). */
-  openUnlessPageLoads(): void {
-    if (!this.pageLoading) this.open();
-  }
 
   started(): void {
     clearTimeout(this.quiet);
@@ -265,12 +210,6 @@ const QUIET_MS = 400;
  * address later finds it open; a damaged one is reported).
  */
 const OPEN_ANYWAY_MS = 250;
-
-/**
- * When the workspace opens after the page has been sent if its scripts and style sheets have not
- * all been asked for by then (a browser that has them cached asks for none).
- */
-const PAGE_CODE_WAIT_MS = 500;
 
 /** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;

@@ -77,11 +77,6 @@ export interface RequestWatch {
   ended(): void;
   /** The page itself (index.html) has been sent: the browser now parses it and asks for its files. */
   pageServed?(): void;
-  /**
-   * The page and every script and style sheet it names have been sent (or found missing) since:
-   * the browser has what it needs to run the page.
-   */
-  pageCodeServed?(): void;
 }
 
 export interface BrowserHost {
@@ -106,7 +101,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // The page and the files it names are read while the server starts listening, so their first
   // request finds them in memory even when the host is busy then (opening the workspace).
   const readAhead = files.readPageAhead();
-  const pageCode = new PageCodeWatch(files, () => options.requests?.pageCodeServed?.());
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -120,14 +114,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         const watch = options.requests;
         watch.started();
         response.once('close', () => watch.ended());
-        if (isPage(request.url)) {
+        if (watch.pageServed && isPage(request.url)) {
           response.once('finish', () => {
-            if (response.statusCode !== 200) return;
-            watch.pageServed?.();
-            pageCode.pageSent();
+            if (response.statusCode === 200) watch.pageServed?.();
           });
-        } else if (pageCode.waitsFor(request.url)) {
-          response.once('finish', () => pageCode.fileSent(request.url));
         }
       }
       handleRequest(request, response, context).catch(() => {
@@ -218,50 +208,11 @@ export function filesNamedByPage(html: string): string[] {
 }
 
 /**
- * Tells once when the page and then all the scripts and style sheets it names have been sent:
- * the browser asks for them right after the page, and nothing of the page runs before it has
- * them (a reload that finds them in its cache asks for none, and is not told of).
- */
-class PageCodeWatch {
-  private waiting: Set<string> | undefined;
-  private told = false;
-
-  constructor(
-    private readonly files: StaticFiles,
-    private readonly tell: () => void,
-  ) {}
-
-  pageSent(): void {
-    if (this.told) return;
-    this.waiting = new Set(this.files.pageCode);
-    this.tellWhenDone();
-  }
-
-  waitsFor(url: string | undefined): boolean {
-    return !this.told && url !== undefined && this.files.pageCode.includes(url.split('?')[0]!);
-  }
-
-  fileSent(url: string | undefined): void {
-    if (!this.waiting || url === undefined) return;
-    this.waiting.delete(url.split('?')[0]!);
-    this.tellWhenDone();
-  }
-
-  private tellWhenDone(): void {
-    if (this.told || !this.waiting || this.waiting.size > 0) return;
-    this.told = true;
-    this.tell();
-  }
-}
-
-/**
  * The built renderer's files, each read from disk once and then served from memory: they do not
  * change while the host runs (a new build is a new start).
  */
 class StaticFiles {
   private readonly contents = new Map<string, Promise<Buffer>>();
-  /** The addresses (`/assets/…`) of the scripts and style sheets the page names. */
-  pageCode: string[] = [];
 
   constructor(readonly dir: string) {}
 
@@ -269,11 +220,10 @@ class StaticFiles {
   async readPageAhead(): Promise<void> {
     try {
       const page = await this.read(resolve(this.dir, 'index.html'));
-      const named = filesNamedByPage(page.toString('utf8')).filter((file) =>
-        resolve(this.dir, file).startsWith(this.dir + sep),
-      );
-      this.pageCode = named.filter((file) => /\.(?:js|css)$/.test(file)).map((file) => `/${file}`);
-      await Promise.allSettled(named.map((file) => this.read(resolve(this.dir, file))));
+      const named = filesNamedByPage(page.toString('utf8'))
+        .map((file) => resolve(this.dir, file))
+        .filter((path) => path.startsWith(this.dir + sep));
+      await Promise.allSettled(named.map((path) => this.read(path)));
     } catch {
       // No page (yet): it is read when asked for, as any file.
     }

@@ -23,7 +23,6 @@ async function pageHost(): Promise<{
   staticDir: string;
   requests: number[];
   pagesServed: number[];
-  pageCodeServed: number[];
 }> {
   const staticDir = mkdtempSync(join(tmpdir(), 'klantspiegel-page-'));
   cleanup.push(() => rmSync(staticDir, { recursive: true, force: true }));
@@ -33,7 +32,6 @@ async function pageHost(): Promise<{
   writeFileSync(join(staticDir, 'assets', 'app-Cq2x9Z1a.js'), 'export const app = 1;');
   const requests = [0, 0];
   const pagesServed = [0];
-  const pageCodeServed = [0];
   const host = await startBrowserHost({
     dispatch: (name) => Promise.resolve({ ok: true, value: { name } }),
     staticDir,
@@ -41,11 +39,10 @@ async function pageHost(): Promise<{
       started: () => requests[0]!++,
       ended: () => requests[1]!++,
       pageServed: () => pagesServed[0]!++,
-      pageCodeServed: () => pageCodeServed[0]!++,
     },
   });
   cleanup.push(() => host.close());
-  return { host, staticDir, requests, pagesServed, pageCodeServed };
+  return { host, staticDir, requests, pagesServed };
 }
 
 const get = (host: BrowserHost, path: string) => fetch(`http://127.0.0.1:${host.port}${path}`);
@@ -108,31 +105,6 @@ it('tells when the page itself has been sent, not for its files or calls', async
   await (await get(host, '/index.html?again')).text();
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(pagesServed).toEqual([2]);
-});
-
-it('tells once when the page and then every script and style sheet it names have been sent', async () => {
-  const { host, pageCodeServed } = await pageHost();
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-  // Before the page: its files do not count (the browser asks for them after the page).
-  await (await get(host, '/assets/index-Bwst4DUB.js')).text();
-  await (await get(host, '/')).text();
-  await (await get(host, '/assets/index-Bwst4DUB.js')).text();
-  // The icon is not the page's code: the browser asks for it late, or not at all.
-  await (await get(host, '/logo.svg')).text();
-  await (await get(host, '/assets/app-Cq2x9Z1a.js')).text();
-  await settle();
-  expect(pageCodeServed).toEqual([0]);
-  // The style sheet is missing: its answer (404) is sent all the same.
-  expect((await get(host, '/assets/index-BLY0rHDP.css')).status).toBe(404);
-  await settle();
-  expect(pageCodeServed).toEqual([1]);
-  // Once only: a reload asks for it all again.
-  await (await get(host, '/')).text();
-  for (const file of ['index-Bwst4DUB.js', 'app-Cq2x9Z1a.js', 'index-BLY0rHDP.css']) {
-    await (await get(host, `/assets/${file}`)).text();
-  }
-  await settle();
-  expect(pageCodeServed).toEqual([1]);
 });
 
 it('finds the files a page names by a relative address', () => {
