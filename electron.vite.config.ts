@@ -92,17 +92,51 @@ export default defineConfig({
           index: resolve('renderer/index.html'),
           participant: resolve('renderer/participant.html'),
         },
+        output: {
+          // The locale files that other code imports as well (shared/i18n/locales/<lang>/…):
+          // those of the phone page, and those of the documents (report, paper, deck, the
+          // report's words and labels). Each kind in one chunk for both languages, so a
+          // language's texts (locales/<lang>.ts) are three files, not six (see preloadAppCode).
+          codeSplitting: {
+            groups: [
+              { name: 'phone-texts', test: localeFiles('participant', 'capture') },
+              {
+                name: 'document-texts',
+                test: localeFiles(
+                  'report-document',
+                  'report-text',
+                  'gaps-text',
+                  'paper',
+                  'deck',
+                  'output',
+                  'menu',
+                  'labels',
+                ),
+              },
+            ],
+          },
+        },
       },
     },
     plugins: [react(), preloadAppCode()],
   },
 });
 
+/** Both languages' locale files of these domains (shared/i18n/locales/<lang>/<domain>.json). */
+function localeFiles(...domains: string[]): RegExp {
+  return new RegExp(
+    `shared[\\\\/]i18n[\\\\/]locales[\\\\/](?:nl|en)[\\\\/](?:${domains.join('|')})\\.json$`,
+  );
+}
+
 /**
  * The page's entry (renderer/src/main.ts) is small: it sends the first screen's calls and only
- * then imports the app (`app/show-app.tsx`: React, i18next, the list). Named in the page as
- * `modulepreload`, the app's chunks are fetched and compiled while the entry loads and runs,
- * instead of after it; they still run only when the entry imports them.
+ * then imports the app (`app/show-app.tsx`: React, i18next, the list) and the texts of the UI
+ * language (`shared/i18n/locales/<lang>.ts`). Named in the page as `modulepreload`, the app's
+ * chunks and both languages' texts (the page cannot know which one the settings name) are
+ * fetched and compiled while the entry loads and runs, instead of after it; they still run only
+ * when the entry imports them. The app's stylesheets are linked by the page as well: otherwise
+ * the app's import would wait for them, asked for only once the entry runs.
  */
 function preloadAppCode(): Plugin {
   let base = './';
@@ -120,11 +154,13 @@ function preloadAppCode(): Plugin {
           const output = bundle[fileName];
           return output?.type === 'chunk' ? output : undefined;
         };
-        const app = entry.dynamicImports
-          .map(chunkOf)
-          .find((chunk) => chunk?.facadeModuleId?.endsWith('/renderer/src/app/show-app.tsx'));
+        const loadedAtStart = (suffix: string) =>
+          entry.dynamicImports
+            .map(chunkOf)
+            .find((chunk) => chunk?.facadeModuleId?.endsWith(suffix));
+        const app = loadedAtStart('/renderer/src/app/show-app.tsx');
         if (!app) return html;
-        // The app chunk and what it imports, less what the page loads anyway.
+        // The app chunk, the texts and what they import, less what the page loads anyway.
         const files = new Set<string>();
         const visit = (fileName: string) => {
           if (
@@ -137,11 +173,25 @@ function preloadAppCode(): Plugin {
           chunkOf(fileName)?.imports.forEach(visit);
         };
         visit(app.fileName);
-        return [...files].map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-          injectTo: 'head' as const,
-        }));
+        const appStyles = [...files].flatMap((fileName) => [
+          ...(chunkOf(fileName)?.viteMetadata?.importedCss ?? []),
+        ]);
+        for (const language of ['nl', 'en']) {
+          const texts = loadedAtStart(`/shared/i18n/locales/${language}.ts`);
+          if (texts) visit(texts.fileName);
+        }
+        return [
+          ...appStyles.map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...files].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        ];
       },
     },
   };

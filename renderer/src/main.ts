@@ -6,7 +6,6 @@ import { primedCalls } from './ipc/primed-calls';
 import { parseRoute } from './app/router';
 import { INITIAL_LIST_QUERY } from './features/engagements/engagement-list-model';
 import { loadLanguageTexts, osLanguage } from './i18n/languages';
-import { formatDateTime } from '@shared/i18n/format';
 
 // This entry is small on purpose: it sends the first screen's calls and asks for the texts, and
 // only then loads the app's code (React, i18next, the screens), which the browser parses and
@@ -24,9 +23,6 @@ async function start() {
   // one was chosen) load while main answers.
   const app = import('./app/show-app');
   void loadLanguageTexts(osLanguage());
-  // Meanwhile, the locale data for dates: the first date formatter takes a tenth of a second,
-  // and the engagement list shows dates.
-  formatDateTime(new Date().toISOString(), osLanguage());
   const [{ showApp }, [{ uiLanguage }]] = await Promise.all([app, Promise.all([settings, kiosk])]);
   await showApp(uiLanguage ?? osLanguage());
 }

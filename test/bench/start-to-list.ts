@@ -20,7 +20,7 @@
  * first start after an install or update).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -34,6 +34,21 @@ const RELOADS = 5;
 const GOAL_MS = 1000;
 const CHROMIUM = '/usr/bin/chromium';
 const API_PREFIX = '/api/invoke/';
+/**
+ * BENCH_TRACE=<folder> writes a Chrome trace of each cold start's page there (open it in
+ * DevTools' Performance panel), to see where the page's time goes. Tracing slows the page a
+ * little: figures of such a run are for reading the trace, not for comparing.
+ */
+const TRACE_DIR = process.env.BENCH_TRACE;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+  'netlog',
+];
 
 interface Host {
   url: string;
@@ -169,18 +184,24 @@ export async function benchStartToList(): Promise<BenchFigure[]> {
         mkdirSync(emptyCache);
       }
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      if (TRACE_DIR) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       const begin = performance.now();
       const requests = new RequestLog(page, begin);
       const host = await startHost(dataDir, withEmptyCache ? emptyCache : keptCache);
       const hostListening = performance.now() - begin;
       await page.goto(host.url, { waitUntil: 'commit' });
       await listShown(page);
+      const shown = performance.now() - begin;
+      if (TRACE_DIR) {
+        const name = `start-${run}-${withEmptyCache ? 'empty' : 'kept'}-cache.json`;
+        writeFileSync(join(TRACE_DIR, name), await browser.stopTracing());
+      }
       (withEmptyCache ? emptyStarts : starts).push({
         hostListening,
         pageServed: requests.at('done /'),
         firstCall: requests.at('first call sent'),
         listAnswered: requests.at('done engagements.list'),
-        shown: performance.now() - begin,
+        shown,
         hostCpu: cpuMs(host.child.pid),
       });
       // Warm: the same host, the page reloaded (after the first start only, to keep it short).

@@ -8,8 +8,9 @@ export function osLanguage(): Language {
 }
 
 /**
- * Each language's texts are a module of their own: the start loads the UI language's only, and
- * switching language loads the other's (switchLanguage) before the screen changes to it.
+ * Each language's texts are a module of their own: the start runs the UI language's only, and
+ * switching language runs the other's (switchLanguage) before the screen changes to it. The page
+ * names both as `modulepreload` (electron.vite.config.ts), so neither waits for a request then.
  */
 const LOCALES: Record<Language, () => Promise<LocaleFiles>> = {
   nl: () => import('@shared/i18n/locales/nl').then((module) => module.NL_FILES),

@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
+  formatTime,
 } from '@shared/i18n/format';
 import { seededRandom } from '@shared/util/seeded-random';
 
@@ -111,8 +112,74 @@ describe('number and date formatting', () => {
   it('writes dates and times per language', () => {
     expect(formatDate('2026-11-12', 'nl')).toBe('12 nov 2026');
     expect(formatDate('2026-11-12', 'en')).toBe('12 Nov 2026');
+    expect(formatDate('2026-09-01', 'en')).toBe('1 Sept 2026');
     expect(formatDate(null, 'en')).toBe('');
-    expect(formatDateTime('2026-11-12T09:30:00', 'nl')).toMatch(/^12 nov 2026.* 09:30$/);
+    expect(formatDateTime('2026-11-12T09:30:00', 'nl')).toBe('12 nov 2026, 09:30');
+    expect(formatDateTime('2026-03-05T21:07:00', 'en')).toBe('5 Mar 2026, 21:07');
+    expect(formatTime('2026-03-05T21:07:00', 'nl')).toBe('21:07');
+  });
+
+  it('writes dates and times without Intl, the very text Intl writes', () => {
+    const dateFormats = vi.spyOn(Intl, 'DateTimeFormat');
+    const random = seededRandom(7);
+    // Every day of 2024–2027 at a random time of day, and random moments from 1000 to 9999,
+    // in the process's time zone and in one with summer time.
+    const moments = [
+      ...Array.from({ length: 4 * 366 }, (_, day) =>
+        new Date(
+          2024,
+          0,
+          1 + day,
+          Math.floor(random() * 24),
+          Math.floor(random() * 60),
+        ).toISOString(),
+      ),
+      ...Array.from({ length: 2000 }, () =>
+        new Date(
+          Date.UTC(1000, 0, 1) + random() * (Date.UTC(9999, 11, 31) - Date.UTC(1000, 0, 1)),
+        ).toISOString(),
+      ),
+    ];
+    const originalZone = process.env.TZ;
+    try {
+      for (const zone of [originalZone, 'Europe/Amsterdam']) {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+        for (const language of ['nl', 'en'] as const) {
+          const written = moments.map((moment) => [
+            formatDate(moment, language),
+            formatDateTime(moment, language),
+            formatTime(moment, language),
+          ]);
+          expect(dateFormats).not.toHaveBeenCalled();
+          const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+          const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+          const moment = new Intl.DateTimeFormat(locale, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          });
+          const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+          dateFormats.mockClear();
+          expect(written).toEqual(
+            moments.map((value) => [
+              day.format(new Date(value)),
+              moment.format(new Date(value)),
+              time.format(new Date(value)),
+            ]),
+          );
+          dateFormats.mockClear();
+        }
+      }
+    } finally {
+      if (originalZone === undefined) delete process.env.TZ;
+      else process.env.TZ = originalZone;
+    }
+    // Where Intl writes it otherwise (a year before 1000), Intl writes it.
+    expect(formatDate('0999-06-01', 'en')).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(
+        new Date('0999-06-01T12:00:00'),
+      ),
+    );
   });
 
   it('builds each formatter once and reuses it for every later value', () => {
