@@ -18,7 +18,7 @@ import { fileIdentity, sameFile, type FileIdentity } from '../db/file-identity';
 import type { HandlerContext } from '../handlers/context';
 import { gapsHandlers } from '../handlers/gaps';
 import { questionnaireHandlers } from '../handlers/questionnaire';
-import { reportHandlers } from '../handlers/report';
+import { reportGet } from '../handlers/report-view';
 import { Workspace } from '../workspace';
 import { warmUpReads } from '../warm-up';
 import type { OffMainCall, ReadReply, ReadRequest, ReadWorkerData } from './protocol';
@@ -27,7 +27,7 @@ const data = workerData as ReadWorkerData;
 
 const HANDLERS: Pick<Handlers<HandlerContext>, OffMainCall> = {
   'gaps.analyse': gapsHandlers['gaps.analyse'],
-  'report.get': reportHandlers['report.get'],
+  'report.get': reportGet,
   'questionnaire.results': questionnaireHandlers['questionnaire.results'],
   'respondents.list': questionnaireHandlers['respondents.list'],
 };
