@@ -1,10 +1,9 @@
 /**
- * `report.get`: the report view (the document model with its charts drawn, the drafts, the
- * quotes). Apart from the other report handlers, which start Word and PowerPoint jobs: the read
- * worker runs this one, and with only what it needs it does not load the `docx` library (a
- * tenth of its memory).
+ * The report view (`report.get`): the document model with its charts drawn, the drafts, the
+ * quotes. Apart from the other report handlers, which start Word and PowerPoint jobs: the read
+ * worker builds it, and with only what it needs it does not load the `docx` library (see
+ * off-main-reads.ts).
  */
-import type { Handlers } from '@shared/ipc';
 import type { ReportView } from '@shared/ipc/report';
 import { selectQuotes, type ReportDocument } from '@shared/report/document';
 import { draftNarratives } from '@shared/report/drafts';
@@ -15,7 +14,6 @@ import { renderChart } from '../report/charts/render';
 import { chartFormat, chartStyleFor } from '../report/charts/style';
 import { buildEngagementReport } from '../report/build';
 import type { Workspace } from '../workspace';
-import type { HandlerContext } from './context';
 
 /** Draws every chart of the document for the preview (the same SVG Word gets). */
 function withChartSvgs(document: ReportDocument, style: HouseStyle): ReportDocument {
@@ -78,8 +76,3 @@ export function reportView(workspace: Workspace, engagementId: number): ReportVi
     instrumentId: source.results?.instrumentId ?? null,
   };
 }
-
-export const reportGet: Handlers<HandlerContext>['report.get'] = (
-  { engagementId },
-  { workspace },
-) => reportView(workspace, engagementId);

@@ -4,12 +4,12 @@ import { reportSettingsSchema } from '@shared/report/settings';
 import { reportJobsOf } from '../report/jobs';
 import { readLogo } from '../report/logo';
 import { parserOf, type HandlerContext } from './context';
-import { reportGet } from './report-view';
+import { offMainReadHandlers } from './off-main-reads';
 
 type ReportHandlers = Pick<Handlers<HandlerContext>, keyof typeof reportCalls>;
 
 export const reportHandlers: ReportHandlers = {
-  'report.get': reportGet,
+  'report.get': offMainReadHandlers['report.get'],
 
   'report.save': ({ engagementId, settings }, { workspace }) => {
     const current = workspace.reports.settings(engagementId);
