@@ -16,27 +16,18 @@ export function holmAdjust(p: ArrayLike<number>): Float64Array {
   // calls): every p of a run of equal values gets the adjusted value of the run's first rank,
   // because (m − rank) · p only falls along the run, which is what R's running maximum gives.
   sorted.sort();
-  const bySortedRank = new Float64Array(m);
+  // Kept by value (a run's first rank sets it): one lookup per p instead of a binary search,
+  // which a fresh process runs interpreted for thousands of p-values.
+  const adjustedByValue = new Map<number, number>();
   let runningMax = 0;
   for (let rank = 0; rank < m; rank++) {
-    runningMax = Math.max(runningMax, (m - rank) * sorted[rank]!);
-    bySortedRank[rank] = Math.min(1, runningMax);
+    const value = sorted[rank]!;
+    runningMax = Math.max(runningMax, (m - rank) * value);
+    if (!adjustedByValue.has(value)) adjustedByValue.set(value, Math.min(1, runningMax));
   }
   for (let i = 0; i < adjusted.length; i++) {
     const value = adjusted[i]!;
-    if (value === value) adjusted[i] = bySortedRank[firstRankOf(sorted, value)]!;
+    if (value === value) adjusted[i] = adjustedByValue.get(value)!;
   }
   return adjusted;
-}
-
-/** The first index of `value` in ascending `sorted`, which holds it. */
-function firstRankOf(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

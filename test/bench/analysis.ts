@@ -22,7 +22,7 @@ import type { GapRow } from '@shared/gaps/gap-table';
 import type { GapReport } from '@shared/gaps/report';
 import { serializeInstrument } from '@shared/questionnaire/instrument-file';
 import { effectiveAnonymityThreshold } from '@shared/scoring';
-import { syntheticSurvey } from '../support/synthetic-survey';
+import { syntheticFamilyInput, syntheticSurvey } from '../support/synthetic-survey';
 import { appDispatcherWithReads } from './app-dispatcher';
 import { blockedMs } from './main-thread-calls';
 import { decodeWire, encodeWire } from '@shared/ipc/wire';
@@ -58,31 +58,9 @@ function survey() {
   return syntheticSurvey(RESPONDENTS, GROUPS);
 }
 
-function analysisGroups() {
-  return Array.from({ length: GROUPS }, (_, g) => ({
-    id: g + 1,
-    name: groupName(g),
-    kind: 'department' as const,
-    invited: null,
-  }));
-}
-
 /** The app's analysis of the generated survey, as `analyze` and the Kloof tab run it. */
 function analyseInProcess(data: ReturnType<typeof survey>): GapReport {
-  const groups = analysisGroups();
-  return analyseFamily({
-    versions: [
-      {
-        instrumentId: 1,
-        key: data.instrument.id,
-        version: 1,
-        instrument: data.instrument,
-        matrix: data.matrix,
-      },
-    ],
-    groups,
-    selected: groups.map((_, index) => index),
-  });
+  return analyseFamily(syntheticFamilyInput(data, groupName));
 }
 
 /** The survey as a CSV export, R's model file and the instrument file, in `dir`. */

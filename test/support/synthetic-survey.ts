@@ -1,4 +1,5 @@
 import { withIdentity, type Instrument, type Item } from '@shared/questionnaire/instrument';
+import type { FamilyAnalysisInput } from '@shared/gaps';
 import type { ResponseMatrix } from '@shared/scoring';
 
 const text = (value: string): { nl: string; en: string } => ({ nl: value, en: value });
@@ -100,4 +101,25 @@ export function syntheticSurvey(respondents = 5000, groupCount = 8) {
   }
   const matrix: ResponseMatrix = { itemCodes, values, groupOf, groupCount };
   return { instrument, matrix };
+}
+
+/**
+ * The gap analysis of a synthetic survey as the bench runs it (`analyze` and the Kloof tab alike):
+ * one instrument version, every group a department named by `groupName`, all groups selected.
+ */
+export function syntheticFamilyInput(
+  { instrument, matrix }: ReturnType<typeof syntheticSurvey>,
+  groupName: (index: number) => string,
+): FamilyAnalysisInput {
+  const groups = Array.from({ length: matrix.groupCount }, (_, g) => ({
+    id: g + 1,
+    name: groupName(g),
+    kind: 'department' as const,
+    invited: null,
+  }));
+  return {
+    versions: [{ instrumentId: 1, key: instrument.id, version: 1, instrument, matrix }],
+    groups,
+    selected: groups.map((_, index) => index),
+  };
 }
