@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { plainText } from '@shared/report/rich-text';
 import { referenceLabel, type ReportDocument } from '@shared/report/document';
 import { renderChart } from '@main/core/report/charts/render';
-import { chartFormat, chartStyleFor } from '@main/core/report/docx-writer';
+import { chartFormat, chartStyleFor } from '@main/core/report/charts/style';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 
 export function pandocInstalled(): boolean {

@@ -19,6 +19,11 @@ import { transferListOf } from './transfer';
 export interface WorkerLimits {
   /** The worker's V8 old-generation ceiling, in MB. */
   maxHeapMb: number;
+  /**
+   * The worker's young generation (V8's nursery), in MB; by default 16. Parsing makes many
+   * short-lived objects: a small nursery keeps the peak low, and V8 grows it to this size.
+   */
+  youngGenerationMb?: number;
   /** After this long the worker is terminated (unless it stopped the clock). */
   timeoutMs: number;
 }
@@ -109,8 +114,10 @@ function isStandby(data: unknown): data is Standby {
 }
 
 function standbyKey(workerFile: string, limits: WorkerLimits): string {
-  return `${workerFile}\n${limits.maxHeapMb}`;
+  return `${workerFile}\n${limits.maxHeapMb}\n${limits.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB}`;
 }
+
+const DEFAULT_YOUNG_GENERATION_MB = 16;
 
 /** A worker with the memory ceiling; its job comes as `workerData` or as its first message. */
 function startWorker(
@@ -123,8 +130,7 @@ function startWorker(
     ...(data === undefined ? {} : { workerData: data, transferList: transfer }),
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxHeapMb,
-      // Parsing makes many short-lived objects: a small nursery keeps the peak low.
-      maxYoungGenerationSizeMb: 16,
+      maxYoungGenerationSizeMb: limits.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB,
     },
   });
 }

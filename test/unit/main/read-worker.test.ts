@@ -4,6 +4,8 @@
  * handlers', a write made on main is seen by the next read, errors keep their { key, params },
  * validation stays on main, and a restore swaps the file under the worker too.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReadWorker, startReadWorker } from '@main/core/read-worker/client';
 import { DecodedAnswerCache } from '@main/core/repositories/decoded-answers';
@@ -38,6 +40,23 @@ function readWorkerOn(workspace: Workspace): ReadWorker {
   }).start();
   started.push(reads);
   return reads;
+}
+
+/** The npm packages a bundle loads as it starts: its static imports, through its chunks. */
+function packagesLoadedAtStart(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const staticImports = readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?["']([^"']+)["']/gm);
+    for (const [, target] of staticImports) {
+      if (target!.startsWith('.')) visit(resolve(dirname(file), target!));
+      else if (!target!.startsWith('node:')) packages.add(target!);
+    }
+  };
+  visit(entry);
+  return packages;
 }
 
 function sampleOn(workspace: Workspace) {
@@ -140,6 +159,14 @@ describe('the read worker', () => {
     // An argument the contract refuses never reaches the worker.
     expect((await fail('report.get', { engagementId: 'x' })).key).toBe('errors.validation');
     expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads no Word, spreadsheet or CSV library: a thread keeps its code in memory as long as the app runs', () => {
+    const packages = packagesLoadedAtStart(bundles.readWorker);
+    expect(packages).toContain('better-sqlite3');
+    for (const heavy of ['docx', 'exceljs', 'papaparse', 'fflate']) {
+      expect(packages).not.toContain(heavy);
+    }
   });
 
   it('starts a new thread after one stopped', async () => {

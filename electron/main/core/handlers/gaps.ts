@@ -5,13 +5,13 @@ import { fileNameSlug } from '@shared/util/file-name';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import type { HandlerContext } from './context';
+import { offMainReadHandlers } from './off-main-reads';
 import { csvDelimiter } from '@shared/i18n/format';
 
 type GapsHandlers = Pick<Handlers<HandlerContext>, keyof typeof gapsCalls>;
 
 export const gapsHandlers: GapsHandlers = {
-  'gaps.analyse': ({ engagementId, family, groupIds }, { workspace }) =>
-    analyseEngagementGaps(workspace, { engagementId, family, groupIds }),
+  'gaps.analyse': offMainReadHandlers['gaps.analyse'],
 
   'gaps.export': async ({ engagementId, family, groupIds, format }, { workspace }) => {
     const analysis = analyseEngagementGaps(workspace, { engagementId, family, groupIds });

@@ -1,4 +1,4 @@
-import type { questionnaireCalls, RespondentView } from '@shared/ipc/questionnaire';
+import type { questionnaireCalls } from '@shared/ipc/questionnaire';
 import type { Handlers } from '@shared/ipc';
 import { AppError } from '@shared/ipc/errors';
 import { fileNameSlug, readableFileName } from '@shared/util/file-name';
@@ -14,10 +14,9 @@ import {
 import { analyseImport, commitImport, fileToRead, takePreparedRows } from '../import/survey-import';
 import { preparedImportsOf } from '../import/prepared-imports';
 import { toCsv, toXlsx, XLSX_MIME_TYPE } from '@main/files/write-table';
-import type { Respondent } from '../repositories/respondents';
 import { parserOf, type HandlerContext } from './context';
+import { offMainReadHandlers, respondentView } from './off-main-reads';
 import { csvSeparatorFor } from './settings';
-import { questionnaireResults } from '../services/questionnaire-results';
 import { responsesTable } from '../services/responses-export';
 import { openAnswersView } from '../services/open-answers';
 import type { StoredOpenAnswer } from '@shared/questionnaire/open-answers';
@@ -31,24 +30,6 @@ const openAnswerItem = ({ id, text, quoted, themeIds }: StoredOpenAnswer) => ({
 });
 
 type QuestionnaireHandlers = Pick<Handlers<HandlerContext>, keyof typeof questionnaireCalls>;
-
-const toView = ({
-  id,
-  groupId,
-  code,
-  role,
-  source,
-  answers,
-  updatedAt,
-}: Respondent): RespondentView => ({
-  id,
-  groupId,
-  code,
-  role,
-  source,
-  answers,
-  updatedAt,
-});
 
 /** A file or definition that failed its schema: every problem with its path, as validation issues. */
 function invalid(
@@ -122,11 +103,8 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     workspace.instruments.detach(engagementId, instrumentId);
     return workspace.instruments.forEngagement(engagementId);
   },
-  'questionnaire.results': ({ engagementId, instrumentId }, { workspace }) =>
-    questionnaireResults(workspace, engagementId, instrumentId),
-
-  'respondents.list': ({ engagementId, instrumentId }, { workspace }) =>
-    workspace.respondents.list(engagementId, instrumentId).map(toView),
+  'questionnaire.results': offMainReadHandlers['questionnaire.results'],
+  'respondents.list': offMainReadHandlers['respondents.list'],
   'respondents.save': (
     { engagementId, instrumentId, id, code, groupId, role, answers },
     { workspace },
@@ -135,12 +113,13 @@ export const questionnaireHandlers: QuestionnaireHandlers = {
     const issues = validateAnswers(instrument, answers);
     if (issues.length > 0) throw new AppError('errors.validation', {}, issues);
     const respondent = { code, groupId, role, answers: compactAnswers(answers) };
-    if (id !== undefined) return toView(workspace.respondents.update(id, engagementId, respondent));
+    if (id !== undefined)
+      return respondentView(workspace.respondents.update(id, engagementId, respondent));
     workspace.instruments.attach(engagementId, instrumentId);
     const [newId] = workspace.respondents.insertMany(engagementId, instrumentId, 'grid', [
       respondent,
     ]);
-    return toView(workspace.respondents.get(newId ?? 0));
+    return respondentView(workspace.respondents.get(newId ?? 0));
   },
   'respondents.delete': ({ engagementId, id }, { workspace }) => {
     workspace.respondents.delete(id, engagementId);

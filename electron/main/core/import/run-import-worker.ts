@@ -1,3 +1,4 @@
+import { SURVEY_YOUNG_GENERATION_MB } from '@main/files/parse-jobs';
 import { WorkerPool, type WorkerLimits } from '@main/files/worker-pool';
 import type { FileIdentity } from '../db/file-identity';
 import type { CommitRequest, ImportResult } from './survey-import';
@@ -28,7 +29,11 @@ export interface ImportWorkerInput {
  * Reading and checking the file gets the same limits as the analysis (parse-jobs.ts); the clock
  * stops once the worker starts its transaction.
  */
-const IMPORT_LIMITS: WorkerLimits = { maxHeapMb: 2048, timeoutMs: 120_000 };
+const IMPORT_LIMITS: WorkerLimits = {
+  maxHeapMb: 2048,
+  timeoutMs: 120_000,
+  youngGenerationMb: SURVEY_YOUNG_GENERATION_MB,
+};
 
 /**
  * Runs imports in the worker at `workerFile` (the built import-worker.js), one worker per

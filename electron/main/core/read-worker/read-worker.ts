@@ -13,24 +13,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/errors';
 import { encodeBytelessWire, encodeWire } from '@shared/ipc/wire';
-import type { CallResult, Handlers } from '@shared/ipc';
+import type { CallResult } from '@shared/ipc';
 import { fileIdentity, sameFile, type FileIdentity } from '../db/file-identity';
 import type { HandlerContext } from '../handlers/context';
-import { gapsHandlers } from '../handlers/gaps';
-import { questionnaireHandlers } from '../handlers/questionnaire';
-import { reportHandlers } from '../handlers/report';
+import { offMainReadHandlers } from '../handlers/off-main-reads';
 import { Workspace } from '../workspace';
 import { warmUpReads } from '../warm-up';
 import type { OffMainCall, ReadReply, ReadRequest, ReadWorkerData } from './protocol';
 
 const data = workerData as ReadWorkerData;
-
-const HANDLERS: Pick<Handlers<HandlerContext>, OffMainCall> = {
-  'gaps.analyse': gapsHandlers['gaps.analyse'],
-  'report.get': reportHandlers['report.get'],
-  'questionnaire.results': questionnaireHandlers['questionnaire.results'],
-  'respondents.list': questionnaireHandlers['respondents.list'],
-};
 
 /**
  * Each call's answer as wire text: plain JSON where the answer's type rules out bytes (the
@@ -72,7 +63,7 @@ async function answer(request: Extract<ReadRequest, { type: 'call' }>): Promise<
   const { id, name, arg, databasePath } = request;
   try {
     const workspace = workspaceAt(databasePath);
-    const handler = HANDLERS[name] as (arg: unknown, context: HandlerContext) => unknown;
+    const handler = offMainReadHandlers[name] as (arg: unknown, context: HandlerContext) => unknown;
     const encode = ENCODERS[name] as (value: unknown) => string;
     return { id, ok: true, text: encode(await handler(arg, context(workspace))) };
   } catch (error) {

@@ -40,11 +40,9 @@ import {
 } from '@shared/report/document';
 import type { RichText } from '@shared/report/rich-text';
 import type { HouseStyle, StoredLogo } from '@shared/report/settings';
-import type { Language } from '@shared/questionnaire/instrument';
-import { formatNumber } from '@shared/i18n/format';
 import { wordsFor } from '@shared/report/words';
 import { renderChart, type RenderedChart } from './charts/render';
-import { OKABE_ITO, type ChartStyle } from './charts/svg';
+import { chartFormat, chartStyleFor } from './charts/style';
 import { nativeChart, nativeChartRun, type NativeChartStyle } from './docx-charts/native-chart';
 import { NUMBERING, STYLE, styleSetup } from './docx-styles';
 import { estimatePages, isNote, type PageEstimate } from './pagination';
@@ -70,23 +68,8 @@ const LOGO_BOX = { width: 220, height: 90 };
 /** Tables up to this many rows are kept on one page; longer ones keep their first and last rows together. */
 const SHORT_TABLE_ROWS = 14;
 
-export function chartStyleFor(style: HouseStyle): ChartStyle {
-  return {
-    fontFamily: `${style.bodyFont}, Carlito, 'Liberation Sans', Arial, sans-serif`,
-    accent: style.accentColour,
-    palette: OKABE_ITO,
-  };
-}
-
 export function nativeChartStyleFor(style: HouseStyle): NativeChartStyle {
   return { ...chartStyleFor(style), font: style.bodyFont };
-}
-
-export function chartFormat(language: Language) {
-  return (value: number, digits: number) =>
-    value < 0
-      ? `−${formatNumber(-value, language, digits)}`
-      : formatNumber(value, language, digits);
 }
 
 interface PictureChart extends RenderedChart {

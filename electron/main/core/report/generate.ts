@@ -4,13 +4,11 @@
  */
 import type { FileDownload } from '@shared/ipc/files';
 import type { DeliverableFormat } from '@shared/ipc/report';
-import { buildReportDocument } from '@shared/report/document';
 import { todayIso } from '@shared/report/format';
 import { wordsFor } from '@shared/report/words';
 import { readableFileName } from '@shared/util/file-name';
 import type { Workspace } from '../workspace';
-import { loadReport } from './assemble';
-import type { BuiltReport } from './built-report';
+import { buildEngagementReport } from './build';
 import { writeReportDocx } from './docx-writer';
 import {
   collectGarbageSoon,
@@ -36,24 +34,7 @@ const STAGE_RANGE: Record<Exclude<ReportStage, 'done'>, [number, number]> = {
 };
 
 export type { BuiltReport } from './built-report';
-
-/** The document model of an engagement's report with its current settings. */
-export function buildEngagementReport(
-  workspace: Workspace,
-  engagementId: number,
-  today = todayIso(),
-): BuiltReport {
-  const settings = workspace.reports.settings(engagementId);
-  const house = workspace.reports.houseStyle();
-  const loaded = loadReport(workspace, engagementId, settings, house.style.firmName);
-  const document = buildReportDocument({
-    data: loaded.data,
-    settings,
-    privateNames: loaded.privateNames,
-    today,
-  });
-  return { ...loaded, document, settings, house };
-}
+export { buildEngagementReport } from './build';
 
 export async function generateReport(
   workspace: Workspace,
