@@ -5,7 +5,7 @@
  * and edit them.
  */
 import { z } from 'zod';
-import { problemsFromZod, type ParseResult } from './problems';
+import { addDuplicateIssues, problemsFromZod, type ParseResult } from './problems';
 import { localizedTextSchema } from './text';
 
 export const GUIDE_KINDS = [
@@ -68,18 +68,12 @@ export const guideSchema = z.lazy(() =>
       questions: z.array(guideQuestionSchema).min(1),
     })
     .superRefine((guide, context) => {
-      const seen = new Set<string>();
-      guide.questions.forEach((question, index) => {
-        if (seen.has(question.id)) {
-          context.addIssue({
-            code: 'custom',
-            message: 'guides.duplicateQuestionId',
-            path: ['questions', index, 'id'],
-            input: question.id,
-          });
-        }
-        seen.add(question.id);
-      });
+      addDuplicateIssues(
+        context,
+        guide.questions,
+        { listPath: 'questions', field: 'id', message: 'guides.duplicateQuestionId' },
+        (question) => question.id,
+      );
     }),
 );
 

@@ -10,7 +10,13 @@
  * `dimension,mean,sd,n,p10,p25,p50,p75,p90` (see parseNormCsv / serializeNormCsv).
  */
 import { z } from 'zod';
-import { makeProblem, problemsFromZod, type ContentProblem, type ParseResult } from './problems';
+import {
+  addDuplicateIssues,
+  makeProblem,
+  problemsFromZod,
+  type ContentProblem,
+  type ParseResult,
+} from './problems';
 import { localizedTextSchema } from './text';
 import { csvPlainField, csvTextField, looksLikeFormula } from '../import/neutralise';
 
@@ -99,17 +105,13 @@ export const normSetSchema = z.lazy(() =>
         });
         return;
       }
-      const seen = new Set<string>();
+      addDuplicateIssues(
+        context,
+        set.entries,
+        { listPath: 'entries', field: 'dimension', message: 'norms.duplicateDimension' },
+        (entry) => entry.dimension,
+      );
       set.entries.forEach((entry, index) => {
-        if (seen.has(entry.dimension)) {
-          context.addIssue({
-            code: 'custom',
-            message: 'norms.duplicateDimension',
-            path: ['entries', index, 'dimension'],
-            input: entry.dimension,
-          });
-        }
-        seen.add(entry.dimension);
         for (const key of ['mean', ...PERCENTILE_KEYS] as const) {
           if (entry[key] < set.scale.min || entry[key] > set.scale.max) {
             context.addIssue({

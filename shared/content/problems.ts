@@ -130,3 +130,29 @@ export function problemsFromZod(
     }
   });
 }
+
+/**
+ * Flags every entry of `list` whose key an earlier entry already has, at
+ * `<listPath>.<index>.<field>`, with `message` (a content file's ids must be unique: edited copies
+ * are matched with the shipped entries by them).
+ */
+export function addDuplicateIssues<Entry>(
+  context: z.RefinementCtx,
+  list: readonly Entry[],
+  at: { listPath: string; field: string; message: string },
+  keyOf: (entry: Entry) => string,
+): void {
+  const seen = new Set<string>();
+  list.forEach((entry, index) => {
+    const key = keyOf(entry);
+    if (seen.has(key)) {
+      context.addIssue({
+        code: 'custom',
+        message: at.message,
+        path: [at.listPath, index, at.field],
+        input: key,
+      });
+    }
+    seen.add(key);
+  });
+}

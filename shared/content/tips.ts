@@ -7,7 +7,7 @@
  * (not including) `highFrom`, high from `highFrom`.
  */
 import { z } from 'zod';
-import { problemsFromZod, type ParseResult } from './problems';
+import { addDuplicateIssues, problemsFromZod, type ParseResult } from './problems';
 import { localizedTextSchema } from './text';
 
 export const SCORE_BANDS = ['low', 'medium', 'high'] as const;
@@ -54,18 +54,12 @@ export const tipLibrarySchema = z.lazy(() =>
       tips: z.array(tipSchema),
     })
     .superRefine((library, context) => {
-      const seen = new Set<string>();
-      library.tips.forEach((tip, index) => {
-        if (seen.has(tip.id)) {
-          context.addIssue({
-            code: 'custom',
-            message: 'tips.duplicateTipId',
-            path: ['tips', index, 'id'],
-            input: tip.id,
-          });
-        }
-        seen.add(tip.id);
-      });
+      addDuplicateIssues(
+        context,
+        library.tips,
+        { listPath: 'tips', field: 'id', message: 'tips.duplicateTipId' },
+        (tip) => tip.id,
+      );
     }),
 );
 
