@@ -27,6 +27,7 @@ import { appDispatcherWithReads } from './app-dispatcher';
 import { blockedMs } from './main-thread-calls';
 import { decodeWire, encodeWire } from '@shared/ipc/wire';
 import { appBuildFile, runCaseInChild, type BenchFigure } from './measure';
+import { department, newEngagement } from '@test/support/new-engagement';
 
 const RESPONDENTS = 5_000;
 const GROUPS = 8;
@@ -503,21 +504,12 @@ function seedSurveyEngagement(dir: string): number {
   const workspace = Workspace.open(dir);
   try {
     const instrumentId = workspace.instruments.importInstrument(instrument);
-    const engagement = workspace.engagements.create({
-      clientName: 'Bench analyse',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: Array.from({ length: GROUPS }, (_, g) => ({
-        name: groupName(g),
-        kind: 'department' as const,
-        description: '',
-      })),
-    });
+    const engagement = workspace.engagements.create(
+      newEngagement(
+        'Bench analyse',
+        Array.from({ length: GROUPS }, (_, g) => department(groupName(g))),
+      ),
+    );
     workspace.instruments.attach(engagement.id, instrumentId);
     const width = matrix.itemCodes.length;
     workspace.respondents.insertMany(

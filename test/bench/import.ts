@@ -18,6 +18,7 @@ import type { IpcResponse } from '@shared/ipc/errors';
 import { appDispatcherWithReads } from './app-dispatcher';
 import { peakRssMb, runCaseInChild, type BenchFigure } from './measure';
 import { syntheticCsv, syntheticInstrument } from './synthetic-engagement';
+import { department, newEngagement } from '@test/support/new-engagement';
 
 const SIZE = { respondents: 10_000, items: 60, groups: 8 };
 const RUNS = Number(process.env.KS_IMPORT_RUNS ?? 5);
@@ -61,26 +62,15 @@ export async function benchImport(): Promise<BenchFigure[]> {
     const template = join(dir, 'template');
     mkdirSync(template);
     const workspace = Workspace.open(template);
-    const details = {
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl' as const,
-      status: 'active' as const,
-      notes: '',
-      groups: Array.from({ length: SIZE.groups }, (_, index) => ({
-        name: `Afdeling ${index + 1}`,
-        kind: 'department' as const,
-        description: '',
-      })),
-    };
-    const engagement = workspace.engagements.create({ clientName: 'Bench', ...details });
+    const groups = Array.from({ length: SIZE.groups }, (_, index) =>
+      department(`Afdeling ${index + 1}`),
+    );
+    const engagement = workspace.engagements.create(newEngagement('Bench', groups));
     const instrumentId = workspace.instruments.importInstrument(syntheticInstrument(SIZE.items));
     // A second engagement the same file is committed to without an analysis first: what the
     // commit costs when it reads, maps and checks the file itself.
-    const other = workspace.engagements.create({ clientName: 'Bench 2', ...details });
-    const cold = workspace.engagements.create({ clientName: 'Bench 3', ...details });
+    const other = workspace.engagements.create(newEngagement('Bench 2', groups));
+    const cold = workspace.engagements.create(newEngagement('Bench 3', groups));
     workspace.close();
     const csvFile = join(dir, 'export.csv');
     writeFileSync(csvFile, syntheticCsv(SIZE));

@@ -1,4 +1,5 @@
 import type { Workspace } from '@main/core/workspace';
+import { department, newEngagement } from './new-engagement';
 
 /**
  * An engagement in `workspace` with one department group per name in `groups` and the shipped
@@ -9,17 +10,9 @@ export function engagementWithScan(
   clientName: string,
   groups: string[] = ['Productie', 'Verkoop'],
 ) {
-  const engagement = workspace.engagements.create({
-    clientName,
-    sector: '',
-    consultants: [],
-    startDate: null,
-    endDate: null,
-    language: 'nl',
-    status: 'active',
-    notes: '',
-    groups: groups.map((name) => ({ name, kind: 'department' as const, description: '' })),
-  });
+  const engagement = workspace.engagements.create(
+    newEngagement(clientName, groups.map(department)),
+  );
   const instrumentId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
   workspace.instruments.attach(engagement.id, instrumentId);
   const { instrument } = workspace.instruments.get(instrumentId);

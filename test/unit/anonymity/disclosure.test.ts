@@ -29,6 +29,7 @@ import { buildScoringModel, scoreRespondents } from '@shared/scoring';
 import { seededRandom } from '@shared/util/seeded-random';
 import { testDispatcher, type TestDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
+import { newEngagement } from '@test/support/new-engagement';
 
 /**
  * A figure about one variable: how many answers, their sum and their sum of squares — what n,
@@ -416,23 +417,15 @@ function disclosures(shown: Shown, targets: Target[], threshold = 5): string[] {
 
 /** A seeded engagement: two staff groups, two small ones (pooled, 2 + 3), and customers. */
 function seededEngagement(workspace: Workspace): Engagement {
-  const engagement = workspace.engagements.create({
-    clientName: 'Zaadje BV',
-    sector: '',
-    consultants: [],
-    startDate: null,
-    endDate: null,
-    language: 'nl',
-    status: 'active',
-    notes: '',
-    groups: [
+  const engagement = workspace.engagements.create(
+    newEngagement('Zaadje BV', [
       { name: 'Werkplaats', kind: 'department', description: '' },
       { name: 'Binnendienst', kind: 'department', description: '' },
       { name: 'Directie', kind: 'management', description: '' },
       { name: 'Service', kind: 'department', description: '' },
       { name: 'Afnemers', kind: 'customer', description: '' },
-    ],
-  });
+    ]),
+  );
   const staffId = workspace.instruments.latestByKey('klantgerichtheidsscan')!;
   const customerId = workspace.instruments.latestByKey('klantgerichtheidsscan-klant')!;
   const next = seededRandom(9_403);

@@ -13,6 +13,7 @@ import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 import { answerNumbersDisagreeing, respondentsWithNumbers } from '@test/support/answer-numbers';
 import { canonicalArchive, contentHash } from './support';
+import { department, newEngagement } from '@test/support/new-engagement';
 
 const APP = { appVersion: 'test' };
 /** A cheap key derivation keeps the tests fast; the format and checks are the same. */
@@ -40,17 +41,9 @@ async function errorKey(promise: Promise<unknown>): Promise<string> {
 describe('engagement archive: everything of one engagement', () => {
   it('holds groups, respondents, instruments, interviews, notes, quotes, themes and links', async () => {
     const workspace = tempWorkspace();
-    const other = workspace.engagements.create({
-      clientName: 'Other client',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: 'not part of the archive',
-      groups: [{ name: 'Verkoop', kind: 'department', description: '' }],
-    });
+    const other = workspace.engagements.create(
+      newEngagement('Other client', [department('Verkoop')], { notes: 'not part of the archive' }),
+    );
     const sample = createSampleEngagement(workspace, 'nl');
     const content = await contentOf(workspace, sample.id);
     const counts = Object.fromEntries(
@@ -384,17 +377,7 @@ describe('archive and remove', () => {
     workspace.engagements.update(engagement.id, {
       notes: `Nieuwe notities ${secret} ${'x'.repeat(3000)}`,
     });
-    const keep = workspace.engagements.create({
-      clientName: 'Blijft staan',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: [],
-    });
+    const keep = workspace.engagements.create(newEngagement('Blijft staan'));
 
     const databaseBytes = () =>
       Buffer.concat(

@@ -12,19 +12,10 @@ import { Workspace, DATABASE_FILE_NAME } from '@main/core/workspace';
 import { WorkspaceHolder } from '@main/core/workspace-holder';
 import { testDispatcher } from '@test/support/dispatcher';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
+import { department, newEngagement } from '@test/support/new-engagement';
 import { contentHash } from './support';
 
-const engagement = (clientName: string) => ({
-  clientName,
-  sector: '',
-  consultants: [],
-  startDate: null,
-  endDate: null,
-  language: 'nl' as const,
-  status: 'active' as const,
-  notes: '',
-  groups: [{ name: 'Productie', kind: 'department' as const, description: '' }],
-});
+const engagement = (clientName: string) => newEngagement(clientName, [department('Productie')]);
 
 function openCopy(path: string): Database.Database {
   return new Database(path, { readonly: true, fileMustExist: true });

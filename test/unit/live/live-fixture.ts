@@ -4,6 +4,7 @@ import { LiveSessions, type LiveSessionsOptions } from '@main/core/live/live-ses
 import type { Workspace } from '@main/core/workspace';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
 import { tempDir, tempWorkspace } from '@test/support/temp-workspace';
+import { department, newEngagement } from '@test/support/new-engagement';
 
 /**
  * A built renderer folder in miniature: the participant page, its script (which imports a shared
@@ -38,23 +39,18 @@ export function workshop(
   options: Partial<LiveSessionsOptions> = {},
   workspace: Workspace = tempWorkspace(),
 ) {
-  const engagement = workspace.engagements.create({
-    clientName: 'Metaalwerken Zuid',
-    sector: 'Metaal',
-    consultants: [],
-    startDate: null,
-    endDate: null,
-    language: 'nl',
-    status: 'active',
-    notes: 'Vertrouwelijk',
-    anonymityThreshold: 3,
-    groups: [
-      { name: 'Productie', kind: 'department', description: '' },
-      { name: 'Verkoop', kind: 'department', description: '' },
-      { name: 'Management', kind: 'management', description: '' },
-      { name: 'Klanten', kind: 'customer', description: '' },
-    ],
-  });
+  const engagement = workspace.engagements.create(
+    newEngagement(
+      'Metaalwerken Zuid',
+      [
+        department('Productie'),
+        department('Verkoop'),
+        { name: 'Management', kind: 'management', description: '' },
+        { name: 'Klanten', kind: 'customer', description: '' },
+      ],
+      { sector: 'Metaal', notes: 'Vertrouwelijk', anonymityThreshold: 3 },
+    ),
+  );
   const instrumentId = importPaperForm(workspace);
   const live = new LiveSessions({
     workspace: () => workspace,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RespondentRepository } from '@main/core/repositories/respondents';
 import { engagementWithScan } from '@test/support/scan-engagement';
 import { tempWorkspace } from '@test/support/temp-workspace';
+import { department, newEngagement } from '@test/support/new-engagement';
 
 function scanWithTwoGroups() {
   const workspace = tempWorkspace();
@@ -149,17 +150,9 @@ describe('open answers', () => {
   it('refuse themes of another engagement', () => {
     const { workspace, engagement, production, add } = scanWithTwoGroups();
     add('R1', production, 4, 'Sneller leveren');
-    const foreign = workspace.engagements.create({
-      clientName: 'Elders BV',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: [{ name: 'Productie', kind: 'department', description: '' }],
-    });
+    const foreign = workspace.engagements.create(
+      newEngagement('Elders BV', [department('Productie')]),
+    );
     const theme = workspace.interviews.themes
       .save(foreign.id, {
         name: 'Elders',

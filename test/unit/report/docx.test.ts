@@ -16,6 +16,7 @@ import {
   SAMPLE_PRIVATE_NAMES,
   sampleReport,
 } from './sample-report';
+import { newEngagement } from '@test/support/new-engagement';
 
 /** A style's XML from styles.xml. */
 function styleXml(styles: string, id: string): string {
@@ -605,17 +606,12 @@ describe('the Word report of the sample engagement', () => {
 
   it('is made for a new engagement without any data too, saying what is missing', async () => {
     const workspace = tempWorkspace();
-    const engagement = workspace.engagements.create({
-      clientName: 'Bakkerij Van Dam',
-      sector: '',
-      consultants: [],
-      startDate: null,
-      endDate: null,
-      language: 'nl',
-      status: 'active',
-      notes: '',
-      groups: defaultGroups('nl').map((group) => ({ ...group, description: '' })),
-    });
+    const engagement = workspace.engagements.create(
+      newEngagement(
+        'Bakkerij Van Dam',
+        defaultGroups('nl').map((group) => ({ ...group, description: '' })),
+      ),
+    );
     const file = await generateReport(workspace, engagement.id, () => {}, REPORT_DATE);
     const docx = readDocx(file.bytes);
     expect(docx.text).toContain('Er zijn nog geen antwoorden op de vragenlijst.');
