@@ -52,15 +52,12 @@ export function computeGroupMoments(
   groupOf: Int32Array,
   groupCount: number,
 ): GroupMoments {
-  return momentsOfRows(
-    values,
-    firstColumn,
-    rowStride,
-    rowCount,
-    variableCount,
-    groupOf,
-    groupCount,
-  );
+  const sums = newSums(groupCount, variableCount);
+  for (let r = 0; r < rowCount; r++) {
+    addRow(values, r * rowStride + firstColumn, variableCount, groupOf[r]!, sums);
+  }
+  const pass = { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount };
+  return finishMoments(pass, sums);
 }
 
 /**
@@ -258,73 +255,28 @@ function addRow(
   base: number,
   variableCount: number,
   g: number,
-  inGroup: boolean,
-  withTotal: boolean,
   { n, sum, groupCount }: Sums,
 ): void {
-  if (withTotal) accumulate(values, base, variableCount, n, sum, groupCount * variableCount);
-  if (inGroup) accumulate(values, base, variableCount, n, sum, g * variableCount);
-}
-
-/**
- * The moments of `variableCount` consecutive columns starting at `firstColumn` of a row-major
- * matrix: both passes. Without `withTotal` the whole-sample slot is left empty (n 0, NaN), for
- * callers that compare groups only.
- */
-function momentsOfRows(
-  values: Float64Array,
-  firstColumn: number,
-  rowStride: number,
-  rowCount: number,
-  variableCount: number,
-  groupOf: Int32Array,
-  groupCount: number,
-  withTotal = true,
-): GroupMoments {
-  const sums = newSums(groupCount, variableCount);
-  for (let r = 0; r < rowCount; r++) {
-    const g = groupOf[r]!;
-    const inGroup = g >= 0 && g < groupCount;
-    if (!inGroup && !withTotal) continue;
-    addRow(values, r * rowStride + firstColumn, variableCount, g, inGroup, withTotal, sums);
-  }
-  return finishMoments(
-    values,
-    firstColumn,
-    rowStride,
-    rowCount,
-    variableCount,
-    groupOf,
-    sums,
-    withTotal,
-  );
+  accumulate(values, base, variableCount, n, sum, groupCount * variableCount);
+  if (g >= 0 && g < groupCount) accumulate(values, base, variableCount, n, sum, g * variableCount);
 }
 
 /**
  * The means from the first pass, then the second pass (deviations from them) with the same mean
  * refinement as `describe`, so the numbers agree with it and with R.
  */
-function finishMoments(
-  values: Float64Array,
-  firstColumn: number,
-  rowStride: number,
-  rowCount: number,
-  variableCount: number,
-  groupOf: Int32Array,
-  { n, sum, groupCount }: Sums,
-  withTotal: boolean,
-): GroupMoments {
+function finishMoments(pass: RowsToSum, { n, sum }: Sums): GroupMoments {
   const mean = new Float64Array(n.length);
   for (let k = 0; k < mean.length; k++) mean[k] = n[k]! > 0 ? sum[k]! / n[k]! : NaN;
   const residual = sum.fill(0);
   const squares = new Float64Array(n.length);
-  const pass = { values, firstColumn, rowStride, rowCount, variableCount, groupOf, groupCount };
-  sumDeviations(pass, mean, residual, squares, withTotal);
+  sumDeviations(pass, mean, residual, squares);
   const variance = refine(n, mean, residual, squares);
+  const { variableCount, groupCount } = pass;
   return { variableCount, groupCount, n, mean, variance };
 }
 
-/** The rows of the second pass. */
+/** The rows whose moments are taken (both passes walk them). */
 interface RowsToSum {
   values: Float64Array;
   firstColumn: number;
@@ -341,16 +293,13 @@ function sumDeviations(
   mean: Float64Array,
   residual: Float64Array,
   squares: Float64Array,
-  withTotal: boolean,
 ): void {
   const totalBase = groupCount * variableCount;
   for (let r = 0; r < rowCount; r++) {
     const g = groupOf[r]!;
-    const inGroup = g >= 0 && g < groupCount;
-    if (!inGroup && !withTotal) continue;
     const base = r * rowStride + firstColumn;
-    if (withTotal) deviations(values, base, variableCount, mean, residual, squares, totalBase);
-    if (inGroup) {
+    deviations(values, base, variableCount, mean, residual, squares, totalBase);
+    if (g >= 0 && g < groupCount) {
       deviations(values, base, variableCount, mean, residual, squares, g * variableCount);
     }
   }
