@@ -1,5 +1,6 @@
 import type { Workspace } from '@main/core/workspace';
-import { buildEngagementReport, generateReport } from '@main/core/report/generate';
+import { buildEngagementReport } from '@main/core/report/build';
+import { generateReport } from '@main/core/report/generate';
 import { cliReportFigures } from './cli-report';
 import { peakRssMb, timedMs, type BenchFigure } from './measure';
 import { pandocMs } from './pandoc';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildEngagementReport } from '@main/core/report/generate';
+import { buildEngagementReport } from '@main/core/report/build';
 import { DecodedAnswerCache } from '@main/core/repositories/decoded-answers';
 import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';

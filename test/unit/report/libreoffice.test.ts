@@ -13,7 +13,8 @@ import { readLogo } from '@main/core/report/logo';
 import { DEFAULT_HOUSE_STYLE } from '@shared/report/settings';
 import { convertToPdf, skipReasonWithout } from '@test/support/libreoffice';
 import { tempDir } from '@test/support/temp-workspace';
-import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
+import { buildEngagementReport } from '@main/core/report/build';
+import { generateDeck } from '@main/core/report/generate';
 import {
   REPORT_DATE,
   SAMPLE_HIDDEN_GROUP,

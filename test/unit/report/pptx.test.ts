@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildEngagementReport, generateDeck } from '@main/core/report/generate';
+import { buildEngagementReport } from '@main/core/report/build';
+import { generateDeck } from '@main/core/report/generate';
 import { eightGroupDots, ipaGrid, markerOf } from './group-markers';
 import { cellsOf, readCharts } from './read-charts';
 import { deckWithCharts } from './chart-files';

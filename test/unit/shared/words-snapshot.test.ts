@@ -5,7 +5,7 @@
  * deliberate change of wording updates the snapshot (`npx vitest run -u`) and shows in review.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEngagementReport } from '@main/core/report/generate';
+import { buildEngagementReport } from '@main/core/report/build';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { responsesTable } from '@main/core/services/responses-export';
 import { gapExportSheets } from '@shared/gaps/export-table';

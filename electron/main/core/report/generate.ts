@@ -34,7 +34,6 @@ const STAGE_RANGE: Record<Exclude<ReportStage, 'done'>, [number, number]> = {
 };
 
 export type { BuiltReport } from './built-report';
-export { buildEngagementReport } from './build';
 
 export async function generateReport(
   workspace: Workspace,
