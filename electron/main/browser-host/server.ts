@@ -196,10 +196,13 @@ function decodedPath(raw: string | undefined): string | null {
   }
 }
 
+/** The page itself, which `/` also names. */
+const PAGE_FILE = 'index.html';
+
 /** Whether a request asks for the page itself (its fragment, with the token, is never sent). */
 function isPage(url: string | undefined): boolean {
-  const path = url?.split('?')[0];
-  return path === '/' || path === '/index.html';
+  const path = decodedPath(url);
+  return path === '/' || path === `/${PAGE_FILE}`;
 }
 
 /** The files a page names by a relative address (`./assets/…`): its script, preloads, styles. */
@@ -219,7 +222,7 @@ class StaticFiles {
   /** Reads the page and the files it names (a missing one is simply not kept). */
   async readPageAhead(): Promise<void> {
     try {
-      const page = await this.read(resolve(this.dir, 'index.html'));
+      const page = await this.read(resolve(this.dir, PAGE_FILE));
       const named = filesNamedByPage(page.toString('utf8'))
         .map((file) => resolve(this.dir, file))
         .filter((path) => path.startsWith(this.dir + sep));
@@ -248,7 +251,7 @@ class StaticFiles {
 const IMMUTABLE_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css|svg|png|woff2)$/;
 
 async function serveStatic(pathname: string, files: StaticFiles, response: ServerResponse) {
-  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const relative = pathname === '/' ? PAGE_FILE : pathname.replace(/^\/+/, '');
   const file = resolve(files.dir, relative);
   // Refuse anything that resolves outside the renderer folder (../, encoded slashes, …).
   if (!file.startsWith(files.dir + sep)) return send(response, 404, 'text/plain', 'Not found');
