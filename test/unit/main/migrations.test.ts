@@ -659,6 +659,34 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0013 reads the answers to decode from an index alone, in id order, in place of the index by instrument', () => {
+    const { db, file } = databaseAt(12);
+    db.close();
+    const migrated = openWorkspaceDb(file, { migrations: MIGRATIONS.slice(0, 13) });
+    const plan = (sql: string) =>
+      (migrated.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1, 1) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('; ');
+    // What DecodedAnswerCache reads (decoded-answers.ts): no table row, no sort.
+    expect(
+      plan(
+        `SELECT count(*), group_concat(id, ','), group_concat(group_id, ','),
+           CAST(group_concat(answer_numbers, '') AS BLOB)
+         FROM respondents WHERE engagement_id = ? AND instrument_id = ?`,
+      ),
+    ).toMatch(/^SEARCH respondents USING COVERING INDEX respondents_answers_by_instrument/);
+    expect(
+      plan(`SELECT id FROM respondents WHERE engagement_id = ? AND instrument_id = ? ORDER BY id`),
+    ).not.toMatch(/TEMP B-TREE/);
+    const indexes = migrated
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'respondents'`)
+      .pluck()
+      .all();
+    expect(indexes).toContain('respondents_answers_by_instrument');
+    expect(indexes).not.toContain('respondents_by_instrument');
+    migrated.close();
+  });
+
   it('calls the before-migrate hook (for a backup) only when something is pending', () => {
     const { db, file } = databaseAt(1);
     db.close();

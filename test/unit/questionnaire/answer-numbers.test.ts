@@ -150,9 +150,9 @@ describe('answers stored as numbers', () => {
       answers: Object.fromEntries(scored.map((code, c) => [code, 1 + ((r * 5 + c) % 5)])),
     }));
     const ids = workspace.respondents.insertMany(engagement.id, instrumentId, 'grid', respondents);
-    // Without the index by engagement and instrument, SQLite finds the rows through the one by
-    // group: the groups alternate, so it meets them out of id order.
-    workspace.db.exec('DROP INDEX respondents_by_instrument');
+    // Without the answers' index (in id order), SQLite finds the rows through the one by group:
+    // the groups alternate, so it meets them out of id order.
+    workspace.db.exec('DROP INDEX respondents_answers_by_instrument');
     const decoded = workspace.respondents.decoded(engagement.id, instrumentId, instrument);
     expect(Array.from(decoded.respondentIds)).toEqual(ids);
     expect(Array.from(decoded.groupIds)).toEqual(respondents.map((row) => row.groupId));

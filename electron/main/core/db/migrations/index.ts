@@ -10,6 +10,7 @@ import { migration0009Fieldwork } from './0009-fieldwork';
 import { migration0010Coding } from './0010-coding';
 import { migration0011RespondentCounts } from './0011-respondent-counts';
 import { migration0012AnswerNumbers } from './0012-answer-numbers';
+import { migration0013AnswersIndex } from './0013-answers-index';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010Coding,
   migration0011RespondentCounts,
   migration0012AnswerNumbers,
+  migration0013AnswersIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
