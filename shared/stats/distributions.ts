@@ -8,10 +8,12 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
 import fQuantile from '@stdlib/stats-base-dists-f-quantile';
+import { studentTCdfByBgrat } from './t-cdf-bgrat';
 
 /** P(T ≤ x) for Student's t with `df` degrees of freedom (df may be fractional). */
 export function studentTCdf(x: number, df: number): number {
-  return tCdf(x, df);
+  // The same value, by the one path stdlib takes for most of an analysis's tests (see there).
+  return studentTCdfByBgrat(x, df) ?? tCdf(x, df);
 }
 
 /** The p-quantile of Student's t with `df` degrees of freedom. */
@@ -85,7 +87,7 @@ function tQuantileFromCdf(p: number, df: number): number | null {
   for (let step = 0; step < ROOT_MAX_STEPS; step++) {
     const density = densityScale * Math.exp((-(v + 1) / 2) * Math.log1p((x * x) / v));
     // P(T ≤ −x) falls as x grows, with slope −density.
-    const change = (tCdf(-x, v) - tail) / density;
+    const change = (studentTCdf(-x, v) - tail) / density;
     x += change;
     if (!(x > 0 && Number.isFinite(x))) return null;
     if (Math.abs(change) <= ROOT_STEP_TOLERANCE * x) return p > 0.5 ? x : -x;

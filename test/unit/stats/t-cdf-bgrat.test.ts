@@ -1,0 +1,115 @@
+/**
+ * The t CDF's direct path (shared/stats/t-cdf-bgrat.ts) must give stdlib's value bit for bit
+ * wherever it answers: every p-value and interval of every surface rests on it, and the figures
+ * were stdlib's before. Checked over R's grid (test/fixtures/r/t-quantiles.R), a dense df × t
+ * grid with points on both sides of every boundary between stdlib's branches, and random points.
+ */
+import { readFileSync } from 'node:fs';
+import stdlibTCdf from '@stdlib/stats-base-dists-t-cdf';
+import { describe, expect, it } from 'vitest';
+import { studentTCdf } from '@shared/stats/distributions';
+import { studentTCdfByBgrat } from '@shared/stats/t-cdf-bgrat';
+import { seededRandom } from '@shared/util/seeded-random';
+
+interface Reference {
+  cdf: { x: number; df: number; lower: number }[];
+}
+
+const reference = JSON.parse(
+  readFileSync(new URL('../../fixtures/r/t-quantiles.json', import.meta.url), 'utf8'),
+) as Reference;
+
+/** Points where the direct path answers and differs from stdlib (Object.is: -0 and NaN too). */
+function differences(points: [number, number][]): { answered: number; differing: string[] } {
+  let answered = 0;
+  const differing: string[] = [];
+  for (const [x, df] of points) {
+    const direct = studentTCdfByBgrat(x, df);
+    if (direct === null) continue;
+    answered++;
+    const stdlib = stdlibTCdf(x, df);
+    if (!Object.is(direct, stdlib)) differing.push(`x ${x}, df ${df}: ${direct} vs ${stdlib}`);
+  }
+  return { answered, differing };
+}
+
+/** Degrees of freedom from 30 to ten million, whole and fractional (Welch's are fractional). */
+function degreesOfFreedom(): number[] {
+  const dfs = [30, 30.000001, 31, 45.5, 59.99, 60, 1000, 1e6];
+  for (let df = 30.0123; df < 1e7; df *= 1.37) dfs.push(df);
+  return dfs;
+}
+
+/** t values on both sides of each of stdlib's switches at this df, and across the range. */
+function tValues(df: number): number[] {
+  const halfDf = df / 2;
+  // z = t²/(df + t²) at its switches (0.1 and 0.3), (df/2)·z at 0.49, and df = 2t².
+  const atZ = (z: number) => Math.sqrt((z * df) / (1 - z));
+  const zOfProduct = 0.49 / halfDf;
+  const edges = [atZ(0.1), atZ(0.3), atZ(zOfProduct), Math.sqrt(df / 2)];
+  const values = [0.5, 0.9, 1, 1.2, 1.5, 1.96, 2, 2.5, 3, 4, 5, 7, 10, 15, 20, 30, 50, 100];
+  for (const edge of edges) {
+    for (const factor of [1 - 1e-9, 1 - 1e-15, 1, 1 + 1e-15, 1 + 1e-9, 0.99, 1.01]) {
+      values.push(edge * factor);
+    }
+  }
+  return values.flatMap((t) => [t, -t]);
+}
+
+describe("Student's t CDF by the direct path", () => {
+  it("equals stdlib's CDF bit for bit on R's grid", () => {
+    const points = reference.cdf.flatMap(({ x, df }): [number, number][] => [
+      [x, df],
+      [-x, df],
+    ]);
+    const { answered, differing } = differences(points);
+    expect(differing).toEqual([]);
+    expect(answered).toBeGreaterThan(150);
+  });
+
+  it("equals stdlib's CDF bit for bit across df and t, on both sides of every switch", () => {
+    const points = degreesOfFreedom().flatMap((df) =>
+      tValues(df).map((t): [number, number] => [t, df]),
+    );
+    const { answered, differing } = differences(points);
+    expect(differing).toEqual([]);
+    expect(answered).toBeGreaterThan(points.length / 3);
+  });
+
+  it("equals stdlib's CDF bit for bit at 100,000 random points", () => {
+    const random = seededRandom(20261206);
+    const points = Array.from({ length: 100_000 }, (): [number, number] => {
+      const df = 30 * 10 ** (random() * 5.5);
+      const t = (random() - 0.5) * (random() < 0.8 ? 12 : 200);
+      return [t, df];
+    });
+    const { answered, differing } = differences(points);
+    expect(differing).toEqual([]);
+    expect(answered).toBeGreaterThan(50_000);
+  });
+
+  it("answers for a gap analysis's p-values and intervals, and leaves the rest to stdlib", () => {
+    // Welch df of groups of a few hundred, t of real gaps, and the 97.5 % quantile's neighbourhood.
+    for (const [t, df] of [
+      [-9.88, 1167.73],
+      [-1.96, 1167.73],
+      [-2.04, 30.5],
+      [-3.1, 58.2],
+    ] as const) {
+      expect(studentTCdfByBgrat(t, df)).toBe(stdlibTCdf(t, df));
+    }
+    // Below 30 df, near the centre, beyond √(df/2), and outside the domain: stdlib's.
+    for (const [t, df] of [
+      [-2, 29.9],
+      [-0.5, 1000],
+      [0, 1000],
+      [-30, 1000],
+      [Number.NaN, 100],
+      [-2, Number.NaN],
+      [-2, Number.POSITIVE_INFINITY],
+    ] as const) {
+      expect(studentTCdfByBgrat(t, df)).toBeNull();
+      expect(Object.is(studentTCdf(t, df), stdlibTCdf(t, df))).toBe(true);
+    }
+  });
+});
