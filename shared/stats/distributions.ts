@@ -8,12 +8,12 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
 import fQuantile from '@stdlib/stats-base-dists-f-quantile';
-import { studentTCdfByBgrat } from './t-cdf-bgrat';
+import { studentTCdfDirect } from './t-cdf-direct';
 
 /** P(T ≤ x) for Student's t with `df` degrees of freedom (df may be fractional). */
 export function studentTCdf(x: number, df: number): number {
-  // The same value, by the one path stdlib takes for most of an analysis's tests (see there).
-  return studentTCdfByBgrat(x, df) ?? tCdf(x, df);
+  // The same value, by the path stdlib takes, without its detours (see t-cdf-direct.ts).
+  return studentTCdfDirect(x, df) ?? tCdf(x, df);
 }
 
 /** The p-quantile of Student's t with `df` degrees of freedom. */

@@ -1,5 +1,5 @@
 /**
- * The t CDF's direct path (shared/stats/t-cdf-bgrat.ts) must give stdlib's value bit for bit
+ * The t CDF's direct path (shared/stats/t-cdf-direct.ts) must give stdlib's value bit for bit
  * wherever it answers: every p-value and interval of every surface rests on it, and the figures
  * were stdlib's before. Checked over R's grid (test/fixtures/r/t-quantiles.R), a dense df × t
  * grid with points on both sides of every boundary between stdlib's branches, and random points.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import stdlibTCdf from '@stdlib/stats-base-dists-t-cdf';
 import { describe, expect, it } from 'vitest';
 import { studentTCdf } from '@shared/stats/distributions';
-import { studentTCdfByBgrat } from '@shared/stats/t-cdf-bgrat';
+import { studentTCdfDirect } from '@shared/stats/t-cdf-direct';
 import { seededRandom } from '@shared/util/seeded-random';
 
 interface Reference {
@@ -24,13 +24,18 @@ function differences(points: [number, number][]): { answered: number; differing:
   let answered = 0;
   const differing: string[] = [];
   for (const [x, df] of points) {
-    const direct = studentTCdfByBgrat(x, df);
+    const direct = studentTCdfDirect(x, df);
     if (direct === null) continue;
     answered++;
     const stdlib = stdlibTCdf(x, df);
     if (!Object.is(direct, stdlib)) differing.push(`x ${x}, df ${df}: ${direct} vs ${stdlib}`);
   }
   return { answered, differing };
+}
+
+/** The points the direct path must answer itself: 30 df and more, t not 0. */
+function ownPoints(points: [number, number][]): number {
+  return points.filter(([x, df]) => df >= 30 && x !== 0).length;
 }
 
 /** Degrees of freedom from 30 to ten million, whole and fractional (Welch's are fractional). */
@@ -43,11 +48,13 @@ function degreesOfFreedom(): number[] {
 /** t values on both sides of each of stdlib's switches at this df, and across the range. */
 function tValues(df: number): number[] {
   const halfDf = df / 2;
-  // z = t²/(df + t²) at its switches (0.1 and 0.3), (df/2)·z at 0.49, and df = 2t².
+  // z = t²/(df + t²) at its switches (0.1 and 0.3), (df/2)·z at 0.49, and df = 2t²; beyond,
+  // z = df/(df + t²) at ½.
   const atZ = (z: number) => Math.sqrt((z * df) / (1 - z));
   const zOfProduct = 0.49 / halfDf;
-  const edges = [atZ(0.1), atZ(0.3), atZ(zOfProduct), Math.sqrt(df / 2)];
-  const values = [0.5, 0.9, 1, 1.2, 1.5, 1.96, 2, 2.5, 3, 4, 5, 7, 10, 15, 20, 30, 50, 100];
+  const edges = [atZ(0.1), atZ(0.3), atZ(zOfProduct), Math.sqrt(df / 2), Math.sqrt(df)];
+  const values = [1e-150, 1e-8, 0.01, 0.1, 0.5, 0.9, 1, 1.2, 1.5, 1.96, 2, 2.5, 3, 4, 5, 7, 10];
+  values.push(15, 20, 30, 50, 100, 1000, 1e5, 1e20, 1e150);
   for (const edge of edges) {
     for (const factor of [1 - 1e-9, 1 - 1e-15, 1, 1 + 1e-15, 1 + 1e-9, 0.99, 1.01]) {
       values.push(edge * factor);
@@ -64,7 +71,8 @@ describe("Student's t CDF by the direct path", () => {
     ]);
     const { answered, differing } = differences(points);
     expect(differing).toEqual([]);
-    expect(answered).toBeGreaterThan(150);
+    expect(answered).toBe(ownPoints(points));
+    expect(answered).toBeGreaterThan(200);
   });
 
   it("equals stdlib's CDF bit for bit across df and t, on both sides of every switch", () => {
@@ -73,7 +81,7 @@ describe("Student's t CDF by the direct path", () => {
     );
     const { answered, differing } = differences(points);
     expect(differing).toEqual([]);
-    expect(answered).toBeGreaterThan(points.length / 3);
+    expect(answered).toBe(ownPoints(points));
   });
 
   it("equals stdlib's CDF bit for bit at 100,000 random points", () => {
@@ -85,30 +93,34 @@ describe("Student's t CDF by the direct path", () => {
     });
     const { answered, differing } = differences(points);
     expect(differing).toEqual([]);
-    expect(answered).toBeGreaterThan(50_000);
+    expect(answered).toBe(ownPoints(points));
   });
 
-  it("answers for a gap analysis's p-values and intervals, and leaves the rest to stdlib", () => {
-    // Welch df of groups of a few hundred, t of real gaps, and the 97.5 % quantile's neighbourhood.
+  it('answers from 30 df on, for every t of a gap analysis, and leaves the rest to stdlib', () => {
+    // Welch df of groups of a few hundred and of 15, t of real gaps, small and large, and the
+    // 97.5 % quantile's neighbourhood.
     for (const [t, df] of [
       [-9.88, 1167.73],
       [-1.96, 1167.73],
+      [-0.5, 1000],
+      [0.05, 1000],
+      [-30, 1000],
       [-2.04, 30.5],
       [-3.1, 58.2],
     ] as const) {
-      expect(studentTCdfByBgrat(t, df)).toBe(stdlibTCdf(t, df));
+      expect(studentTCdfDirect(t, df)).toBe(stdlibTCdf(t, df));
     }
-    // Below 30 df, near the centre, beyond √(df/2), and outside the domain: stdlib's.
+    // Below 30 df, at 0 and outside the domain: stdlib's.
     for (const [t, df] of [
       [-2, 29.9],
-      [-0.5, 1000],
       [0, 1000],
-      [-30, 1000],
+      [1e-170, 1000],
+      [Number.NEGATIVE_INFINITY, 1000],
       [Number.NaN, 100],
       [-2, Number.NaN],
       [-2, Number.POSITIVE_INFINITY],
     ] as const) {
-      expect(studentTCdfByBgrat(t, df)).toBeNull();
+      expect(studentTCdfDirect(t, df)).toBeNull();
       expect(Object.is(studentTCdf(t, df), stdlibTCdf(t, df))).toBe(true);
     }
   });
