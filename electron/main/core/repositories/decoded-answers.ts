@@ -51,11 +51,12 @@ export class DecodedAnswerCache {
     }
     const itemCodes = scoredItemCodes(instrument);
     const key = `${engagementId}:${instrumentId}`;
-    const respondents = this.respondentCount(engagementId, instrumentId);
     const cached = this.entries.get(key);
+    // Counted only to check a kept set: a first read decodes without (a fresh read worker's
+    // first call would read the index twice).
     if (
       cached &&
-      cached.respondents === respondents &&
+      cached.respondents === this.respondentCount(engagementId, instrumentId) &&
       sameCodes(cached.decoded.itemCodes, itemCodes)
     ) {
       // Most recently used last, so the oldest is dropped first.
