@@ -5,12 +5,7 @@
  */
 import type { Moments } from '../stats/descriptives';
 import type { ScoringModel } from './model';
-import {
-  scoreRowsInto,
-  scoringPlan,
-  type ScoredLayout,
-  type ScoringPlan,
-} from './respondent-scores';
+import { scoreRowsInto, scoringPlan, type ScoredLayout } from './respondent-scores';
 import type { ResponseMatrix } from './response-matrix';
 
 export interface GroupMoments {
@@ -61,9 +56,11 @@ export function computeGroupMoments(
 }
 
 /**
- * The scored values of the last analyses, kept for the next one: a 5,000 × 60 survey's scored
- * values are 2.7 MB, and touching that much fresh memory costs more than the scoring itself. Kept
- * up to this many values (16 MB); larger sets get their own array, let go after use.
+ * The scored values of the last analyses, kept for the next one: touching fresh memory costs more
+ * than the scoring itself (a fresh process on the bench machine pays some 3 ms a megabyte). Only
+ * one slot is scored at a time, so this holds the largest slot's values: a 5,000 × 60 survey in
+ * 8 groups needs some 0.4 MB (2.7 MB for its whole-sample slot, where results ask for it). Kept up
+ * to this many values (16 MB); larger slots get their own array, let go after use.
  */
 const KEPT_SCORED_VALUES = 2 ** 21;
 let keptScoredValues: Float64Array | null = null;
@@ -80,11 +77,12 @@ function scoredValuesBuffer(size: number): Float64Array {
  * bit for bit, as `computeGroupMoments` over `scoreRespondents`' values. `withTotal: false` leaves
  * the whole-sample slot empty and neither scores nor counts respondents without a group.
  *
- * Each respondent is scored once, into a column per slot and variable (the slot's respondents in
- * their order, in a buffer kept between calls); each column's moments are then two short walks
- * with the running sums in registers. Summing row by row into per-slot arrays instead (a load
- * and a store per value and sum, both passes) took most of an analysis. Every sum still adds
- * the same values in the same (respondent) order, so the figures are the same bits.
+ * Slot after slot (each group, then the whole sample), its respondents are scored once into a
+ * column per variable (the slot's respondents in their order, in a buffer kept between calls),
+ * and each column's moments are then two short walks with the running sums in registers. Summing
+ * row by row into per-slot arrays instead (a load and a store per value and sum, both passes)
+ * took most of an analysis. Every sum still adds the same values in the same (respondent) order,
+ * so the figures are the same bits.
  */
 export function computeScoredGroupMoments(
   matrix: ResponseMatrix,
@@ -95,22 +93,25 @@ export function computeScoredGroupMoments(
   const stride = plan.layout.stride;
   const { groupOf, groupCount } = matrix;
   const slots = slotSizes(groupOf, groupCount, withTotal);
-  const columns = scoredValuesBuffer(slots.valueCount * stride);
-  scoreIntoColumns(plan, groupOf, slots, columns);
-  const moments = momentsOfColumns(columns, slots, stride);
+  const columns = scoredValuesBuffer(Math.max(0, ...slots.size) * stride);
+  const rows = rowsByGroup(groupOf, groupCount, slots.first);
+  const moments = emptyMoments(groupCount, stride);
+  for (let slot = 0; slot <= groupCount; slot++) {
+    const count = slots.size[slot]!;
+    if (slot < groupCount)
+      scoreRowsInto(plan, rows, slots.first[slot]!, count, columns, 0, 1, count);
+    else if (count > 0) scoreRowsInto(plan, null, 0, count, columns, 0, 1, count);
+    slotMoments(columns, count, slot, moments);
+  }
   return { layout: plan.layout, moments };
 }
 
 /** How many respondents each slot holds (the groups, then the whole sample) and where it starts. */
 interface SlotSizes {
-  groupCount: number;
-  withTotal: boolean;
   /** Respondents per slot (groupCount + 1). */
   size: Int32Array;
-  /** First respondent of each slot among all slots' respondents (times the stride: its block). */
+  /** First respondent of each slot among all slots' respondents. */
   first: Int32Array;
-  /** Respondents in all slots together. */
-  valueCount: number;
 }
 
 function slotSizes(groupOf: Int32Array, groupCount: number, withTotal: boolean): SlotSizes {
@@ -126,37 +127,14 @@ function slotSizes(groupOf: Int32Array, groupCount: number, withTotal: boolean):
     first[slot] = valueCount;
     valueCount += size[slot]!;
   }
-  return { groupCount, withTotal, size, first, valueCount };
+  return { size, first };
 }
 
 /*
- * Each walk over all respondents is a function of its own, with nothing after its loop: the
- * engine compiles a long loop while it runs (on-stack replacement), and code after the loop that
- * has not run yet then sends the compiled code back to the interpreter.
+ * Each walk over respondents is a function of its own, with nothing after its loop: the engine
+ * compiles a long loop while it runs (on-stack replacement), and code after the loop that has not
+ * run yet then sends the compiled code back to the interpreter.
  */
-
-/**
- * Scores every respondent of a slot once and writes the values into the slot's block: variable v
- * of the slot's i-th respondent at `first * stride + v * size + i`.
- */
-function scoreIntoColumns(
-  plan: ScoringPlan,
-  groupOf: Int32Array,
-  { groupCount, withTotal, size, first }: SlotSizes,
-  columns: Float64Array,
-): void {
-  const stride = plan.layout.stride;
-  const rows = rowsByGroup(groupOf, groupCount, first);
-  for (let g = 0; g < groupCount; g++) {
-    const count = size[g]!;
-    scoreRowsInto(plan, rows, first[g]!, count, columns, first[g]! * stride, 1, count);
-  }
-  if (withTotal) {
-    const count = size[groupCount]!;
-    const block = first[groupCount]! * stride;
-    scoreRowsInto(plan, null, 0, count, columns, block, 1, count);
-  }
-}
 
 /** The respondents of each group in their order, group after group (a counting sort). */
 function rowsByGroup(groupOf: Int32Array, groupCount: number, first: Int32Array): Int32Array {
@@ -169,25 +147,32 @@ function rowsByGroup(groupOf: Int32Array, groupCount: number, first: Int32Array)
   return rows;
 }
 
-/** Every slot's and variable's moments from its column (an empty slot: n 0, NaN). */
-function momentsOfColumns(
-  columns: Float64Array,
-  { groupCount, size, first }: SlotSizes,
-  variableCount: number,
-): GroupMoments {
+function emptyMoments(groupCount: number, variableCount: number): GroupMoments {
   const slots = (groupCount + 1) * variableCount;
-  const n = new Float64Array(slots);
-  const mean = new Float64Array(slots);
-  const variance = new Float64Array(slots);
-  for (let slot = 0; slot <= groupCount; slot++) {
-    const count = size[slot]!;
-    const block = first[slot]! * variableCount;
-    for (let v = 0; v < variableCount; v++) {
-      const start = block + v * count;
-      columnMoments(columns, start, start + count, slot * variableCount + v, n, mean, variance);
-    }
+  return {
+    variableCount,
+    groupCount,
+    n: new Float64Array(slots),
+    mean: new Float64Array(slots),
+    variance: new Float64Array(slots),
+  };
+}
+
+/**
+ * One slot's moments of every variable from its columns (`count` respondents each, variable v
+ * at `v * count`); an empty slot: n 0, NaN.
+ */
+function slotMoments(
+  columns: Float64Array,
+  count: number,
+  slot: number,
+  moments: GroupMoments,
+): void {
+  const { variableCount, n, mean, variance } = moments;
+  for (let v = 0; v < variableCount; v++) {
+    const start = v * count;
+    columnMoments(columns, start, start + count, slot * variableCount + v, n, mean, variance);
   }
-  return { variableCount, groupCount, n, mean, variance };
 }
 
 /**
