@@ -9,9 +9,16 @@
 import { withIdentity, type Instrument } from '../questionnaire/instrument';
 import type { ResponseMatrix } from '../scoring/response-matrix';
 import { analyseFamily } from './analysis';
+import type { GapReport } from './report';
 
-const GROUPS = 3;
-const RESPONDENTS = 36;
+/**
+ * Two small groups and two larger ones: comparisons below 30 degrees of freedom and above, for the
+ * t distribution computes them by different code (shared/stats/t-cdf-direct.ts from 30 on), and
+ * a real analysis may need either.
+ */
+const GROUP_SIZES = [12, 12, 40, 40];
+const GROUPS = GROUP_SIZES.length;
+const RESPONDENTS = GROUP_SIZES.reduce((sum, size) => sum + size, 0);
 const DIMENSIONS = 4;
 const ITEMS_PER_DIMENSION = 6;
 /** Enough steps for the engine to compile the statistics' hot functions. */
@@ -54,7 +61,7 @@ function warmUpMatrix(instrument: Instrument, step: number): ResponseMatrix {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     values[k] = seed % 17 === 0 ? Number.NaN : 1 + (seed % 5);
   }
-  const groupOf = Int32Array.from({ length: RESPONDENTS }, (_, r) => r % GROUPS);
+  const groupOf = Int32Array.from(GROUP_SIZES.flatMap((size, g) => Array<number>(size).fill(g)));
   return { itemCodes, values, groupOf, groupCount: GROUPS };
 }
 
@@ -63,6 +70,12 @@ function warmUpMatrix(instrument: Instrument, step: number): ResponseMatrix {
  * computed (every pair × statement, dimension and the overall index).
  */
 export function runWarmUpStep(step: number): number {
+  const report = warmUpReport(step);
+  return report.multiplicity.dimensionTests + report.multiplicity.statementTests;
+}
+
+/** The analysis of warm-up step `step`. */
+export function warmUpReport(step: number): GapReport {
   const instrument = warmUpInstrument();
   const groups = Array.from({ length: GROUPS }, (_, g) => ({
     id: g + 1,
@@ -70,7 +83,7 @@ export function runWarmUpStep(step: number): number {
     kind: 'department' as const,
     invited: null,
   }));
-  const report = analyseFamily({
+  return analyseFamily({
     versions: [
       {
         instrumentId: 1,
@@ -83,5 +96,4 @@ export function runWarmUpStep(step: number): number {
     groups,
     selected: groups.map((_, index) => index),
   });
-  return report.multiplicity.dimensionTests + report.multiplicity.statementTests;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { warmUpAnalysis, warmUpReads } from '@main/core/warm-up';
 import { DecodedAnswerCache } from '@main/core/repositories/decoded-answers';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
-import { runWarmUpStep, WARM_UP_STEPS } from '@shared/gaps/warm-up';
+import { runWarmUpStep, warmUpReport, WARM_UP_STEPS } from '@shared/gaps/warm-up';
 import { testDispatcher } from '@test/support/dispatcher';
 import { tempWorkspace } from '@test/support/temp-workspace';
 
@@ -10,12 +10,23 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the start-up warm-up of the analysis', () => {
   it('runs every statistic on data that differ per step', () => {
-    // 3 pairs × (24 statements + 4 dimensions + the overall index): every test computed.
-    for (let step = 0; step < WARM_UP_STEPS; step++) expect(runWarmUpStep(step)).toBe(3 * 29);
+    // 6 pairs × (24 statements + 4 dimensions + the overall index): every test computed.
+    for (let step = 0; step < WARM_UP_STEPS; step++) expect(runWarmUpStep(step)).toBe(6 * 29);
+  });
+
+  it("runs the t distribution's code below 30 degrees of freedom and above, near 0 and in the tails", () => {
+    const rows = warmUpReport(0).comparisons.flatMap((c) => [...c.items, ...c.dimensions]);
+    const df = rows.map((row) => row.df!);
+    const t = rows.map((row) => Math.abs(row.t!));
+    expect(df.some((value) => value < 30)).toBe(true);
+    expect(df.some((value) => value >= 30)).toBe(true);
+    expect(rows.some((row) => row.df! >= 30 && Math.abs(row.t!) < 0.5)).toBe(true);
+    expect(rows.some((row) => row.df! >= 30 && Math.abs(row.t!) > 1.5)).toBe(true);
+    expect(t.every(Number.isFinite)).toBe(true);
   });
 
   it('runs all its steps in the background and finishes', async () => {
-    await expect(warmUpAnalysis(0)).resolves.toBe(WARM_UP_STEPS * 3 * 29);
+    await expect(warmUpAnalysis(0)).resolves.toBe(WARM_UP_STEPS * 6 * 29);
   });
 
   it('decodes the answers of the engagements worked on last, so their first read finds them', async () => {
