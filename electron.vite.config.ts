@@ -6,6 +6,17 @@ import { pathAliases } from './aliases.config.ts';
 
 /** npm packages bundled into out/main (see `externalizeDeps` below). */
 const BUNDLED_PACKAGES = [
+  // The t CDF's own path (shared/stats/t-cdf-direct.ts) calls these directly.
+  '@stdlib/math-base-special-erfc',
+  '@stdlib/math-base-special-exp',
+  '@stdlib/math-base-special-factorial',
+  '@stdlib/math-base-special-gamma-delta-ratio',
+  '@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled',
+  '@stdlib/math-base-special-gammainc',
+  '@stdlib/math-base-special-kernel-betainc',
+  '@stdlib/math-base-special-ln',
+  '@stdlib/math-base-special-log1p',
+  '@stdlib/math-base-special-pow',
   '@stdlib/stats-base-dists-f-cdf',
   '@stdlib/stats-base-dists-f-quantile',
   '@stdlib/stats-base-dists-normal-quantile',
