@@ -39,7 +39,7 @@ import pow from '@stdlib/math-base-special-pow';
 
 /** The parameter ½ of the t distribution's incomplete beta. */
 const HALF = 0.5;
-/** stdlib's constants, as they are defined there (the test compares the values, not these). */
+/** stdlib's constants, as it defines them (one off by a bit would fail the bit-for-bit test). */
 const EPSILON = 2.220446049250313e-16;
 const SMALLEST_NORMAL = 2.2250738585072014e-308;
 const MAX_LN = 709.782712893384;
