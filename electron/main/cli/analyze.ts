@@ -8,7 +8,6 @@
  * every problem with its row and column. The figures come from the app's own functions
  * (shared/questionnaire/analysis-json.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { config as zodConfig } from 'zod';
 // The import's modules themselves, not its index: the index also builds the import mapping's
@@ -31,6 +30,9 @@ import { readTable } from '../files/read-table';
 import { InputError } from './input-error';
 
 export { InputError };
+
+// Not `import … from 'node:fs'`, which loads Node's stream modules (see index.ts).
+const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
 
 // A command validates each file once: zod's compiled validators (code it generates and the engine
 // compiles per object schema) only pay off over many validations of the same schema.
