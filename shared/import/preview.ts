@@ -477,13 +477,17 @@ export function previewImport(
     openCount += rowOpenAnswers.length;
   });
 
-  const taken = new Set([...existingCodes, ...firstRowOfCode.keys()]);
-  const codeSource = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
-  for (const respondent of needsCode) {
-    const code = codeSource.next().value as string;
-    codes[respondent] = code;
-    if (columns.code !== null) {
-      problems.add('missingCode', { row: fileRows[respondent]!, column: columns.code }, { code });
+  if (needsCode.length > 0) {
+    // The set of codes taken only when codes are generated: a file's own codes, one per row, are
+    // many, and copying them costs a fresh process milliseconds.
+    const taken = new Set([...existingCodes, ...firstRowOfCode.keys()]);
+    const codeSource = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
+    for (const respondent of needsCode) {
+      const code = codeSource.next().value as string;
+      codes[respondent] = code;
+      if (columns.code !== null) {
+        problems.add('missingCode', { row: fileRows[respondent]!, column: columns.code }, { code });
+      }
     }
   }
   if (values.length !== codes.length * itemCount) {
