@@ -322,6 +322,49 @@ function answerParser(mapping: ImportMapping): (raw: string, scale: LabelScale) 
   };
 }
 
+/**
+ * One row's answers to the scale items into `rowValues` (NaN: missing, or a problem, which is
+ * listed); returns how many answers count. A function of its own, called once per row, so that a
+ * fresh process compiles this loop over every cell after a few rows rather than after hundreds of
+ * calls of the whole row's code.
+ */
+function readItemAnswers(
+  cells: string[],
+  items: readonly ItemColumn[],
+  itemIndexes: Int32Array,
+  rowValues: Float64Array,
+  parseAnswer: (raw: string, labelScale: LabelScale) => ParsedAnswer,
+  problems: ProblemList,
+  row: number,
+): number {
+  let given = 0;
+  for (let item = 0; item < items.length; item++) {
+    const column = items[item]!;
+    const raw = cells[itemIndexes[item]!] ?? '';
+    // One digit is by far the most common cell: a value without a lookup.
+    let number = singleDigitAnswer(raw);
+    if (number < 0) {
+      const parsed = parseAnswer(raw, column.labelScale);
+      if (parsed.kind === 'unknownLabel') {
+        problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
+      }
+      number = parsed.kind === 'value' ? parsed.value : Number.NaN;
+    }
+    let value = Number.NaN;
+    if (Number.isInteger(number) && number >= column.min && number <= column.max) {
+      value = number;
+      given++;
+    } else if (!Number.isNaN(number)) {
+      // Only a problem cell makes an object: 600,000 good cells make none.
+      const where = { row, column: column.index, value: raw.trim() };
+      if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
+      else problems.add('outOfRange', where, { min: column.min, max: column.max });
+    }
+    rowValues[item] = value;
+  }
+  return given;
+}
+
 /** The group of a group cell's text, each distinct text matched once. */
 function groupFinder(
   mapping: ImportMapping,
@@ -427,31 +470,15 @@ export function previewImport(
       }
     }
 
-    let given = 0;
-    for (let item = 0; item < itemCount; item++) {
-      const column = columns.items[item]!;
-      const raw = cells[itemIndexes[item]!] ?? '';
-      // One digit is by far the most common cell: a value without a lookup.
-      let number = singleDigitAnswer(raw);
-      if (number < 0) {
-        const parsed = parseAnswer(raw, column.labelScale);
-        if (parsed.kind === 'unknownLabel') {
-          problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
-        }
-        number = parsed.kind === 'value' ? parsed.value : Number.NaN;
-      }
-      let value = Number.NaN;
-      if (Number.isInteger(number) && number >= column.min && number <= column.max) {
-        value = number;
-        given++;
-      } else if (!Number.isNaN(number)) {
-        // Only a problem cell makes an object: 600,000 good cells make none.
-        const where = { row, column: column.index, value: raw.trim() };
-        if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
-        else problems.add('outOfRange', where, { min: column.min, max: column.max });
-      }
-      rowValues[item] = value;
-    }
+    const given = readItemAnswers(
+      cells,
+      columns.items,
+      itemIndexes,
+      rowValues,
+      parseAnswer,
+      problems,
+      row,
+    );
     rowOpenAnswers.length = 0;
     for (const column of columns.openItems) {
       const text = (cells[column.index] ?? '').trim();
