@@ -11,7 +11,6 @@ const BUNDLED_PACKAGES = [
   '@stdlib/stats-base-dists-normal-quantile',
   '@stdlib/stats-base-dists-t-cdf',
   '@stdlib/stats-base-dists-t-quantile',
-  'papaparse',
   'zod',
 ];
 
@@ -42,9 +41,7 @@ export default defineConfig({
     build: {
       // Bundled rather than loaded from node_modules: the statistics packages are ~430 small
       // CommonJS files whose resolving and loading cost a command-line analysis more time than
-      // the analysis itself; zod likewise (~95 files); papaparse, one file, spares the command's
-      // CSV reading Node's package lookup and its CommonJS loader (~1 ms). Everything else stays
-      // external.
+      // the analysis itself; zod likewise (~95 files). Everything else stays external.
       externalizeDeps: { exclude: [...BUNDLED_PACKAGES] },
       outDir: 'out/main',
       rolldownOptions: {
