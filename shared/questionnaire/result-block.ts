@@ -127,4 +127,3 @@ export function participation(respondents: number | null, invited: number | null
   const rate = responseRate(respondents, invited);
   return { invited, responseRate: rate.rate, marginOfError: rate.marginOfError };
 }
-

@@ -125,7 +125,8 @@ function addColumnSums(
   const k = columns.length;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    for (let j = 0; j < k; j++) sums[j]! += values[r * rowStride + (columns[j] as number)] as number;
+    for (let j = 0; j < k; j++)
+      sums[j]! += values[r * rowStride + (columns[j] as number)] as number;
   }
 }
 
