@@ -258,8 +258,8 @@ function activeColumns(
 }
 
 function isEmptyRow(cells: string[]): boolean {
-  for (const text of cells) {
-    if (text.trim() !== '') return false;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.trim() !== '') return false;
   }
   return true;
 }
@@ -323,8 +323,8 @@ function answerParser(mapping: ImportMapping): (raw: string, scale: LabelScale) 
 }
 
 /**
- * One row's answers to the scale items into `rowValues` (NaN: missing, or a problem, which is
- * listed); returns how many answers count. A function of its own, called once per row, so that a
+ * One row's answers to the scale items into `values` from `base` on (NaN: missing, or a problem,
+ * which is listed); returns how many answers count. A function of its own, called once per row, so that a
  * fresh process compiles this loop over every cell after a few rows rather than after hundreds of
  * calls of the whole row's code.
  */
@@ -332,7 +332,8 @@ function readItemAnswers(
   cells: string[],
   items: readonly ItemColumn[],
   itemIndexes: Int32Array,
-  rowValues: Float64Array,
+  values: Float64Array,
+  base: number,
   parseAnswer: (raw: string, labelScale: LabelScale) => ParsedAnswer,
   problems: ProblemList,
   row: number,
@@ -360,7 +361,7 @@ function readItemAnswers(
       if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
       else problems.add('outOfRange', where, { min: column.min, max: column.max });
     }
-    rowValues[item] = value;
+    values[base + item] = value;
   }
   return given;
 }
@@ -418,7 +419,6 @@ export function previewImport(
   const itemIndexes = Int32Array.from(columns.items, (column) => column.index);
   // Sized for every data row; trimmed to the respondents found at the end.
   let values = new Float64Array(table.rows.length * itemCount);
-  const rowValues = new Float64Array(itemCount);
   const codes: string[] = [];
   const rowGroups: (string | null)[] = [];
   const fileRows: number[] = [];
@@ -470,17 +470,23 @@ export function previewImport(
       }
     }
 
+    // Read straight into the next respondent's place: a skipped row's values are overwritten by
+    // the next row, or cut off at the end.
     const given = readItemAnswers(
       cells,
       columns.items,
       itemIndexes,
-      rowValues,
+      values,
+      codes.length * itemCount,
       parseAnswer,
       problems,
       row,
     );
     rowOpenAnswers.length = 0;
-    for (const column of columns.openItems) {
+    // Indexed loops: a fresh process runs this once per row, mostly before compiling it, where
+    // `for … of` makes an iterator each time.
+    for (let i = 0; i < columns.openItems.length; i++) {
+      const column = columns.openItems[i]!;
       const text = (cells[column.index] ?? '').trim();
       if (text !== '') rowOpenAnswers.push([column.item.code, text]);
     }
@@ -493,11 +499,13 @@ export function previewImport(
       return;
     }
     const respondent = codes.length;
-    values.set(rowValues, respondent * itemCount);
     codes.push(code);
     rowGroups.push(groupId);
     fileRows.push(row);
-    for (const [itemCode, text] of rowOpenAnswers) openAnswers.push([respondent, itemCode, text]);
+    for (let i = 0; i < rowOpenAnswers.length; i++) {
+      const [itemCode, text] = rowOpenAnswers[i]!;
+      openAnswers.push([respondent, itemCode, text]);
+    }
     if (code === '') needsCode.push(respondent);
     answerCount += given;
     missingCount += itemCount - given;
