@@ -127,8 +127,8 @@ function groupsOf(table: Table, column: number | undefined): GroupRef[] {
   const groups = new Map<string, GroupRef>();
   // The same few names repeat in every row: each distinct text is normalised once.
   const seen = new Set<string>();
-  for (const row of table.rows) {
-    const text = (row[column] ?? '').trim();
+  for (let index = 0; index < table.rows.length; index++) {
+    const text = (table.rows[index]![column] ?? '').trim();
     if (text === '' || seen.has(text)) continue;
     seen.add(text);
     const key = groupValueKey(text);
