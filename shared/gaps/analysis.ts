@@ -24,7 +24,7 @@ import {
   type Item,
   type LocalizedText,
 } from '../questionnaire/instrument';
-import { participation } from '../questionnaire/results';
+import { participation } from '../questionnaire/result-block';
 import { effectiveAnonymityThreshold, isShownCell } from '../scoring/anonymity';
 import {
   computeScoredGroupMoments,

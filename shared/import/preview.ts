@@ -258,8 +258,8 @@ function activeColumns(
 }
 
 function isEmptyRow(cells: string[]): boolean {
-  for (const text of cells) {
-    if (text.trim() !== '') return false;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.trim() !== '') return false;
   }
   return true;
 }
@@ -322,6 +322,50 @@ function answerParser(mapping: ImportMapping): (raw: string, scale: LabelScale) 
   };
 }
 
+/**
+ * One row's answers to the scale items into `values` from `base` on (NaN: missing, or a problem,
+ * which is listed); returns how many answers count. A function of its own, called once per row, so that a
+ * fresh process compiles this loop over every cell after a few rows rather than after hundreds of
+ * calls of the whole row's code.
+ */
+function readItemAnswers(
+  cells: string[],
+  items: readonly ItemColumn[],
+  itemIndexes: Int32Array,
+  values: Float64Array,
+  base: number,
+  parseAnswer: (raw: string, labelScale: LabelScale) => ParsedAnswer,
+  problems: ProblemList,
+  row: number,
+): number {
+  let given = 0;
+  for (let item = 0; item < items.length; item++) {
+    const column = items[item]!;
+    const raw = cells[itemIndexes[item]!] ?? '';
+    // One digit is by far the most common cell: a value without a lookup.
+    let number = singleDigitAnswer(raw);
+    if (number < 0) {
+      const parsed = parseAnswer(raw, column.labelScale);
+      if (parsed.kind === 'unknownLabel') {
+        problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
+      }
+      number = parsed.kind === 'value' ? parsed.value : Number.NaN;
+    }
+    let value = Number.NaN;
+    if (Number.isInteger(number) && number >= column.min && number <= column.max) {
+      value = number;
+      given++;
+    } else if (!Number.isNaN(number)) {
+      // Only a problem cell makes an object: 600,000 good cells make none.
+      const where = { row, column: column.index, value: raw.trim() };
+      if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
+      else problems.add('outOfRange', where, { min: column.min, max: column.max });
+    }
+    values[base + item] = value;
+  }
+  return given;
+}
+
 /** The group of a group cell's text, each distinct text matched once. */
 function groupFinder(
   mapping: ImportMapping,
@@ -375,7 +419,6 @@ export function previewImport(
   const itemIndexes = Int32Array.from(columns.items, (column) => column.index);
   // Sized for every data row; trimmed to the respondents found at the end.
   let values = new Float64Array(table.rows.length * itemCount);
-  const rowValues = new Float64Array(itemCount);
   const codes: string[] = [];
   const rowGroups: (string | null)[] = [];
   const fileRows: number[] = [];
@@ -427,33 +470,23 @@ export function previewImport(
       }
     }
 
-    let given = 0;
-    for (let item = 0; item < itemCount; item++) {
-      const column = columns.items[item]!;
-      const raw = cells[itemIndexes[item]!] ?? '';
-      // One digit is by far the most common cell: a value without a lookup.
-      let number = singleDigitAnswer(raw);
-      if (number < 0) {
-        const parsed = parseAnswer(raw, column.labelScale);
-        if (parsed.kind === 'unknownLabel') {
-          problems.add('unknownLabel', { row, column: column.index, value: raw.trim() });
-        }
-        number = parsed.kind === 'value' ? parsed.value : Number.NaN;
-      }
-      let value = Number.NaN;
-      if (Number.isInteger(number) && number >= column.min && number <= column.max) {
-        value = number;
-        given++;
-      } else if (!Number.isNaN(number)) {
-        // Only a problem cell makes an object: 600,000 good cells make none.
-        const where = { row, column: column.index, value: raw.trim() };
-        if (!Number.isInteger(number)) problems.add('notWholeNumber', where);
-        else problems.add('outOfRange', where, { min: column.min, max: column.max });
-      }
-      rowValues[item] = value;
-    }
+    // Read straight into the next respondent's place: a skipped row's values are overwritten by
+    // the next row, or cut off at the end.
+    const given = readItemAnswers(
+      cells,
+      columns.items,
+      itemIndexes,
+      values,
+      codes.length * itemCount,
+      parseAnswer,
+      problems,
+      row,
+    );
     rowOpenAnswers.length = 0;
-    for (const column of columns.openItems) {
+    // Indexed loops: a fresh process runs this once per row, mostly before compiling it, where
+    // `for … of` makes an iterator each time.
+    for (let i = 0; i < columns.openItems.length; i++) {
+      const column = columns.openItems[i]!;
       const text = (cells[column.index] ?? '').trim();
       if (text !== '') rowOpenAnswers.push([column.item.code, text]);
     }
@@ -466,24 +499,30 @@ export function previewImport(
       return;
     }
     const respondent = codes.length;
-    values.set(rowValues, respondent * itemCount);
     codes.push(code);
     rowGroups.push(groupId);
     fileRows.push(row);
-    for (const [itemCode, text] of rowOpenAnswers) openAnswers.push([respondent, itemCode, text]);
+    for (let i = 0; i < rowOpenAnswers.length; i++) {
+      const [itemCode, text] = rowOpenAnswers[i]!;
+      openAnswers.push([respondent, itemCode, text]);
+    }
     if (code === '') needsCode.push(respondent);
     answerCount += given;
     missingCount += itemCount - given;
     openCount += rowOpenAnswers.length;
   });
 
-  const taken = new Set([...existingCodes, ...firstRowOfCode.keys()]);
-  const codeSource = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
-  for (const respondent of needsCode) {
-    const code = codeSource.next().value as string;
-    codes[respondent] = code;
-    if (columns.code !== null) {
-      problems.add('missingCode', { row: fileRows[respondent]!, column: columns.code }, { code });
+  if (needsCode.length > 0) {
+    // The set of codes taken only when codes are generated: a file's own codes, one per row, are
+    // many, and copying them costs a fresh process milliseconds.
+    const taken = new Set([...existingCodes, ...firstRowOfCode.keys()]);
+    const codeSource = codeGenerator(options.codePrefix ?? 'R', taken, needsCode.length);
+    for (const respondent of needsCode) {
+      const code = codeSource.next().value as string;
+      codes[respondent] = code;
+      if (columns.code !== null) {
+        problems.add('missingCode', { row: fileRows[respondent]!, column: columns.code }, { code });
+      }
     }
   }
   if (values.length !== codes.length * itemCount) {

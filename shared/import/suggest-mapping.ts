@@ -82,22 +82,37 @@ function textScore(headerText: string, headerGrams: Bigrams, itemText: ItemText)
 
 function itemCandidates(table: Table, instrument: Instrument): ItemCandidate[] {
   const itemsByCode = new Map(instrument.items.map((item) => [compactKey(item.code), item]));
-  const texts = itemTexts(instrument);
   const candidates: ItemCandidate[] = [];
+  // Per column, the item whose code the whole header is (the best match there is, 1.01).
+  const wholeCode: (string | undefined)[] = [];
   table.headers.forEach((header, column) => {
     if (header.trim() === '') return;
     const codes = headerCodeCandidates(header);
     codes.forEach((code, position) => {
       const item = itemsByCode.get(code);
       // The whole header being the code beats a code found inside it.
-      if (item)
+      if (item) {
         candidates.push({
           column,
           itemCode: item.code,
           score: position === 0 ? 1.01 : 1,
           reason: 'code',
         });
+        if (position === 0) wholeCode[column] = item.code;
+      }
     });
+  });
+  const headersWithCode = new Map<string, number>();
+  for (const code of wholeCode) {
+    if (code !== undefined) headersWithCode.set(code, (headersWithCode.get(code) ?? 0) + 1);
+  }
+  const texts = itemTexts(instrument);
+  table.headers.forEach((header, column) => {
+    if (header.trim() === '') return;
+    // A header that is wholly the code of an item, and the only one, gets that item (best matches
+    // are assigned first): its question-text matches could never be used, so none are sought.
+    const code = wholeCode[column];
+    if (code !== undefined && headersWithCode.get(code) === 1) return;
     for (const headerText of headerTextCandidates(header)) {
       const headerGrams = bigrams(headerText);
       const found: ItemCandidate[] = [];

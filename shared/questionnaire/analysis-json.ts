@@ -11,7 +11,7 @@ import { MULTIPLICITY_METHOD, SIGNIFICANCE_LEVEL } from '../gaps/thresholds';
 import { SCALE_DIGITS } from '../i18n/format';
 import { buildScoringModel, scoreResponses, type ResponseMatrix } from '../scoring';
 import type { Instrument } from './instrument';
-import { favourableDefinition, toResultBlock } from './results';
+import { favourableDefinition, toResultBlock } from './result-block';
 
 export const ANALYSIS_FORMAT_VERSION = 2;
 

@@ -47,17 +47,9 @@ export function cronbachAlphaOfMatrix(
   columns: ArrayLike<number>,
 ): Reliability {
   const k = columns.length;
-  const complete: number[] = [];
-  for (let r = 0; r < rowCount; r++) {
-    let answeredAll = true;
-    for (let j = 0; j < k && answeredAll; j++) {
-      const x = values[r * rowStride + (columns[j] as number)] as number;
-      answeredAll = x === x;
-    }
-    if (answeredAll) complete.push(r);
-  }
-  const n = complete.length;
-  const covariance = covarianceMatrix(values, rowStride, columns, complete);
+  const complete = new Int32Array(rowCount);
+  const n = completeRows(values, rowCount, rowStride, columns, complete);
+  const covariance = covarianceMatrix(values, rowStride, columns, complete, n);
 
   const alpha = rawAlpha(covariance, k, -1);
   const alphaIfDeleted: number[] = [];
@@ -69,32 +61,48 @@ export function cronbachAlphaOfMatrix(
   return { itemCount: k, nComplete: n, alpha, alphaIfDeleted, itemTotalCorrelation };
 }
 
-/** k × k sample covariance matrix over the given rows (all NaN when fewer than 2 rows). */
+// The passes over the respondents are functions of their own that end with their loop. In a
+// fresh process the engine compiles a long loop while it runs (on-stack replacement); code after
+// the loop that has not run yet sends it back to the interpreter (a deoptimisation), and a
+// function with two such loops, called once per dimension, did so at every call: the loops of a
+// reliability ran mostly interpreted. Each pass below is compiled as a whole after its first call.
+
+/** The rows with an answer (not NaN) in every column, into `into`; returns how many. */
+function completeRows(
+  values: ArrayLike<number>,
+  rowCount: number,
+  rowStride: number,
+  columns: ArrayLike<number>,
+  into: Int32Array,
+): number {
+  const k = columns.length;
+  let n = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let answeredAll = true;
+    for (let j = 0; j < k && answeredAll; j++) {
+      const x = values[r * rowStride + (columns[j] as number)] as number;
+      answeredAll = x === x;
+    }
+    if (answeredAll) into[n++] = r;
+  }
+  return n;
+}
+
+/** k × k sample covariance matrix over the first n of `rows` (all NaN when fewer than 2). */
 function covarianceMatrix(
   values: ArrayLike<number>,
   rowStride: number,
   columns: ArrayLike<number>,
-  rows: readonly number[],
+  rows: Int32Array,
+  n: number,
 ): Float64Array {
   const k = columns.length;
-  const n = rows.length;
   const covariance = new Float64Array(k * k);
   if (n < 2) return covariance.fill(NaN);
   const means = new Float64Array(k);
-  for (const r of rows) {
-    for (let j = 0; j < k; j++)
-      means[j]! += values[r * rowStride + (columns[j] as number)] as number;
-  }
+  addColumnSums(values, rowStride, columns, rows, n, means);
   for (let j = 0; j < k; j++) means[j]! /= n;
-  const deviations = new Float64Array(k);
-  for (const r of rows) {
-    for (let j = 0; j < k; j++) {
-      deviations[j] = (values[r * rowStride + (columns[j] as number)] as number) - means[j]!;
-    }
-    for (let a = 0; a < k; a++) {
-      for (let b = a; b < k; b++) covariance[a * k + b]! += deviations[a]! * deviations[b]!;
-    }
-  }
+  addCrossProducts(values, rowStride, columns, rows, n, means, covariance);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       const c = covariance[a * k + b]! / (n - 1);
@@ -103,6 +111,46 @@ function covarianceMatrix(
     }
   }
   return covariance;
+}
+
+/** Adds each column's values over the first n of `rows` to `sums`, row after row. */
+function addColumnSums(
+  values: ArrayLike<number>,
+  rowStride: number,
+  columns: ArrayLike<number>,
+  rows: Int32Array,
+  n: number,
+  sums: Float64Array,
+): void {
+  const k = columns.length;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    for (let j = 0; j < k; j++)
+      sums[j]! += values[r * rowStride + (columns[j] as number)] as number;
+  }
+}
+
+/** Adds the products of deviations from `means` (upper triangle) over the first n of `rows`. */
+function addCrossProducts(
+  values: ArrayLike<number>,
+  rowStride: number,
+  columns: ArrayLike<number>,
+  rows: Int32Array,
+  n: number,
+  means: Float64Array,
+  covariance: Float64Array,
+): void {
+  const k = columns.length;
+  const deviations = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    for (let j = 0; j < k; j++) {
+      deviations[j] = (values[r * rowStride + (columns[j] as number)] as number) - means[j]!;
+    }
+    for (let a = 0; a < k; a++) {
+      for (let b = a; b < k; b++) covariance[a * k + b]! += deviations[a]! * deviations[b]!;
+    }
+  }
 }
 
 /** Raw α of all items except `skip` (−1 = none). */

@@ -8,7 +8,6 @@
  * every problem with its row and column. The figures come from the app's own functions
  * (shared/questionnaire/analysis-json.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { config as zodConfig } from 'zod';
 // The import's modules themselves, not its index: the index also builds the import mapping's
@@ -31,6 +30,9 @@ import { readTable } from '../files/read-table';
 import { InputError } from './input-error';
 
 export { InputError };
+
+// Not `import … from 'node:fs'`, which loads Node's stream modules (see index.ts).
+const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
 
 // A command validates each file once: zod's compiled validators (code it generates and the engine
 // compiles per object schema) only pay off over many validations of the same schema.
@@ -125,8 +127,8 @@ function groupsOf(table: Table, column: number | undefined): GroupRef[] {
   const groups = new Map<string, GroupRef>();
   // The same few names repeat in every row: each distinct text is normalised once.
   const seen = new Set<string>();
-  for (const row of table.rows) {
-    const text = (row[column] ?? '').trim();
+  for (let index = 0; index < table.rows.length; index++) {
+    const text = (table.rows[index]![column] ?? '').trim();
     if (text === '' || seen.has(text)) continue;
     seen.add(text);
     const key = groupValueKey(text);

@@ -11,9 +11,13 @@
  * `process.exitCode`, never with `process.exit()` after a write (which cuts off a pipe after
  * 64 KiB). Each command loads only its own code: `analyze` no SQLite and no Word writer.
  */
-import { writeFileSync } from 'node:fs';
 import { hasFlag, readOption } from '../core/args';
 import { enableCompileCache, flushCompileCache } from '../core/compile-cache';
+
+// Not `import … from 'node:fs'`: Node's ES-module view of node:fs reads all its exports, among
+// them the stream classes and fs/promises, which loads Node's stream modules (several ms of a
+// command that needs none of them). See also analyze.ts.
+const { writeFileSync } = process.getBuiltinModule('node:fs');
 
 // Before any command's code is loaded (the commands are imported on demand below).
 enableCompileCache();

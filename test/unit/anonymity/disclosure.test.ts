@@ -23,7 +23,7 @@ import type { Engagement } from '@shared/engagements/model';
 import { buildFamily, type FamilyVersion } from '@shared/gaps';
 import type { SummaryDto } from '@shared/gaps/report';
 import { comparisonId, type Instrument, type Item } from '@shared/questionnaire/instrument';
-import type { ResultBlock } from '@shared/questionnaire/results';
+import type { ResultBlock } from '@shared/questionnaire/result-block';
 import { prepareReportData } from '@shared/report/anonymity';
 import { buildScoringModel, scoreRespondents } from '@shared/scoring';
 import { seededRandom } from '@shared/util/seeded-random';

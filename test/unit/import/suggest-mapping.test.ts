@@ -55,6 +55,18 @@ describe('suggestMapping: items', () => {
     );
     expect(targets(mapping)).toEqual(['ignore', 'KK1']);
   });
+
+  it('matches by question text a second header that is the same code, as for any header', () => {
+    // A header wholly an item's code gets that item without its text being compared, unless
+    // another header is the same code: then the one that loses the code is matched by text
+    // like any other header (here its text is another statement's, word for word).
+    const instrument = miniScan();
+    const kk2 = instrument.items.find((item) => item.code === 'KK2')!;
+    kk2.text = { nl: 'KK1', en: 'KK1' };
+    const mapping = suggestMapping(table(['KK1', 'KK1', 'KK3']), instrument, []);
+    expect(targets(mapping)).toEqual(['KK1', 'KK2', 'KK3']);
+    expect(mapping.columns.map((c) => c.reason)).toEqual(['code', 'text', 'code']);
+  });
 });
 
 describe('suggestMapping: group, respondent code, personal data', () => {

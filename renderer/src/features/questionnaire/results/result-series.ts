@@ -4,11 +4,8 @@
  * as on the Kloof tab and in the report (shared/charts/group-style.ts).
  */
 import { groupStyles, NEUTRAL_STYLE, styleOf } from '@shared/charts/group-style';
-import type {
-  GroupResultInfo,
-  QuestionnaireResults,
-  ResultBlock,
-} from '@shared/questionnaire/results';
+import type { GroupResultInfo, QuestionnaireResults } from '@shared/questionnaire/results';
+import type { ResultBlock } from '@shared/questionnaire/result-block';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { localized, type Language } from '@shared/questionnaire/instrument';
 

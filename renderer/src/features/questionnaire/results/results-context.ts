@@ -1,6 +1,7 @@
 import type { Engagement } from '@shared/engagements/model';
 import type { Instrument, Language } from '@shared/questionnaire/instrument';
-import type { QuestionnaireResults, ResultBlock } from '@shared/questionnaire/results';
+import type { QuestionnaireResults } from '@shared/questionnaire/results';
+import type { ResultBlock } from '@shared/questionnaire/result-block';
 import type { ResultFormat } from './format';
 import type { InstrumentTexts, ResultSeries } from './result-series';
 
