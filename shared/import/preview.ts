@@ -324,9 +324,9 @@ function answerParser(mapping: ImportMapping): (raw: string, scale: LabelScale) 
 
 /**
  * One row's answers to the scale items into `values` from `base` on (NaN: missing, or a problem,
- * which is listed); returns how many answers count. A function of its own, called once per row, so that a
- * fresh process compiles this loop over every cell after a few rows rather than after hundreds of
- * calls of the whole row's code.
+ * which is listed); returns how many answers count. A function of its own, called once per row,
+ * so that a fresh process compiles this loop over every cell after a few rows rather than after
+ * hundreds of calls of the whole row's code.
  */
 function readItemAnswers(
   cells: string[],

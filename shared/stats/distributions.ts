@@ -1,7 +1,9 @@
 /**
- * The only place that imports the distribution functions. They come from stdlib (well kept,
- * accurate to a few ulps) rather than being hand-written approximations; Student's t quantile of
- * the intervals is the root of stdlib's t CDF (see `tQuantileFromCdf`).
+ * The only place the app takes its distribution functions from (with t-cdf-direct.ts, which it
+ * calls). They come from stdlib (well kept, accurate to a few ulps) rather than being
+ * hand-written approximations: from 30 df on, the t CDF is stdlib's own computation called
+ * directly (t-cdf-direct.ts), and Student's t quantile of the intervals is the root of that CDF
+ * (see `tQuantileFromCdf`).
  */
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
