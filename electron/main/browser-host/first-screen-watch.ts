@@ -10,66 +10,59 @@ export class FirstScreenWatch implements RequestWatch {
   requestSeen = false;
   private inFlight = 0;
   private pageSent = false;
+  private filesOutTold = false;
+  private filesQuiet: ReturnType<typeof setTimeout> | undefined;
   private listAnswered = false;
-  private readonly filesOutSignal: QuietSignal;
-  private readonly upSignal: QuietSignal;
+  private done = false;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(onUp: () => void, filesOut: () => void) {
-    const idle = () => this.inFlight === 0;
-    this.filesOutSignal = new QuietSignal(FILES_QUIET_MS, () => this.pageSent && idle(), filesOut);
-    this.upSignal = new QuietSignal(QUIET_MS, () => this.listAnswered && idle(), onUp);
-  }
+  constructor(
+    private readonly onUp: () => void,
+    private readonly filesOut: () => void,
+  ) {}
 
   started(): void {
     this.requestSeen = true;
+    clearTimeout(this.quiet);
+    clearTimeout(this.filesQuiet);
     this.inFlight++;
-    this.filesOutSignal.interrupt();
-    this.upSignal.interrupt();
   }
 
   ended(): void {
     this.inFlight--;
-    this.filesOutSignal.check();
-    this.upSignal.check();
+    this.waitForFilesOut();
+    this.waitForQuiet();
   }
 
   pageServed(): void {
     this.pageSent = true;
-    this.filesOutSignal.check();
+    this.waitForFilesOut();
   }
 
   /** The first screen's list has been answered (a page on another screen makes other calls). */
   answeredList(): void {
     this.listAnswered = true;
-    this.upSignal.check();
-  }
-}
-
-/** Tells once, when `due` has held for `quietMs` with no request started meanwhile. */
-class QuietSignal {
-  private told = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly quietMs: number,
-    private readonly due: () => boolean,
-    private readonly tell: () => void,
-  ) {}
-
-  /** A request started: the quiet moment, if one was running, is over. */
-  interrupt(): void {
-    clearTimeout(this.timer);
+    this.waitForQuiet();
   }
 
-  /** Starts the quiet moment again if the signal is due (and not told yet). */
-  check(): void {
-    if (this.told || !this.due()) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      if (this.told || !this.due()) return;
-      this.told = true;
-      this.tell();
-    }, this.quietMs);
+  private waitForFilesOut(): void {
+    if (this.filesOutTold || !this.pageSent || this.inFlight > 0) return;
+    clearTimeout(this.filesQuiet);
+    this.filesQuiet = setTimeout(() => {
+      if (this.inFlight > 0 || this.filesOutTold) return;
+      this.filesOutTold = true;
+      this.filesOut();
+    }, FILES_QUIET_MS);
+  }
+
+  private waitForQuiet(): void {
+    if (this.done || !this.listAnswered || this.inFlight > 0) return;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      if (this.inFlight > 0 || this.done) return;
+      this.done = true;
+      this.onUp();
+    }, QUIET_MS);
   }
 }
 
