@@ -7,8 +7,7 @@ import { defaultDataDir } from '../core/paths';
 import { acquireWorkspaceLock } from '../core/workspace-lock';
 import type { WorkspaceHolder } from '../core/workspace-holder';
 import { buildDirOf, builtFile } from '../build-layout';
-import { FirstScreenWatch } from './first-screen-watch';
-import { startBrowserHost } from './server';
+import { startBrowserHost, type RequestWatch } from './server';
 
 // `npm run start:browser`: the real handlers over loopback HTTP, for development and e2e tests.
 /** Runs the host; `entryUrl` is the entry module's URL (out/main/browser-host.js). */
@@ -27,13 +26,12 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     return;
   }
   const lock = heldLock;
-  // The page and its files come first: the workspace opens (its modules, its checks, the day's
-  // backup started) once the page and the files it named have been sent, while the browser
-  // compiles them and runs its entry. Opening holds the host for a while (loading its modules
-  // is one step that cannot be cut), and a file asked for meanwhile waited for it: the browser,
-  // which can run nothing before the entry's files are in, then waited too. A call starts the
-  // open as well (and waits for it), and without a page the workspace opens shortly after the
-  // start. Every call waits for the open workspace, so none sees a half-opened one.
+  // The page comes first: the workspace opens (its modules, its checks, the day's backup
+  // started) once the page has been sent, while the browser parses it and asks for its files and
+  // runs its script, which takes it about as long. Opening holds the host in steps, between which
+  // it serves those files. A call starts the open as well (and waits for it), and without a page
+  // the workspace opens shortly after the start. Every call waits for the open workspace, so none
+  // sees a half-opened one.
   let wantOpen!: () => void;
   const openWanted = new Promise<void>((resolve) => (wantOpen = resolve));
   let resolveOpened!: (holder: WorkspaceHolder) => void;
@@ -78,9 +76,8 @@ export async function runBrowserHost(entryUrl: string): Promise<void> {
     ...(portOption ? { port: Number(portOption) } : {}),
   });
   // Without a page (or one that never finishes), the workspace opens and the table loads soon
-  // after the start; a page on its way is left to send its files first.
-  setTimeout(() => firstScreenUp.requestSeen || wantOpen(), OPEN_ANYWAY_MS).unref();
-  setTimeout(wantOpen, OPEN_AT_LATEST_MS).unref();
+  // after the start.
+  setTimeout(wantOpen, OPEN_ANYWAY_MS).unref();
   setTimeout(() => void load(), LOAD_ANYWAY_MS).unref();
   console.log(`Klantspiegel browser host (data: ${dataDir})`);
   console.log(`Open: ${host.url}`);
@@ -158,13 +155,61 @@ async function reportOpenProblem(error: unknown, dataDir: string): Promise<void>
 }
 
 /**
- * When the workspace opens if nothing was asked for yet (someone who opens the address later
- * finds it open; a damaged one is reported).
+ * Tells once when the first screen is up: its list answered and then no request (file or call)
+ * for a moment (QUIET_MS), so the page has drawn it, its texts and images at hand.
+ */
+class FirstScreenWatch implements RequestWatch {
+  private inFlight = 0;
+  private listAnswered = false;
+  private done = false;
+  private quiet: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly onUp: () => void,
+    /** Told that the page has been sent (the workspace opens then). */
+    readonly pageServed: () => void,
+  ) {}
+
+  started(): void {
+    clearTimeout(this.quiet);
+    this.inFlight++;
+  }
+
+  ended(): void {
+    this.inFlight--;
+    this.waitForQuiet();
+  }
+
+  /** The first screen's list has been answered (a page on another screen makes other calls). */
+  answeredList(): void {
+    this.listAnswered = true;
+    this.waitForQuiet();
+  }
+
+  private waitForQuiet(): void {
+    if (this.done || !this.listAnswered || this.inFlight > 0) return;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      if (this.inFlight > 0 || this.done) return;
+      this.done = true;
+      this.onUp();
+    }, QUIET_MS);
+  }
+}
+
+/**
+ * How long the page asks for nothing before its first screen counts as up. The page's code is
+ * all at hand before the list is answered (the app's chunks are preloaded), so the page asks for
+ * nothing while it builds and draws the list, which takes it a few hundred milliseconds; the
+ * table's load (a third of a second of the host) must not compete with that.
+ */
+const QUIET_MS = 400;
+
+/**
+ * When the workspace opens if no page was asked for and no call made (someone who opens the
+ * address later finds it open; a damaged one is reported).
  */
 const OPEN_ANYWAY_MS = 250;
-
-/** When the workspace opens even if a page asked for is still loading its files. */
-const OPEN_AT_LATEST_MS = 2_000;
 
 /** When the handler table loads even if no first screen was answered. */
 const LOAD_ANYWAY_MS = 5_000;
