@@ -14,6 +14,7 @@
 import { Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Script as VmScript } from 'node:vm';
+import { buildDirOf, builtFile } from '../build-layout';
 import { compileCacheDir } from '../core/compile-cache';
 import type * as analyzeModule from './analyze';
 
@@ -22,15 +23,14 @@ export type AnalyzeModule = typeof analyzeModule;
 // Not `import … from 'node:fs'`, which loads Node's stream modules (see index.ts).
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } =
   process.getBuiltinModule('node:fs');
-const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { Script } = process.getBuiltinModule('node:vm');
 
 /** A script whose code cache is still to be written once the command has run. */
 let pending: { script: VmScript; cacheFile: string } | undefined;
 
-/** The built script, beside this file's bundle (out/main/cli.js). */
+/** The built script (this file's bundle is out/main/cli.js). */
 function scriptPath(): string {
-  return fileURLToPath(new URL('./cli-analyze/analyze.cjs', import.meta.url));
+  return builtFile(buildDirOf(import.meta.url), 'cliAnalysis');
 }
 
 const CACHE_PREFIX = 'cli-analyze-';
