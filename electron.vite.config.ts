@@ -66,6 +66,12 @@ const MAIN_OUTPUT = {
  * compile cache holds only the code compiled before a module runs, so each `analyze` compiled
  * several hundred functions again. Built after out/main, from the same sources.
  */
+/** Node's CommonJS wrapper around the analysis script (see `buildCliAnalysis`). */
+const CLI_ANALYSIS_WRAPPER = {
+  head: '(function (exports, require, module, __filename, __dirname) {',
+  tail: '\n})',
+};
+
 function buildCliAnalysis(): Plugin {
   return {
     name: 'klantspiegel:cli-analysis',
@@ -93,6 +99,11 @@ function buildCliAnalysis(): Plugin {
               format: 'cjs',
               entryFileNames: '[name].cjs',
               chunkFileNames: 'chunks/[name]-[hash].cjs',
+              // The script comes inside Node's CommonJS wrapper, as analyze-script.ts runs it: the
+              // command reads it as is, where joining the wrapper on at every run copied the whole
+              // 0.9 MB text into fresh memory once more (~250 page faults, ~3 ms).
+              postBanner: (chunk) => (chunk.name === 'analyze' ? CLI_ANALYSIS_WRAPPER.head : ''),
+              postFooter: (chunk) => (chunk.name === 'analyze' ? CLI_ANALYSIS_WRAPPER.tail : ''),
             },
           },
         },

@@ -66,11 +66,9 @@ export function loadAnalyzeScript(): AnalyzeModule {
   if (loaded) return loaded.exports as AnalyzeModule;
   const cacheFile = codeCacheFile(path);
   const cachedData = readCodeCache(cacheFile);
-  // Node's own CommonJS wrapper. The build writes the script ASCII-only: Latin-1 reads it as is.
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'latin1')}\n})`,
-    { filename: path, cachedData },
-  );
+  // The build writes the script inside Node's own CommonJS wrapper, and ASCII-only: Latin-1
+  // reads it as is.
+  const script = new Script(readFileSync(path, 'latin1'), { filename: path, cachedData });
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     pending = { script, cacheFile };
   }
