@@ -8,6 +8,7 @@
 import type { Handlers } from '@shared/ipc';
 import type { RespondentView } from '@shared/ipc/questionnaire';
 import type { Respondent } from '../repositories/respondents';
+import { gapAnalysisView } from '@shared/gaps/view';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import { questionnaireResults } from '../services/questionnaire-results';
 import type { OffMainCall } from '../read-worker/protocol';
@@ -34,7 +35,7 @@ export const respondentView = ({
 
 export const offMainReadHandlers: Pick<Handlers<HandlerContext>, OffMainCall> = {
   'gaps.analyse': ({ engagementId, family, groupIds }, { workspace }) =>
-    analyseEngagementGaps(workspace, { engagementId, family, groupIds }),
+    gapAnalysisView(analyseEngagementGaps(workspace, { engagementId, family, groupIds })),
   'report.get': ({ engagementId }, { workspace }) => reportView(workspace, engagementId),
   'questionnaire.results': ({ engagementId, instrumentId }, { workspace }) =>
     questionnaireResults(workspace, engagementId, instrumentId),

@@ -10,6 +10,7 @@ import type { LiveInterface, LiveReveal, LiveSessionView, LiveStatus } from '@sh
 import { GROUP_QUERY_PARAMETER } from '@shared/live/protocol';
 import { buildKioskForm } from '../kiosk/public-form';
 import { storeSelfEntry } from '../kiosk/self-entry';
+import { gapAnalysisView } from '@shared/gaps/view';
 import { analyseEngagementGaps } from '../services/gap-analysis';
 import type { Workspace } from '../workspace';
 import { liveInterfaces, type InterfaceTable } from './network';
@@ -186,7 +187,7 @@ export class LiveSessions {
       instrumentId: session.instrumentId,
       groupIds: session.form.groups.map((group) => group.id),
     });
-    return { analysis };
+    return { analysis: gapAnalysisView(analysis) };
   }
 
   /** Closes the participant server. The answers stay; a phone that tries now gets no answer. */
