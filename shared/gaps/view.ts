@@ -8,12 +8,22 @@
  * of it field names and figures the tab never shows), and writing that JSON was a fifth of the
  * tab's first call. Left out of the rows: the group names (the comparison names them once), the
  * SDs, the unrounded difference (the tab shows the difference as shown, `shownDiff`), t, df, the
- * unadjusted p and `supported` (the tab shows the Holm-adjusted p and `notable`).
+ * unadjusted p and `supported` (the tab shows the Holm-adjusted p and `notable`). Of the group
+ * profiles the tab draws the means on the common basis only (dumbbells, heatmap, radar): not the
+ * n, SD and interval of each, nor the profile on the group's own basis, nor the needs (the tab
+ * shows those from `needsPicture`).
  */
 import type { TestStatus } from '../stats/status';
 import type { GapDirection } from './blind-spots';
 import type { GapRow } from './gap-table';
-import type { BlindSpotDto, ComparisonDto, GapAnalysis } from './report';
+import type {
+  BasisScores,
+  BlindSpotDto,
+  ComparisonDto,
+  GapAnalysis,
+  GroupProfile,
+  SummaryDto,
+} from './report';
 
 /** The figures of a comparison row the tab shows. */
 export const SHOWN_GAP_FIGURES = [
@@ -60,8 +70,28 @@ export interface BlindSpotView extends Omit<BlindSpotDto, 'overall' | 'dimension
   items: ShownBlindSpotRow[];
 }
 
+/** A group's means on a basis, in the order of the analysis' dimensions and items (null: none). */
+export interface BasisMeans {
+  basisId: string;
+  overall: number | null;
+  dimensions: (number | null)[];
+  items: (number | null)[];
+}
+
+export interface GroupProfileView extends Omit<
+  GroupProfile,
+  'own' | 'common' | 'importance' | 'performance'
+> {
+  /** On the basis every compared group shares: what the side-by-side pictures show. */
+  common: BasisMeans;
+}
+
 /** What `gaps.analyse` returns. */
-export interface GapAnalysisView extends Omit<GapAnalysis, 'comparisons' | 'blindSpots'> {
+export interface GapAnalysisView extends Omit<
+  GapAnalysis,
+  'profiles' | 'comparisons' | 'blindSpots'
+> {
+  profiles: GroupProfileView[];
   comparisons: ComparisonView[];
   blindSpots: BlindSpotView[];
 }
@@ -69,6 +99,12 @@ export interface GapAnalysisView extends Omit<GapAnalysis, 'comparisons' | 'blin
 export function gapAnalysisView(analysis: GapAnalysis): GapAnalysisView {
   return {
     ...analysis,
+    profiles: analysis.profiles.map(
+      ({ own: _own, common, importance: _i, performance: _p, ...group }) => ({
+        ...group,
+        common: basisMeans(common),
+      }),
+    ),
     comparisons: analysis.comparisons.map(({ items, dimensions, overall, ...pair }) => ({
       ...pair,
       items: gapColumns(items),
@@ -81,6 +117,17 @@ export function gapAnalysisView(analysis: GapAnalysis): GapAnalysisView {
       dimensions: dimensions.map(shownBlindSpotRow),
       items: items.map(shownBlindSpotRow),
     })),
+  };
+}
+
+const meanOf = (summary: SummaryDto | null): number | null => summary?.mean ?? null;
+
+function basisMeans(scores: BasisScores): BasisMeans {
+  return {
+    basisId: scores.basisId,
+    overall: scores.overall.mean,
+    dimensions: scores.dimensions.map(meanOf),
+    items: scores.items.map(meanOf),
   };
 }
 
