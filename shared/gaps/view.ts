@@ -1,9 +1,11 @@
 /**
- * What the Kloof tab is sent (`gaps.analyse`): the gap analysis of report.ts with only the row
+ * What the Kloof tab is sent (`gaps.analyse`): the gap analysis of report.ts with only the
  * figures the tab shows, and each comparison's rows as columns.
  *
- * The full analysis stays what the export, the report and `analyze --json` read: this is the same
- * analysis (`analyseFamily`), with the same values at full precision, only less of it. The rows of
+ * The full analysis stays what the export, the report and `analyze --json` read. This is the same
+ * analysis (`analyseFamilyView` is `analyseFamily`, analysis.ts), with the same values at full
+ * precision, only less of it, and less computed for it: no row object per comparison row (the
+ * columns are filled straight from the analysis' tables), no n, SD or interval per profile. The rows of
  * all pairs were most of the answer (8 groups, 60 statements: 1,876 rows, ~1.1 MB of JSON, most
  * of it field names and figures the tab never shows), and writing that JSON was a fifth of the
  * tab's first call. Left out of the rows: the group names (the comparison names them once), the
@@ -15,15 +17,8 @@
  */
 import type { TestStatus } from '../stats/status';
 import type { GapDirection } from './blind-spots';
-import type { GapRow } from './gap-table';
-import type {
-  BasisScores,
-  BlindSpotDto,
-  ComparisonDto,
-  GapAnalysis,
-  GroupProfile,
-  SummaryDto,
-} from './report';
+import { gapStatus, type GapRow, type GapTable } from './gap-table';
+import type { BlindSpotDto, ComparisonDto, GapAnalysis, GapReport, GroupProfile } from './report';
 
 /** The figures of a comparison row the tab shows. */
 export const SHOWN_GAP_FIGURES = [
@@ -86,52 +81,18 @@ export interface GroupProfileView extends Omit<
   common: BasisMeans;
 }
 
-/** What `gaps.analyse` returns. */
-export interface GapAnalysisView extends Omit<
-  GapAnalysis,
-  'profiles' | 'comparisons' | 'blindSpots'
-> {
+/** The analysis as the tab is sent it: `analyseFamilyView` (analysis.ts). */
+export interface GapReportView extends Omit<GapReport, 'profiles' | 'comparisons' | 'blindSpots'> {
   profiles: GroupProfileView[];
   comparisons: ComparisonView[];
   blindSpots: BlindSpotView[];
 }
 
-export function gapAnalysisView(analysis: GapAnalysis): GapAnalysisView {
-  return {
-    ...analysis,
-    profiles: analysis.profiles.map(
-      ({ own: _own, common, importance: _i, performance: _p, ...group }) => ({
-        ...group,
-        common: basisMeans(common),
-      }),
-    ),
-    comparisons: analysis.comparisons.map(({ items, dimensions, overall, ...pair }) => ({
-      ...pair,
-      items: gapColumns(items),
-      dimensions: gapColumns(dimensions),
-      overall: shownGapRow(overall),
-    })),
-    blindSpots: analysis.blindSpots.map(({ overall, dimensions, items, ...pair }) => ({
-      ...pair,
-      overall: shownBlindSpotRow(overall),
-      dimensions: dimensions.map(shownBlindSpotRow),
-      items: items.map(shownBlindSpotRow),
-    })),
-  };
-}
+/** What `gaps.analyse` returns. */
+export type GapAnalysisView = GapReportView & Pick<GapAnalysis, 'engagementId' | 'familyChoices'>;
 
-const meanOf = (summary: SummaryDto | null): number | null => summary?.mean ?? null;
-
-function basisMeans(scores: BasisScores): BasisMeans {
-  return {
-    basisId: scores.basisId,
-    overall: scores.overall.mean,
-    dimensions: scores.dimensions.map(meanOf),
-    items: scores.items.map(meanOf),
-  };
-}
-
-function shownGapRow(row: GapRow): ShownGapRow {
+/** The fields of a row the tab shows. */
+export function shownGapRow(row: GapRow): ShownGapRow {
   return {
     id: row.id,
     code: row.code,
@@ -152,51 +113,41 @@ function shownGapRow(row: GapRow): ShownGapRow {
   };
 }
 
-function shownBlindSpotRow(row: GapRow & { direction: GapDirection }): ShownBlindSpotRow {
+export function shownBlindSpotRow(row: GapRow & { direction: GapDirection }): ShownBlindSpotRow {
   return { ...shownGapRow(row), direction: row.direction };
 }
 
-function gapColumns(rows: readonly GapRow[]): GapColumns {
-  const columns: GapColumns = {
-    ids: [],
-    codes: [],
-    large: [],
-    notable: [],
-    status: [],
-    nA: [],
-    nB: [],
-    meanA: [],
-    meanB: [],
-    shownDiff: [],
-    ciLow: [],
-    ciHigh: [],
-    g: [],
-    gCiLow: [],
-    gCiHigh: [],
-    pHolm: [],
+/** Rows `start` … `end` − 1 of a table as columns, NaN written as null (as in `gapRow`). */
+export function gapColumnsOf(table: GapTable, start: number, end: number): GapColumns {
+  const figures = (column: Float64Array) => {
+    const values: (number | null)[] = [];
+    for (let row = start; row < end; row++) {
+      const x = column[row]!;
+      values.push(x === x ? x : null);
+    }
+    return values;
   };
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    columns.ids.push(row.id);
-    columns.codes.push(row.code);
-    columns.large.push(row.large);
-    columns.notable.push(row.notable);
-    columns.status.push(row.status);
-    // Written out: a loop over the figures' names is a keyed lookup per cell, and this runs
-    // interpreted in a fresh process.
-    columns.nA.push(row.nA);
-    columns.nB.push(row.nB);
-    columns.meanA.push(row.meanA);
-    columns.meanB.push(row.meanB);
-    columns.shownDiff.push(row.shownDiff);
-    columns.ciLow.push(row.ciLow);
-    columns.ciHigh.push(row.ciHigh);
-    columns.g.push(row.g);
-    columns.gCiLow.push(row.gCiLow);
-    columns.gCiHigh.push(row.gCiHigh);
-    columns.pHolm.push(row.pHolm);
-  }
-  return columns;
+  const flags = (column: Uint8Array) => Array.from(column.subarray(start, end), (x) => x === 1);
+  const status: TestStatus[] = [];
+  for (let row = start; row < end; row++) status.push(gapStatus(table, row));
+  return {
+    ids: table.ids.slice(start, end),
+    codes: table.codes.slice(start, end),
+    large: flags(table.large),
+    notable: flags(table.notable),
+    status,
+    nA: figures(table.nA),
+    nB: figures(table.nB),
+    meanA: figures(table.meanA),
+    meanB: figures(table.meanB),
+    shownDiff: figures(table.shownDiff),
+    ciLow: figures(table.ciLow),
+    ciHigh: figures(table.ciHigh),
+    g: figures(table.g),
+    gCiLow: figures(table.gCiLow),
+    gCiHigh: figures(table.gCiHigh),
+    pHolm: figures(table.pHolm),
+  };
 }
 
 /** The rows of `columns` as objects, in their order (what the tab's tables and charts walk). */

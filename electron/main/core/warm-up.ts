@@ -61,23 +61,17 @@ export async function warmUpReads(
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
-  const [
-    { analyseEngagementGaps },
-    { gapAnalysisView },
-    { questionnaireResults },
-    { encodeBytelessWire },
-  ] = await Promise.all([
-    import('./services/gap-analysis'),
-    import('@shared/gaps/view'),
-    import('./services/questionnaire-results'),
-    import('@shared/ipc/wire'),
-  ]);
+  const [{ engagementGapsView }, { questionnaireResults }, { encodeBytelessWire }] =
+    await Promise.all([
+      import('./services/gap-analysis'),
+      import('./services/questionnaire-results'),
+      import('@shared/ipc/wire'),
+    ]);
   for (const engagementId of recentEngagements(workspace(), engagements)) {
     // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
     // some of its text (the gap sentences) is only made then.
     const steps = [
-      () =>
-        encodeBytelessWire(gapAnalysisView(analyseEngagementGaps(workspace(), { engagementId }))),
+      () => encodeBytelessWire(engagementGapsView(workspace(), { engagementId })),
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)
