@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { engagementListArg } from './first-screen-args';
 import {
-  ENGAGEMENT_STATUSES,
   engagementCreateSchema,
   engagementUpdateSchema,
   groupInputSchema,
@@ -16,15 +16,7 @@ const id = z.number().int().positive();
 export type EngagementListEntry = EngagementSummary & { activity: EngagementActivity };
 
 export const engagementCalls = {
-  'engagements.list': defineCall(
-    z
-      .object({
-        search: z.string().max(200).default(''),
-        status: z.enum([...ENGAGEMENT_STATUSES, 'all']).default('all'),
-        sort: z.enum(['updated', 'client', 'start']).default('updated'),
-      })
-      .strict(),
-  ).returns<EngagementListEntry[]>(),
+  'engagements.list': defineCall(engagementListArg).returns<EngagementListEntry[]>(),
   'engagements.get': defineCall(z.object({ id }).strict()).returns<Engagement>(),
   'engagements.create': defineCall(engagementCreateSchema).returns<Engagement>(),
   'engagements.update': defineCall(engagementUpdateSchema).returns<Engagement>(),

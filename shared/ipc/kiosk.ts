@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { kioskStatusArg } from './first-screen-args';
 import { answerValueSchema } from './questionnaire';
 import type { GroupKind } from '../engagements/model';
 import type { Audience, ItemKind, Language } from '../questionnaire/instrument';
@@ -72,7 +73,7 @@ export const kioskCalls = {
   'kiosk.start': defineCall(
     z.object({ engagementId: id, instrumentId: id, pin: kioskPinSchema }).strict(),
   ).returns<KioskStatus>(),
-  'kiosk.status': defineCall(z.object({}).strict()).returns<KioskStatus>(),
+  'kiosk.status': defineCall(kioskStatusArg).returns<KioskStatus>(),
   /** Stores one participant's answers (source "kiosk", code K001, K002, …). */
   'kiosk.submit': defineCall(
     z

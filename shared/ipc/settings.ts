@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { settingsGetArg } from './first-screen-args';
 import { csvSeparatorSchema, type CsvSeparator } from './files';
 import type { Language } from '../questionnaire/instrument';
 
@@ -24,7 +25,7 @@ export interface AppInfo {
 }
 
 export const settingsCalls = {
-  'settings.get': defineCall(z.object({}).strict()).returns<AppSettings>(),
+  'settings.get': defineCall(settingsGetArg).returns<AppSettings>(),
   'settings.setUiLanguage': defineCall(
     z.object({ language: z.enum(['nl', 'en']) }).strict(),
   ).returns<AppSettings>(),

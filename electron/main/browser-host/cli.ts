@@ -216,14 +216,12 @@ const LOAD_ANYWAY_MS = 5_000;
 
 /** The dispatcher of the first screen's calls alone (see handlers/first-screen-calls.ts). */
 async function loadFirstScreenDispatch(holder: WorkspaceHolder): Promise<Dispatch> {
-  // One module at a time, serving what was asked for in between (see nextTurn).
-  const { createDispatcher } = await import('../core/dispatch');
-  await nextTurn();
-  const { firstScreenHandlers } = await import('../core/handlers/first-screen');
+  // One module at a time, serving what was asked for in between (see nextTurn). The calls are
+  // validated with their own schemas: the whole contract is not built yet.
+  const { createFirstScreenDispatcher } = await import('../core/handlers/first-screen');
   await nextTurn();
   const { contextWithHolder } = await import('../core/handlers/context');
-  return createDispatcher(
-    firstScreenHandlers,
+  return createFirstScreenDispatcher(
     contextWithHolder(holder, { host: 'browser', appVersion: APP_VERSION }),
   );
 }
