@@ -212,6 +212,7 @@ function analyse(input: FamilyAnalysisInput, shape: 'report' | 'view'): GapRepor
   const profileViews: GroupProfileView[] = [];
   if (common) {
     for (const g of compared) {
+      // Asked for in the tab's view too: the analysis lists the same bases in the same order.
       const own = basisData(family.shownVersions[g]!);
       const columns = needColumns(common);
       const need = (offset: number) =>
