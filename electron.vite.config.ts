@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { pathAliases } from './aliases.config.ts';
 
 /** npm packages bundled into out/main (see `externalizeDeps` below). */
@@ -25,6 +26,12 @@ const BUNDLED_PACKAGES = [
   'zod',
 ];
 
+/** The app's npm dependencies that out/main loads from node_modules. */
+const EXTERNAL_PACKAGES = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies,
+).filter((name) => !BUNDLED_PACKAGES.includes(name));
+
 /**
  * The `debug` package as the bundle sees it: silent. stdlib's inverse incomplete gamma (pulled in
  * by the F quantile) logs through it for stdlib's own developers, and loading the real one loads
@@ -41,6 +48,59 @@ const silentDebug = {
       : null,
 };
 
+/** The output options every bundle of out/main shares. */
+const MAIN_OUTPUT = {
+  // ASCII-only files without doc comments: Node decodes a file with a single non-ASCII
+  // character (a "≥" in a comment of the bundled statistics) on a slow path into a
+  // two-byte string the engine then parses more slowly; for the 0.8 MB analysis chunk
+  // that was tens of milliseconds of every `klantspiegel analyze`. Licence comments stay.
+  charset: 'ascii',
+  comments: { legal: true, annotation: true, jsdoc: false },
+} as const;
+
+/**
+ * `klantspiegel analyze`'s own code (electron/main/cli/analyze.ts and all it imports) as one
+ * CommonJS script, out/main/cli-analyze/analyze.cjs (what it loads only on demand, e.g. the
+ * built-in content or the workbook reader, in chunks beside it). The command line runs it as a
+ * script with a code cache of every function the analysis ran (cli/analyze-script.ts): Node's
+ * compile cache holds only the code compiled before a module runs, so each `analyze` compiled
+ * several hundred functions again. Built after out/main, from the same sources.
+ */
+function buildCliAnalysis(): Plugin {
+  return {
+    name: 'klantspiegel:cli-analysis',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        resolve: { alias: pathAliases },
+        plugins: [silentDebug],
+        // As electron-vite does for out/main: the app's own dependencies stay external (with
+        // their subpaths), save the bundled ones; everything else is bundled.
+        ssr: { noExternal: true },
+        build: {
+          ssr: true,
+          outDir: 'out/main/cli-analyze',
+          emptyOutDir: true,
+          minify: false,
+          target: 'node22',
+          rolldownOptions: {
+            input: { analyze: resolve('electron/main/cli/analyze.ts') },
+            external: [...EXTERNAL_PACKAGES, new RegExp(`^(${EXTERNAL_PACKAGES.join('|')})/`)],
+            output: {
+              ...MAIN_OUTPUT,
+              format: 'cjs',
+              entryFileNames: '[name].cjs',
+              chunkFileNames: 'chunks/[name]-[hash].cjs',
+            },
+          },
+        },
+      });
+    },
+  };
+}
+
 // Main-process bundle has several entries: the Electron app, the loopback browser host (the same
 // handlers over HTTP, for development and end-to-end tests), the command line and the worker
 // threads. None but index.ts imports Electron, so the others run under plain Node. The benchmark
@@ -48,7 +108,7 @@ const silentDebug = {
 export default defineConfig({
   main: {
     resolve: { alias: pathAliases },
-    plugins: [silentDebug],
+    plugins: [silentDebug, buildCliAnalysis()],
     build: {
       // Bundled rather than loaded from node_modules: the statistics packages are ~430 small
       // CommonJS files whose resolving and loading cost a command-line analysis more time than
@@ -69,12 +129,7 @@ export default defineConfig({
           chunkFileNames: 'chunks/[name]-[hash].js',
           // The `klantspiegel` bin runs out/main/cli.js directly.
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-          // ASCII-only files without doc comments: Node decodes a file with a single non-ASCII
-          // character (a "≥" in a comment of the bundled statistics) on a slow path into a
-          // two-byte string the engine then parses more slowly; for the 0.8 MB analysis chunk
-          // that was tens of milliseconds of every `klantspiegel analyze`. Licence comments stay.
-          charset: 'ascii',
-          comments: { legal: true, annotation: true, jsdoc: false },
+          ...MAIN_OUTPUT,
         },
       },
     },

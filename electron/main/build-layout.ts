@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The files of the built app (out/) that are read at run time, relative to out/: the Electron
- * window's preload and page, and the worker threads main and the browser host start.
+ * window's preload and page, the worker threads main and the browser host start, and the script
+ * `klantspiegel analyze` runs (built apart: electron.vite.config.ts `buildCliAnalysis`).
  * electron-builder.yml packages these folders and nothing else; test/unit/main/packaging.test.ts
  * checks the build inputs and the packaging config against this list.
  */
@@ -13,6 +14,7 @@ export const BUILT_FILES = {
   importWorker: 'main/import-worker.js',
   parseWorker: 'main/parse-worker.js',
   readWorker: 'main/read-worker.js',
+  cliAnalysis: 'main/cli-analyze/analyze.cjs',
 } as const;
 
 export type BuiltFile = keyof typeof BUILT_FILES;

@@ -8,8 +8,9 @@
  * every problem with its row and column. The figures come from the app's own functions
  * (shared/questionnaire/analysis-json.ts).
  */
+// First: before any module below builds its zod schemas (see zod-jitless.ts).
+import './zod-jitless';
 import { basename } from 'node:path';
-import { config as zodConfig } from 'zod';
 // The import's modules themselves, not its index: the index also builds the import mapping's
 // zod schema (for the app's IPC), which an analysis has no use for.
 import { groupValueKey, type GroupRef } from '@shared/import/group-match';
@@ -33,10 +34,6 @@ export { InputError };
 
 // Not `import … from 'node:fs'`, which loads Node's stream modules (see index.ts).
 const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
-
-// A command validates each file once: zod's compiled validators (code it generates and the engine
-// compiles per object schema) only pay off over many validations of the same schema.
-zodConfig({ jitless: true });
 
 const MAX_LISTED_PROBLEMS = 20;
 /** The group of every row when the file has no group column. */

@@ -13,6 +13,7 @@
  */
 import { hasFlag, readOption } from '../core/args';
 import { enableCompileCache, flushCompileCache } from '../core/compile-cache';
+import { loadAnalyzeScript, saveAnalyzeCodeCache, type AnalyzeModule } from './analyze-script';
 
 // Not `import … from 'node:fs'`: Node's ES-module view of node:fs reads all its exports, among
 // them the stream classes and fs/promises, which loads Node's stream modules (several ms of a
@@ -118,13 +119,19 @@ async function runAnalyze(args: string[]): Promise<void> {
   if (threshold !== undefined && !(Number.isInteger(Number(threshold)) && Number(threshold) >= 3)) {
     throw new UsageError('--anonymity-threshold must be a whole number of at least 3.');
   }
-  const { analyze, formatAnalysis } = await import('./analyze');
-  const result = await analyze({
-    instrument,
-    responses,
-    groupColumn: readOption(args, 'group-column'),
-    anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
-  });
+  const { analyze, formatAnalysis, InputError } = loadAnalyzeScript();
+  let result: Awaited<ReturnType<AnalyzeModule['analyze']>>;
+  try {
+    result = await analyze({
+      instrument,
+      responses,
+      groupColumn: readOption(args, 'group-column'),
+      anonymityThreshold: threshold === undefined ? undefined : Number(threshold),
+    });
+  } catch (error) {
+    // The script has its own InputError class: its refusals are the user's input as well.
+    throw error instanceof InputError ? new UsageError(error.message) : error;
+  }
   for (const warning of result.warnings) write(process.stderr, `klantspiegel: note: ${warning}\n`);
   emit(
     hasFlag(args, 'json')
@@ -132,6 +139,7 @@ async function runAnalyze(args: string[]): Promise<void> {
       : formatAnalysis(result.instrument, result.json),
     readOption(args, 'out'),
   );
+  saveAnalyzeCodeCache();
 }
 
 async function runSampleCommand(args: string[]): Promise<void> {

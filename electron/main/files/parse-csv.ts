@@ -17,15 +17,27 @@ export interface ParsedCsv {
   delimiter: TableDelimiter;
 }
 
+/**
+ * The line break papaparse would guess, where it needs no guessing: a text without a carriage
+ * return breaks its lines at "\n", which is what papaparse's guess then gives (it looks at the
+ * first megabyte with quoted parts removed, and splits that at both characters: for a file of
+ * thousands of rows, two arrays of thousands of strings made and dropped at once). Otherwise
+ * undefined: papaparse guesses.
+ */
+function lineBreakOf(text: string): '\n' | undefined {
+  return text.includes('\r') ? undefined : '\n';
+}
+
 function isBlankRecord(record: string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
 export function detectDelimiter(text: string): TableDelimiter {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const newline = lineBreakOf(sample);
   let best: { delimiter: TableDelimiter; consistency: number; fields: number } | null = null;
   for (const delimiter of CANDIDATES) {
-    const { data } = Papa.parse<string[]>(sample, { delimiter, preview: SAMPLE_RECORDS });
+    const { data } = Papa.parse<string[]>(sample, { delimiter, newline, preview: SAMPLE_RECORDS });
     const records = data.filter((record) => !isBlankRecord(record));
     const fields = records[0]?.length ?? 0;
     if (fields < 2) continue;
@@ -46,7 +58,11 @@ export function detectDelimiter(text: string): TableDelimiter {
 
 export function parseCsv(text: string, fileName: string): ParsedCsv {
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: lineBreakOf(text),
+    skipEmptyLines: false,
+  });
   const unclosed = result.errors.find((error) => error.code === 'MissingQuotes');
   if (unclosed) {
     const row = (unclosed.row ?? result.data.length - 1) + 1;

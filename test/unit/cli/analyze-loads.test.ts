@@ -5,7 +5,7 @@
  * module hook. The same hook must see SQLite and the Word writer load for commands that use them,
  * so the check cannot pass by seeing nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,24 +30,33 @@ registerHooks({
 });
 `;
 
-/** Runs the built command and returns the modules it loaded and what it printed. */
-function runRecordingModules(args: string[]): { modules: string[]; stdout: string } {
+/**
+ * Runs the built command and returns the modules it loaded and what it printed; it must end with
+ * `status` (default 0).
+ */
+function runRecordingModules(
+  args: string[],
+  { status = 0 }: { status?: number } = {},
+): { modules: string[]; stdout: string } {
   const dir = tempDir();
   const hook = join(dir, 'record-modules.mjs');
   const list = join(dir, 'modules.txt');
   writeFileSync(hook, HOOK);
   writeFileSync(list, '');
-  const stdout = execFileSync(
-    process.execPath,
-    ['--import', pathToFileURL(hook).href, CLI, ...args],
-    { encoding: 'utf8', env: { ...process.env, KLANTSPIEGEL_LOADED_MODULES: list } },
-  );
-  return { modules: readFileSync(list, 'utf8').split('\n').filter(Boolean), stdout };
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, KLANTSPIEGEL_LOADED_MODULES: list },
+  });
+  expect(result.status, result.stderr).toBe(status);
+  return { modules: readFileSync(list, 'utf8').split('\n').filter(Boolean), stdout: result.stdout };
 }
 
-/** The bundled chunk of the built-in content (its name as the build writes it). */
+/**
+ * A bundled chunk of the built-in content (its name as the build writes it): out/main's, or the
+ * analysis script's own (out/main/cli-analyze).
+ */
 function isBuiltinContent(url: string): boolean {
-  return /\/builtin-content-[^/]*\.js$/.test(url);
+  return /\/builtin-content-[^/]*\.c?js$/.test(url);
 }
 
 function packagesLoaded(modules: string[]): string[] {
@@ -88,6 +97,14 @@ describe('klantspiegel analyze loads only what an analysis needs', () => {
       join(tempDir(), 'paper.docx'),
     ]);
     expect(paper.modules.filter(isBuiltinContent)).not.toEqual([]);
+    // The analysis script loads its own chunk of it (this export does not fit the scan: refused).
+    const analysis = runRecordingModules(
+      ['analyze', '--instrument', 'klantgerichtheidsscan', '--responses', EXPORT],
+      { status: 1 },
+    );
+    expect(analysis.modules.filter(isBuiltinContent)).toEqual([
+      expect.stringMatching(/\/cli-analyze\/chunks\/builtin-content-[^/]*\.cjs$/),
+    ]);
   }, 60_000);
 
   it('sees SQLite and the Word writer load where a command needs them', () => {

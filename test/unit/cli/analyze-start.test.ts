@@ -6,10 +6,12 @@
  *   chunk);
  * - Node's compile cache is used where it can be (in the user's cache folder, or
  *   $NODE_COMPILE_CACHE), and where it cannot (its folder is a file, or it is switched off) the
- *   command gives the very same output, with nothing on standard error.
+ *   command gives the very same output, with nothing on standard error;
+ * - the analysis script's code cache (cli/analyze-script.ts) is written after a run that had
+ *   none, read by the next, made again when it does not fit, and never changes the output.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCacheDir } from '@main/core/compile-cache';
@@ -37,7 +39,7 @@ function builtScripts(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return builtScripts(path);
-    return entry.name.endsWith('.js') ? [path] : [];
+    return /\.c?js$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -94,5 +96,40 @@ describe('a fresh klantspiegel analyze starts quickly', () => {
     expect(readdirSync(compileCacheDir(userCache)).length).toBeGreaterThan(0);
     expect(readdirSync(cached).length).toBeGreaterThan(0);
     expect((JSON.parse(runs[0]!.stdout) as { comparisons: unknown[] }).comparisons).toHaveLength(3);
+  }, 60_000);
+
+  it("keeps the analysis script's code cache, and runs the same without a usable one", () => {
+    if (!existsSync(CLI)) throw new Error('run `npm run build` first');
+    const userCache = tempDir();
+    const { NODE_COMPILE_CACHE: _ignored, ...env } = process.env;
+    const codeCaches = () =>
+      readdirSync(compileCacheDir(userCache)).filter((name) => /^cli-analyze-.*\.v8$/.test(name));
+    const first = analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache });
+    const [cache] = codeCaches();
+    expect(cache).toBeDefined();
+    const cacheFile = join(compileCacheDir(userCache), cache!);
+    const written = readFileSync(cacheFile);
+    const writtenAt = statSync(cacheFile).mtimeMs;
+    // Read, not written again.
+    const second = analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache });
+    expect(statSync(cacheFile).mtimeMs).toBe(writtenAt);
+    // A cache V8 refuses (damaged, or another engine's) is made again.
+    writeFileSync(cacheFile, written.subarray(0, 64));
+    const refused = analyze({ ...env, KLANTSPIEGEL_CACHE_DIR: userCache });
+    expect(codeCaches()).toEqual([cache]);
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(64);
+    // Switched off with Node's compile cache: nothing is written.
+    const offCache = tempDir();
+    const off = analyze({
+      ...env,
+      KLANTSPIEGEL_CACHE_DIR: offCache,
+      NODE_DISABLE_COMPILE_CACHE: '1',
+    });
+    expect(readdirSync(offCache)).toEqual([]);
+    for (const run of [first, second, refused, off]) {
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(first.stdout);
+    }
   }, 60_000);
 });

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { config as zodConfig } from 'zod';
 import { analyze, InputError, matrixOfRows } from '@main/cli/analyze';
 import { parseInstrumentFile } from '@shared/questionnaire/instrument-file';
@@ -12,8 +11,6 @@ import { builtinInstruments } from '@main/core/content/builtin-content';
 // The published JSON Schema lives in docs/, outside every aliased area.
 // eslint-disable-next-line no-restricted-imports
 import schema from '../../../docs/analysis.schema.json';
-// eslint-disable-next-line no-restricted-imports
-import { pathAliases } from '../../../aliases.config.ts';
 import { tempDir } from '@test/support/temp-workspace';
 
 const MINI = 'test/fixtures/samples/mini-scan.instrument.json';
@@ -182,35 +179,13 @@ describe('analyze validates an instrument file without compiled validators', () 
 });
 
 describe('the klantspiegel command', () => {
-  const cacheDir = resolve('node_modules/.cache');
-  let buildDir = '';
-  let cli = '';
+  // The command as it ships (out/main, built by `npm run build`, which `npm test` runs first):
+  // its analysis is a script of its own beside cli.js (cli/analyze-script.ts).
+  const cli = 'out/main/cli.js';
 
-  beforeAll(async () => {
-    mkdirSync(cacheDir, { recursive: true });
-    buildDir = mkdtempSync(join(cacheDir, 'klantspiegel-cli-'));
-    // The command as it ships: one bundle, better-sqlite3 left to node_modules.
-    await build({
-      configFile: false,
-      logLevel: 'error',
-      root: resolve('.'),
-      resolve: { alias: pathAliases },
-      ssr: { noExternal: true, external: ['better-sqlite3'] },
-      build: {
-        ssr: true,
-        outDir: buildDir,
-        emptyOutDir: true,
-        minify: false,
-        sourcemap: false,
-        rolldownOptions: {
-          input: { cli: resolve('electron/main/cli/index.ts') },
-          output: { format: 'esm', entryFileNames: '[name].mjs' },
-        },
-      },
-    });
-    cli = join(buildDir, 'cli.mjs');
-  }, 120_000);
-  afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+  beforeAll(() => {
+    if (!existsSync(cli)) throw new Error('run `npm run build` first');
+  });
 
   /** Runs the command with its output going into a pipe, as `… | other-program` does. */
   function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

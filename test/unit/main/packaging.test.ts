@@ -106,6 +106,14 @@ describe('the app build', () => {
       ),
       'renderer/index.html',
     ];
+    // `klantspiegel analyze`'s script, built apart by a plugin of the main build.
+    const viteConfigText = readFileSync('electron.vite.config.ts', 'utf8');
+    if (
+      viteConfigText.includes("outDir: 'out/main/cli-analyze'") &&
+      viteConfigText.includes("'[name].cjs'")
+    ) {
+      produced.push('main/cli-analyze/analyze.cjs');
+    }
     for (const file of Object.values(BUILT_FILES)) expect(produced).toContain(file);
     // package.json's entry point and the `klantspiegel` command are main-process entries too.
     expect(produced.map((file) => `out/${file}`)).toEqual(
