@@ -4,7 +4,7 @@
  * files (or any later edit of the plumbing) cannot change a single byte of what is printed. A
  * deliberate change of wording updates the snapshot (`npx vitest run -u`) and shows in review.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildEngagementReport } from '@main/core/report/build';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import { analyseEngagementGaps } from '@main/core/services/gap-analysis';
@@ -203,7 +203,17 @@ describe('generated words, before and after they moved to the locale files', () 
     'the sample engagement: report, deck, gap analysis and exports (%s)',
     async (language) => {
       const workspace = tempWorkspace();
-      const engagement = createSampleEngagement(workspace, language);
+      // The sample's responses are entered now, and the sources line names their fieldwork day:
+      // "now" is the day the snapshot was recorded, so it does not change with the calendar.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-06T12:00:00Z'));
+      const engagement = (() => {
+        try {
+          return createSampleEngagement(workspace, language);
+        } finally {
+          vi.useRealTimers();
+        }
+      })();
       const built = buildEngagementReport(workspace, engagement.id, REPORT_DATE);
       const deck = buildDeck(built.data, built.document, built.settings);
       // The analysis as the export writes it (the Kloof tab is sent a part of it: the same words).
