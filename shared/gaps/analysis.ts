@@ -52,6 +52,14 @@ import { ipaGrid } from './ipa';
 import { basisMoments } from './reuse-moments';
 import { needsPicture } from './needs';
 import {
+  gapColumnsOf,
+  shownBlindSpotRow,
+  shownGapRow,
+  type ComparisonView,
+  type GapReportView,
+  type GroupProfileView,
+} from './view';
+import {
   LARGEST_GAP_COUNT,
   gapSentence,
   type AnovaRowDto,
@@ -110,7 +118,21 @@ interface BasisData {
 
 const nullable = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
+/** The whole analysis: what the export, the report and `analyze --json` show. */
 export function analyseFamily(input: FamilyAnalysisInput): GapReport {
+  return analyse(input, 'report') as GapReport;
+}
+
+/**
+ * The same analysis as the Kloof tab is sent it (view.ts): the same values from the same code,
+ * without computing what the tab does not show — the profiles' n, SD and intervals, and a row
+ * object per comparison row (rows go into columns straight from the analysis' tables).
+ */
+export function analyseFamilyView(input: FamilyAnalysisInput): GapReportView {
+  return analyse(input, 'view') as GapReportView;
+}
+
+function analyse(input: FamilyAnalysisInput, shape: 'report' | 'view'): GapReport | GapReportView {
   const threshold = effectiveAnonymityThreshold(input.anonymityThreshold);
   const family = buildFamily(input.versions, threshold);
   const template = input.versions[0]!.instrument;
@@ -156,53 +178,71 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   const likertIndices = likertStatements.map((statement) => family.statements.indexOf(statement));
 
   // Profiles: every compared group on its own basis and on the common one.
-  const scoresOn = (data: BasisData, g: number): BasisScores => {
+  const onBasis = <T>(data: BasisData, g: number, figure: (moments: Moments) => T) => {
     const statementColumn = new Map(data.model.items.map((item, i) => [item.code, i]));
     const dimensionIndex = new Map(data.model.dimensions.map((d, i) => [d.code, i]));
-    const onBasis = new Set(data.basis.statements);
+    const statements = new Set(data.basis.statements);
     return {
       basisId: data.basis.id,
-      overall: summary(cell(data, g, data.layout.overall)),
+      overall: figure(cell(data, g, data.layout.overall)),
       dimensions: family.dimensions.map((dimension) => {
         const d = dimensionIndex.get(dimension.code);
         return d === undefined || data.model.dimensions[d]!.items.length === 0
           ? null
-          : summary(cell(data, g, data.layout.dimensions + d));
+          : figure(cell(data, g, data.layout.dimensions + d));
       }),
       items: likertStatements.map((statement, k) => {
         const i = statementColumn.get(statement.id);
-        return i === undefined || !onBasis.has(likertIndices[k]!)
+        return i === undefined || !statements.has(likertIndices[k]!)
           ? null
-          : summary(cell(data, g, data.layout.items + i));
+          : figure(cell(data, g, data.layout.items + i));
       }),
     };
   };
+  const scoresOn = (data: BasisData, g: number): BasisScores => onBasis(data, g, summary);
+  /** Each compared group's needs (importance, performance), for the needs picture. */
+  const needsOf: GroupNeeds[] = [];
+  const shownMean = (moments: Moments) => shownMeanOf(moments, threshold);
   const needColumns = (data: BasisData) => {
     const importance = new Map(data.model.needs.map((need, k) => [need.code, k]));
     return family.needs.map((need) => importance.get(need.code));
   };
-  const profiles: GroupProfile[] = common
-    ? compared.map((g) => {
-        const own = basisData(family.shownVersions[g]!);
-        const columns = needColumns(common);
-        const need = (offset: number) =>
-          columns.map((k) =>
-            k === undefined ? emptySummary() : summary(cell(common, g, offset + k)),
-          );
-        const ownScores = scoresOn(own, g);
-        return {
-          groupId: idOf(g),
-          name: nameOf(g),
-          kind: groups[g]?.kind ?? 'department',
-          respondents: groupSize(family, g, threshold),
-          own: ownScores,
-          // Usually the same basis (every group answered the same version): computed once.
-          common: own === common ? ownScores : scoresOn(common, g),
-          importance: need(common.layout.importance),
-          performance: need(common.layout.performance),
-        };
-      })
-    : [];
+  // The tab draws each group's means on the common basis only (view.ts): no n, SD or interval.
+  const profiles: GroupProfile[] = [];
+  const profileViews: GroupProfileView[] = [];
+  if (common) {
+    for (const g of compared) {
+      // Asked for in the tab's view too: the analysis lists the same bases in the same order.
+      const own = basisData(family.shownVersions[g]!);
+      const columns = needColumns(common);
+      const need = (offset: number) =>
+        columns.map((k) =>
+          k === undefined ? emptySummary() : summary(cell(common, g, offset + k)),
+        );
+      const group = {
+        groupId: idOf(g),
+        name: nameOf(g),
+        kind: groups[g]?.kind ?? 'department',
+        respondents: groupSize(family, g, threshold),
+      };
+      const importance = need(common.layout.importance);
+      const performance = need(common.layout.performance);
+      needsOf.push({ ...group, importance, performance });
+      if (shape === 'view') {
+        profileViews.push({ ...group, common: onBasis(common, g, shownMean) });
+        continue;
+      }
+      const ownScores = scoresOn(own, g);
+      profiles.push({
+        ...group,
+        own: ownScores,
+        // Usually the same basis (every group answered the same version): computed once.
+        common: own === common ? ownScores : scoresOn(common, g),
+        importance,
+        performance,
+      });
+    }
+  }
 
   // Every pair of compared groups on the basis of the versions they answered. All pairs' rows
   // stand in two tables — statements, and dimensions with the overall index — which are also the
@@ -247,23 +287,44 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   const dimensionTests = adjustTables([dimensionTable]);
   const statementTests = adjustTables([statementTable]);
 
-  const comparisons: ComparisonDto[] = pairs.map((pair) => {
+  // Each pair's rows: as row objects for the report; for the tab as columns straight from the
+  // tables, with row objects only where rows are read here (largest gaps, blind spots).
+  const pairRows = pairs.map((pair) => {
     const rows = comparedRows(pair.data, family);
-    const nameA = nameOf(pair.a);
-    const nameB = nameOf(pair.b);
-    const statementEnd = pair.statementStart + rows.statementColumns.length;
-    const overallRow = pair.dimensionStart + rows.dimensionColumns.length - 1;
     return {
-      groupA: idOf(pair.a),
-      groupB: idOf(pair.b),
-      nameA,
-      nameB,
-      basisId: pair.data.basis.id,
-      items: gapRows(statementTable, nameA, nameB, pair.statementStart, statementEnd),
-      dimensions: gapRows(dimensionTable, nameA, nameB, pair.dimensionStart, overallRow),
-      overall: gapRow(dimensionTable, overallRow, nameA, nameB),
-    };
+      head: {
+        groupA: idOf(pair.a),
+        groupB: idOf(pair.b),
+        nameA: nameOf(pair.a),
+        nameB: nameOf(pair.b),
+        basisId: pair.data.basis.id,
+      },
+      statements: [pair.statementStart, pair.statementStart + rows.statementColumns.length],
+      dimensions: [pair.dimensionStart, pair.dimensionStart + rows.dimensionColumns.length - 1],
+    } as const;
   });
+  type PairRows = (typeof pairRows)[number];
+  const dimensionRowsOf = ({ head, dimensions: [start, overall] }: PairRows) =>
+    gapRows(dimensionTable, head.nameA, head.nameB, start, overall);
+  const comparisonOf = (pair: PairRows): ComparisonDto => {
+    const { head, statements, dimensions } = pair;
+    return {
+      ...head,
+      items: gapRows(statementTable, head.nameA, head.nameB, statements[0], statements[1]),
+      dimensions: dimensionRowsOf(pair),
+      overall: gapRow(dimensionTable, dimensions[1], head.nameA, head.nameB),
+    };
+  };
+  const comparisons: ComparisonDto[] = shape === 'report' ? pairRows.map(comparisonOf) : [];
+  const comparisonViews: ComparisonView[] =
+    shape === 'view'
+      ? pairRows.map(({ head, statements, dimensions }) => ({
+          ...head,
+          items: gapColumnsOf(statementTable, statements[0], statements[1]),
+          dimensions: gapColumnsOf(dimensionTable, dimensions[0], dimensions[1]),
+          overall: shownGapRow(gapRow(dimensionTable, dimensions[1], head.nameA, head.nameB)),
+        }))
+      : [];
 
   const dimensionName = new Map(family.dimensions.map((d) => [d.code, d.name]));
   const anova = common ? anovaRows(common, compared, cell, threshold) : [];
@@ -273,13 +334,14 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   for (const customer of customers) {
     for (const internal of compared) {
       if (groups[internal]?.kind === 'customer') continue;
-      const index = comparisons.findIndex(
-        (c) =>
-          (c.groupA === idOf(internal) && c.groupB === idOf(customer)) ||
-          (c.groupA === idOf(customer) && c.groupB === idOf(internal)),
+      const index = pairRows.findIndex(
+        ({ head }) =>
+          (head.groupA === idOf(internal) && head.groupB === idOf(customer)) ||
+          (head.groupA === idOf(customer) && head.groupB === idOf(internal)),
       );
-      const comparison = comparisons[index];
-      if (!comparison) continue;
+      const pair = pairRows[index];
+      if (!pair) continue;
+      const comparison = comparisons[index] ?? comparisonOf(pair);
       const flip = comparison.groupA === idOf(customer);
       const orient = (row: GapRow) => {
         const oriented = flip ? flipRow(row) : row;
@@ -299,7 +361,7 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
   }
 
   const basisDtos = [...bases.values()].map((data) => basisDto(family, data.basis));
-  return {
+  const head: Omit<GapReport, OwnFigures | 'anova'> = {
     anonymityThreshold: threshold,
     thresholds: {
       scaleMin: scale.min,
@@ -354,14 +416,40 @@ export function analyseFamily(input: FamilyAnalysisInput): GapReport {
       dimension: statement.dimension,
     })),
     needs: family.needs,
-    profiles,
-    comparisons,
+  };
+  const needsPictureDto = needsDto(needsOf, family, threshold);
+  if (shape === 'report') {
+    return {
+      ...head,
+      profiles,
+      comparisons,
+      anova,
+      largestGaps: largestGaps(comparisons, dimensionName),
+      blindSpots,
+      needsPicture: needsPictureDto,
+    };
+  }
+  return {
+    ...head,
+    profiles: profileViews,
+    comparisons: comparisonViews,
     anova,
-    largestGaps: largestGaps(comparisons, dimensionName),
-    blindSpots,
-    needsPicture: needsDto(profiles, family, threshold),
+    largestGaps: largestGaps(
+      pairRows.map((pair) => ({ ...pair.head, dimensions: dimensionRowsOf(pair) })),
+      dimensionName,
+    ),
+    blindSpots: blindSpots.map(({ overall, dimensions, items, ...spot }) => ({
+      ...spot,
+      overall: shownBlindSpotRow(overall),
+      dimensions: dimensions.map(shownBlindSpotRow),
+      items: items.map(shownBlindSpotRow),
+    })),
+    needsPicture: needsPictureDto,
   };
 }
+
+/** What the report and the tab's view hold in different forms, and the parts computed from them. */
+type OwnFigures = 'profiles' | 'comparisons' | 'largestGaps' | 'blindSpots' | 'needsPicture';
 
 function emptySummary(): SummaryDto {
   return { n: 0, mean: null, sd: null, ciLow: null, ciHigh: null };
@@ -372,6 +460,11 @@ function groupSize(family: Family, g: number, threshold: number): number {
   return (family.cellSizes[g] ?? []).reduce((sum, n) => sum + (n >= threshold ? n : 0), 0);
 }
 
+/** A mean as shown: none with fewer answers than the threshold or none at all (as `summaryDto`). */
+function shownMeanOf(moments: Moments, threshold: number): number | null {
+  return isShownCell(moments.n, threshold) ? nullable(moments.mean) : null;
+}
+
 function summaryDto(moments: Moments, threshold: number): SummaryDto {
   if (!isShownCell(moments.n, threshold)) {
     return { n: moments.n, mean: null, sd: null, ciLow: null, ciHigh: null };
@@ -379,7 +472,7 @@ function summaryDto(moments: Moments, threshold: number): SummaryDto {
   const interval = meanConfidenceInterval(moments);
   return {
     n: moments.n,
-    mean: nullable(moments.mean),
+    mean: shownMeanOf(moments, threshold),
     sd: nullable(Math.sqrt(moments.variance)),
     ciLow: interval ? interval.low : null,
     ciHigh: interval ? interval.high : null,
@@ -538,7 +631,7 @@ function basisDto(family: Family, basis: Basis): GapBasisDto {
  * size share their rank, and a tie at the last place keeps every tied gap.
  */
 export function largestGaps(
-  comparisons: readonly ComparisonDto[],
+  comparisons: readonly Omit<ComparisonDto, 'items' | 'overall'>[],
   dimensionName: ReadonlyMap<string, LocalizedText>,
   count = LARGEST_GAP_COUNT,
 ): LargestGap[] {
@@ -618,7 +711,9 @@ function wordedSentence(this: Omit<LargestGap, 'sentence'>): LocalizedText {
   return sentences;
 }
 
-function needsDto(profiles: GroupProfile[], family: Family, threshold: number): NeedsDto {
+type GroupNeeds = Pick<GroupProfile, 'groupId' | 'name' | 'kind' | 'importance' | 'performance'>;
+
+function needsDto(profiles: GroupNeeds[], family: Family, threshold: number): NeedsDto {
   const mean = (summary: SummaryDto | undefined) =>
     summary && summary.mean !== null && summary.n >= threshold ? summary.mean : Number.NaN;
   const importance = profiles.map((profile) =>

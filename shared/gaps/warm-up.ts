@@ -8,7 +8,7 @@
  */
 import { withIdentity, type Instrument } from '../questionnaire/instrument';
 import type { ResponseMatrix } from '../scoring/response-matrix';
-import { analyseFamily } from './analysis';
+import { analyseFamily, analyseFamilyView, type FamilyAnalysisInput } from './analysis';
 import type { GapReport } from './report';
 
 /**
@@ -70,12 +70,17 @@ function warmUpMatrix(instrument: Instrument, step: number): ResponseMatrix {
  * computed (every pair × statement, dimension and the overall index).
  */
 export function runWarmUpStep(step: number): number {
-  const report = warmUpReport(step);
+  // Every other step as the Kloof tab is sent it (its columns and means), else as the report.
+  const report = step % 2 === 0 ? analyseFamilyView(warmUpInput(step)) : warmUpReport(step);
   return report.multiplicity.dimensionTests + report.multiplicity.statementTests;
 }
 
 /** The analysis of warm-up step `step`. */
 export function warmUpReport(step: number): GapReport {
+  return analyseFamily(warmUpInput(step));
+}
+
+function warmUpInput(step: number): FamilyAnalysisInput {
   const instrument = warmUpInstrument();
   const groups = Array.from({ length: GROUPS }, (_, g) => ({
     id: g + 1,
@@ -83,7 +88,7 @@ export function warmUpReport(step: number): GapReport {
     kind: 'department' as const,
     invited: null,
   }));
-  return analyseFamily({
+  return {
     versions: [
       {
         instrumentId: 1,
@@ -95,5 +100,5 @@ export function warmUpReport(step: number): GapReport {
     ],
     groups,
     selected: groups.map((_, index) => index),
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
 import type { FileDownload } from './files';
-import type { GapAnalysis } from '../gaps/report';
+import type { GapAnalysisView } from '../gaps/view';
 
 const id = z.number().int().positive();
 
@@ -17,8 +17,9 @@ export const gapsCalls = {
    * Every pairwise comparison among the chosen groups (default: all groups of the engagement),
    * Welch's ANOVA per dimension, blind spots against the customer groups among them and the
    * shared picture of customer needs, within one instrument family (see shared/gaps/analysis.ts).
+   * As the tab shows it: the figures it shows, each comparison's rows as columns (gaps/view.ts).
    */
-  'gaps.analyse': defineCall(gapRequest.strict()).returns<GapAnalysis>(),
+  'gaps.analyse': defineCall(gapRequest.strict()).returns<GapAnalysisView>(),
   /** The same analysis as a table (CSV or XLSX): every comparison row with its basis. */
   'gaps.export': defineCall(
     gapRequest.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),

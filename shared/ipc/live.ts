@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import type { GapAnalysis } from '../gaps/report';
+import type { GapAnalysisView } from '../gaps/view';
 import type { LocalizedText } from '../questionnaire/instrument';
 import type { ParticipantSubmission } from '../live/protocol';
 import { answerValueSchema } from './questionnaire';
@@ -53,7 +53,7 @@ export type LiveStatus = { active: false } | { active: true; session: LiveSessio
  * no answers are in at all.
  */
 export interface LiveReveal {
-  analysis: GapAnalysis | null;
+  analysis: GapAnalysisView | null;
 }
 
 /** What a phone posts; validated by the live server before the answers are checked. */

@@ -61,7 +61,7 @@ export async function warmUpReads(
 ): Promise<void> {
   await warmUpAnalysis(delayMs, stopped);
   if (stopped()) return;
-  const [{ analyseEngagementGaps }, { questionnaireResults }, { encodeBytelessWire }] =
+  const [{ engagementGapsView }, { questionnaireResults }, { encodeBytelessWire }] =
     await Promise.all([
       import('./services/gap-analysis'),
       import('./services/questionnaire-results'),
@@ -71,7 +71,7 @@ export async function warmUpReads(
     // Each answer is encoded as the worker sends it: the encoder walks the whole answer, and
     // some of its text (the gap sentences) is only made then.
     const steps = [
-      () => encodeBytelessWire(analyseEngagementGaps(workspace(), { engagementId })),
+      () => encodeBytelessWire(engagementGapsView(workspace(), { engagementId })),
       ...workspace()
         .instruments.forEngagement(engagementId)
         .filter((instrument) => instrument.engagementRespondents > 0)

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@main/cli/analyze';
 import { loadReportSource } from '@main/core/report/assemble';
+import { analyseEngagementGaps } from '@main/core/services/gap-analysis';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import type { Engagement } from '@shared/engagements/model';
@@ -220,15 +221,13 @@ async function collect({ workspace, engagement, call }: Setting): Promise<Shown>
     }
   }
 
-  // The Kloof tab (and its export, which holds the same rows): every family, all groups.
-  const first = await call('gaps.analyse', { engagementId: engagement.id });
+  // The Kloof tab and its export: every family, all groups. The analysis as the export writes
+  // it, every figure of every row; the tab (`gaps.analyse`) is sent a part of it (gaps/view.ts).
+  const first = analyseEngagementGaps(workspace, { engagementId: engagement.id });
   const analyses = [first];
   for (const choice of first.familyChoices.slice(1)) {
     analyses.push(
-      await call('gaps.analyse', {
-        engagementId: engagement.id,
-        family: choice.family,
-      }),
+      analyseEngagementGaps(workspace, { engagementId: engagement.id, family: choice.family }),
     );
   }
   for (const analysis of analyses) {

@@ -13,8 +13,8 @@ import { loadReportSource } from '@main/core/report/assemble';
 import { createSampleEngagement } from '@main/core/sample/sample-engagement';
 import type { Workspace } from '@main/core/workspace';
 import type { Engagement } from '@shared/engagements/model';
-import { GAP_COLUMNS, type GapRow } from '@shared/gaps';
-import type { ComparisonDto } from '@shared/gaps/report';
+import type { GapRow } from '@shared/gaps';
+import { SHOWN_GAP_FIGURES, shownComparison } from '@shared/gaps/view';
 import { prepareReportData } from '@shared/report/anonymity';
 import { interval, num, pValue } from '@shared/report/format';
 import type { CallArg } from '@shared/ipc';
@@ -40,11 +40,25 @@ function staffOnlyEngagement(): { workspace: Workspace; engagement: Engagement }
   return { workspace, engagement };
 }
 
-/** Every figure of a comparison row, and whether it is notable and why not computable. */
-const FIELDS = [...GAP_COLUMNS, 'notable', 'status'] as const;
+/**
+ * Every figure of a comparison row the Kloof tab shows (it is sent only those, gaps/view.ts), and
+ * whether it is notable and why not computable. The export is compared with the command line on
+ * the figures only they write.
+ */
+const FIELDS = [...SHOWN_GAP_FIGURES, 'large', 'notable', 'status'] as const;
 
 const pick = (row: Pick<GapRow, (typeof FIELDS)[number]>) =>
   Object.fromEntries(FIELDS.map((field) => [field, row[field]]));
+
+type ExportedFields = 'code' | 'diff' | 'shownDiff' | 'ciLow' | 'pHolm' | 'g' | 'notable';
+/** A comparison of `analyze --json`: the groups by name, every figure of every row. */
+interface ComparisonRows {
+  groupA: string;
+  groupB: string;
+  items: Pick<GapRow, ExportedFields>[];
+  dimensions: Pick<GapRow, ExportedFields>[];
+  overall: Pick<GapRow, ExportedFields>;
+}
 
 async function cliComparisons(
   workspace: Workspace,
@@ -94,15 +108,15 @@ async function exportedRows(
   });
 }
 
-function sameAsExport(comparison: ComparisonDto, rows: Awaited<ReturnType<typeof exportedRows>>) {
+function sameAsExport(comparison: ComparisonRows, rows: Awaited<ReturnType<typeof exportedRows>>) {
   for (const row of [...comparison.dimensions, comparison.overall, ...comparison.items]) {
     const exported = rows.find(
       (candidate) =>
         candidate.code === row.code &&
-        candidate.a === comparison.nameA &&
-        candidate.b === comparison.nameB,
+        candidate.a === comparison.groupA &&
+        candidate.b === comparison.groupB,
     )!;
-    expect(exported, `${comparison.nameA}–${comparison.nameB} ${row.code}`).toBeDefined();
+    expect(exported, `${comparison.groupA}–${comparison.groupB} ${row.code}`).toBeDefined();
     for (const field of ['diff', 'shownDiff', 'ciLow', 'pHolm', 'g'] as const) {
       const value = row[field];
       if (value === null) expect(exported[field]).toBeNull();
@@ -124,7 +138,7 @@ describe('the same comparison on every surface', () => {
     // analyze --json on the exported responses: the same rows, field for field.
     const json = await cliComparisons(workspace, call, engagement);
     expect(json.comparisons).toHaveLength(1);
-    const [fromKloof] = kloof.comparisons;
+    const [fromKloof] = kloof.comparisons.map(shownComparison);
     const [fromCli] = json.comparisons;
     expect(fromCli!.dimensions.map(pick)).toEqual(fromKloof!.dimensions.map(pick));
     expect(fromCli!.items.map(pick)).toEqual(fromKloof!.items.map(pick));
@@ -135,8 +149,8 @@ describe('the same comparison on every surface', () => {
       kloof.largestGaps.map((gap) => [gap.code, gap.diff, gap.pHolm, gap.rank]),
     );
 
-    // The export: every row of the comparison.
-    sameAsExport(fromKloof!, await exportedRows(call, { engagementId: engagement.id }));
+    // The export: every row of the comparison, with the figures the tab is not sent.
+    sameAsExport(fromCli!, await exportedRows(call, { engagementId: engagement.id }));
 
     // The report's data: the largest gaps, exactly.
     const data = prepareReportData(
@@ -205,22 +219,24 @@ describe('the same comparison on every surface', () => {
       groupIds: [production, sales],
     });
     const json = await cliComparisons(workspace, call, engagement);
-    const statistics = (row: GapRow) => {
+    const statistics = (row: Pick<GapRow, (typeof FIELDS)[number]>) => {
       const { pHolm: _p, notable: _n, ...rest } = pick(row);
       return rest;
     };
     // Every figure of the comparison itself is the same whichever groups are selected …
-    const fromAll = all.comparisons.find((c) => c.groupA === production && c.groupB === sales)!;
+    const fromAll = shownComparison(
+      all.comparisons.find((c) => c.groupA === production && c.groupB === sales)!,
+    );
     expect(fromAll.dimensions.map(statistics)).toEqual(
       json.comparisons[0]!.dimensions.map(statistics),
     );
     expect(fromAll.items.map(statistics)).toEqual(json.comparisons[0]!.items.map(statistics));
     // … and with the same selection, so is the correction for the comparisons made.
-    expect(two.comparisons[0]!.dimensions.map(pick)).toEqual(
+    expect(shownComparison(two.comparisons[0]!).dimensions.map(pick)).toEqual(
       json.comparisons[0]!.dimensions.map(pick),
     );
     sameAsExport(
-      two.comparisons[0]!,
+      json.comparisons[0]!,
       await exportedRows(call, { engagementId: engagement.id, groupIds: [production, sales] }),
     );
     // The report (all groups) prints the Kloof tab's figures for the same selection.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GapAnalysis } from '@shared/gaps/report';
+import { shownComparison, type GapAnalysisView } from '@shared/gaps/view';
 import type { Answers } from '@shared/questionnaire/answers';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import { testDispatcher } from '@test/support/dispatcher';
@@ -109,15 +109,10 @@ async function seededEngagement() {
   };
 }
 
-const dimensionMean = (
-  analysis: GapAnalysis,
-  groupId: number,
-  code: string,
-  on: 'own' | 'common' = 'own',
-) => {
+/** A group's mean on a dimension on the common basis, as the tab's pictures show it. */
+const dimensionMean = (analysis: GapAnalysisView, groupId: number, code: string) => {
   const index = analysis.dimensions.findIndex((dimension) => dimension.code === code);
-  return analysis.profiles.find((profile) => profile.groupId === groupId)?.[on].dimensions[index]
-    ?.mean;
+  return analysis.profiles.find((profile) => profile.groupId === groupId)?.common.dimensions[index];
 };
 
 /** A second, unrelated instrument that reuses the built-in scan's item codes. */
@@ -164,13 +159,13 @@ describe('gaps.analyse', () => {
       ['Verkoop', 'Klanten', linked.id],
     ]);
     // Production against Sales counts KD6 (always 1 or 2 in production): (5 × 4.5 + 1.5) / 6,
-    // whether or not the customers are selected. Side-by-side pictures use the linked basis.
-    expect(dimensionMean(analysis, groups.production, 'KD')).toBeCloseTo(4, 12);
-    expect(dimensionMean(analysis, groups.production, 'KD', 'common')).toBeCloseTo(4.5, 12);
-    const kd = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KD')!;
-    expect(kd).toMatchObject({ nA: 8, nB: 6, notable: true, supported: true });
+    // whether or not the customers are selected (below). Side-by-side pictures use the linked
+    // basis.
+    expect(dimensionMean(analysis, groups.production, 'KD')).toBeCloseTo(4.5, 12);
+    const kd = shownComparison(analysis.comparisons[0]!).dimensions.find((r) => r.code === 'KD')!;
+    expect(kd).toMatchObject({ nA: 8, nB: 6, large: true, notable: true });
     expect(kd.meanA).toBeCloseTo(4, 12);
-    expect(kd.diff).toBeCloseTo(1.5, 12);
+    expect(kd.shownDiff).toBe(1.5);
 
     expect(analysis.largestGaps[0]).toMatchObject({
       higherName: 'Productie',
@@ -208,17 +203,19 @@ describe('gaps.analyse', () => {
       engagementId: engagement.id,
       groupIds: [groups.production, groups.sales],
     });
-    const pick = (analysis: GapAnalysis) =>
-      analysis.comparisons[0]!.dimensions.map(
-        ({ meanA, meanB, diff, ciLow, ciHigh, t, df, g }) => ({
+    const pick = (analysis: GapAnalysisView) =>
+      shownComparison(analysis.comparisons[0]!).dimensions.map(
+        ({ nA, nB, meanA, meanB, shownDiff, ciLow, ciHigh, g, gCiLow, gCiHigh }) => ({
+          nA,
+          nB,
           meanA,
           meanB,
-          diff,
+          shownDiff,
           ciLow,
           ciHigh,
-          t,
-          df,
           g,
+          gCiLow,
+          gCiHigh,
         }),
       );
     expect(pick(all)).toEqual(pick(two));
@@ -282,7 +279,7 @@ describe('gaps.analyse', () => {
     ]);
     // Sales' answers to the other scan are not counted with its answers to the built-in scan.
     expect(analysis.groups.find((group) => group.groupId === groups.sales)?.respondents).toBe(6);
-    const kk = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KK')!;
+    const kk = shownComparison(analysis.comparisons[0]!).dimensions.find((r) => r.code === 'KK')!;
     expect(kk.nB).toBe(6);
     expect(kk.meanB).toBeCloseTo(4.5, 12);
 
@@ -360,13 +357,13 @@ describe('gaps.analyse', () => {
       .trim()
       .split(/\r\n/);
     const rows = analysis.comparisons.reduce(
-      (sum, comparison) => sum + comparison.dimensions.length + 1 + comparison.items.length,
+      (sum, comparison) => sum + comparison.dimensions.ids.length + 1 + comparison.items.ids.length,
       0,
     );
     expect(lines).toHaveLength(rows + 1);
     expect(lines[0]).toContain('p (Holm, alle vergelijkingen)');
-    const kd = analysis.comparisons[0]!.dimensions.find((row) => row.code === 'KD')!;
+    const kd = shownComparison(analysis.comparisons[0]!).dimensions.find((r) => r.code === 'KD')!;
     const line = lines.find((candidate) => candidate.startsWith('dimensie;KD;'))!;
-    expect(line).toContain(String(kd.diff).replace('.', ','));
+    expect(line).toContain(String(kd.ciLow).replace('.', ','));
   });
 });

@@ -63,7 +63,7 @@ async function engagementWithAnswers() {
       results: results.total?.respondents,
       resultsKk1: results.total?.items.find((item) => item.code === 'KK1')?.mean,
       gaps: gaps.profiles.map((profile) => profile.respondents),
-      gapsKk1: gaps.profiles.map((profile) => profile.own.items[kk1]?.mean),
+      gapsKk1: gaps.profiles.map((profile) => profile.common.items[kk1]),
       exportRows: rows,
     };
   };

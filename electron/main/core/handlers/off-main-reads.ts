@@ -8,7 +8,7 @@
 import type { Handlers } from '@shared/ipc';
 import type { RespondentView } from '@shared/ipc/questionnaire';
 import type { Respondent } from '../repositories/respondents';
-import { analyseEngagementGaps } from '../services/gap-analysis';
+import { engagementGapsView } from '../services/gap-analysis';
 import { questionnaireResults } from '../services/questionnaire-results';
 import type { OffMainCall } from '../read-worker/protocol';
 import type { HandlerContext } from './context';
@@ -34,7 +34,7 @@ export const respondentView = ({
 
 export const offMainReadHandlers: Pick<Handlers<HandlerContext>, OffMainCall> = {
   'gaps.analyse': ({ engagementId, family, groupIds }, { workspace }) =>
-    analyseEngagementGaps(workspace, { engagementId, family, groupIds }),
+    engagementGapsView(workspace, { engagementId, family, groupIds }),
   'report.get': ({ engagementId }, { workspace }) => reportView(workspace, engagementId),
   'questionnaire.results': ({ engagementId, instrumentId }, { workspace }) =>
     questionnaireResults(workspace, engagementId, instrumentId),

@@ -10,7 +10,7 @@ import type { LiveInterface, LiveReveal, LiveSessionView, LiveStatus } from '@sh
 import { GROUP_QUERY_PARAMETER } from '@shared/live/protocol';
 import { buildKioskForm } from '../kiosk/public-form';
 import { storeSelfEntry } from '../kiosk/self-entry';
-import { analyseEngagementGaps } from '../services/gap-analysis';
+import { engagementGapsView } from '../services/gap-analysis';
 import type { Workspace } from '../workspace';
 import { liveInterfaces, type InterfaceTable } from './network';
 import { loadParticipantPage } from './participant-page';
@@ -181,7 +181,7 @@ export class LiveSessions {
    */
   reveal(): LiveReveal {
     const session = this.requireRunning();
-    const analysis = analyseEngagementGaps(this.options.workspace(), {
+    const analysis = engagementGapsView(this.options.workspace(), {
       engagementId: session.engagementId,
       instrumentId: session.instrumentId,
       groupIds: session.form.groups.map((group) => group.id),

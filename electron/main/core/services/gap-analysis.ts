@@ -8,7 +8,13 @@
  * to reuse item codes is another family and never mixes in. The default family is the one with
  * the most respondents that may be shown, a family with a staff version first.
  */
-import { analyseFamily, type AnalysisGroup } from '@shared/gaps/analysis';
+import {
+  analyseFamily,
+  analyseFamilyView,
+  type AnalysisGroup,
+  type FamilyAnalysisInput,
+} from '@shared/gaps/analysis';
+import type { GapAnalysisView } from '@shared/gaps/view';
 import type { GapAnalysis, GapFamilyChoice, GapVersionDto } from '@shared/gaps/report';
 import { AppError } from '@shared/ipc/errors';
 import type { Instrument } from '@shared/questionnaire/instrument';
@@ -49,6 +55,14 @@ export function analyseEngagementGaps(
   return prepareEngagementGaps(workspace, request).analyse();
 }
 
+/** The same analysis as the Kloof tab is sent it (`gaps.analyse`, shared/gaps/view.ts). */
+export function engagementGapsView(
+  workspace: Workspace,
+  request: GapAnalysisRequest,
+): GapAnalysisView {
+  return prepareEngagementGaps(workspace, request).view();
+}
+
 /** An engagement's gap analysis with its family chosen, before any answer is read. */
 export interface PreparedGaps {
   /** The leading version of the chosen family (the staff version when there is one). */
@@ -58,6 +72,8 @@ export interface PreparedGaps {
    * taken rather than computed again; the same figures either way).
    */
   analyse(scored?: ScoredEngagement): GapAnalysis;
+  /** The analysis as the Kloof tab is sent it. */
+  view(): GapAnalysisView;
 }
 
 export function prepareEngagementGaps(
@@ -82,33 +98,34 @@ export function prepareEngagementGaps(
   const unknown = wanted.find((id) => !groupIds.includes(id));
   if (unknown !== undefined) throw new AppError('errors.notFound', { what: 'group', id: unknown });
 
-  const analyse = (scored?: ScoredEngagement): GapAnalysis => {
-    const report = analyseFamily({
-      versions: chosen.versions.map(({ summary, instrument }) => {
-        const own = scored?.instrumentId === summary.id ? scored : undefined;
-        return {
-          instrumentId: summary.id,
-          key: summary.key,
-          version: summary.version,
-          instrument,
-          matrix:
-            own?.matrix ??
-            workspace.respondents.loadMatrix(engagement.id, summary.id, instrument, groupIds),
-          ...(own ? { scored: own.scoring.groupMoments } : {}),
-        };
-      }),
-      groups: analysisGroups(engagement),
-      selected: wanted.map((id) => groupIds.indexOf(id)),
-      anonymityThreshold: engagement.anonymityThreshold,
-      minAnsweredFraction: engagement.minAnsweredFraction,
-    });
-    return {
-      engagementId: engagement.id,
-      familyChoices: families.map((family) => family.choice),
-      ...report,
-    };
+  const input = (scored?: ScoredEngagement): FamilyAnalysisInput => ({
+    versions: chosen.versions.map(({ summary, instrument }) => {
+      const own = scored?.instrumentId === summary.id ? scored : undefined;
+      return {
+        instrumentId: summary.id,
+        key: summary.key,
+        version: summary.version,
+        instrument,
+        matrix:
+          own?.matrix ??
+          workspace.respondents.loadMatrix(engagement.id, summary.id, instrument, groupIds),
+        ...(own ? { scored: own.scoring.groupMoments } : {}),
+      };
+    }),
+    groups: analysisGroups(engagement),
+    selected: wanted.map((id) => groupIds.indexOf(id)),
+    anonymityThreshold: engagement.anonymityThreshold,
+    minAnsweredFraction: engagement.minAnsweredFraction,
+  });
+  const about = {
+    engagementId: engagement.id,
+    familyChoices: families.map((family) => family.choice),
   };
-  return { leadInstrumentId: chosen.versions[0]!.summary.id, analyse };
+  return {
+    leadInstrumentId: chosen.versions[0]!.summary.id,
+    analyse: (scored) => ({ ...about, ...analyseFamily(input(scored)) }),
+    view: () => ({ ...about, ...analyseFamilyView(input()) }),
+  };
 }
 
 export function analysisGroups(engagement: Engagement): AnalysisGroup[] {

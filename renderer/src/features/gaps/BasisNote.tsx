@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { GapAnalysis, GapBasisDto } from '@shared/gaps/report';
+import type { GapBasisDto } from '@shared/gaps/report';
+import type { GapAnalysisView } from '@shared/gaps/view';
 import { localized } from '@shared/questionnaire/instrument';
 import { useUiLanguage } from '@renderer/app/ui-language';
 import { formatNumber } from '@shared/i18n/format';
 
 interface BasisNoteProps {
-  analysis: GapAnalysis;
+  analysis: GapAnalysisView;
   onFamilyChange: (family: string) => void;
 }
 

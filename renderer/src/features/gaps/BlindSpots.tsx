@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
-import type { BlindSpotDto, BlindSpotRow } from '@shared/gaps/report';
+import type { BlindSpotView, ShownBlindSpotRow } from '@shared/gaps/view';
 import { ACROSS_GRID, ACROSS_LAYOUT } from '@renderer/components/charts/chart-parts';
 import { numberFormatter, wrappedTick } from './chart-parts';
 import type { GapContext } from './gap-context';
@@ -57,19 +57,19 @@ function CustomerComparison({
   reports,
 }: {
   context: GapContext;
-  reports: BlindSpotDto[];
+  reports: BlindSpotView[];
 }) {
   const { t } = useTranslation();
   const { analysis, format } = context;
   const [showAll, setShowAll] = useState(false);
   const customerName = reports[0]?.customerName ?? '';
   const range = analysis.thresholds.scaleMax - analysis.thresholds.scaleMin;
-  const direction = (row: BlindSpotRow) => t(`gaps.blindSpots.direction.${row.direction}`);
+  const direction = (row: ShownBlindSpotRow) => t(`gaps.blindSpots.direction.${row.direction}`);
   const styled = reports.map((report) => ({ report, style: context.seriesOf(report.groupId) }));
 
   // The rows of each report follow its own basis; the chart lists the dimensions they share.
   const codes = reports[0]?.dimensions.map((row) => row.code) ?? [];
-  const rowOf = (report: BlindSpotDto, code: string) =>
+  const rowOf = (report: BlindSpotView, code: string) =>
     report.dimensions.find((row) => row.code === code);
   const data = codes.map((code) => {
     const row: Record<string, unknown> = { name: context.dimensionName(code) };

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_INK, ChartFrame, type ChartTableData } from '@renderer/components/charts';
-import type { SummaryDto } from '@shared/gaps/report';
 import { shownDifference } from '@shared/i18n/format';
 import { ACROSS_GRID, ACROSS_LAYOUT } from '@renderer/components/charts/chart-parts';
 import { markerDot, numberFormatter, stackOffsets, wrappedTick } from './chart-parts';
@@ -115,8 +114,6 @@ function Dumbbell({ context, rows, title, description, labelWidth }: DumbbellPro
   );
 }
 
-const meanOf = (summary: SummaryDto | undefined) => summary?.mean ?? null;
-
 /** Every dimension and the overall index, all compared groups side by side. */
 export function DimensionDumbbell({ context }: { context: GapContext }) {
   const { t } = useTranslation();
@@ -129,13 +126,13 @@ export function DimensionDumbbell({ context }: { context: GapContext }) {
       .map((dimension, d) => ({
         key: dimension.code,
         label: context.dimensionName(dimension.code),
-        means: profiles.map((profile) => meanOf(profile?.common.dimensions[d] ?? undefined)),
+        means: profiles.map((profile) => profile?.common.dimensions[d] ?? null),
       }))
       .filter((row) => context.commonBasis?.dimensionCodes.includes(row.key) ?? true),
     {
       key: 'overall',
       label: t('gaps.overallIndex'),
-      means: profiles.map((profile) => meanOf(profile?.common.overall)),
+      means: profiles.map((profile) => profile?.common.overall ?? null),
     },
   ];
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
@@ -167,7 +164,7 @@ export function ItemDumbbell({ context, headingId }: { context: GapContext; head
     .map(({ item, i }) => ({
       key: item.id,
       label: `${item.code} ${context.itemText(item.id)}`,
-      means: profiles.map((profile) => meanOf(profile?.common.items[i] ?? undefined)),
+      means: profiles.map((profile) => profile?.common.items[i] ?? null),
     }));
   const { scaleMin: min, scaleMax: max } = analysis.thresholds;
   const chosenName =

@@ -32,7 +32,7 @@ export function GapHeatmap({ context }: { context: GapContext }) {
   const notableDiff = analysis.thresholds.notableDiff;
   const means = series.map((group) => {
     const profile = analysis.profiles.find((candidate) => candidate.groupId === group.groupId);
-    return dimensions.map(({ index }) => profile?.common.dimensions[index]?.mean ?? null);
+    return dimensions.map(({ index }) => profile?.common.dimensions[index] ?? null);
   });
   const averages = dimensions.map((_, d) => {
     const present = means

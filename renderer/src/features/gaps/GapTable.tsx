@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GapRow } from '@shared/gaps/gap-table';
-import type { ComparisonDto } from '@shared/gaps/report';
+import type { ShownComparison, ShownGapRow } from '@shared/gaps/view';
 import type { GapContext } from './gap-context';
 
 type Level = 'dimensions' | 'items' | 'overall';
@@ -10,8 +9,8 @@ const LEVELS: Level[] = ['dimensions', 'items', 'overall'];
 interface TableRow {
   key: string;
   subject: string;
-  pair: ComparisonDto;
-  row: GapRow;
+  pair: ShownComparison;
+  row: ShownGapRow;
 }
 
 /** Largest |difference| as shown first; gaps that cannot be computed last. */
@@ -32,21 +31,21 @@ export function GapTable({ context }: { context: GapContext }) {
   const [level, setLevel] = useState<Level>('dimensions');
   const [pairKey, setPairKey] = useState('');
   const [onlyNotable, setOnlyNotable] = useState(false);
-  const keyOf = (pair: ComparisonDto) => `${pair.groupA}-${pair.groupB}`;
+  const keyOf = (pair: ShownComparison) => `${pair.groupA}-${pair.groupB}`;
 
-  const subject = (row: GapRow) =>
+  const subject = (row: ShownGapRow) =>
     level === 'items'
       ? `${row.code} ${context.itemText(row.id)}`
       : level === 'dimensions'
         ? context.dimensionName(row.code)
         : t('gaps.overallIndex');
-  const basisLabel = (pair: ComparisonDto) => {
+  const basisLabel = (pair: ShownComparison) => {
     const basis = context.basisOf(pair.basisId);
     return basis?.kind === 'linked'
       ? t('gaps.basis.shortLinked', { count: basis.statementIds.length })
       : t('gaps.basis.shortVersion', { count: basis?.statementIds.length ?? 0 });
   };
-  const rows: TableRow[] = analysis.comparisons
+  const rows: TableRow[] = context.comparisons
     .filter((pair) => pairKey === '' || keyOf(pair) === pairKey)
     .flatMap((pair) => {
       const gapRows = level === 'overall' ? [pair.overall] : pair[level];
@@ -60,7 +59,7 @@ export function GapTable({ context }: { context: GapContext }) {
     .filter((entry) => !onlyNotable || entry.row.notable)
     .sort(bySize);
 
-  const statusText = (row: GapRow) =>
+  const statusText = (row: ShownGapRow) =>
     row.status === 'ok'
       ? ''
       : t(`gaps.table.status.${row.status}`, { threshold: analysis.anonymityThreshold });
@@ -89,7 +88,7 @@ export function GapTable({ context }: { context: GapContext }) {
           onChange={(event) => setPairKey(event.target.value)}
         >
           <option value="">{t('gaps.table.allPairs')}</option>
-          {analysis.comparisons.map((pair) => (
+          {context.comparisons.map((pair) => (
             <option key={keyOf(pair)} value={keyOf(pair)}>
               {t('gaps.table.versus', { a: pair.nameA, b: pair.nameB })}
             </option>

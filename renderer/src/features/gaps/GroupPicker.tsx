@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { GapAnalysis, GapGroupStatus } from '@shared/gaps/report';
+import type { GapGroupStatus } from '@shared/gaps/report';
+import type { GapAnalysisView } from '@shared/gaps/view';
 import { formatPercent } from '@shared/i18n/format';
 import { useUiLanguage } from '@renderer/app/ui-language';
 
 interface GroupPickerProps {
-  analysis: GapAnalysis;
+  analysis: GapAnalysisView;
   /** Ids of the ticked groups. */
   checked: number[];
   onChange: (groupIds: number[]) => void;

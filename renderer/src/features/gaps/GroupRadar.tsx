@@ -18,8 +18,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
   const data = dimensions.map((dimension) => {
     const row: Record<string, unknown> = { name: context.dimensionName(dimension.code) };
     series.forEach(
-      (group, g) =>
-        (row[group.key] = profiles[g]?.common.dimensions[dimension.index]?.mean ?? null),
+      (group, g) => (row[group.key] = profiles[g]?.common.dimensions[dimension.index] ?? null),
     );
     return row;
   });
@@ -32,9 +31,7 @@ export function GroupRadar({ context }: { context: GapContext }) {
       key: dimension.code,
       cells: [
         context.dimensionName(dimension.code),
-        ...profiles.map((profile) =>
-          format.mean(profile?.common.dimensions[dimension.index]?.mean),
-        ),
+        ...profiles.map((profile) => format.mean(profile?.common.dimensions[dimension.index])),
       ],
     })),
   };

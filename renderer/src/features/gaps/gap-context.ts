@@ -4,7 +4,8 @@
  */
 import { groupStyles, styleOf, type MarkerShape } from '@shared/charts/group-style';
 import type { GroupKind } from '@shared/engagements/model';
-import type { GapAnalysis, GapBasisDto } from '@shared/gaps/report';
+import type { GapBasisDto } from '@shared/gaps/report';
+import { shownComparison, type GapAnalysisView, type ShownComparison } from '@shared/gaps/view';
 import { localized, type Language } from '@shared/questionnaire/instrument';
 import { gapFormat, type GapFormat } from './gap-format';
 
@@ -22,7 +23,9 @@ export interface GroupSeries {
 }
 
 export interface GapContext {
-  analysis: GapAnalysis;
+  analysis: GapAnalysisView;
+  /** The analysis' comparisons with their rows as objects (they travel as columns). */
+  comparisons: ShownComparison[];
   language: Language;
   format: GapFormat;
   /** The compared groups, in the order of the analysis. */
@@ -42,7 +45,7 @@ export interface GapContext {
 }
 
 export function gapContext(
-  analysis: GapAnalysis,
+  analysis: GapAnalysisView,
   language: Language,
   clientName: string,
 ): GapContext {
@@ -75,6 +78,7 @@ export function gapContext(
   const basisOf = (id: string | null) => analysis.bases.find((basis) => basis.id === id);
   return {
     analysis,
+    comparisons: analysis.comparisons.map(shownComparison),
     language,
     format: gapFormat(language),
     series,
