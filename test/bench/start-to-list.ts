@@ -11,8 +11,8 @@
  *
  * Cold: a fresh host process per start (its module loading, opening the workspace with its
  * checks, the start-up backup on the first start, serving the page, the first calls) and a new
- * tab, the clock started once Chromium is idle (`chromiumIdle`). Warm: reloading the page of a running host. Each start's phases are recorded, so a slow
- * figure says where the time went.
+ * tab, the clock started once Chromium is idle (`chromiumIdle`). Warm: reloading the page of a
+ * running host. Each start's phases are recorded, so a slow figure says where the time went.
  *
  * The host keeps Node's compile cache in the user's cache folder (core/compile-cache.ts), here a
  * folder of the bench's own (KLANTSPIEGEL_CACHE_DIR). Cold starts are measured both ways, taking
@@ -110,7 +110,13 @@ function cpuMs(pid: number | undefined): number {
 /** The bench's child processes and theirs (Chromium's browser, GPU, network and tab processes). */
 function descendantPids(): number[] {
   const parentOf = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return []; // No /proc (not Linux): the start goes ahead at once.
+  }
+  for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // Field 4 after the command name's closing bracket: the parent's pid.
