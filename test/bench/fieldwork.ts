@@ -4,14 +4,13 @@
  * 127.0.0.1.
  */
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '@main/core/dispatch';
 import { createHandlers } from '@main/core/handlers';
 import { LiveSessions } from '@main/core/live/live-sessions';
 import type { Workspace } from '@main/core/workspace';
 import type { LiveStatus } from '@shared/ipc/live';
 import { ScriptedPhone } from '../support/live-phone';
-import { timedMs, type BenchFigure } from './measure';
+import { appBuildFile, timedMs, type BenchFigure } from './measure';
 import { seedEngagements, syntheticInstrument } from './synthetic-engagement';
 
 const RESPONDENTS = 10_000;
@@ -39,7 +38,8 @@ export async function benchFieldwork(workspace: Workspace): Promise<BenchFigure[
   );
   const live = new LiveSessions({
     workspace: () => workspace,
-    staticDir: join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer'),
+    // The app's built pages (out/renderer), beside out/main.
+    staticDir: dirname(appBuildFile(join('..', 'renderer', 'index.html'))),
     allowLoopback: true,
     // One client address sends every phone's answers here: lift the per-address limits.
     limits: {
