@@ -58,6 +58,12 @@ const MAIN_OUTPUT = {
   comments: { legal: true, annotation: true, jsdoc: false },
 } as const;
 
+/** Node's CommonJS wrapper around the analysis script (see `buildCliAnalysis`). */
+const CLI_ANALYSIS_WRAPPER = {
+  head: '(function (exports, require, module, __filename, __dirname) {',
+  tail: '\n})',
+};
+
 /**
  * `klantspiegel analyze`'s own code (electron/main/cli/analyze.ts and all it imports) as one
  * CommonJS script, out/main/cli-analyze/analyze.cjs (what it loads only on demand, e.g. the
@@ -66,12 +72,6 @@ const MAIN_OUTPUT = {
  * compile cache holds only the code compiled before a module runs, so each `analyze` compiled
  * several hundred functions again. Built after out/main, from the same sources.
  */
-/** Node's CommonJS wrapper around the analysis script (see `buildCliAnalysis`). */
-const CLI_ANALYSIS_WRAPPER = {
-  head: '(function (exports, require, module, __filename, __dirname) {',
-  tail: '\n})',
-};
-
 function buildCliAnalysis(): Plugin {
   return {
     name: 'klantspiegel:cli-analysis',

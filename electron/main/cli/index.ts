@@ -131,8 +131,8 @@ function writeAsciiLine(text: string, out: string): void {
 
 /** Writes `text` and a line break to `out`, or else to standard output. */
 function emit(text: string, out: string | undefined): void {
-  if (out !== undefined && isAscii(text)) writeAsciiLine(text, out);
-  else if (out === undefined) write(process.stdout, utf8Line(text));
+  if (out === undefined) write(process.stdout, utf8Line(text));
+  else if (isAscii(text)) writeAsciiLine(text, out);
   else writeFileSync(out, utf8Line(text));
 }
 
