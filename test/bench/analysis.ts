@@ -2,7 +2,8 @@
  * The analysis bench: the app's perception-gap analysis against R doing the same work written the
  * way an R user writes it (test/bench/r/vectorised.R: rowsum, matrix products, pt/qt on whole
  * matrices, p.adjust), on one generated 5,000 × 60, 8-group survey. Three pairs of figures, each
- * cold (a fresh process, first run) and warm:
+ * cold (a fresh process, first run) and warm, and each the median over five fresh processes
+ * (`medianOfChildRuns`; R's five as well):
  * - in-process: `analyseFamily` on the ready matrix (scoring, group moments, every comparison,
  *   Holm, ANOVA) against R's computation on its ready data frame;
  * - handler level: `gaps.analyse` on a real SQLite workspace plus JSON.stringify of its result,
@@ -27,7 +28,7 @@ import { syntheticFamilyInput, syntheticSurvey } from '../support/synthetic-surv
 import { appDispatcherWithReads } from './app-dispatcher';
 import { blockedMs } from './main-thread-calls';
 import { decodeWire, encodeWire } from '@shared/ipc/wire';
-import { appBuildFile, runCaseInChild, type BenchFigure } from './measure';
+import { appBuildFile, medianOfChildRuns, runCaseInChild, type BenchFigure } from './measure';
 import { department, newEngagement } from '@test/support/new-engagement';
 
 const RESPONDENTS = 5_000;
@@ -37,11 +38,13 @@ const GROUP_COLUMN = 'Groep';
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 15);
 /**
  * Runs made and not measured between the cold run and the warm ones, the same for the app and R:
- * "warm" is the steady state of a process that has done this work before, and V8 is still
- * compiling (and collecting the first runs' garbage) during the first ten or so repeats, which
- * made the old warm median a half-warm figure. The cold figure keeps the first run.
+ * "warm" is the steady state of a process that has done this work before. V8 is still compiling
+ * (and collecting the first runs' garbage) during the first repeats: measured in one process,
+ * the app's analysis took a median 4.6–5.1 ms over runs 20–35 and 4.0–4.6 ms from run 50 to 300,
+ * so after 20 unmeasured runs the warm median was still a half-warm figure. R is at its steady
+ * state by then (66–68 ms after 20 or 50).
  */
-const WARM_UP_RUNS = WARM_RUNS === 0 ? 0 : Number(process.env.BENCH_WARM_UP_RUNS ?? 20);
+const WARM_UP_RUNS = WARM_RUNS === 0 ? 0 : Number(process.env.BENCH_WARM_UP_RUNS ?? 50);
 const WARM_NOTE = `median of ${WARM_RUNS} runs after ${WARM_UP_RUNS} unmeasured ones`;
 const PROCESS_RUNS = 5;
 /** Numbers must agree to this (relative, or absolute below 1). */
@@ -112,15 +115,35 @@ function rArgs(dir: string, results: string, runs: number): string[] {
   ];
 }
 
-/** R's computation time (first run and median, ms) and its figures in `dir`/r-results.csv. */
-function runR(dir: string): { coldMs: number; warmMs: number } {
+/** R's times in one fresh R: its first run and the median of its warm runs, ms. */
+function timeR(dir: string, results: string): { coldMs: number; warmMs: number } {
   const output = execFileSync(
     'Rscript',
-    [...rArgs(dir, join(dir, 'r-results.csv'), WARM_RUNS), String(WARM_UP_RUNS)],
+    [...rArgs(dir, results, WARM_RUNS), String(WARM_UP_RUNS)],
     { encoding: 'utf8' },
   );
   const [cold, warm] = output.trim().split(/\s+/).map(Number);
   return { coldMs: cold! * 1000, warmMs: warm! * 1000 };
+}
+
+/**
+ * R's computation times, as the app's: the median over PROCESS_RUNS fresh R processes of the
+ * first run (cold) and of each process' warm median, with every process' value; R's figures
+ * are written to `dir`/r-results.csv by the first.
+ */
+function runR(dir: string): { coldMs: number; warmMs: number; coldRuns: string; warmRuns: string } {
+  const runs = Array.from({ length: PROCESS_RUNS }, (_, run) =>
+    timeR(dir, run === 0 ? join(dir, 'r-results.csv') : '-'),
+  );
+  const colds = runs.map((run) => run.coldMs);
+  const warms = runs.map((run) => run.warmMs);
+  const spread = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+  return {
+    coldMs: median(colds),
+    warmMs: median(warms),
+    coldRuns: spread(colds),
+    warmRuns: spread(warms),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,7 +319,7 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
     const haveR = rscriptAvailable();
     const r = haveR ? runR(dir) : null;
     const job = JSON.stringify({ dir, check: haveR } satisfies AnalysisJob);
-    const inProcess = await runCaseInChild('analysisInProcess', [job]);
+    const inProcess = await medianOfChildRuns('analysisInProcess', [job], PROCESS_RUNS);
     const kloof = await runCaseInChild('analysisKloof', [job]);
     const appCold = inProcess.find((f) => f.label.includes('cold'))!.value;
     const appWarm = inProcess.find((f) => f.label.includes('warm'))!.value;
@@ -307,12 +330,13 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
           label: 'vectorised R, same analysis, in-process (cold: fresh R)',
           value: r.coldMs,
           unit: 'ms',
+          note: `median of ${PROCESS_RUNS} processes (${r.coldRuns})`,
         },
         {
           label: 'vectorised R, same analysis, in-process (warm)',
           value: r.warmMs,
           unit: 'ms',
-          note: WARM_NOTE,
+          note: `median of ${PROCESS_RUNS} processes (${r.warmRuns}); each the ${WARM_NOTE}`,
         },
         speedUp(
           'app vs vectorised R, in-process (cold)',
@@ -506,10 +530,14 @@ export async function benchAnalysisInProcess(arg?: string): Promise<BenchFigure[
 export async function benchAnalysisKloof(arg?: string): Promise<BenchFigure[]> {
   const job = JSON.parse(arg ?? '{}') as AnalysisJob;
   const engagementId = seedSurveyEngagement(join(job.dir, 'workspace'));
-  // The figures are measured in processes that have not touched the workspace yet: one that
-  // calls at once, one that first runs the app's start-up warm-up (as the app does after start).
+  // The figures are measured in processes that have not touched the workspace yet: ones that
+  // call at once, ones that first run the app's start-up warm-up (as the app does after start).
   const run = (warmUp: KloofWarmUp) =>
-    runCaseInChild('analysisKloofRun', [JSON.stringify({ ...job, engagementId, warmUp })]);
+    medianOfChildRuns(
+      'analysisKloofRun',
+      [JSON.stringify({ ...job, engagementId, warmUp })],
+      PROCESS_RUNS,
+    );
   return [...(await run('none')), ...(await run('app')), ...(await run('code only'))];
 }
 

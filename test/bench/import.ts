@@ -92,7 +92,9 @@ export async function benchImport(): Promise<BenchFigure[]> {
     }
     return importFigures(runs);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the workspace and the file to profile with, e.g. node --cpu-prof.
+    if (process.env.BENCH_KEEP) console.log(`import: inputs kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

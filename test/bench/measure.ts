@@ -49,6 +49,32 @@ export function runCaseInChild(name: string, args: string[] = []): Promise<Bench
 }
 
 /**
+ * A case run in `runs` fresh processes, one after the other: each figure is the median over them
+ * (a fresh process' first call varies by tens of milliseconds from one process to the next, so
+ * one process gives a lucky or an unlucky figure), with the note of the run that gave it and the
+ * value of every run.
+ */
+export async function medianOfChildRuns(
+  name: string,
+  args: string[],
+  runs: number,
+): Promise<BenchFigure[]> {
+  const results: BenchFigure[][] = [];
+  for (let run = 0; run < runs; run++) results.push(await runCaseInChild(name, args));
+  const [first = []] = results;
+  return first.map(({ label }, index) => {
+    const ofRuns = results.map((figures) => figures[index]!);
+    if (ofRuns.some((figure) => figure.label !== label)) {
+      throw new Error(`bench case ${name} gave different figures from one run to the next`);
+    }
+    const middle = [...ofRuns].sort((a, b) => a.value - b.value)[Math.floor(runs / 2)]!;
+    const values = ofRuns.map(({ value }) => value.toFixed(value < 10 ? 1 : 0)).join(', ');
+    const note = `median of ${runs} processes (${values})`;
+    return { ...middle, note: middle.note ? `${note}; ${middle.note}` : note };
+  });
+}
+
+/**
  * A file of the app's own build (out/main), such as its worker threads: the bench (out/bench) is
  * built apart from the app and measures the code that ships.
  */

@@ -149,7 +149,9 @@ export async function onLargeEngagement(
       const figures = await runCaseInChild(name, [seeded]);
       return [...figures, ...(onSeeded?.(seeded, engagementId) ?? [])];
     } finally {
-      rmSync(seeded, { recursive: true, force: true });
+      // BENCH_KEEP=1 keeps the seeded workspace to profile with, e.g. node --cpu-prof.
+      if (process.env.BENCH_KEEP) console.log(`${name}: workspace kept in ${seeded}`);
+      else rmSync(seeded, { recursive: true, force: true });
     }
   }
   const { engagementId } = JSON.parse(readFileSync(join(dir, 'engagement.json'), 'utf8')) as {
