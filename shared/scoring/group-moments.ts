@@ -4,6 +4,7 @@
  * includes respondents without a group and respondents of suppressed groups.
  */
 import type { Moments } from '../stats/descriptives';
+import { KeptValues } from './kept-values';
 import type { ScoringModel } from './model';
 import { scoreRowsInto, scoringPlan, type ScoredLayout } from './respondent-scores';
 import type { ResponseMatrix } from './response-matrix';
@@ -56,21 +57,12 @@ export function computeGroupMoments(
 }
 
 /**
- * The scored values of the last analyses, kept for the next one: touching fresh memory costs more
- * than the scoring itself (a fresh process on the bench machine pays some 3 ms a megabyte). Only
- * one slot is scored at a time, so this holds the largest slot's values: a 5,000 × 60 survey in
- * 8 groups needs some 0.4 MB (2.7 MB for its whole-sample slot, where results ask for it). Kept up
- * to this many values (16 MB); larger slots get their own array, let go after use.
+ * The scored values of the last analyses, kept for the next one (see KeptValues). Only one slot is
+ * scored at a time, so this holds the largest slot's values: a 5,000 × 60 survey in 8 groups needs
+ * some 0.4 MB (2.7 MB for its whole-sample slot, where results ask for it). Kept up to 2²¹ values
+ * (16 MB); larger slots get their own array, let go after use.
  */
-const KEPT_SCORED_VALUES = 2 ** 21;
-let keptScoredValues: Float64Array | null = null;
-
-function scoredValuesBuffer(size: number): Float64Array {
-  if (keptScoredValues !== null && keptScoredValues.length >= size) return keptScoredValues;
-  const buffer = new Float64Array(size);
-  if (size <= KEPT_SCORED_VALUES) keptScoredValues = buffer;
-  return buffer;
-}
+const slotValues = new KeptValues(2 ** 21);
 
 /**
  * The moments of every scored variable (layout of `scoreRespondents`) per group: the same numbers,
@@ -93,7 +85,7 @@ export function computeScoredGroupMoments(
   const stride = plan.layout.stride;
   const { groupOf, groupCount } = matrix;
   const slots = slotSizes(groupOf, groupCount, withTotal);
-  const columns = scoredValuesBuffer(Math.max(0, ...slots.size) * stride);
+  const columns = slotValues.take(Math.max(0, ...slots.size) * stride);
   const rows = rowsByGroup(groupOf, groupCount, slots.first);
   const moments = emptyMoments(groupCount, stride);
   for (let slot = 0; slot <= groupCount; slot++) {

@@ -55,11 +55,16 @@ export function scoredLayout(model: ScoringModel): ScoredLayout {
   };
 }
 
-export function scoreRespondents(matrix: ResponseMatrix, model: ScoringModel): ScoredResponses {
+export function scoreRespondents(
+  matrix: ResponseMatrix,
+  model: ScoringModel,
+  /** Where the values go (every one is written): a new array unless the caller has one. */
+  valuesOfSize: (size: number) => Float64Array = (size) => new Float64Array(size),
+): ScoredResponses {
   const respondentCount = matrix.groupOf.length;
   const plan = scoringPlan(matrix, model);
   const stride = plan.layout.stride;
-  const out = new Float64Array(respondentCount * stride);
+  const out = valuesOfSize(respondentCount * stride);
   scoreRowsInto(plan, null, 0, respondentCount, out, 0, stride, 1);
   return { respondentCount, layout: plan.layout, values: out };
 }

@@ -13,6 +13,7 @@ import { meanConfidenceInterval } from '../stats/confidence';
 import { mergeMoments, type Moments } from '../stats/descriptives';
 import { favourableCounts } from '../stats/top-box';
 import { groupSizes, isShownCell, planDisclosure, type DisclosurePlan } from './anonymity';
+import { KeptValues } from './kept-values';
 import {
   computeGroupDistributions,
   computeGroupMoments,
@@ -111,8 +112,6 @@ export interface ScoringResult {
   anonymityThreshold: number;
   /** Per dimension, over the respondents of the whole sample as shown. */
   reliability: DimensionReliability[];
-  /** Respondent-level scores (for exports); see ScoredResponses. */
-  scored: ScoredResponses;
   /** The groups' moments, for a gap analysis of the same answers (which then scores nothing). */
   groupMoments: ScoredGroupMoments;
 }
@@ -128,12 +127,20 @@ interface Distributions {
   counts: Int32Array;
 }
 
+/**
+ * The respondents' scored values while a scoring runs, and the rows of α's respondents when some
+ * are left out: kept between scorings (see KeptValues; up to 2²¹ values, 16 MB, each). No result
+ * keeps them: an export of the respondents' scores scores them itself (`scoreRespondents`).
+ */
+const scoredRows = new KeptValues(2 ** 21);
+const reliabilityRows = new KeptValues(2 ** 21);
+
 export function scoreResponses(
   matrix: ResponseMatrix,
   model: ScoringModel,
   options: ScoreOptions = {},
 ): ScoringResult {
-  const scored = scoreRespondents(matrix, model);
+  const scored = scoreRespondents(matrix, model, (size) => scoredRows.take(size));
   const { layout, values, respondentCount: rows } = scored;
   const { groupOf, groupCount } = matrix;
   const sizes = groupSizes(groupOf, groupCount);
@@ -224,7 +231,6 @@ export function scoreResponses(
     suppressedGroups: plan.suppressed,
     anonymityThreshold: threshold,
     reliability: reliabilityOf(model, scored, slotOf, plan, threshold),
-    scored,
     groupMoments: { matrix, model, layout, moments, ownSlot: plan.shown },
   };
 }
@@ -397,7 +403,7 @@ function reliabilityOf(
     for (let r = 0; r < respondentCount; r++) if (slotOf[r]! >= 0) included.push(r);
   const stride = layout.stride;
   const subset =
-    included.length === respondentCount ? values : new Float64Array(included.length * stride);
+    included.length === respondentCount ? values : reliabilityRows.take(included.length * stride);
   if (subset !== values) {
     included.forEach((r, row) =>
       subset.set(values.subarray(r * stride, (r + 1) * stride), row * stride),

@@ -9,7 +9,7 @@
  * with the sum of the other items (psych's `r.drop`). Unlike psych, items without variance are
  * kept (psych drops them with a warning); their corrected item-total correlation is NaN.
  */
-import { fisherFQuantile } from './distributions';
+import { cachedFisherFQuantile } from './distributions';
 
 export interface Reliability {
   itemCount: number;
@@ -202,7 +202,7 @@ export function alphaConfidenceInterval(
   const df2 = (nComplete - 1) * (itemCount - 1);
   const tail = (1 - confidenceLevel) / 2;
   return {
-    low: 1 - (1 - alpha) * fisherFQuantile(1 - tail, df1, df2),
-    high: 1 - (1 - alpha) * fisherFQuantile(tail, df1, df2),
+    low: 1 - (1 - alpha) * cachedFisherFQuantile(1 - tail, df1, df2),
+    high: 1 - (1 - alpha) * cachedFisherFQuantile(tail, df1, df2),
   };
 }

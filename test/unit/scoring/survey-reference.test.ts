@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildScoringModel, scoredColumn, scoreResponses, type ScoreBlock } from '@shared/scoring';
+import {
+  buildScoringModel,
+  scoredColumn,
+  scoreRespondents,
+  scoreResponses,
+  type ScoreBlock,
+} from '@shared/scoring';
 import {
   expectAllClose,
   expectClose,
@@ -56,19 +62,12 @@ function expectBlock(block: ScoreBlock, want: ScoreBlockRef, label: string): voi
 
 describe('scoring the reference survey (compared with R)', () => {
   it('scores every respondent like R: reverse items, the half-answered rule, overall', () => {
-    const { layout } = result.scored;
+    const scored = scoreRespondents(matrix, model);
+    const { layout } = scored;
+    expectAllClose(scoredColumn(scored, layout.dimensions), survey.respondentScores.KK, 'KK');
+    expectAllClose(scoredColumn(scored, layout.dimensions + 1), survey.respondentScores.KD, 'KD');
     expectAllClose(
-      scoredColumn(result.scored, layout.dimensions),
-      survey.respondentScores.KK,
-      'KK',
-    );
-    expectAllClose(
-      scoredColumn(result.scored, layout.dimensions + 1),
-      survey.respondentScores.KD,
-      'KD',
-    );
-    expectAllClose(
-      scoredColumn(result.scored, layout.overall),
+      scoredColumn(scored, layout.overall),
       survey.respondentScores.overall,
       'overall',
     );

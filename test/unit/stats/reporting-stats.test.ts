@@ -11,6 +11,7 @@ import {
   mergeMoments,
   welchAnova,
 } from '@shared/stats';
+import { cachedFisherFQuantile, fisherFQuantile } from '@shared/stats/distributions';
 import { expectClose, nums, reference } from '@test/fixtures/r/reference';
 
 describe('95 % interval of a mean (t.test(x)$conf.int)', () => {
@@ -52,6 +53,17 @@ describe("Feldt's interval of Cronbach's α (psych::alpha.ci)", () => {
       expectClose(interval?.high ?? NaN, want.high, 'high');
     });
   }
+
+  it('keeps exactly the computed F quantile, asked again by the same degrees of freedom', () => {
+    for (const [p, df1, df2] of [
+      [0.975, 9, 27],
+      [0.025, 4_999, 44_991],
+      [0.975, 624, 3_120],
+    ] as const) {
+      expect(cachedFisherFQuantile(p, df1, df2)).toBe(fisherFQuantile(p, df1, df2));
+      expect(cachedFisherFQuantile(p, df1, df2)).toBe(fisherFQuantile(p, df1, df2));
+    }
+  });
 
   it('has no interval without α or with a single item', () => {
     expect(alphaConfidenceInterval(NaN, 10, 4)).toBeNull();

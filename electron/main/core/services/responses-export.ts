@@ -3,6 +3,7 @@ import type { OutputCell } from '@main/files/write-table';
 import type { Workspace } from '../workspace';
 import { scoreEngagement } from './questionnaire-results';
 import { outputText } from '@shared/i18n/output';
+import { scoreRespondents } from '@shared/scoring';
 
 export interface ResponsesTable {
   headers: string[];
@@ -21,7 +22,7 @@ export function responsesTable(
   engagementId: number,
   instrumentId: number,
 ): ResponsesTable {
-  const { engagement, instrument, model, scoring } = scoreEngagement(
+  const { engagement, instrument, matrix, model, scoring } = scoreEngagement(
     workspace,
     engagementId,
     instrumentId,
@@ -32,7 +33,8 @@ export function responsesTable(
   const words = outputText(language).responses;
   const hiddenGroup = words.hiddenGroup;
   const respondents = workspace.respondents.list(engagementId, instrumentId);
-  const { layout, values } = scoring.scored;
+  // Each respondent's scores, scored as the results score them (their scoring keeps none).
+  const { layout, values } = scoreRespondents(matrix, model);
   const headers = [
     words.respondent,
     words.group,
