@@ -15,7 +15,7 @@
  * any time is reported: a bench that compares different work is no bench.
  */
 import { execFileSync, spawnSync, type StdioOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workspace } from '@main/core/workspace';
@@ -30,7 +30,14 @@ import { syntheticFamilyInput, syntheticSurvey } from '../support/synthetic-surv
 import { appDispatcherWithReads } from './app-dispatcher';
 import { blockedMs } from './main-thread-calls';
 import { decodeWire, encodeWire } from '@shared/ipc/wire';
-import { appBuildFile, medianOfChildRuns, runCaseInChild, type BenchFigure } from './measure';
+import {
+  appBuildFile,
+  median,
+  medianOfChildRuns,
+  runCaseInChild,
+  runValues,
+  type BenchFigure,
+} from './measure';
 import { department, newEngagement } from '@test/support/new-engagement';
 
 const RESPONDENTS = 5_000;
@@ -139,12 +146,11 @@ function runR(dir: string): { coldMs: number; warmMs: number; coldRuns: string; 
   );
   const colds = runs.map((run) => run.coldMs);
   const warms = runs.map((run) => run.warmMs);
-  const spread = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
   return {
     coldMs: median(colds),
     warmMs: median(warms),
-    coldRuns: spread(colds),
-    warmRuns: spread(warms),
+    coldRuns: runValues(colds),
+    warmRuns: runValues(warms),
   };
 }
 
@@ -277,11 +283,6 @@ function assertEqualToR(
 
 // ---------------------------------------------------------------------------------------------
 // Cases
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** A command of a whole-process pair; `env` (per run) replaces the bench's environment. */
 interface ProcessCommand {
@@ -469,11 +470,12 @@ function wholeProcess(dir: string, haveR: boolean): BenchFigure[] {
     join(dir, 'r-results.csv'),
   );
   // R wrote the very figures the app is checked against: the same work, the same output.
-  if (!readFileSync(rWritten).equals(readFileSync(join(dir, 'r-results.csv')))) {
+  const rOutput = readFileSync(rWritten);
+  if (!rOutput.equals(readFileSync(join(dir, 'r-results.csv')))) {
     throw new Error("R's whole-process run wrote other figures than its in-process run");
   }
-  const rSize = `${(readFileSync(rWritten).length / 1e6).toFixed(1)} MB`;
-  const cliSize = `${(readFileSync(out).length / 1e6).toFixed(1)} MB`;
+  const rSize = `${(rOutput.length / 1e6).toFixed(1)} MB`;
+  const cliSize = `${(statSync(out).size / 1e6).toFixed(1)} MB`;
   figures.push(
     {
       label: 'whole process: Rscript vectorised.R, its figures written (first)',

@@ -16,7 +16,7 @@ import { Workspace } from '@main/core/workspace';
 import { decodeWire, encodeWire } from '@shared/ipc/wire';
 import type { IpcResponse } from '@shared/ipc/errors';
 import { appDispatcherWithReads } from './app-dispatcher';
-import { peakRssMb, runCaseInChild, type BenchFigure } from './measure';
+import { median, peakRssMb, runCaseInChild, runValues, type BenchFigure } from './measure';
 import { syntheticCsv, syntheticInstrument } from './synthetic-engagement';
 import { department, newEngagement } from '@test/support/new-engagement';
 
@@ -44,15 +44,6 @@ interface RunFigures {
   imported: number;
   peakMb: number;
   baselineMb: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function spread(values: number[]): string {
-  return values.map((value) => Math.round(value)).join(', ');
 }
 
 /** Makes the workspace and the file once, then measures RUNS fresh processes on copies of it. */
@@ -115,26 +106,26 @@ function importFigures(runs: RunFigures[]): BenchFigure[] {
       label: `${label}: analysis (read, map, check, preview; parse worker)`,
       value: median(of('analysisMs')),
       unit: 'ms',
-      note: `runs ${spread(of('analysisMs'))}; CPU ${Math.round(median(of('analysisCpuMs')))} ms`,
+      note: `runs ${runValues(of('analysisMs'))}; CPU ${Math.round(median(of('analysisCpuMs')))} ms`,
     },
     {
       label: `${label}: commit (the analysed rows, one transaction; import worker)`,
       value: median(of('commitMs')),
       unit: 'ms',
-      note: `runs ${spread(of('commitMs'))}; CPU ${Math.round(median(of('commitCpuMs')))} ms; ${runs[0]?.imported} respondents`,
+      note: `runs ${runValues(of('commitMs'))}; CPU ${Math.round(median(of('commitCpuMs')))} ms; ${runs[0]?.imported} respondents`,
     },
     {
       label: `${label} including preview (analysis + commit, wire included, cold)`,
       value: median(total),
       unit: 'ms',
       goal: 500,
-      note: `median of ${runs.length} fresh processes: ${spread(total)}`,
+      note: `median of ${runs.length} fresh processes: ${runValues(total)}`,
     },
     {
       label: `${label}: CPU time of analysis + commit (all threads)`,
       value: median(totalCpu),
       unit: 'ms',
-      note: `runs ${spread(totalCpu)}; robust to a busy machine (the wall clock is not); on an idle one the wall clock comes close to it`,
+      note: `runs ${runValues(totalCpu)}; robust to a busy machine (the wall clock is not); on an idle one the wall clock comes close to it`,
     },
     {
       label: 'import commit without an analysis before it (reads and maps again)',

@@ -2,6 +2,15 @@ import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
 /** Timing helpers for `npm run bench`: medians of repeated runs, never a single lucky one. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+}
+
+/** Every run's value, rounded, for a figure's note ("412, 398, 405"). */
+export function runValues(values: readonly number[]): string {
+  return values.map((value) => Math.round(value)).join(', ');
+}
+
 export function medianMs(runs: number, work: () => void): number {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -9,8 +18,7 @@ export function medianMs(runs: number, work: () => void): number {
     work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 export async function timedMs<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {

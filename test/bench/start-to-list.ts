@@ -33,7 +33,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Workspace } from '@main/core/workspace';
-import { appBuildFile, type BenchFigure } from './measure';
+import { appBuildFile, median, type BenchFigure } from './measure';
 import { seedEngagements } from './synthetic-engagement';
 
 const ENGAGEMENTS = 501;
@@ -236,8 +236,6 @@ interface Start {
   hostCpu: number;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 export async function benchStartToList(): Promise<BenchFigure[]> {
