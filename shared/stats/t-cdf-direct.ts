@@ -20,6 +20,14 @@
  * - Γ(a)/Γ(a + ½) and t^½, which depend on v only, kept for the last v (the interval's quantile
  *   and the p-value of a comparison row ask at the same v); the Lanczos sum at ½ and Γ(½), kept.
  *
+ * Its exponentials and logarithms are the engine's `Math.exp`, `Math.log` and `Math.log1p`:
+ * V8's are the same FreeBSD/fdlibm algorithms stdlib's `exp`, `ln` and `log1p` port, so the
+ * same doubles (checked at a million points each in `t-cdf-direct.test.ts`; only e^x below e^-744,
+ * the two smallest subnormals, stdlib rounds to 0, and every exponential here below the smallest
+ * normal double counts as 0 either way), but built in, where stdlib's run interpreted in a fresh
+ * process; stdlib's `pow` with ½ or 2 is `Math.sqrt` or x·x (its own special cases). stdlib's
+ * general `pow` differs from `Math.pow` and stays.
+ *
  * Why: a fresh process runs this code interpreted at first, and a first gap analysis makes some
  * 4,000 such calls (5,000 respondents, 8 groups); stdlib's general path cost it ~45 ms and most
  * of the garbage its first call collects. `test/unit/stats/t-cdf-direct.test.ts` checks the value
@@ -27,14 +35,11 @@
  * grid and random points.
  */
 import erfc from '@stdlib/math-base-special-erfc';
-import exp from '@stdlib/math-base-special-exp';
 import factorial from '@stdlib/math-base-special-factorial';
 import gamma from '@stdlib/math-base-special-gamma';
 import gammaDeltaRatio from '@stdlib/math-base-special-gamma-delta-ratio';
 import lanczosSumExpGScaled from '@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled';
 import gammainc from '@stdlib/math-base-special-gammainc';
-import ln from '@stdlib/math-base-special-ln';
-import log1p from '@stdlib/math-base-special-log1p';
 import pow from '@stdlib/math-base-special-pow';
 
 /** The parameter ½ of the t distribution's incomplete beta. */
@@ -104,15 +109,15 @@ function upperGammaHalf(u: number): number {
 function bgrat(a: number, x: number, y: number): number {
   const bm1 = HALF - 1.0;
   const t = a + bm1 / 2.0;
-  const lx = y < 0.35 ? log1p(-y) : ln(x);
+  const lx = y < 0.35 ? Math.log1p(-y) : Math.log(x);
   const u = -t * lx;
   // u^½·e^(−u)/Γ(½): stdlib's `regularizedGammaPrefix(½, u)`, whose branch for a below 1 it is
   // (u > 0 here, never at or below MIN_LN).
-  const h = (pow(u, HALF) * exp(-u)) / GAMMA_HALF;
+  const h = (Math.sqrt(u) * Math.exp(-u)) / GAMMA_HALF;
   if (h <= SMALLEST_NORMAL) return 0.0;
   if (a !== lastA) {
     lastGammaRatio = gammaDeltaRatio(a, HALF);
-    lastPowT = pow(t, HALF);
+    lastPowT = Math.sqrt(t);
     lastA = a;
   }
   let prefix = h / lastGammaRatio;
@@ -155,16 +160,16 @@ function powerSeries(a: number, b: number, x: number, s0: number): number {
   const bgh = b + LANCZOS_G - 0.5;
   const cgh = c + LANCZOS_G - 0.5;
   let result = lanczosSumExpGScaled(c) / (lanczosSum(a) * lanczosSum(b));
-  const l1 = ln(cgh / bgh) * (b - 0.5);
-  const l2 = ln((x * cgh) / agh) * a;
+  const l1 = Math.log(cgh / bgh) * (b - 0.5);
+  const l2 = Math.log((x * cgh) / agh) * a;
   if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
-    if (a * b < bgh * 10.0) result *= exp((b - 0.5) * log1p(a / bgh));
+    if (a * b < bgh * 10.0) result *= Math.exp((b - 0.5) * Math.log1p(a / bgh));
     else result *= pow(cgh / bgh, b - 0.5);
     result *= pow((x * cgh) / agh, a);
     result *= Math.sqrt(agh / Math.E);
   } else {
-    result = ln(result) + l1 + l2 + (ln(agh) - 1.0) / 2.0;
-    result = exp(result);
+    result = Math.log(result) + l1 + l2 + (Math.log(agh) - 1.0) / 2.0;
+    result = Math.exp(result);
   }
   if (result < SMALLEST_NORMAL) return s0;
   // The terms result·(1 − b)_n·xⁿ / (n!·(a + n)), as stdlib's generator makes them.
@@ -194,7 +199,7 @@ export function studentTCdfDirect(x: number, v: number): number | null {
   if (!(v >= MIN_DF && v < Number.POSITIVE_INFINITY)) return null;
   // stdlib's t CDF: x² by its pow; for v > 2x² the upper I_z(½, v/2), z = x²/(v + x²), else
   // the lower I_z(v/2, ½), z = v/(v + x²); half of it is the tail below −|x|.
-  const x2 = pow(x, 2.0);
+  const x2 = x * x;
   if (!(x2 > 0 && x2 < Number.POSITIVE_INFINITY)) return null;
   const halfV = v / 2.0;
   let tail: number;
@@ -202,7 +207,7 @@ export function studentTCdfDirect(x: number, v: number): number | null {
     const z = x2 / (v + x2);
     if (!(z > 0)) return null;
     const y = 1.0 - z;
-    if (z < 0.1 && pow(halfV * z, HALF) <= 0.7) {
+    if (z < 0.1 && Math.sqrt(halfV * z) <= 0.7) {
       // Upper I_z(½, v/2) as 1 − I_z by the power series (stdlib: −series from −1).
       tail = -powerSeries(HALF, halfV, z, -1.0);
     } else if (z >= 0.3) {

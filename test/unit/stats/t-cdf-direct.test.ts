@@ -5,6 +5,10 @@
  * grid with points on both sides of every boundary between stdlib's branches, and random points.
  */
 import { readFileSync } from 'node:fs';
+import stdlibExp from '@stdlib/math-base-special-exp';
+import stdlibLn from '@stdlib/math-base-special-ln';
+import stdlibLog1p from '@stdlib/math-base-special-log1p';
+import stdlibPow from '@stdlib/math-base-special-pow';
 import stdlibTCdf from '@stdlib/stats-base-dists-t-cdf';
 import { describe, expect, it } from 'vitest';
 import { studentTCdf } from '@shared/stats/distributions';
@@ -18,6 +22,9 @@ interface Reference {
 const reference = JSON.parse(
   readFileSync(new URL('../../fixtures/r/t-quantiles.json', import.meta.url), 'utf8'),
 ) as Reference;
+
+/** The smallest normal double: the direct path takes anything below it as 0. */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
 
 /** Points where the direct path answers and differs from stdlib (Object.is: -0 and NaN too). */
 function differences(points: [number, number][]): { answered: number; differing: string[] } {
@@ -123,5 +130,49 @@ describe("Student's t CDF by the direct path", () => {
       expect(studentTCdfDirect(t, df)).toBeNull();
       expect(Object.is(studentTCdf(t, df), stdlibTCdf(t, df))).toBe(true);
     }
+  });
+
+  it("takes the engine's exp and logarithms, which give stdlib's very doubles", () => {
+    // The direct path relies on it (see t-cdf-direct.ts); an engine whose built-ins took another
+    // algorithm would fail here, with the first differing argument, before any p-value moved.
+    const random = seededRandom(20261207);
+    const firstDifference = (
+      name: string,
+      engine: (x: number) => number,
+      stdlib: (x: number) => number,
+      argument: () => number,
+    ): string | null => {
+      for (let i = 0; i < 1_000_000; i++) {
+        const x = argument();
+        if (!Object.is(engine(x), stdlib(x))) return `${name}(${x}): ${engine(x)} vs ${stdlib(x)}`;
+      }
+      return null;
+    };
+    const wide = () => (random() - 0.5) * 1500;
+    // Down to e^-744: below it the results are the two smallest subnormals, which stdlib rounds
+    // to 0 and the engine does not; both are below the smallest normal double, which the direct
+    // path takes as 0 wherever an exponential can get there (as stdlib's path does).
+    const aboveSubnormals = () => Math.max(-744, wide());
+    expect(firstDifference('exp', Math.exp, stdlibExp, aboveSubnormals)).toBeNull();
+    for (const x of [-744.5, -745, -745.1]) {
+      expect(Math.max(Math.exp(x), stdlibExp(x))).toBeLessThan(SMALLEST_NORMAL);
+    }
+    expect(firstDifference('log', Math.log, stdlibLn, () => Math.exp(wide()))).toBeNull();
+    expect(
+      firstDifference('log1p', Math.log1p, stdlibLog1p, () => random() * 3 - 0.999),
+    ).toBeNull();
+    expect(
+      firstDifference('log1p near 0', Math.log1p, stdlibLog1p, () => (random() - 0.5) * 1e-4),
+    ).toBeNull();
+    const positive = () => Math.exp(wide() / 2);
+    expect(firstDifference('sqrt', Math.sqrt, (x) => stdlibPow(x, 0.5), positive)).toBeNull();
+    expect(
+      firstDifference(
+        'square',
+        (x) => x * x,
+        (x) => stdlibPow(x, 2),
+        wide,
+      ),
+    ).toBeNull();
   });
 });
