@@ -3,7 +3,7 @@
  * way an R user writes it (test/bench/r/vectorised.R: rowsum, matrix products, pt/qt on whole
  * matrices, p.adjust), on one generated 5,000 × 60, 8-group survey. Three pairs of figures, each
  * cold (a fresh process, first run) and warm, and each the median over five fresh processes
- * (`medianOfChildRuns`; R's five as well):
+ * (`medianOfChildRuns`; R's five as well, the app's and R's taking turns):
  * - in-process: `analyseFamily` on the ready matrix (scoring, group moments, every comparison,
  *   Holm, ANOVA) against R's computation on its ready data frame;
  * - handler level: `gaps.analyse` on a real SQLite workspace plus JSON.stringify of its result,
@@ -34,6 +34,7 @@ import {
   appBuildFile,
   median,
   medianOfChildRuns,
+  medianOfRuns,
   runCaseInChild,
   runValues,
   type BenchFigure,
@@ -136,14 +137,15 @@ function timeR(dir: string, results: string): { coldMs: number; warmMs: number }
 }
 
 /**
- * R's computation times, as the app's: the median over PROCESS_RUNS fresh R processes of the
- * first run (cold) and of each process' warm median, with every process' value; R's figures
- * are written to `dir`/r-results.csv by the first.
+ * R's computation times, as the app's: the median over its fresh R processes of the first run
+ * (cold) and of each process' warm median, with every process' value.
  */
-function runR(dir: string): { coldMs: number; warmMs: number; coldRuns: string; warmRuns: string } {
-  const runs = Array.from({ length: PROCESS_RUNS }, (_, run) =>
-    timeR(dir, run === 0 ? join(dir, 'r-results.csv') : '-'),
-  );
+function summariseR(runs: { coldMs: number; warmMs: number }[]): {
+  coldMs: number;
+  warmMs: number;
+  coldRuns: string;
+  warmRuns: string;
+} {
   const colds = runs.map((run) => run.coldMs);
   const warms = runs.map((run) => run.warmMs);
   return {
@@ -320,9 +322,19 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
   try {
     writeInputs(dir);
     const haveR = rscriptAvailable();
-    const r = haveR ? runR(dir) : null;
     const job = JSON.stringify({ dir, check: haveR } satisfies AnalysisJob);
-    const inProcess = await medianOfChildRuns('analysisInProcess', [job], PROCESS_RUNS);
+    // R and the app take turns, a fresh process each, so that both meet the machine alike: its
+    // speed drifts by a third over minutes (the warm figures of both jump between two levels),
+    // and five R processes (~4 s each) then five of the app's measured the two at other times.
+    // R goes first: its first process writes the figures the app's are checked against.
+    const appRuns: BenchFigure[][] = [];
+    const rRuns: { coldMs: number; warmMs: number }[] = [];
+    for (let run = 0; run < PROCESS_RUNS; run++) {
+      if (haveR) rRuns.push(timeR(dir, run === 0 ? join(dir, 'r-results.csv') : '-'));
+      appRuns.push(await runCaseInChild('analysisInProcess', [job]));
+    }
+    const r = haveR ? summariseR(rRuns) : null;
+    const inProcess = medianOfRuns('analysisInProcess', appRuns);
     const kloof = await runCaseInChild('analysisKloof', [job]);
     const appCold = inProcess.find((f) => f.label.includes('cold'))!.value;
     const appWarm = inProcess.find((f) => f.label.includes('warm'))!.value;
@@ -341,18 +353,24 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
           unit: 'ms',
           note: `median of ${PROCESS_RUNS} processes (${r.warmRuns}); each the ${WARM_NOTE}`,
         },
-        speedUp(
-          'app vs vectorised R, in-process (cold)',
-          r.coldMs,
-          appCold,
-          GOALS.inProcessSpeedUp,
-        ),
-        speedUp(
-          'app vs vectorised R, in-process (warm)',
-          r.warmMs,
-          appWarm,
-          GOALS.inProcessSpeedUp,
-        ),
+        {
+          ...speedUp(
+            'app vs vectorised R, in-process (cold)',
+            r.coldMs,
+            appCold,
+            GOALS.inProcessSpeedUp,
+          ),
+          note: pairRatios(rRuns, appRuns, 'cold'),
+        },
+        {
+          ...speedUp(
+            'app vs vectorised R, in-process (warm)',
+            r.warmMs,
+            appWarm,
+            GOALS.inProcessSpeedUp,
+          ),
+          note: pairRatios(rRuns, appRuns, 'warm'),
+        },
       );
     } else {
       figures.push(skippedR('vectorised R, in-process'));
@@ -365,6 +383,19 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
     if (process.env.BENCH_KEEP) console.log(`analysis inputs kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The ratio of each R process to the app process that ran after it: how steady the ratio is. */
+function pairRatios(
+  rRuns: { coldMs: number; warmMs: number }[],
+  appRuns: BenchFigure[][],
+  kind: 'cold' | 'warm',
+): string {
+  const ratios = rRuns.map((rRun, run) => {
+    const app = appRuns[run]!.find((figure) => figure.label.includes(kind))!.value;
+    return ratio(kind === 'cold' ? rRun.coldMs : rRun.warmMs, app).toFixed(1);
+  });
+  return `ratio of the medians; R and the app taking turns, each pair: ${ratios.join(', ')}`;
 }
 
 /** How many times faster the app is than R, with the goal it must reach. */

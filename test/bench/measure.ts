@@ -69,6 +69,12 @@ export async function medianOfChildRuns(
 ): Promise<BenchFigure[]> {
   const results: BenchFigure[][] = [];
   for (let run = 0; run < runs; run++) results.push(await runCaseInChild(name, args));
+  return medianOfRuns(name, results);
+}
+
+/** Each figure of a case's runs (one list of figures per fresh process) as its median. */
+export function medianOfRuns(name: string, results: BenchFigure[][]): BenchFigure[] {
+  const runs = results.length;
   const [first = []] = results;
   return first.map(({ label }, index) => {
     const ofRuns = results.map((figures) => figures[index]!);
