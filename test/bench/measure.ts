@@ -48,7 +48,11 @@ export const CASE_FLAG = '--case';
 /** Runs a bench case in a fresh process (argv[1] is the built bench script) and returns its figures. */
 export function runCaseInChild(name: string, args: string[] = []): Promise<BenchFigure[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(process.argv[1] ?? '', [CASE_FLAG, name, ...args], { stdio: 'inherit' });
+    // 'advanced' (structured clone) keeps a skipped figure's NaN, which JSON would turn to null.
+    const child = fork(process.argv[1] ?? '', [CASE_FLAG, name, ...args], {
+      stdio: 'inherit',
+      serialization: 'advanced',
+    });
     child.once('message', (message) => resolve(message as BenchFigure[]));
     child.once('exit', (code) =>
       code === 0 ? undefined : reject(new Error(`bench case ${name} exited with ${code}`)),
