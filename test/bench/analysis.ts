@@ -3,7 +3,7 @@
  * way an R user writes it (test/bench/r/vectorised.R: rowsum, matrix products, pt/qt on whole
  * matrices, p.adjust), on one generated 5,000 × 60, 8-group survey. Three pairs of figures, each
  * cold (a fresh process, first run) and warm, and each the median over five fresh processes
- * (`medianOfChildRuns`; R's five as well, the app's and R's taking turns):
+ * (`medianOfRuns`; R's five as well, in-process R's and the app's taking turns):
  * - in-process: `analyseFamily` on the ready matrix (scoring, group moments, every comparison,
  *   Holm, ANOVA) against R's computation on its ready data frame;
  * - handler level: `gaps.analyse` on a real SQLite workspace plus JSON.stringify of its result,
@@ -126,7 +126,13 @@ function rArgs(dir: string, results: string, runs: number): string[] {
 }
 
 /** R's times in one fresh R: its first run and the median of its warm runs, ms. */
-function timeR(dir: string, results: string): { coldMs: number; warmMs: number } {
+interface RTimes {
+  coldMs: number;
+  warmMs: number;
+}
+
+/** Runs R once in a fresh process: its times, and its figures written to `results` ('-': none). */
+function timeR(dir: string, results: string): RTimes {
   const output = execFileSync(
     'Rscript',
     [...rArgs(dir, results, WARM_RUNS), String(WARM_UP_RUNS)],
@@ -140,12 +146,7 @@ function timeR(dir: string, results: string): { coldMs: number; warmMs: number }
  * R's computation times, as the app's: the median over its fresh R processes of the first run
  * (cold) and of each process' warm median, with every process' value.
  */
-function summariseR(runs: { coldMs: number; warmMs: number }[]): {
-  coldMs: number;
-  warmMs: number;
-  coldRuns: string;
-  warmRuns: string;
-} {
+function summariseR(runs: RTimes[]): RTimes & { coldRuns: string; warmRuns: string } {
   const colds = runs.map((run) => run.coldMs);
   const warms = runs.map((run) => run.warmMs);
   return {
@@ -328,7 +329,7 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
     // and five R processes (~4 s each) then five of the app's measured the two at other times.
     // R goes first: its first process writes the figures the app's are checked against.
     const appRuns: BenchFigure[][] = [];
-    const rRuns: { coldMs: number; warmMs: number }[] = [];
+    const rRuns: RTimes[] = [];
     for (let run = 0; run < PROCESS_RUNS; run++) {
       if (haveR) rRuns.push(timeR(dir, run === 0 ? join(dir, 'r-results.csv') : '-'));
       appRuns.push(await runCaseInChild('analysisInProcess', [job]));
@@ -386,11 +387,7 @@ export async function benchAnalysis(): Promise<BenchFigure[]> {
 }
 
 /** The ratio of each R process to the app process that ran after it: how steady the ratio is. */
-function pairRatios(
-  rRuns: { coldMs: number; warmMs: number }[],
-  appRuns: BenchFigure[][],
-  kind: 'cold' | 'warm',
-): string {
+function pairRatios(rRuns: RTimes[], appRuns: BenchFigure[][], kind: 'cold' | 'warm'): string {
   const ratios = rRuns.map((rRun, run) => {
     const app = appRuns[run]!.find((figure) => figure.label.includes(kind))!.value;
     return ratio(kind === 'cold' ? rRun.coldMs : rRun.warmMs, app).toFixed(1);
