@@ -14,7 +14,7 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '@shared/ipc/errors';
 import { answerFromWorker, jobInput, type PostReply } from '@main/files/worker-pool';
 import { fileIdentity, sameFile } from '../db/file-identity';
-import { configureConnection } from '../db/open-workspace';
+import { configureImportConnection } from '../db/open-workspace';
 import { EngagementRepository } from '../repositories/engagements';
 import { InstrumentRepository } from '../repositories/instruments';
 import { RespondentRepository } from '../repositories/respondents';
@@ -27,7 +27,7 @@ const post: PostReply = (reply, transfer) => parentPort?.postMessage(reply, tran
 async function run({ target, request }: ImportWorkerInput) {
   const db = new Database(target.databasePath, { fileMustExist: true });
   try {
-    configureConnection(db);
+    configureImportConnection(db);
     const respondents = new RespondentRepository(db);
     return await commitImport(
       {
