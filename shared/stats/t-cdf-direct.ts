@@ -197,8 +197,8 @@ function powerSeries(a: number, b: number, x: number, s0: number): number {
  */
 export function studentTCdfDirect(x: number, v: number): number | null {
   if (!(v >= MIN_DF && v < Number.POSITIVE_INFINITY)) return null;
-  // stdlib's t CDF: x² by its pow (x·x at 2); for v > 2x² the upper I_z(½, v/2), z = x²/(v + x²), else
-  // the lower I_z(v/2, ½), z = v/(v + x²); half of it is the tail below −|x|.
+  // stdlib's t CDF: x² by its pow (x·x at 2); for v > 2x² the upper I_z(½, v/2),
+  // z = x²/(v + x²), else the lower I_z(v/2, ½), z = v/(v + x²); half of it is the tail below −|x|.
   const x2 = x * x;
   if (!(x2 > 0 && x2 < Number.POSITIVE_INFINITY)) return null;
   const halfV = v / 2.0;

@@ -15,21 +15,25 @@ import type { Engagement } from '@shared/engagements/model';
 import type { Instrument } from '@shared/questionnaire/instrument';
 import type { Workspace } from '../workspace';
 
-export interface ScoredEngagement {
+/** One engagement's responses to one instrument, as a matrix, with the model that scores them. */
+export interface LoadedEngagement {
   instrumentId: number;
   engagement: Engagement;
   instrument: Instrument;
   matrix: ResponseMatrix;
   model: ScoringModel;
+}
+
+export interface ScoredEngagement extends LoadedEngagement {
   scoring: ScoringResult;
 }
 
-/** Loads the responses of one engagement to one instrument and scores them. */
-export function scoreEngagement(
+/** Loads the responses of one engagement to one instrument and the model that scores them. */
+export function loadEngagement(
   workspace: Workspace,
   engagementId: number,
   instrumentId: number,
-): ScoredEngagement {
+): LoadedEngagement {
   const engagement = workspace.engagements.get(engagementId);
   const { instrument } = workspace.instruments.get(instrumentId);
   const matrix = workspace.respondents.loadMatrix(
@@ -41,10 +45,20 @@ export function scoreEngagement(
   const model = buildScoringModel(instrument, matrix.itemCodes, {
     minAnsweredFraction: engagement.minAnsweredFraction,
   });
-  const scoring = scoreResponses(matrix, model, {
-    anonymityThreshold: engagement.anonymityThreshold,
+  return { instrumentId, engagement, instrument, matrix, model };
+}
+
+/** Loads the responses of one engagement to one instrument and scores them. */
+export function scoreEngagement(
+  workspace: Workspace,
+  engagementId: number,
+  instrumentId: number,
+): ScoredEngagement {
+  const loaded = loadEngagement(workspace, engagementId, instrumentId);
+  const scoring = scoreResponses(loaded.matrix, loaded.model, {
+    anonymityThreshold: loaded.engagement.anonymityThreshold,
   });
-  return { instrumentId, engagement, instrument, matrix, model, scoring };
+  return { ...loaded, scoring };
 }
 
 /**

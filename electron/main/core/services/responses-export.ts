@@ -1,9 +1,9 @@
 import { localized, type Language } from '@shared/questionnaire/instrument';
 import type { OutputCell } from '@main/files/write-table';
 import type { Workspace } from '../workspace';
-import { scoreEngagement } from './questionnaire-results';
+import { loadEngagement } from './questionnaire-results';
 import { outputText } from '@shared/i18n/output';
-import { scoreRespondents } from '@shared/scoring';
+import { groupSizes, planDisclosure, scoreRespondents } from '@shared/scoring';
 
 export interface ResponsesTable {
   headers: string[];
@@ -22,18 +22,23 @@ export function responsesTable(
   engagementId: number,
   instrumentId: number,
 ): ResponsesTable {
-  const { engagement, instrument, matrix, model, scoring } = scoreEngagement(
+  const { engagement, instrument, matrix, model } = loadEngagement(
     workspace,
     engagementId,
     instrumentId,
   );
   const language: Language = engagement.language;
-  const suppressed = new Set(scoring.suppressedGroups.map((index) => engagement.groups[index]?.id));
+  // The groups the results suppress, by the same rule (their sizes against the threshold).
+  const { suppressed: suppressedGroups } = planDisclosure(
+    groupSizes(matrix.groupOf, matrix.groupCount),
+    engagement.anonymityThreshold,
+  );
+  const suppressed = new Set(suppressedGroups.map((index) => engagement.groups[index]?.id));
   const groupName = new Map(engagement.groups.map((group) => [group.id, group.name]));
   const words = outputText(language).responses;
   const hiddenGroup = words.hiddenGroup;
   const respondents = workspace.respondents.list(engagementId, instrumentId);
-  // Each respondent's scores, scored as the results score them (their scoring keeps none).
+  // Each respondent's scores, by the code that scores them for the results.
   const { layout, values } = scoreRespondents(matrix, model);
   const headers = [
     words.respondent,
